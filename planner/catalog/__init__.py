@@ -1,0 +1,1 @@
+"""Loading and validating catalog files into :mod:`planner.core.catalog` types."""

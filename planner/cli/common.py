@@ -1,0 +1,45 @@
+"""Helpers shared by the CLI's command modules."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from planner.config import DataDirError, ensure_data_dir, resolve_data_dir
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exits with ``status``."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def data_dir(args: argparse.Namespace, *, create: bool = True) -> Path:
+    """The data folder chosen on the command line or in the environment."""
+    path = resolve_data_dir(getattr(args, "data_dir", None))
+    if not create:
+        return path
+    try:
+        return ensure_data_dir(path)
+    except DataDirError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def print_json(payload: Any) -> None:
+    json.dump(payload, sys.stdout, indent=2, ensure_ascii=False, sort_keys=False)
+    sys.stdout.write("\n")
+
+
+def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
+    """Let ``--data-dir`` follow the subcommand too (``study-planner plans --data-dir D``)."""
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder for your plans and backups",
+    )

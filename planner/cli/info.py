@@ -1,0 +1,25 @@
+"""``study-planner where``: shows the data folder and the resources in use."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from planner.cli.common import add_data_dir_option, data_dir
+
+
+def register(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "where", help="show where your data and the built-in catalog live"
+    )
+    add_data_dir_option(parser)
+    parser.set_defaults(func=run_where)
+
+
+def run_where(args: argparse.Namespace) -> int:
+    from planner.resources import resources_dir
+
+    folder = data_dir(args)
+    print(f"data folder: {folder}")
+    print(f"resources:   {resources_dir()}")
+    return 0

@@ -1,0 +1,1 @@
+"""Calendar export and busy-day import (.ics): pure functions over core types."""

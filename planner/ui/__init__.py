@@ -1,0 +1,1 @@
+"""The desktop front end. The only package that imports PySide6."""

@@ -1,0 +1,60 @@
+"""One registry of the app's actions: menu items, toolbar buttons and shortcuts.
+
+Every action has a stable objectName (``action-…``) so tests and automation can
+find it, a standard shortcut where the platform defines one, a tooltip and a
+status tip. Windows build menus and toolbars from this registry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str  # objectName suffix: "new-plan" -> "action-new-plan"
+    text: str
+    tip: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("new-plan", "&New Plan…", "Create a study plan", QKeySequence.StandardKey.New),
+    ActionSpec(
+        "export-calendar", "&Export to Calendar…", "Write the schedule to an .ics file", "Ctrl+E"
+    ),
+    ActionSpec("quit", "&Quit", "Quit Study Planner", QKeySequence.StandardKey.Quit),
+    ActionSpec("undo", "&Undo", "Undo the last change", QKeySequence.StandardKey.Undo),
+    ActionSpec("redo", "&Redo", "Redo the last undone change", "Ctrl+Shift+Z"),
+    ActionSpec("rebalance", "&Re-plan…", "Re-plan the remaining work from today", "Ctrl+R"),
+    ActionSpec(
+        "help", "Study Planner &Help", "Open the help", QKeySequence.StandardKey.HelpContents
+    ),
+    ActionSpec("about", "&About Study Planner", "Version and licence"),
+)
+
+
+class ActionRegistry:
+    """Creates each action once, parented to ``owner``, and hands them out by name."""
+
+    def __init__(self, owner: QWidget) -> None:
+        self._actions: dict[str, QAction] = {}
+        for spec in SPECS:
+            action = QAction(owner.tr(spec.text), owner)
+            action.setObjectName(f"action-{spec.name}")
+            action.setToolTip(owner.tr(spec.tip))
+            action.setStatusTip(owner.tr(spec.tip))
+            if isinstance(spec.shortcut, QKeySequence.StandardKey):
+                action.setShortcuts(spec.shortcut)
+            elif spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            self._actions[spec.name] = action
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def all(self) -> list[QAction]:
+        return list(self._actions.values())

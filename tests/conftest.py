@@ -1,0 +1,32 @@
+"""Test-wide setup: Qt runs offscreen, and no test touches the user's real data."""
+
+from __future__ import annotations
+
+import os
+
+# Must be set before any Qt import, or a headless run aborts.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Point the default data folder and Qt's settings at a fresh temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("STUDY_PLANNER_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+    return home / "data"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty data folder of the test's own."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
