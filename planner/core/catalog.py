@@ -88,6 +88,18 @@ class Certification:
     # Study hours for the exam-preparation block when the user gives an exam date
     # rather than a preparation length. Always our estimate.
     prep_hours: float = 80.0
+    prep_hours_is_estimate: bool = True
+    exam_guide_url: str = ""
+    # How sure we are of the domain weights, and why (e.g. a newer guide not yet verified).
+    domains_confidence: Confidence | None = None
+    domains_note: str = ""
+    # Set by the loader: True for entries from a user's catalog file, and that file.
+    custom: bool = False
+    source_file: str = ""
+
+    @property
+    def domains_are_estimates(self) -> bool:
+        return self.domains_confidence is Confidence.ESTIMATE
 
     @property
     def is_retired(self) -> bool:
@@ -120,6 +132,9 @@ class Course:
     rating: float | None = None  # the career guide's rating, out of 10
     description: str = ""
     total_hours_note: str = ""
+    part_of: str = ""
+    custom: bool = False
+    source_file: str = ""
 
     @property
     def hours(self) -> float:
@@ -139,6 +154,8 @@ class Project:
     milestones: tuple[Module, ...]
     provenance: Provenance
     description: str = ""
+    custom: bool = False
+    source_file: str = ""
 
     @property
     def hours(self) -> float:
@@ -159,6 +176,8 @@ class ExamPrep:
     review_hours: float
     provenance: Provenance
     description: str = ""
+    custom: bool = False
+    source_file: str = ""
 
 
 class StepKind(StrEnum):
@@ -188,6 +207,8 @@ class StudyPath:
     # Exam per target cloud; a path may allow only some clouds.
     exams: Mapping[Cloud, str] = field(default_factory=dict)
     default_cloud: Cloud = Cloud.GCP
+    custom: bool = False
+    source_file: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,3 +274,54 @@ class Catalog:
     def estimated_modules(self) -> list[tuple[Course, Module]]:
         """Every course module whose hours are our estimate, not the provider's figure."""
         return [(c, m) for c in self.courses.values() for m in c.modules if m.hours_is_estimate]
+
+    def estimates(self) -> list[Estimate]:
+        """Every number in the catalog that is our estimate rather than a published figure."""
+        found: list[Estimate] = []
+        for cert in self.certifications.values():
+            if cert.price_is_estimate and cert.price_usd is not None:
+                found.append(Estimate(cert.id, "price_usd", f"{cert.name}: price"))
+            if cert.prep_hours_is_estimate:
+                found.append(Estimate(cert.id, "prep_hours", f"{cert.name}: preparation hours"))
+            if cert.domains_are_estimates:
+                found.append(Estimate(cert.id, "domains", f"{cert.name}: domain weights"))
+        for course, module in self.estimated_modules():
+            found.append(
+                Estimate(f"{course.id}/{module.id}", "hours", f"{course.title}: {module.title}")
+            )
+        for project in self.projects.values():
+            for milestone in project.milestones:
+                if milestone.hours_is_estimate:
+                    found.append(
+                        Estimate(
+                            f"{project.id}/{milestone.id}",
+                            "hours",
+                            f"{project.title}: {milestone.title}",
+                        )
+                    )
+        return found
+
+    def stale_entries(self, checked_before: date) -> list[str]:
+        """Ids of entries whose facts were last checked before ``checked_before`` (or never)."""
+        groups: list[Mapping[str, Certification | Course | Project | ExamPrep | StudyPath]] = [
+            self.certifications,
+            self.courses,
+            self.projects,
+            self.exam_preps,
+            self.paths,
+        ]
+        return [
+            entry_id
+            for group in groups
+            for entry_id, entry in group.items()
+            if entry.provenance.as_of is None or entry.provenance.as_of < checked_before
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    """A catalog figure that is our estimate: which entry, which field, and a readable label."""
+
+    entry_id: str
+    field_name: str
+    label: str
