@@ -1,0 +1,87 @@
+"""Checks that need the whole catalog: references between entries resolve.
+
+Paths must name existing courses, projects, exam-preparation blocks and
+certifications; successors must exist and must not loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from planner.catalog.problems import CatalogProblem
+from planner.core.catalog import Catalog, StepKind
+
+# Finds (file, line) for an entry's field: (kind, entry id, field, sub index) -> place.
+Locate = Callable[[str, str, str, int], tuple[str, int | None]]
+
+
+def check_references(catalog: Catalog, locate: Locate) -> list[CatalogProblem]:
+    problems: list[CatalogProblem] = []
+
+    def add(kind: str, label: str, entry_id: str, field: str, message: str, sub: int = -1) -> None:
+        file, line = locate(kind, entry_id, field, sub)
+        problems.append(CatalogProblem(file, message, f"{label} '{entry_id}'", field, line))
+
+    for cert in catalog.certifications.values():
+        if cert.successor_id is None:
+            continue
+        if cert.successor_id not in catalog.certifications:
+            add(
+                "certifications",
+                "certification",
+                cert.id,
+                "successor",
+                f"names '{cert.successor_id}', which is not a certification in the catalog",
+            )
+            continue
+        seen = {cert.id}
+        nxt = catalog.certifications.get(cert.successor_id)
+        while nxt is not None and nxt.successor_id is not None:
+            if nxt.id in seen:
+                add(
+                    "certifications",
+                    "certification",
+                    cert.id,
+                    "successor",
+                    "successors go round in a circle (" + " → ".join(sorted(seen)) + ")",
+                )
+                break
+            seen.add(nxt.id)
+            nxt = catalog.certifications.get(nxt.successor_id)
+
+    targets = {
+        StepKind.COURSE: (catalog.courses, "course"),
+        StepKind.PROJECT: (catalog.projects, "project"),
+        StepKind.EXAM_PREP: (catalog.exam_preps, "exam-preparation block"),
+    }
+    for path in catalog.paths.values():
+        for index, step in enumerate(path.steps):
+            entries, what = targets[step.kind]
+            if step.ref not in entries:
+                add(
+                    "paths",
+                    "path",
+                    path.id,
+                    f"steps[{index + 1}].ref",
+                    f"names '{step.ref}', which is not a {what} in the catalog",
+                    index,
+                )
+        for cloud, cert_id in path.exams.items():
+            if cert_id not in catalog.certifications:
+                add(
+                    "paths",
+                    "path",
+                    path.id,
+                    f"exams.{cloud.value}",
+                    f"names '{cert_id}', which is not a certification in the catalog",
+                )
+            elif catalog.certifications[cert_id].cloud is not cloud:
+                actual = catalog.certifications[cert_id].cloud.label
+                add(
+                    "paths",
+                    "path",
+                    path.id,
+                    f"exams.{cloud.value}",
+                    f"'{cert_id}' is a {actual} exam, not a {cloud.label} one",
+                )
+    return problems
