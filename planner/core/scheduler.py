@@ -1,0 +1,548 @@
+"""The scheduling engine: ordered plan items and settings in, weeks and dated sessions out.
+
+Entry point: :func:`build_schedule`. Pure and deterministic (same input, equal
+output); it works in integer 15-minute granules and is linear in items plus days.
+
+Semantics (DESIGN.md §4):
+
+* **Capacity.** Each study day holds ``hours_per_week / number of study days``,
+  floored to whole granules and capped by ``max_session_hours`` if set. Days
+  before ``start``, non-study weekdays and days off hold nothing. A ``day_limits``
+  entry caps that day (``min(limit, even share)``; 0 is a day off); it never
+  gives a non-study day capacity. The effective weekly hours can therefore be a
+  little below ``hours_per_week`` (8 h over 3 days is 3 × 2.5 h = 7.5 h); see
+  :func:`weekly_capacity`.
+* **Item hours** are rounded *up* to whole granules (0.1 h becomes 0.25 h).
+* **Placement.** Items are placed in order, greedily: each day is filled from
+  the current item, which may split across days and weeks.
+* **Sessions.** One session per study day with work, starting at
+  ``session_start`` local wall time and lasting the hours placed that day. A
+  session never crosses midnight: a day's capacity must end before 24:00, or
+  the input is rejected as "more hours per week than the study days can hold".
+  Sessions are local wall times; the calendar layer converts with zoneinfo, so
+  a 19:00 session stays at 19:00 across daylight-saving changes.
+* **Weeks** start on ``week_start``; the first week may begin before ``start``
+  and the last may end after the last session (partial weeks: their capacity
+  counts only the days that can hold work). Weeks run from the one holding
+  ``start`` to the one holding the last session or the exam, whichever is
+  later, including empty weeks (e.g. holidays) in between.
+* **Exam date given.** Everything must fit on days strictly before it. If it
+  does not, the schedule still holds the full placement (running past the exam)
+  and a :class:`Diagnosis`: the smallest 15-minute multiple of hours per week that
+  fits (``None`` if even the longest possible day cannot) and the earliest exam
+  date at the current hours (the day after the last session). Days on or after
+  the exam only hold work in such an overflow.
+* **Preparation weeks given (no exam date).** The exam is on the first day of
+  the week after the week of the last session, i.e. right after the final
+  (review) week. :mod:`planner.core.build` sizes the preparation block as
+  ``prep_weeks`` × weekly hours so that it spans those weeks.
+* **Neither.** No exam: the plan runs until everything is placed.
+* **Milestones.** A course is done on the last day of its last module; each
+  project milestone on its own last day (the project on its last one); the
+  exam preparation starts on the first day of the first preparation item; the
+  exam is on the exam date.
+* **Warnings.** Exam after the certification's retirement date; preparation
+  block (from its first session to the exam) spanning fewer than 8 or more than
+  12 full weeks; hours that are estimates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from planner.core.plan import (
+    GRANULE_MINUTES,
+    GRANULES_PER_HOUR,
+    WEEKDAY_NAMES,
+    Allocation,
+    DateRange,
+    Diagnosis,
+    ItemKind,
+    Milestone,
+    MilestoneKind,
+    PlanInputError,
+    PlanItem,
+    PlanSettings,
+    PlanWarning,
+    Schedule,
+    Session,
+    WarningCode,
+    Week,
+)
+
+# A plan that is not done after this many days has something wrong with its input.
+MAX_PLAN_DAYS = 366 * 50
+MINUTES_PER_DAY = 24 * 60
+PREP_KINDS = frozenset({ItemKind.EXAM_DOMAIN, ItemKind.PRACTICE_EXAM, ItemKind.REVIEW})
+SHORT_PREP_WEEKS = 8
+LONG_PREP_WEEKS = 12
+_EPS = 1e-9
+
+
+def hours_to_granules(hours: float) -> int:
+    """Hours as whole 15-minute granules, rounded up (never plan less than asked)."""
+    return math.ceil(hours * GRANULES_PER_HOUR - _EPS)
+
+
+def granules_to_hours(granules: int) -> float:
+    return granules / GRANULES_PER_HOUR
+
+
+def format_hours(hours: float) -> str:
+    """``8`` for 8.0, ``11.5`` for 11.5, ``7.25`` for 7.25."""
+    return f"{hours:g}"
+
+
+def week_start_of(day: date, week_start: int) -> date:
+    """The first day of the week holding ``day``, weeks starting on ``week_start``."""
+    return day - timedelta(days=(day.weekday() - week_start) % 7)
+
+
+@dataclass(frozen=True, slots=True)
+class _Calendar:
+    """Capacity per day, in granules, for validated settings."""
+
+    start: int  # ordinal of the start date
+    study_days: frozenset[int]
+    share: int  # granules on an ordinary study day
+    off: tuple[tuple[int, int], ...]  # merged, sorted inclusive ordinal ranges
+    limits: dict[int, int]  # ordinal -> granules
+
+    def capacities(self, first: int, share: int | None = None) -> Iterator[tuple[int, int]]:
+        """(ordinal, granules) for every day from ``first`` on, forever."""
+        share = self.share if share is None else share
+        off = self.off
+        k = 0
+        o = first
+        weekday = date.fromordinal(first).weekday()
+        while True:
+            while k < len(off) and off[k][1] < o:
+                k += 1
+            is_off = k < len(off) and off[k][0] <= o
+            if o < self.start or weekday not in self.study_days or is_off:
+                cap = 0
+            else:
+                limit = self.limits.get(o)
+                cap = share if limit is None else min(share, limit)
+            yield o, cap
+            o += 1
+            weekday = 0 if weekday == 6 else weekday + 1
+
+
+def _merge_ranges(ranges: Sequence[DateRange]) -> tuple[tuple[int, int], ...]:
+    merged: list[list[int]] = []
+    for r in sorted(ranges, key=lambda r: (r.first, r.last)):
+        a, b = r.first.toordinal(), r.last.toordinal()
+        if merged and a <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return tuple((a, b) for a, b in merged)
+
+
+def _minutes(t: time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def max_day_granules(settings: PlanSettings) -> int:
+    """The most granules a day can hold: until midnight, and within ``max_session_hours``."""
+    start = _minutes(settings.session_start) + (1 if settings.session_start.second else 0)
+    most = (MINUTES_PER_DAY - 1 - start) // GRANULE_MINUTES
+    if settings.max_session_hours is not None:
+        most = min(most, math.floor(settings.max_session_hours * GRANULES_PER_HOUR + _EPS))
+    return max(most, 0)
+
+
+def _share(hours_per_week: float, days: int) -> int:
+    return math.floor(hours_per_week * GRANULES_PER_HOUR / days + _EPS)
+
+
+def _validate(items: Sequence[PlanItem], s: PlanSettings) -> _Calendar:
+    if not items:
+        raise PlanInputError("the plan has no items to schedule", "items")
+    seen: set[str] = set()
+    for item in items:
+        if not item.key:
+            raise PlanInputError(f"item {item.title!r} has no key", "items")
+        if item.key in seen:
+            raise PlanInputError(f"item key {item.key!r} appears twice in the plan", "items")
+        seen.add(item.key)
+        if not item.hours > 0 or math.isinf(item.hours):
+            raise PlanInputError(
+                f"item {item.key!r} needs a positive number of hours, not {item.hours:g}", "items"
+            )
+    if not s.study_days:
+        raise PlanInputError("choose at least one study day", "study_days")
+    if not s.study_days <= set(range(7)):
+        raise PlanInputError("study days must be weekday numbers 0 (Monday) to 6", "study_days")
+    if not 0 <= s.week_start <= 6:
+        raise PlanInputError("the week must start on a weekday 0 (Monday) to 6", "week_start")
+    if not s.hours_per_week > 0 or math.isinf(s.hours_per_week):
+        raise PlanInputError(
+            f"hours per week must be more than 0, not {s.hours_per_week:g}", "hours_per_week"
+        )
+    if s.max_session_hours is not None and not s.max_session_hours >= 0.25:
+        raise PlanInputError("the longest session must be at least 15 minutes", "max_session_hours")
+    days = len(s.study_days)
+    share = _share(s.hours_per_week, days)
+    if share == 0:
+        raise PlanInputError(
+            f"{format_hours(s.hours_per_week)} h/week over {days} study day(s) is less than "
+            "15 minutes a day; add hours or choose fewer study days",
+            "hours_per_week",
+        )
+    if s.max_session_hours is not None:
+        share = min(share, math.floor(s.max_session_hours * GRANULES_PER_HOUR + _EPS))
+    most = max_day_granules(s)
+    if share > most:
+        most_week = granules_to_hours(most * days)
+        raise PlanInputError(
+            f"more hours per week than the study days can hold: {days} study day(s) starting at "
+            f"{s.session_start:%H:%M} hold at most {format_hours(most_week)} h/week "
+            "before midnight",
+            "hours_per_week",
+        )
+    if s.exam_date is not None and s.exam_date <= s.start:
+        raise PlanInputError(
+            f"the exam date {s.exam_date} must be after the start date {s.start}", "exam_date"
+        )
+    if s.exam_date is None and s.prep_weeks is not None and s.prep_weeks <= 0:
+        raise PlanInputError("preparation weeks must be at least 1", "prep_weeks")
+    for r in s.days_off:
+        if r.last < r.first:
+            raise PlanInputError(f"days off {r.first}..{r.last} end before they start", "days_off")
+    limits: dict[int, int] = {}
+    for day, hours in s.day_limits:
+        if not hours >= 0:
+            raise PlanInputError(f"the hours available on {day} cannot be negative", "day_limits")
+        g = math.floor(hours * GRANULES_PER_HOUR + _EPS)
+        o = day.toordinal()
+        limits[o] = min(g, limits.get(o, g))
+    return _Calendar(
+        start=s.start.toordinal(),
+        study_days=frozenset(s.study_days),
+        share=share,
+        off=_merge_ranges(s.days_off),
+        limits=limits,
+    )
+
+
+def weekly_capacity(settings: PlanSettings) -> float:
+    """Hours a full week without days off really holds (the even share floored to granules)."""
+    if not settings.study_days or not settings.hours_per_week > 0:
+        return 0.0
+    share = _share(settings.hours_per_week, len(settings.study_days))
+    if settings.max_session_hours is not None:
+        share = min(share, math.floor(settings.max_session_hours * GRANULES_PER_HOUR + _EPS))
+    return granules_to_hours(share * len(settings.study_days))
+
+
+def _capacity_before(cal: _Calendar, end: int, share: int) -> int:
+    """Total granules on days from the start up to (not including) ordinal ``end``."""
+    total = 0
+    for o, cap in cal.capacities(cal.start, share):
+        if o >= end:
+            break
+        total += cap
+    return total
+
+
+def _diagnose(
+    cal: _Calendar, s: PlanSettings, exam: date, demand: int, last_day: date
+) -> Diagnosis:
+    end = exam.toordinal()
+    available = _capacity_before(cal, end, cal.share)
+    most = max_day_granules(s)
+    needed_share: int | None = None
+    if _capacity_before(cal, end, most) >= demand:
+        lo, hi = cal.share + 1, most  # the smallest share that fits lies in [lo, hi]
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if _capacity_before(cal, end, mid) >= demand:
+                hi = mid
+            else:
+                lo = mid + 1
+        needed_share = lo
+    earliest = last_day + timedelta(days=1)
+    hours_per_week_needed = (
+        None if needed_share is None else granules_to_hours(needed_share * len(s.study_days))
+    )
+    head = (
+        f"{format_hours(granules_to_hours(demand))} h of study do not fit before the exam on {exam}"
+    )
+    if hours_per_week_needed is None:
+        message = f"{head}: not even the longest study days would do; move the exam to {earliest}"
+    else:
+        message = (
+            f"{head}: needs {format_hours(hours_per_week_needed)} h/week "
+            f"(you have {format_hours(s.hours_per_week)}), or move the exam to {earliest}"
+        )
+    return Diagnosis(
+        message=message,
+        hours_needed=granules_to_hours(demand),
+        hours_available=granules_to_hours(available),
+        hours_per_week_needed=hours_per_week_needed,
+        earliest_exam_date=earliest,
+    )
+
+
+def _time_after(start: time, granules: int) -> time:
+    minutes = _minutes(start) + granules * GRANULE_MINUTES
+    return time(minutes // 60, minutes % 60, start.second)
+
+
+def build_schedule(items: Sequence[PlanItem], settings: PlanSettings) -> Schedule:
+    """Place ``items`` in order on the study days of ``settings``.
+
+    Raises :class:`PlanInputError` with a user-facing message for invalid input;
+    returns a schedule with ``diagnosis`` set when it does not fit before the
+    exam date.
+    """
+    items = tuple(items)
+    s = settings
+    cal = _validate(items, s)
+    demand = [hours_to_granules(item.hours) for item in items]
+    total = sum(demand)
+    exam_ordinal = s.exam_date.toordinal() if s.exam_date is not None else None
+    if exam_ordinal is not None and _capacity_before(cal, exam_ordinal, cal.share) == 0:
+        has_study_day = any(
+            (s.start + timedelta(days=i)).weekday() in cal.study_days
+            for i in range(min(7, exam_ordinal - cal.start))
+        )
+        if has_study_day:
+            raise PlanInputError(
+                f"your days off cover every study day from {s.start} to the exam on {s.exam_date}",
+                "days_off",
+            )
+
+    # Greedy placement: one pass over the days, one over the items.
+    n = len(items)
+    finish: list[int] = [0] * n  # ordinal of each item's last day
+    first: list[int] = [0] * n
+    days_with_work: list[tuple[int, list[tuple[int, int]]]] = []
+    idx = 0
+    left = demand[0]
+    limit = cal.start + MAX_PLAN_DAYS
+    for o, cap in cal.capacities(cal.start):
+        if idx >= n:
+            break
+        if o > limit:
+            raise PlanInputError(
+                f"the plan would not finish within {MAX_PLAN_DAYS // 366} years; "
+                "check the hours per week and the days off",
+                "days_off",
+            )
+        if cap == 0:
+            continue
+        placed: list[tuple[int, int]] = []
+        while cap and idx < n:
+            take = left if left < cap else cap
+            if left == demand[idx]:
+                first[idx] = o
+            placed.append((idx, take))
+            cap -= take
+            left -= take
+            if left == 0:
+                finish[idx] = o
+                idx += 1
+                if idx < n:
+                    left = demand[idx]
+        days_with_work.append((o, placed))
+
+    last_ordinal = days_with_work[-1][0]
+    last_day = date.fromordinal(last_ordinal)
+
+    diagnosis: Diagnosis | None = None
+    if s.exam_date is not None:
+        exam_date: date | None = s.exam_date
+        if last_ordinal >= s.exam_date.toordinal():
+            diagnosis = _diagnose(cal, s, s.exam_date, total, last_day)
+    elif s.prep_weeks is not None:
+        exam_date = week_start_of(last_day, s.week_start) + timedelta(days=7)
+    else:
+        exam_date = None
+
+    # Sessions.
+    sessions: list[Session] = []
+    for o, placed in days_with_work:
+        granules = sum(g for _, g in placed)
+        sessions.append(
+            Session(
+                day=date.fromordinal(o),
+                start=s.session_start,
+                end=_time_after(s.session_start, granules),
+                allocations=tuple(
+                    Allocation(items[i].key, granules_to_hours(g)) for i, g in placed
+                ),
+            )
+        )
+
+    milestones = _milestones(items, first, finish, exam_date, s)
+    weeks = _weeks(cal, s, days_with_work, items, milestones, last_day, exam_date, diagnosis)
+    warnings = _warnings(items, first, exam_date, s)
+    return Schedule(
+        items=items,
+        settings=s,
+        weeks=weeks,
+        sessions=tuple(sessions),
+        exam_date=exam_date,
+        end_date=last_day,
+        warnings=warnings,
+        diagnosis=diagnosis,
+        milestones=milestones,
+    )
+
+
+def _milestones(
+    items: tuple[PlanItem, ...],
+    first: list[int],
+    finish: list[int],
+    exam_date: date | None,
+    s: PlanSettings,
+) -> tuple[Milestone, ...]:
+    group_last: dict[str, int] = {}
+    for i, item in enumerate(items):
+        group_last[item.group] = i
+    found: list[Milestone] = []
+    prep_started = False
+    for i, item in enumerate(items):
+        if item.kind in PREP_KINDS and not prep_started:
+            prep_started = True
+            found.append(
+                Milestone(
+                    key="prep-start",
+                    day=date.fromordinal(first[i]),
+                    kind=MilestoneKind.PREP_START,
+                    title=f"{item.group_title} starts",
+                )
+            )
+        day = date.fromordinal(finish[i])
+        if item.kind is ItemKind.PROJECT:
+            found.append(
+                Milestone(
+                    key=f"milestone:{item.key}",
+                    day=day,
+                    kind=MilestoneKind.PROJECT_MILESTONE,
+                    title=f"{item.group_title}: {item.title}",
+                )
+            )
+        if group_last[item.group] == i:
+            if item.kind is ItemKind.MODULE:
+                found.append(
+                    Milestone(
+                        key=f"done:course:{item.group}",
+                        day=day,
+                        kind=MilestoneKind.COURSE_DONE,
+                        title=f"{item.group_title} done",
+                    )
+                )
+            elif item.kind is ItemKind.PROJECT:
+                found.append(
+                    Milestone(
+                        key=f"done:project:{item.group}",
+                        day=day,
+                        kind=MilestoneKind.PROJECT_DONE,
+                        title=f"{item.group_title} done",
+                    )
+                )
+    if exam_date is not None:
+        name = s.exam_name or "the certification"
+        found.append(
+            Milestone(key="exam", day=exam_date, kind=MilestoneKind.EXAM, title=f"Exam: {name}")
+        )
+    # Stable order: by day, then by position in the plan (already the list order).
+    return tuple(sorted(found, key=lambda m: m.day))
+
+
+def _weeks(
+    cal: _Calendar,
+    s: PlanSettings,
+    days_with_work: list[tuple[int, list[tuple[int, int]]]],
+    items: tuple[PlanItem, ...],
+    milestones: tuple[Milestone, ...],
+    last_day: date,
+    exam_date: date | None,
+    diagnosis: Diagnosis | None,
+) -> tuple[Week, ...]:
+    first_week = week_start_of(s.start, s.week_start).toordinal()
+    last = last_day if exam_date is None else max(last_day, exam_date)
+    end = week_start_of(last, s.week_start).toordinal() + 7  # exclusive
+    count = (end - first_week) // 7
+    # Days on or after the exam hold work only in an infeasible plan's overflow.
+    cutoff = end if exam_date is None or diagnosis is not None else exam_date.toordinal()
+    capacity = [0] * count
+    for o, cap in cal.capacities(first_week):
+        if o >= end or o >= cutoff:
+            break
+        capacity[(o - first_week) // 7] += cap
+    allocated: list[dict[int, int]] = [{} for _ in range(count)]
+    for o, placed in days_with_work:
+        bucket = allocated[(o - first_week) // 7]
+        for i, g in placed:
+            bucket[i] = bucket.get(i, 0) + g
+    by_week: list[list[Milestone]] = [[] for _ in range(count)]
+    for m in milestones:
+        w = (m.day.toordinal() - first_week) // 7
+        if 0 <= w < count:
+            by_week[w].append(m)
+    return tuple(
+        Week(
+            start=date.fromordinal(first_week + 7 * w),
+            capacity=granules_to_hours(capacity[w]),
+            allocations=tuple(
+                Allocation(items[i].key, granules_to_hours(g)) for i, g in allocated[w].items()
+            ),
+            milestones=tuple(by_week[w]),
+        )
+        for w in range(count)
+    )
+
+
+def _warnings(
+    items: tuple[PlanItem, ...], first: list[int], exam_date: date | None, s: PlanSettings
+) -> tuple[PlanWarning, ...]:
+    found: list[PlanWarning] = []
+    name = s.exam_name or "the exam"
+    if exam_date is not None and s.exam_retired_on is not None and exam_date > s.exam_retired_on:
+        found.append(
+            PlanWarning(
+                WarningCode.EXAM_RETIRED,
+                f"the exam is planned for {exam_date}, after {name} retires on {s.exam_retired_on}",
+            )
+        )
+    prep_first = next((first[i] for i, it in enumerate(items) if it.kind in PREP_KINDS), None)
+    if exam_date is not None and prep_first is not None:
+        weeks = (exam_date.toordinal() - prep_first) // 7
+        if weeks < SHORT_PREP_WEEKS:
+            found.append(
+                PlanWarning(
+                    WarningCode.SHORT_PREP,
+                    f"exam preparation spans {weeks} full week(s); 8 to 12 weeks are recommended",
+                )
+            )
+        elif weeks > LONG_PREP_WEEKS:
+            found.append(
+                PlanWarning(
+                    WarningCode.LONG_PREP,
+                    f"exam preparation spans {weeks} weeks; more than 12 weeks tends to lose "
+                    "momentum — consider an earlier exam date",
+                )
+            )
+    estimated = sum(1 for it in items if it.hours_is_estimate)
+    if estimated:
+        found.append(
+            PlanWarning(
+                WarningCode.ESTIMATES,
+                f"{estimated} of {len(items)} items have estimated hours; log your hours so "
+                "the forecast learns your pace",
+            )
+        )
+    return tuple(found)
+
+
+def study_days_label(days: frozenset[int]) -> str:
+    """``mon,wed,sat`` for {0, 2, 5}."""
+    return ",".join(WEEKDAY_NAMES[d] for d in sorted(days))
