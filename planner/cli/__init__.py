@@ -21,7 +21,7 @@ from planner.cli.common import CliError
 PROG = "study-planner"
 
 # Modules that add subcommands, in the order their commands appear in --help.
-COMMAND_MODULES: tuple[str, ...] = ("planner.cli.info",)
+COMMAND_MODULES: tuple[str, ...] = ("planner.cli.info", "planner.cli.catalog")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,168 @@
+"""The catalog as plain JSON-ready data, for ``study-planner catalog --json`` and scripts."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from planner.core.catalog import (
+    Catalog,
+    Certification,
+    Course,
+    ExamPrep,
+    Module,
+    Project,
+    Provenance,
+    StudyPath,
+)
+
+
+def _provenance(p: Provenance) -> dict[str, Any]:
+    return {
+        "sources": list(p.sources),
+        "confidence": p.confidence.value,
+        "as_of": p.as_of.isoformat() if p.as_of else None,
+    }
+
+
+def _origin(custom: bool, source_file: str) -> dict[str, Any]:
+    return {"custom": custom, "source_file": source_file}
+
+
+def _module(m: Module) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "title": m.title,
+        "hours": m.hours,
+        "hours_is_estimate": m.hours_is_estimate,
+        "note": m.note,
+    }
+
+
+def certification_to_json(c: Certification, on: date) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "name": c.name,
+        "vendor": c.vendor,
+        "cloud": c.cloud.value,
+        "exam_code": c.exam_code,
+        "status": c.status,
+        "retired_on": c.retired_on.isoformat() if c.retired_on else None,
+        "retired_by_today": c.retired_by(on) or (c.is_retired and c.retired_on is None),
+        "successor_id": c.successor_id,
+        "status_note": c.status_note,
+        "minutes": c.minutes,
+        "questions": c.questions,
+        "price_usd": c.price_usd,
+        "price_is_estimate": c.price_is_estimate,
+        "passing_score": c.passing_score,
+        "recommended_experience": c.recommended_experience,
+        "validity": c.validity,
+        "domains": [
+            {
+                "name": d.name,
+                "weight_min": d.weight_min,
+                "weight_max": d.weight_max,
+                "weight": d.weight,
+            }
+            for d in c.domains
+        ],
+        "domains_confidence": c.domains_confidence.value if c.domains_confidence else None,
+        "domains_note": c.domains_note,
+        "prep_hours": c.prep_hours,
+        "prep_hours_is_estimate": c.prep_hours_is_estimate,
+        "url": c.url,
+        "exam_guide_url": c.exam_guide_url,
+        "description": c.description,
+        **_provenance(c.provenance),
+        **_origin(c.custom, c.source_file),
+    }
+
+
+def course_to_json(c: Course) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "title": c.title,
+        "provider": c.provider,
+        "platform": c.platform,
+        "instructors": list(c.instructors),
+        "url": c.url,
+        "rating": c.rating,
+        "hours": c.hours,
+        "has_estimates": c.has_estimates,
+        "total_hours_note": c.total_hours_note,
+        "part_of": c.part_of,
+        "description": c.description,
+        "modules": [_module(m) for m in c.modules],
+        **_provenance(c.provenance),
+        **_origin(c.custom, c.source_file),
+    }
+
+
+def project_to_json(p: Project) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "title": p.title,
+        "hours": p.hours,
+        "description": p.description,
+        "milestones": [_module(m) for m in p.milestones],
+        **_provenance(p.provenance),
+        **_origin(p.custom, p.source_file),
+    }
+
+
+def exam_prep_to_json(e: ExamPrep) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "title": e.title,
+        "weeks_min": e.weeks_min,
+        "weeks_default": e.weeks_default,
+        "weeks_max": e.weeks_max,
+        "practice_exams": e.practice_exams,
+        "practice_exam_hours": e.practice_exam_hours,
+        "review_hours": e.review_hours,
+        "description": e.description,
+        **_provenance(e.provenance),
+        **_origin(e.custom, e.source_file),
+    }
+
+
+def path_to_json(catalog: Catalog, p: StudyPath, on: date) -> dict[str, Any]:
+    exams: dict[str, Any] = {}
+    for cloud, cert_id in p.exams.items():
+        entry: dict[str, Any] = {"listed": cert_id, "current": cert_id, "note": ""}
+        if cert_id in catalog.certifications:
+            choice = catalog.current_exam(cert_id, on)
+            entry = {"listed": cert_id, "current": choice.certification.id, "note": choice.note}
+        exams[cloud.value] = entry
+    return {
+        "id": p.id,
+        "title": p.title,
+        "persona": p.persona,
+        "reasoning": p.reasoning,
+        "default_cloud": p.default_cloud.value,
+        "exams": exams,
+        "steps": [
+            {"kind": s.kind.value, "ref": s.ref, "optional": s.optional, "note": s.note}
+            for s in p.steps
+        ],
+        **_provenance(p.provenance),
+        **_origin(p.custom, p.source_file),
+    }
+
+
+def catalog_to_json(catalog: Catalog, on: date) -> dict[str, Any]:
+    """Everything in the catalog; exam resolutions ("current") are as of ``on``."""
+    return {
+        "as_of": catalog.as_of.isoformat() if catalog.as_of else None,
+        "resolved_on": on.isoformat(),
+        "certifications": [certification_to_json(c, on) for c in catalog.certifications.values()],
+        "courses": [course_to_json(c) for c in catalog.courses.values()],
+        "projects": [project_to_json(p) for p in catalog.projects.values()],
+        "exam_preps": [exam_prep_to_json(e) for e in catalog.exam_preps.values()],
+        "paths": [path_to_json(catalog, p, on) for p in catalog.paths.values()],
+        "estimates": [
+            {"entry": e.entry_id, "field": e.field_name, "label": e.label}
+            for e in catalog.estimates()
+        ],
+    }

@@ -1,0 +1,138 @@
+"""``study-planner catalog``: the paths, courses and exams the planner knows about."""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from datetime import date
+from typing import Any
+
+from planner.cli.catalog_opts import add_catalog_option, load_for_cli
+from planner.cli.common import add_data_dir_option, print_json
+from planner.core.catalog import Catalog, Certification, StepKind, StudyPath
+
+
+def register(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "catalog",
+        help="show the study paths, courses and certifications",
+        description="Show the built-in catalog plus your own catalog files "
+        "(<data dir>/catalogs/*.toml|*.json and any --catalog FILE).",
+    )
+    parser.add_argument("--json", action="store_true", help="print everything as JSON")
+    add_catalog_option(parser)
+    add_data_dir_option(parser)
+    parser.set_defaults(func=run_catalog)
+
+
+def run_catalog(args: argparse.Namespace) -> int:
+    catalog = load_for_cli(args)
+    today = date.today()
+    if args.json:
+        from planner.catalog.export import catalog_to_json
+
+        print_json(catalog_to_json(catalog, today))
+    else:
+        print(render_overview(catalog, today))
+    return 0
+
+
+def _hours(value: float, estimate: bool) -> str:
+    shown = f"{value:.2f}".rstrip("0").rstrip(".")
+    return f"{shown} h{'*' if estimate else ''}"
+
+
+def _wrap(text: str, indent: str) -> str:
+    return textwrap.fill(text, width=92, initial_indent=indent, subsequent_indent=indent)
+
+
+def _exam_line(catalog: Catalog, path: StudyPath, on: date) -> str:
+    parts = []
+    for cloud, cert_id in path.exams.items():
+        choice = catalog.current_exam(cert_id, on)
+        listed = choice.requested
+        if choice.was_redirected:
+            when = listed.retired_on.isoformat() if listed.retired_on else "earlier"
+            text = f"{listed.exam_code} (retired {when}) → {choice.certification.exam_code}"
+        else:
+            text = listed.exam_code
+        default = " (default)" if cloud is path.default_cloud else ""
+        parts.append(f"{cloud.label}{default}: {text}")
+    return "; ".join(parts) if parts else "none"
+
+
+def _status(cert: Certification, on: date) -> str:
+    if cert.is_retired or cert.retired_by(on):
+        when = cert.retired_on.isoformat() if cert.retired_on else "date unknown"
+        successor = f" → {cert.successor_id}" if cert.successor_id else ""
+        return f"retired {when}{successor}"
+    if cert.retired_on is not None:
+        return f"active, retiring {cert.retired_on.isoformat()}"
+    return "active"
+
+
+def render_overview(catalog: Catalog, on: date) -> str:
+    out: list[str] = []
+    as_of = catalog.as_of.isoformat() if catalog.as_of else "unknown"
+    out.append(f"Study Planner catalog · facts checked {as_of} · exams resolved for {on}")
+    out.append("Hours marked * include our estimates; ~ marks an estimated price or weights.")
+    out.append("")
+    out.append("PATHS")
+    for path in catalog.paths.values():
+        custom = " [custom]" if path.custom else ""
+        out.append(f"{path.id} · {path.title}{custom}")
+        if path.persona:
+            out.append(_wrap(path.persona, "  "))
+        for number, step in enumerate(path.steps, start=1):
+            optional = " (optional)" if step.optional else ""
+            if step.kind is StepKind.COURSE and step.ref in catalog.courses:
+                course = catalog.courses[step.ref]
+                title, size = course.title, _hours(course.hours, course.has_estimates)
+            elif step.kind is StepKind.PROJECT and step.ref in catalog.projects:
+                project = catalog.projects[step.ref]
+                estimate = any(m.hours_is_estimate for m in project.milestones)
+                title, size = project.title, _hours(project.hours, estimate)
+            elif step.kind is StepKind.EXAM_PREP and step.ref in catalog.exam_preps:
+                prep = catalog.exam_preps[step.ref]
+                title = prep.title
+                size = f"{prep.weeks_min}–{prep.weeks_max} weeks (default {prep.weeks_default})"
+            else:
+                title, size = step.ref, "?"
+            out.append(f"  {number:>2}. {title}{optional} · {size}")
+        out.append(f"  Exam by cloud: {_exam_line(catalog, path, on)}")
+        for cert_id in path.exams.values():
+            choice = catalog.current_exam(cert_id, on)
+            if choice.note:
+                out.append(_wrap(f"Note: {choice.note}", "  "))
+        out.append(_wrap(f"Why: {path.reasoning}", "  "))
+        out.append("")
+
+    out.append("COURSES")
+    width = max((len(c.id) for c in catalog.courses.values()), default=0)
+    for course in catalog.courses.values():
+        rating = f" · rated {course.rating:g}/10" if course.rating is not None else ""
+        custom = " [custom]" if course.custom else ""
+        out.append(
+            f"  {course.id:<{width}}  {course.title} · {course.provider} on {course.platform}"
+            f" · {_hours(course.hours, course.has_estimates)} in {len(course.modules)} "
+            f"module{'s' if len(course.modules) != 1 else ''}{rating}{custom}"
+        )
+    out.append("")
+
+    out.append("CERTIFICATIONS")
+    for cert in catalog.certifications.values():
+        price = "price n/a" if cert.price_usd is None else f"USD {cert.price_usd:g}"
+        if cert.price_is_estimate:
+            price = "~" + price
+        weights = "~" if cert.domains_are_estimates else ""
+        custom = " [custom]" if cert.custom else ""
+        out.append(f"  {cert.id} · {cert.exam_code} · {cert.name}{custom}")
+        out.append(
+            f"    {_status(cert, on)} · {cert.minutes} min · {cert.questions} questions · {price}"
+            f" · pass {cert.passing_score or 'n/a'} · valid {cert.validity}"
+        )
+        domains = ", ".join(f"{d.name} {weights}{d.weight_label}" for d in cert.domains)
+        out.append(_wrap(f"Domains: {domains}", "    "))
+        if cert.status_note:
+            out.append(_wrap(cert.status_note, "    "))
+    return "\n".join(out).rstrip()
