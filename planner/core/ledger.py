@@ -1,0 +1,97 @@
+"""The progress ledger: an append-only list of events and what it adds up to.
+
+Events are never edited or deleted. Undo appends a ``revert`` event naming
+the event it cancels; redo applies the action again as a new event. Replaying
+the ledger gives the state: which items are done and which hours were logged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class EventKind(StrEnum):
+    DONE = "done"
+    UNDONE = "undone"
+    LOGGED = "logged"
+    ESTIMATE = "estimate"  # an item's hours changed from previous_hours to hours
+    REVERT = "revert"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: int
+    kind: EventKind
+    item_key: str = ""
+    hours: float | None = None
+    previous_hours: float | None = None
+    on_date: date | None = None
+    reverts_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedHours:
+    item_key: str
+    day: date
+    hours: float
+
+
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    done: frozenset[str]
+    logged: tuple[LoggedHours, ...]
+
+    def hours_logged(self, item_key: str | None = None) -> float:
+        return sum(x.hours for x in self.logged if item_key is None or x.item_key == item_key)
+
+    def logged_by_item(self) -> dict[str, float]:
+        totals: dict[str, float] = {}
+        for x in self.logged:
+            totals[x.item_key] = totals.get(x.item_key, 0.0) + x.hours
+        return totals
+
+
+def reverted_ids(events: Iterable[Event]) -> set[int]:
+    return {e.reverts_id for e in events if e.kind is EventKind.REVERT and e.reverts_id is not None}
+
+
+def replay(events: Sequence[Event]) -> Ledger:
+    """The state the events add up to, in id order, skipping reverted events."""
+    cancelled = reverted_ids(events)
+    done: set[str] = set()
+    logged: list[LoggedHours] = []
+    for e in sorted(events, key=lambda e: e.id):
+        if e.id in cancelled or e.kind is EventKind.REVERT:
+            continue
+        if e.kind is EventKind.DONE:
+            done.add(e.item_key)
+        elif e.kind is EventKind.UNDONE:
+            done.discard(e.item_key)
+        elif e.kind is EventKind.LOGGED and e.hours is not None and e.on_date is not None:
+            logged.append(LoggedHours(e.item_key, e.on_date, e.hours))
+    return Ledger(done=frozenset(done), logged=tuple(logged))
+
+
+def last_undoable(events: Sequence[Event]) -> Event | None:
+    """The newest event that an undo would cancel, if any."""
+    cancelled = reverted_ids(events)
+    for e in sorted(events, key=lambda e: e.id, reverse=True):
+        if e.kind is not EventKind.REVERT and e.id not in cancelled:
+            return e
+    return None
+
+
+def describe(event: Event, title: str) -> str:
+    """A short label for an action, as shown after "Undo" in the Edit menu."""
+    if event.kind is EventKind.DONE:
+        return f"tick “{title}”"
+    if event.kind is EventKind.UNDONE:
+        return f"untick “{title}”"
+    if event.kind is EventKind.LOGGED:
+        return f"log {event.hours:g} h on “{title}”"
+    if event.kind is EventKind.ESTIMATE:
+        return f"set “{title}” to {event.hours:g} h"
+    return "revert"

@@ -1,0 +1,506 @@
+"""Plan use cases: create, list, load, rename, duplicate, archive, delete, and progress.
+
+Every public method that changes something is one database transaction. The
+front ends (CLI and GUI) call these and never touch the database themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
+from pathlib import Path
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from planner.core.codec import schedule_from_dict, schedule_to_dict
+from planner.core.ledger import Event, EventKind, Ledger, describe, last_undoable, replay
+from planner.core.plan import (
+    GRANULES_PER_HOUR,
+    WEEKDAY_NAMES,
+    DateRange,
+    ItemKind,
+    PlanItem,
+    PlanSettings,
+    Schedule,
+)
+from planner.services.clock import Clock, SystemClock, today_in
+from planner.storage import Database, open_database
+from planner.storage.backups import BackupInfo, list_backups, take_backup
+from planner.storage.models import (
+    BaselineRow,
+    DayLimitRow,
+    DayOffRow,
+    EventRow,
+    PlanItemRow,
+    PlanRow,
+)
+
+MAX_ITEM_HOURS = 1000.0
+MAX_LOG_HOURS = 24.0
+
+
+class ServiceError(Exception):
+    """A request the user can fix (unknown plan, bad hours…), with a plain message."""
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    id: int
+    name: str
+    archived: bool
+    start: date
+    exam_date: date | None
+    items: int
+    done: int
+    last_used_at: datetime
+
+
+@dataclass(frozen=True)
+class PlanSnapshot:
+    """Everything about one plan, as plain core objects (no live database rows)."""
+
+    id: int
+    uid: str
+    name: str
+    path_id: str
+    cloud: str
+    certification_id: str
+    archived: bool
+    settings: PlanSettings
+    items: tuple[PlanItem, ...]
+    catalog_hours: dict[str, float]
+    baseline: Schedule
+    original: Schedule
+    baselines: int
+    events: tuple[Event, ...]
+    ledger: Ledger
+
+    def item(self, key: str) -> PlanItem:
+        for item in self.items:
+            if item.key == key:
+                return item
+        raise ServiceError(f"This plan has no item '{key}'. 'study-planner show' lists the keys.")
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    description: str  # e.g. "tick “Week 1”", for the Edit menu and CLI output
+    event_id: int
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join("".join(ch for ch in name if ch.isprintable()).split())
+    if not cleaned:
+        raise ServiceError("A plan needs a name with at least one visible character.")
+    if len(cleaned) > 200:
+        raise ServiceError("A plan name can be at most 200 characters long.")
+    return cleaned
+
+
+def _check_hours(hours: float, what: str, upper: float) -> float:
+    if hours != hours or hours <= 0:  # NaN or not positive
+        raise ServiceError(f"{what} must be more than 0 hours.")
+    if hours > upper:
+        raise ServiceError(f"{what} can be at most {upper:g} hours.")
+    granules = round(hours * GRANULES_PER_HOUR)
+    if granules == 0:
+        raise ServiceError(f"{what} must be at least 0.25 hours (15 minutes).")
+    return granules / GRANULES_PER_HOUR
+
+
+def _event(row: EventRow) -> Event:
+    return Event(
+        id=row.id,
+        kind=EventKind(row.kind),
+        item_key=row.item_key,
+        hours=row.hours,
+        previous_hours=row.previous_hours,
+        on_date=row.on_date,
+        reverts_id=row.reverts_id,
+    )
+
+
+def _settings(row: PlanRow) -> PlanSettings:
+    return PlanSettings(
+        start=row.start_date,
+        hours_per_week=row.hours_per_week,
+        study_days=frozenset(WEEKDAY_NAMES.index(d) for d in row.study_days.split(",") if d),
+        session_start=time.fromisoformat(row.session_start),
+        max_session_hours=row.max_session_hours,
+        days_off=tuple(DateRange(d.first, d.last) for d in row.days_off),
+        timezone=row.timezone,
+        exam_date=row.exam_date,
+        prep_weeks=row.prep_weeks,
+        week_start=row.week_start,
+        day_limits=tuple((d.day, d.hours) for d in row.day_limits),
+        exam_retired_on=row.exam_retired_on,
+        exam_name=row.exam_name,
+    )
+
+
+def _apply_settings(row: PlanRow, s: PlanSettings) -> None:
+    row.start_date = s.start
+    row.hours_per_week = s.hours_per_week
+    row.study_days = ",".join(WEEKDAY_NAMES[d] for d in sorted(s.study_days))
+    row.session_start = s.session_start.strftime("%H:%M")
+    row.max_session_hours = s.max_session_hours
+    row.timezone = s.timezone
+    row.exam_date = s.exam_date
+    row.prep_weeks = s.prep_weeks
+    row.week_start = s.week_start
+    row.exam_retired_on = s.exam_retired_on
+    row.exam_name = s.exam_name
+    row.days_off = [DayOffRow(first=r.first, last=r.last) for r in s.days_off]
+    row.day_limits = [DayLimitRow(day=d, hours=h) for d, h in s.day_limits]
+
+
+def _events_query(plan_id: int) -> Select[EventRow]:
+    return select(EventRow).filter_by(plan_id=plan_id).order_by(EventRow.id)
+
+
+class PlanService:
+    """The use cases over one data folder. Open it, use it, close it."""
+
+    def __init__(self, data_dir: Path, clock: Clock | None = None) -> None:
+        self.data_dir = data_dir
+        self.clock: Clock = clock or SystemClock()
+        self.db: Database = open_database(data_dir, self.clock.now())
+        self._daily_backup()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> PlanService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- backups -------------------------------------------------------
+    def _has_plans(self) -> bool:
+        with self.db.transaction() as s:
+            return bool(s.scalar(select(func.count()).select_from(PlanRow)))
+
+    def _daily_backup(self) -> None:
+        """The first open of each day backs up a file that holds plans."""
+        today = self.clock.now().date()
+        latest = list_backups(self.data_dir)
+        if latest and latest[0].created_at.date() >= today:
+            return
+        if self._has_plans():
+            take_backup(self.data_dir, "daily", self.clock.now())
+
+    def backup(self, reason: str = "manual") -> BackupInfo:
+        return take_backup(self.data_dir, reason, self.clock.now())
+
+    # --- plans ---------------------------------------------------------
+    def create_plan(
+        self,
+        *,
+        name: str,
+        schedule: Schedule,
+        path_id: str = "",
+        cloud: str = "",
+        certification_id: str = "",
+    ) -> int:
+        """Store a new plan: its settings, a snapshot of its items and its first baseline."""
+        name = _clean_name(name)
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            row = PlanRow(
+                uid=uuid.uuid4().hex,
+                name=name,
+                path_id=path_id,
+                cloud=cloud,
+                certification_id=certification_id,
+                created_at=now,
+                last_used_at=now,
+            )
+            _apply_settings(row, schedule.settings)
+            row.items = [
+                PlanItemRow(
+                    position=i,
+                    key=item.key,
+                    title=item.title,
+                    kind=item.kind.value,
+                    hours=item.hours,
+                    catalog_hours=item.hours,
+                    hours_is_estimate=item.hours_is_estimate,
+                    group_key=item.group,
+                    group_title=item.group_title,
+                    url=item.url,
+                )
+                for i, item in enumerate(schedule.items)
+            ]
+            s.add(row)
+            s.flush()
+            self._add_baseline(s, row.id, schedule, "created")
+            plan_id = row.id
+        self._daily_backup()  # a file that had no plans at open gets its first backup now
+        return plan_id
+
+    def _add_baseline(self, s: Session, plan_id: int, schedule: Schedule, reason: str) -> None:
+        s.add(
+            BaselineRow(
+                plan_id=plan_id,
+                created_at=self.clock.now(),
+                reason=reason,
+                schedule_json=json.dumps(schedule_to_dict(schedule), separators=(",", ":")),
+            )
+        )
+
+    def list_plans(self, include_archived: bool = False) -> list[PlanSummary]:
+        with self.db.transaction() as s:
+            rows = s.scalars(select(PlanRow).order_by(PlanRow.last_used_at.desc())).all()
+            out = []
+            for row in rows:
+                if row.archived and not include_archived:
+                    continue
+                events = [_event(e) for e in s.scalars(select(EventRow).filter_by(plan_id=row.id))]
+                out.append(
+                    PlanSummary(
+                        id=row.id,
+                        name=row.name,
+                        archived=row.archived,
+                        start=row.start_date,
+                        exam_date=row.exam_date,
+                        items=len(row.items),
+                        done=len(replay(events).done),
+                        last_used_at=row.last_used_at,
+                    )
+                )
+            return out
+
+    def resolve(self, ref: str | int | None) -> int:
+        """A plan id from an id, a name (or the start of one), or None for the last used plan."""
+        with self.db.transaction() as s:
+            if ref is None or ref == "":
+                row = s.scalars(
+                    select(PlanRow)
+                    .where(PlanRow.archived.is_(False))
+                    .order_by(PlanRow.last_used_at.desc(), PlanRow.id.desc())
+                ).first()
+                if row is None:
+                    raise ServiceError(
+                        "There is no plan yet. Create one with 'study-planner new' or in the app."
+                    )
+                return row.id
+            text = str(ref).strip()
+            if text.isdigit():
+                found = s.get(PlanRow, int(text))
+                if found is not None:
+                    return found.id
+            rows = s.scalars(select(PlanRow)).all()
+            exact = [r for r in rows if r.name.casefold() == text.casefold()]
+            matches = exact or [r for r in rows if r.name.casefold().startswith(text.casefold())]
+            if len(matches) == 1:
+                return matches[0].id
+            if not matches:
+                raise ServiceError(f"No plan called '{text}'. 'study-planner plans' lists them.")
+            raise ServiceError(f"'{text}' matches {len(matches)} plans; give its number instead.")
+
+    def _row(self, s: Session, plan_id: int) -> PlanRow:
+        row = s.get(PlanRow, plan_id)
+        if row is None:
+            raise ServiceError(f"There is no plan number {plan_id}.")
+        return row
+
+    def load(self, plan_id: int) -> PlanSnapshot:
+        with self.db.transaction() as s:
+            row = self._row(s, plan_id)
+            baselines = s.scalars(
+                select(BaselineRow).filter_by(plan_id=plan_id).order_by(BaselineRow.id)
+            ).all()
+            events = tuple(
+                _event(e)
+                for e in s.scalars(
+                    select(EventRow).filter_by(plan_id=plan_id).order_by(EventRow.id)
+                )
+            )
+            items = tuple(
+                PlanItem(
+                    key=r.key,
+                    title=r.title,
+                    kind=ItemKind(r.kind),
+                    hours=r.hours,
+                    group=r.group_key,
+                    group_title=r.group_title,
+                    url=r.url,
+                    hours_is_estimate=r.hours_is_estimate,
+                )
+                for r in row.items
+            )
+            return PlanSnapshot(
+                id=row.id,
+                uid=row.uid,
+                name=row.name,
+                path_id=row.path_id,
+                cloud=row.cloud,
+                certification_id=row.certification_id,
+                archived=row.archived,
+                settings=_settings(row),
+                items=items,
+                catalog_hours={r.key: r.catalog_hours for r in row.items},
+                baseline=schedule_from_dict(json.loads(baselines[-1].schedule_json)),
+                original=schedule_from_dict(json.loads(baselines[0].schedule_json)),
+                baselines=len(baselines),
+                events=events,
+                ledger=replay(events),
+            )
+
+    def touch(self, plan_id: int) -> None:
+        """Mark a plan as the most recently used (the default for commands)."""
+        with self.db.transaction() as s:
+            self._row(s, plan_id).last_used_at = self.clock.now()
+
+    def rename(self, plan_id: int, name: str) -> None:
+        name = _clean_name(name)
+        with self.db.transaction() as s:
+            self._row(s, plan_id).name = name
+
+    def set_archived(self, plan_id: int, archived: bool) -> None:
+        with self.db.transaction() as s:
+            self._row(s, plan_id).archived = archived
+
+    def duplicate(self, plan_id: int, name: str | None = None) -> int:
+        """A what-if copy: same settings, items, baseline and progress, new calendar identity."""
+        snap = self.load(plan_id)
+        new_id = self.create_plan(
+            name=name or f"{snap.name} (copy)",
+            schedule=replace(snap.baseline, items=snap.items),
+            path_id=snap.path_id,
+            cloud=snap.cloud,
+            certification_id=snap.certification_id,
+        )
+        with self.db.transaction() as s:
+            for r in self._row(s, new_id).items:
+                r.catalog_hours = snap.catalog_hours.get(r.key, r.hours)
+            mapping: dict[int, int] = {}
+            for e in snap.events:
+                row = EventRow(
+                    plan_id=new_id,
+                    kind=e.kind.value,
+                    item_key=e.item_key,
+                    hours=e.hours,
+                    previous_hours=e.previous_hours,
+                    on_date=e.on_date,
+                    reverts_id=mapping.get(e.reverts_id) if e.reverts_id else None,
+                    created_at=self.clock.now(),
+                )
+                s.add(row)
+                s.flush()
+                mapping[e.id] = row.id
+        return new_id
+
+    def delete(self, plan_id: int) -> BackupInfo:
+        """Delete a plan after a verified backup that still holds it."""
+        with self.db.transaction() as s:
+            self._row(s, plan_id)
+        backup = self.backup("before-delete")
+        with self.db.transaction() as s:
+            s.delete(self._row(s, plan_id))
+        return backup
+
+    # --- progress ------------------------------------------------------
+    def _append(self, plan_id: int, event: EventRow) -> ActionResult:
+        with self.db.transaction() as s:
+            row = self._row(s, plan_id)
+            row.last_used_at = self.clock.now()
+            event.plan_id = plan_id
+            event.created_at = self.clock.now()
+            s.add(event)
+            s.flush()
+            title = next((i.title for i in row.items if i.key == event.item_key), event.item_key)
+            return ActionResult(describe(_event(event), title), event.id)
+
+    def tick(self, plan_id: int, item_key: str) -> ActionResult:
+        snap = self.load(plan_id)
+        snap.item(item_key)
+        if item_key in snap.ledger.done:
+            raise ServiceError(f"'{item_key}' is already done.")
+        return self._append(plan_id, EventRow(kind=EventKind.DONE.value, item_key=item_key))
+
+    def untick(self, plan_id: int, item_key: str) -> ActionResult:
+        snap = self.load(plan_id)
+        snap.item(item_key)
+        if item_key not in snap.ledger.done:
+            raise ServiceError(f"'{item_key}' is not done yet.")
+        return self._append(plan_id, EventRow(kind=EventKind.UNDONE.value, item_key=item_key))
+
+    def log_hours(
+        self, plan_id: int, item_key: str, hours: float, on: date | None = None
+    ) -> ActionResult:
+        snap = self.load(plan_id)
+        snap.item(item_key)
+        hours = _check_hours(hours, "Logged time", MAX_LOG_HOURS)
+        day = on or today_in(self.clock, snap.settings.timezone)
+        if day > today_in(self.clock, snap.settings.timezone):
+            raise ServiceError(f"Hours cannot be logged for a future day ({day.isoformat()}).")
+        return self._append(
+            plan_id,
+            EventRow(kind=EventKind.LOGGED.value, item_key=item_key, hours=hours, on_date=day),
+        )
+
+    def set_estimate(self, plan_id: int, item_key: str, hours: float) -> ActionResult:
+        """Change an item's estimated hours (the plan's copy; the catalog is untouched)."""
+        hours = _check_hours(hours, "An item's estimate", MAX_ITEM_HOURS)
+        with self.db.transaction() as s:
+            row = self._row(s, plan_id)
+            item = next((i for i in row.items if i.key == item_key), None)
+            if item is None:
+                raise ServiceError(f"This plan has no item '{item_key}'.")
+            previous = item.hours
+            item.hours = hours
+            event = EventRow(
+                plan_id=plan_id,
+                kind=EventKind.ESTIMATE.value,
+                item_key=item_key,
+                hours=hours,
+                previous_hours=previous,
+                created_at=self.clock.now(),
+            )
+            s.add(event)
+            s.flush()
+            return ActionResult(describe(_event(event), item.title), event.id)
+
+    def undo(self, plan_id: int) -> ActionResult | None:
+        """Cancel the newest action not yet cancelled; None if there is nothing to undo."""
+        with self.db.transaction() as s:
+            row = self._row(s, plan_id)
+            events = [
+                _event(e)
+                for e in s.scalars(
+                    select(EventRow).filter_by(plan_id=plan_id).order_by(EventRow.id)
+                )
+            ]
+            target = last_undoable(events)
+            if target is None:
+                return None
+            if target.kind is EventKind.ESTIMATE:
+                item = next((i for i in row.items if i.key == target.item_key), None)
+                if item is not None and target.previous_hours is not None:
+                    item.hours = target.previous_hours
+            revert = EventRow(
+                plan_id=plan_id,
+                kind=EventKind.REVERT.value,
+                item_key=target.item_key,
+                reverts_id=target.id,
+                created_at=self.clock.now(),
+            )
+            s.add(revert)
+            s.flush()
+            title = next((i.title for i in row.items if i.key == target.item_key), "")
+            return ActionResult(describe(target, title), revert.id)
+
+    # --- baselines -----------------------------------------------------
+    def store_replan(self, plan_id: int, schedule: Schedule, reason: str) -> BackupInfo:
+        """Keep a re-planned schedule as the new baseline (after a backup)."""
+        backup = self.backup(f"before-{reason}")
+        with self.db.transaction() as s:
+            row = self._row(s, plan_id)
+            _apply_settings(row, schedule.settings)
+            self._add_baseline(s, plan_id, schedule, reason)
+        return backup

@@ -1,0 +1,181 @@
+"""Opening the plans database safely.
+
+On open the file is checked before anything is written to it:
+
+- no file: a new database is created in one transaction;
+- a 0-byte file, a file that is not SQLite, a file that fails SQLite's
+  ``quick_check``, or a SQLite file of another application: damage. The file is
+  moved aside (never deleted or overwritten) and :class:`DamagedDatabaseError`
+  says where it went and which backup is the newest good one;
+- a file written by a newer Study Planner: :class:`NewerDatabaseError`, and the
+  file is left alone;
+- an older schema: a verified backup is taken, then the migration ladder runs
+  in one transaction.
+
+Every connection gets ``foreign_keys=ON``, a busy timeout, the rollback
+journal and ``synchronous=FULL`` (see TECH-NOTES: no WAL on Python 3.11's
+SQLite). We issue ``BEGIN IMMEDIATE`` ourselves so that each session is one
+real transaction, DDL included, and a second writer waits rather than fails.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from planner.storage.models import Base
+
+DB_FILENAME = "planner.db"
+APPLICATION_ID = 0x53504C4E  # "SPLN": marks a file as ours
+SCHEMA_VERSION = 1
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class StorageError(Exception):
+    """A storage failure with a message meant for the user."""
+
+
+class DamagedDatabaseError(StorageError):
+    def __init__(self, message: str, moved_to: Path | None) -> None:
+        super().__init__(message)
+        self.moved_to = moved_to
+
+
+class NewerDatabaseError(StorageError):
+    pass
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    state: str  # "missing", "ok", "old", "newer", "damaged", "foreign"
+    detail: str = ""
+    version: int = 0
+
+
+def check_file(path: Path) -> FileCheck:
+    """Look at a database file without writing to it (beyond SQLite's own crash recovery)."""
+    if not path.exists():
+        return FileCheck("missing")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return FileCheck("damaged", f"it cannot be read ({exc.strerror or exc})")
+    if size == 0:
+        return FileCheck("damaged", "it is empty (0 bytes) although it should hold your plans")
+    if header != SQLITE_HEADER:
+        return FileCheck("damaged", "it is not a SQLite database (its header is wrong)")
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return FileCheck("damaged", f"SQLite cannot read it ({exc})")
+    if result != ["ok"]:
+        return FileCheck("damaged", f"SQLite's integrity check failed ({'; '.join(result[:3])})")
+    if app_id != APPLICATION_ID:
+        return FileCheck("foreign", "it is a SQLite database of another application")
+    if version > SCHEMA_VERSION:
+        return FileCheck("newer", version=version)
+    if version < SCHEMA_VERSION:
+        return FileCheck("old", version=version)
+    return FileCheck("ok", version=version)
+
+
+def quarantine(path: Path, now: datetime) -> Path:
+    """Move a bad database (and its journal) aside under a name that says why; never delete."""
+    stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    path.rename(target)
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists():
+        journal.rename(target.with_name(target.name + "-journal"))
+    return target
+
+
+def _configure(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # we send BEGIN ourselves (see module doc)
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=DELETE")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+    engine = create_engine(
+        "sqlite://", creator=connect, poolclass=QueuePool, pool_size=1, max_overflow=0
+    )
+    event.listen(engine, "connect", _configure)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+Migration = Callable[[Session], None]
+
+
+def _create_v1(session: Session) -> None:
+    Base.metadata.create_all(session.connection())
+
+
+# Each entry upgrades a database from the key's version to the next one.
+MIGRATIONS: dict[int, Migration] = {0: _create_v1}
+
+
+class Database:
+    """One open plans database: an engine with a single connection and a session factory."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: committed as a whole, or not at all."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def migrate(self, from_version: int) -> None:
+        with self.transaction() as session:
+            version = from_version
+            while version < SCHEMA_VERSION:
+                MIGRATIONS[version](session)
+                version += 1
+            session.connection().exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            session.connection().exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def damage_message(path: Path, detail: str, moved_to: Path | None) -> str:
+    where = f" It was moved aside to {moved_to.name}; nothing was deleted." if moved_to else ""
+    return f"Your plans file {path} is damaged: {detail}.{where}"
