@@ -1,0 +1,219 @@
+"""From a catalog path to the ordered plan items the scheduler places.
+
+:func:`build_plan_items` walks a :class:`StudyPath`'s steps in order (or in the
+order the user chose), applies the user's course additions and removals, and
+produces :class:`PlanItem` values:
+
+* course modules, keyed ``<course-id>/<module-id>``, grouped by course;
+* project milestones, keyed ``<project-id>/<milestone-id>``, grouped by project;
+* the exam-preparation block, always last, for the chosen exam (a
+  :class:`Certification`, normally ``Catalog.current_exam(...)``'s answer):
+
+  - its total is ``prep_weeks`` × ``hours_per_week`` when a preparation length
+    is given (the scheduler then dates the exam right after the final week; pass
+    the *effective* weekly hours, :func:`planner.core.scheduler.weekly_capacity`,
+    so the block spans exactly those weeks), otherwise the certification's
+    ``prep_hours``;
+  - the final review ``prep/review`` fills the final week (``hours_per_week``),
+    practice exams ``prep/practice-<n>`` take the exam-prep block's
+    ``practice_exam_hours`` each and come before it;
+  - the rest is split over the exam's domains ``prep/<n>-<slug>`` by the
+    midpoints of their published weight ranges, normalised, in whole 15-minute
+    granules: each domain gets the floor of its exact share, and the granules
+    left over go one each to the domains with the largest fractional parts (ties:
+    the earlier domain), so the domains add up exactly to the domain hours.
+
+Optional steps are in unless ``include_optional`` is false. Added courses go after
+the path's last course or project, before the exam preparation. ``order`` (course
+and project ids) reorders the courses and projects; it must name each exactly once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from planner.core.catalog import Catalog, Certification, ExamPrep, PathStep, StepKind
+from planner.core.plan import ItemKind, PlanInputError, PlanItem
+from planner.core.scheduler import granules_to_hours, hours_to_granules
+
+
+def slugify(text: str, max_length: int = 40) -> str:
+    """``"Architecting low-code AI solutions"`` -> ``"architecting-low-code-ai-solutions"``."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:max_length].rstrip("-") or "domain"
+
+
+def split_by_weights(total_granules: int, weights: Sequence[float]) -> list[int]:
+    """Split whole granules by weights (largest remainder; ties go to the earlier entry)."""
+    if not weights:
+        return []
+    weight_sum = sum(weights)
+    if weight_sum <= 0:
+        weights = [1.0] * len(weights)
+        weight_sum = float(len(weights))
+    exact = [total_granules * w / weight_sum for w in weights]
+    shares = [int(x) for x in exact]
+    left = total_granules - sum(shares)
+    by_remainder = sorted(range(len(weights)), key=lambda i: (-(exact[i] - shares[i]), i))
+    for i in by_remainder[:left]:
+        shares[i] += 1
+    return shares
+
+
+def _steps_in_order(
+    catalog: Catalog,
+    path_id: str,
+    add_courses: Sequence[str],
+    remove: Sequence[str],
+    order: Sequence[str] | None,
+    include_optional: bool,
+) -> tuple[list[PathStep], PathStep | None]:
+    if path_id not in catalog.paths:
+        known = ", ".join(sorted(catalog.paths)) or "none"
+        raise PlanInputError(f"unknown path {path_id!r} (known paths: {known})", "path")
+    path = catalog.paths[path_id]
+    work = [st for st in path.steps if st.kind is not StepKind.EXAM_PREP]
+    if not include_optional:
+        work = [st for st in work if not st.optional]
+    prep = next((st for st in path.steps if st.kind is StepKind.EXAM_PREP), None)
+    refs = [st.ref for st in work]
+    for ref in remove:
+        if ref not in refs:
+            raise PlanInputError(f"{ref!r} is not a course or project of this path", "remove")
+    work = [st for st in work if st.ref not in set(remove)]
+    for ref in add_courses:
+        if ref not in catalog.courses:
+            raise PlanInputError(f"unknown course {ref!r}", "add")
+        if any(st.ref == ref for st in work):
+            raise PlanInputError(f"course {ref!r} is already in the plan", "add")
+        work.append(PathStep(kind=StepKind.COURSE, ref=ref))
+    if order is not None:
+        by_ref = {st.ref: st for st in work}
+        if sorted(order) != sorted(by_ref):
+            raise PlanInputError(
+                "the order must name each course and project of the plan exactly once: "
+                + ", ".join(st.ref for st in work),
+                "order",
+            )
+        work = [by_ref[ref] for ref in order]
+    return work, prep
+
+
+def build_plan_items(
+    catalog: Catalog,
+    path_id: str,
+    exam: Certification | None,
+    *,
+    hours_per_week: float,
+    prep_weeks: int | None = None,
+    add_courses: Sequence[str] = (),
+    remove: Sequence[str] = (),
+    order: Sequence[str] | None = None,
+    include_optional: bool = True,
+) -> tuple[PlanItem, ...]:
+    """The ordered plan items for a path (see the module docstring for the rules)."""
+    if not hours_per_week > 0:
+        raise PlanInputError("hours per week must be more than 0", "hours_per_week")
+    work, prep_step = _steps_in_order(
+        catalog, path_id, add_courses, remove, order, include_optional
+    )
+    items: list[PlanItem] = []
+    for step in work:
+        if step.kind is StepKind.COURSE:
+            if step.ref not in catalog.courses:
+                raise PlanInputError(f"the path names an unknown course {step.ref!r}", "path")
+            course = catalog.courses[step.ref]
+            items.extend(
+                PlanItem(
+                    key=f"{course.id}/{m.id}",
+                    title=m.title,
+                    kind=ItemKind.MODULE,
+                    hours=m.hours,
+                    group=course.id,
+                    group_title=course.title,
+                    url=course.url,
+                    hours_is_estimate=m.hours_is_estimate,
+                )
+                for m in course.modules
+                if m.hours > 0
+            )
+        elif step.kind is StepKind.PROJECT:
+            if step.ref not in catalog.projects:
+                raise PlanInputError(f"the path names an unknown project {step.ref!r}", "path")
+            project = catalog.projects[step.ref]
+            items.extend(
+                PlanItem(
+                    key=f"{project.id}/{m.id}",
+                    title=m.title,
+                    kind=ItemKind.PROJECT,
+                    hours=m.hours,
+                    group=project.id,
+                    group_title=project.title,
+                    hours_is_estimate=m.hours_is_estimate,
+                )
+                for m in project.milestones
+                if m.hours > 0
+            )
+    if prep_step is not None and exam is not None:
+        if prep_step.ref not in catalog.exam_preps:
+            raise PlanInputError(f"the path names an unknown exam preparation {prep_step.ref!r}")
+        items.extend(
+            prep_items(catalog.exam_preps[prep_step.ref], exam, hours_per_week, prep_weeks)
+        )
+    return tuple(items)
+
+
+def prep_items(
+    prep: ExamPrep, exam: Certification, hours_per_week: float, prep_weeks: int | None
+) -> list[PlanItem]:
+    """Exam domains by weight, then practice exams, then the final review."""
+    if prep_weeks is not None and prep_weeks <= 0:
+        raise PlanInputError("preparation weeks must be at least 1", "prep_weeks")
+    total = (
+        hours_to_granules(prep_weeks * hours_per_week)
+        if prep_weeks is not None
+        else hours_to_granules(exam.prep_hours)
+    )
+    review = hours_to_granules(hours_per_week)
+    practice = hours_to_granules(prep.practice_exam_hours) if prep.practice_exams else 0
+    domains = exam.domains or ()
+    domain_total = total - review - practice * prep.practice_exams
+    needed = max(len(domains), 1)
+    if domain_total < needed:
+        weeks_text = f"{prep_weeks} week(s)" if prep_weeks is not None else "the preparation"
+        raise PlanInputError(
+            f"{weeks_text} at {hours_per_week:g} h/week leave no time for the exam domains "
+            "after the practice exams and the final review week; plan more preparation weeks",
+            "prep_weeks",
+        )
+    group_title = f"{exam.name} preparation"
+
+    def item(key: str, title: str, kind: ItemKind, granules: int) -> PlanItem:
+        return PlanItem(
+            key=key,
+            title=title,
+            kind=kind,
+            hours=granules_to_hours(granules),
+            group=prep.id,
+            group_title=group_title,
+            url=exam.url,
+        )
+
+    items: list[PlanItem] = []
+    if domains:
+        shares = split_by_weights(domain_total, [d.weight for d in domains])
+        for n, (domain, g) in enumerate(zip(domains, shares, strict=True), start=1):
+            if g == 0:
+                continue
+            title = f"{domain.name} ({domain.weight_label})"
+            items.append(item(f"prep/{n}-{slugify(domain.name)}", title, ItemKind.EXAM_DOMAIN, g))
+    else:
+        title = f"{exam.name}: official exam guide"
+        items.append(item("prep/1-exam-guide", title, ItemKind.EXAM_DOMAIN, domain_total))
+    for n in range(1, prep.practice_exams + 1):
+        items.append(
+            item(f"prep/practice-{n}", f"Practice exam {n}", ItemKind.PRACTICE_EXAM, practice)
+        )
+    items.append(item("prep/review", "Final review", ItemKind.REVIEW, review))
+    return items
