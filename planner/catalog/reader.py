@@ -211,7 +211,8 @@ class _Entry:
         return value
 
     def provenance(self) -> Provenance:
-        as_of = self.day("as_of", required=self.ctx.as_of is None, default=self.ctx.as_of)
+        required = self.ctx.as_of is None and not self.ctx.as_of_given
+        as_of = self.day("as_of", required=required, default=self.ctx.as_of)
         confidence = self.choice("confidence", Confidence, False, Confidence.MEDIUM)
         return Provenance(
             sources=self.texts("sources"),
@@ -261,6 +262,7 @@ class FileReader:
         self.custom = custom
         self.problems: list[CatalogProblem] = []
         self.as_of: date | None = None
+        self.as_of_given = False  # a file-level as_of was written (even if it was invalid)
 
     def add(
         self,
@@ -281,6 +283,7 @@ class FileReader:
             self.add("'catalog' should be a table with as_of", field_name="catalog")
             header = {}
         top = _Entry(self, header, Where("catalog", 0), "catalog")
+        self.as_of_given = "as_of" in header
         self.as_of = top.day("as_of", required=False)
         top.text("description", required=False)
         top.finish()

@@ -82,6 +82,6 @@ def check_references(catalog: Catalog, locate: Locate) -> list[CatalogProblem]:
                     "path",
                     path.id,
                     f"exams.{cloud.value}",
-                    f"'{cert_id}' is a {actual} exam, not a {cloud.label} one",
+                    f"'{cert_id}' is an exam for {actual}, not for {cloud.label}",
                 )
     return problems
