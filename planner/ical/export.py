@@ -1,0 +1,435 @@
+"""Turning a :class:`~planner.core.plan.Schedule` into an .ics calendar.
+
+Pure: the export time, the plan's stored id and what was exported last time are
+parameters, and the result carries the records to store for next time.
+
+- Study sessions are timed events in the plan's time zone, with a VTIMEZONE from
+  :mod:`planner.ical.vtimezone`; milestones and the exam are all-day events with
+  an exclusive DTEND. Every event has a DTEND; no time is ever floating.
+- UIDs come from stored keys: ``<plan_uid>-s-<date>@study-planner`` for the
+  session on a date (there is at most one a day) and
+  ``<plan_uid>-m-<milestone key>@study-planner`` for milestones and the exam.
+- Sequences follow the content: an event whose content hash equals the previous
+  export's keeps its SEQUENCE; a changed one gets the previous SEQUENCE + 1; one
+  that was exported before but is gone now (or no longer selected with
+  ``include``) is written as STATUS:CANCELLED with SEQUENCE + 1 once, and kept
+  cancelled, without further bumps, in later exports.
+- The same schedule, records and options give the same bytes apart from DTSTAMP.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from planner import __version__
+from planner.core.plan import Milestone, MilestoneKind, PlanItem, Schedule, Session
+from planner.ical.vtimezone import UTC_ZONE_NAMES, UnknownTimezoneError, build_vtimezone, load_zone
+
+if TYPE_CHECKING:
+    from icalendar import Event
+
+SESSIONS = "sessions"
+MILESTONES = "milestones"
+EXAM = "exam"
+ALL_PARTS = frozenset({SESSIONS, MILESTONES, EXAM})
+
+PRODID = f"-//Study Planner//Study Planner {__version__}//EN"
+UID_DOMAIN = "study-planner"
+# Exam reminders, relative to the start of the exam day (00:00): 09:00 a week before
+# and 09:00 the day before.
+EXAM_REMINDERS = (
+    (timedelta(days=-6, hours=-15), "in one week"),
+    (timedelta(hours=-15), "tomorrow"),
+)
+
+
+class CalendarExportError(ValueError):
+    """The export cannot be built from these inputs; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRecord:
+    """What was exported for one UID: store it and pass it back as ``previous``.
+
+    ``start``/``end`` are dates for all-day events and aware datetimes for timed
+    ones; with ``summary`` they let a later export write the event as cancelled.
+    """
+
+    uid: str
+    sequence: int
+    content_hash: str
+    cancelled: bool
+    summary: str
+    start: date | datetime
+    end: date | datetime
+
+    def to_dict(self) -> dict[str, str | int | bool]:
+        """A JSON-friendly form; :meth:`from_dict` reads it back."""
+        return {
+            "uid": self.uid,
+            "sequence": self.sequence,
+            "content_hash": self.content_hash,
+            "cancelled": self.cancelled,
+            "summary": self.summary,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> ExportRecord:
+        def moment(text: object) -> date | datetime:
+            value = str(text)
+            if "T" in value:
+                parsed = datetime.fromisoformat(value)
+                if parsed.tzinfo is None:
+                    raise ValueError(f"export record time without a UTC offset: {value}")
+                return parsed
+            return date.fromisoformat(value)
+
+        sequence = data["sequence"]
+        if not isinstance(sequence, int):
+            raise ValueError(f"export record sequence is not a number: {sequence!r}")
+        return cls(
+            uid=str(data["uid"]),
+            sequence=sequence,
+            content_hash=str(data["content_hash"]),
+            cancelled=bool(data["cancelled"]),
+            summary=str(data["summary"]),
+            start=moment(data["start"]),
+            end=moment(data["end"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ExportStats:
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    cancelled: int = 0  # newly cancelled in this export
+    still_cancelled: int = 0  # cancelled before, written again as cancelled
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    ics: bytes
+    records: dict[str, ExportRecord]
+    stats: ExportStats = field(default_factory=ExportStats)
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    """One event's content, before SEQUENCE and DTSTAMP are known."""
+
+    uid: str
+    summary: str
+    start: date | datetime
+    end: date | datetime
+    description: str = ""
+    url: str = ""
+    transparent: bool = False
+    cancelled: bool = False
+    alarms: tuple[tuple[timedelta, str], ...] = ()
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, datetime)
+
+    def content_hash(self) -> str:
+        parts = [
+            self.summary,
+            _moment_key(self.start),
+            _moment_key(self.end),
+            self.description,
+            self.url,
+            "transparent" if self.transparent else "opaque",
+            "cancelled" if self.cancelled else "confirmed",
+            *(f"{trigger.total_seconds()}|{text}" for trigger, text in self.alarms),
+        ]
+        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+    def sort_key(self) -> tuple[date, bool, str, str]:
+        day = self.start.date() if isinstance(self.start, datetime) else self.start
+        return day, not self.all_day, _moment_key(self.start), self.uid
+
+
+def _moment_key(value: date | datetime) -> str:
+    if isinstance(value, datetime):
+        return f"{value.replace(tzinfo=None).isoformat()} {getattr(value.tzinfo, 'key', '')}"
+    return value.isoformat()
+
+
+def session_uid(plan_uid: str, day: date) -> str:
+    return f"{plan_uid}-s-{day.isoformat()}@{UID_DOMAIN}"
+
+
+def milestone_uid(plan_uid: str, key: str) -> str:
+    return f"{plan_uid}-m-{quote(key, safe='-._~:')}@{UID_DOMAIN}"
+
+
+def format_hours(hours: float) -> str:
+    """1.5 -> "1.5 h", 3.0 -> "3 h", 0.25 -> "0.25 h"."""
+    return f"{round(hours, 2):g} h"
+
+
+def _local(day: date, wall: time, zone: ZoneInfo) -> datetime:
+    """``day`` at ``wall`` in ``zone``; a time inside a DST gap moves to the real time after it."""
+    moment = datetime.combine(day, wall, tzinfo=zone)
+    real = moment.astimezone(UTC).astimezone(zone)
+    return real if real.replace(tzinfo=None) != moment.replace(tzinfo=None) else moment
+
+
+def _item_label(key: str, items: Mapping[str, PlanItem]) -> str:
+    item = items.get(key)
+    if item is None:
+        return key
+    if item.group_title and item.group_title != item.title:
+        return f"{item.group_title} — {item.title}"
+    return item.title
+
+
+def _session_spec(
+    session: Session,
+    *,
+    plan_uid: str,
+    plan_name: str,
+    zone: ZoneInfo,
+    items: Mapping[str, PlanItem],
+    done_items: frozenset[str],
+) -> _Spec:
+    hours_by_key: dict[str, float] = {}
+    for allocation in session.allocations:
+        hours_by_key[allocation.item_key] = (
+            hours_by_key.get(allocation.item_key, 0.0) + allocation.hours
+        )
+    keys = list(hours_by_key)
+    all_done = bool(keys) and all(k in done_items for k in keys)
+
+    summary = _item_label(keys[0], items) if keys else "Study session"
+    if len(keys) > 1:
+        summary += f" + {len(keys) - 1} more"
+    summary += f" · {format_hours(session.hours)}"
+    if all_done:
+        summary = "✓ " + summary
+
+    lines: list[str] = []
+    if all_done:
+        lines += ["Done: every module of this session is ticked off.", ""]
+    for key in keys:
+        mark = "✓" if key in done_items else "•"
+        done = " (done)" if key in done_items else ""
+        lines.append(f"{mark} {_item_label(key, items)} · {format_hours(hours_by_key[key])}{done}")
+    urls = list(dict.fromkeys(items[k].url for k in keys if k in items and items[k].url))
+    if urls:
+        lines.append("")
+        lines += [f"Course page: {url}" for url in urls]
+    lines += ["", f"Plan: {plan_name}"]
+
+    planned = datetime.combine(session.day, session.start)
+    end_day = session.day if session.end > session.start else session.day + timedelta(days=1)
+    length = datetime.combine(end_day, session.end) - planned
+    start = _local(session.day, session.start, zone)
+    if start.replace(tzinfo=None) != planned:  # moved out of a DST gap: keep the length
+        end = _local((start + length).date(), (start + length).time(), zone)
+    else:
+        end = _local(end_day, session.end, zone)
+    return _Spec(
+        uid=session_uid(plan_uid, session.day),
+        summary=summary,
+        start=start,
+        end=end,
+        description="\n".join(lines),
+        url=urls[0] if urls else "",
+    )
+
+
+def _milestone_spec(milestone: Milestone, *, plan_uid: str, plan_name: str, alarms: bool) -> _Spec:
+    is_exam = milestone.kind == MilestoneKind.EXAM
+    reminders: tuple[tuple[timedelta, str], ...] = ()
+    if is_exam and alarms:
+        reminders = tuple(
+            (trigger, f"{milestone.title} {when}") for trigger, when in EXAM_REMINDERS
+        )
+    description = "The exam your plan leads to." if is_exam else "A milestone of your plan."
+    return _Spec(
+        uid=milestone_uid(plan_uid, milestone.key),
+        summary=milestone.title,
+        start=milestone.day,
+        end=milestone.day + timedelta(days=1),  # all-day DTEND is exclusive
+        description=f"{description}\n\nPlan: {plan_name}",
+        transparent=not is_exam,  # a milestone does not make the day busy; the exam does
+        alarms=reminders,
+    )
+
+
+def _milestones(schedule: Schedule) -> list[Milestone]:
+    milestones = list(schedule.milestones)
+    if schedule.exam_date is not None and not any(m.kind == MilestoneKind.EXAM for m in milestones):
+        title = f"Exam: {schedule.settings.exam_name}" if schedule.settings.exam_name else "Exam"
+        milestones.append(Milestone("exam", schedule.exam_date, MilestoneKind.EXAM, title))
+    return milestones
+
+
+def _cancelled_spec(record: ExportRecord, zone: ZoneInfo) -> _Spec:
+    start, end = record.start, record.end
+    if isinstance(start, datetime):
+        start = start.astimezone(zone)
+    if isinstance(end, datetime):
+        end = end.astimezone(zone)
+    return _Spec(
+        uid=record.uid,
+        summary=record.summary,
+        start=start,
+        end=end,
+        description="Removed from the study plan.",
+        transparent=True,
+        cancelled=True,
+    )
+
+
+def _event(spec: _Spec, sequence: int, dtstamp: datetime) -> Event:
+    from icalendar import Alarm, Event
+
+    event = Event()
+    event.add("uid", spec.uid)
+    event.add("dtstamp", dtstamp)
+    event.add("sequence", sequence)
+    event.add("dtstart", spec.start)
+    event.add("dtend", spec.end)
+    event.add("summary", spec.summary)
+    if spec.description:
+        event.add("description", spec.description)
+    if spec.url:
+        event.add("url", spec.url)
+    event.add("status", "CANCELLED" if spec.cancelled else "CONFIRMED")
+    event.add("transp", "TRANSPARENT" if spec.transparent else "OPAQUE")
+    for trigger, text in spec.alarms:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", text)
+        alarm.add("trigger", trigger)
+        event.add_component(alarm)
+    return event
+
+
+def build_calendar(
+    schedule: Schedule,
+    *,
+    plan_uid: str,
+    plan_name: str,
+    dtstamp: datetime,
+    include: Iterable[str] = ALL_PARTS,
+    alarms: bool = True,
+    done_items: frozenset[str] = frozenset(),
+    previous: Mapping[str, ExportRecord] | None = None,
+) -> ExportResult:
+    """The .ics for ``schedule`` and the records to store for the next export.
+
+    ``plan_uid`` is the plan's stored, never-reused id (letters, digits, ``-``, ``_``,
+    ``.``); ``dtstamp`` the export time (aware); ``include`` a subset of
+    :data:`ALL_PARTS`; ``done_items`` the keys of items ticked off; ``previous`` the
+    records returned by the last export of this plan.
+    """
+    from icalendar import Calendar
+
+    include = frozenset(include)
+    if unknown := include - ALL_PARTS:
+        raise CalendarExportError(
+            f"Unknown export part(s): {', '.join(sorted(unknown))} "
+            f"(choose from {', '.join(sorted(ALL_PARTS))})"
+        )
+    if not plan_uid or not all(c.isalnum() or c in "-_." for c in plan_uid):
+        raise CalendarExportError(f"Invalid plan id for calendar UIDs: {plan_uid!r}")
+    if dtstamp.tzinfo is None or dtstamp.utcoffset() is None:
+        raise CalendarExportError("The export time must carry a time zone")
+    try:
+        zone = load_zone(schedule.settings.timezone)
+    except UnknownTimezoneError as exc:
+        raise CalendarExportError(f"{exc}: cannot export the plan's sessions") from exc
+    previous = previous or {}
+    items = {item.key: item for item in schedule.items}
+
+    specs: list[_Spec] = []
+    if SESSIONS in include:
+        specs += [
+            _session_spec(
+                s,
+                plan_uid=plan_uid,
+                plan_name=plan_name,
+                zone=zone,
+                items=items,
+                done_items=done_items,
+            )
+            for s in schedule.sessions
+            if s.allocations
+        ]
+    for milestone in _milestones(schedule):
+        part = EXAM if milestone.kind == MilestoneKind.EXAM else MILESTONES
+        if part in include:
+            specs.append(
+                _milestone_spec(milestone, plan_uid=plan_uid, plan_name=plan_name, alarms=alarms)
+            )
+    current = {spec.uid for spec in specs}
+    if len(current) != len(specs):
+        raise CalendarExportError("Two events of the plan share one calendar UID")
+
+    counts = {"new": 0, "changed": 0, "unchanged": 0, "cancelled": 0, "still_cancelled": 0}
+    planned: list[tuple[_Spec, int, str]] = []
+    for spec in specs:
+        digest = spec.content_hash()
+        before = previous.get(spec.uid)
+        if before is None:
+            sequence, outcome = 0, "new"
+        elif before.content_hash == digest and not before.cancelled:
+            sequence, outcome = before.sequence, "unchanged"
+        else:
+            sequence, outcome = before.sequence + 1, "changed"
+        counts[outcome] += 1
+        planned.append((spec, sequence, digest))
+    for uid in sorted(set(previous) - current):
+        before = previous[uid]
+        spec = _cancelled_spec(before, zone)
+        if before.cancelled:
+            sequence, outcome = before.sequence, "still_cancelled"
+        else:
+            sequence, outcome = before.sequence + 1, "cancelled"
+        counts[outcome] += 1
+        planned.append((spec, sequence, spec.content_hash()))
+    planned.sort(key=lambda entry: entry[0].sort_key())
+
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", plan_name)
+    calendar.add("x-wr-calname", plan_name)
+
+    timed = [
+        moment.astimezone(UTC)
+        for spec, _, _ in planned
+        for moment in (spec.start, spec.end)
+        if isinstance(moment, datetime)
+    ]
+    if timed and zone.key not in UTC_ZONE_NAMES:
+        calendar.add_component(build_vtimezone(zone.key, min(timed), max(timed)))
+
+    stamp = dtstamp.astimezone(UTC)
+    records: dict[str, ExportRecord] = {}
+    for spec, sequence, digest in planned:
+        calendar.add_component(_event(spec, sequence, stamp))
+        records[spec.uid] = ExportRecord(
+            uid=spec.uid,
+            sequence=sequence,
+            content_hash=digest,
+            cancelled=spec.cancelled,
+            summary=spec.summary,
+            start=spec.start,
+            end=spec.end,
+        )
+    return ExportResult(ics=calendar.to_ical(), records=records, stats=ExportStats(**counts))
