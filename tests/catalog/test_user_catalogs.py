@@ -329,3 +329,16 @@ def test_duplicate_ids_within_one_file_are_an_error(data_dir: Path) -> None:
     assert problem.line is not None
     assert own_text_line(data_dir, problem.line) == 'id = "my-course"'
     assert problem.line > COURSE.count("\n")  # the second entry, not the first
+
+
+def test_the_readme_example_loads_without_problems(tmp_path: Path) -> None:
+    import re
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"## The catalog.*?```toml\n(.*?)```", readme, re.S)
+    assert match, "the catalog section of the README has a TOML example"
+    example = _write(tmp_path, "example.toml", match.group(1))
+    result = load_catalog(None, [example])
+    assert result.problems == ()
+    assert result.catalog.courses["fastai-part-1"].hours == 24
+    assert result.catalog.paths["my-path"].steps[1].ref == "production-ml-systems"
