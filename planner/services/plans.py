@@ -22,10 +22,13 @@ from planner.core.plan import (
     WEEKDAY_NAMES,
     DateRange,
     ItemKind,
+    PlanInputError,
     PlanItem,
     PlanSettings,
     Schedule,
 )
+from planner.core.progress import Replan, ReplanMode, replan
+from planner.core.rebaseline import merge_history
 from planner.services.clock import Clock, SystemClock, today_in
 from planner.storage import Database, open_database
 from planner.storage.backups import BackupInfo, list_backups, take_backup
@@ -83,6 +86,14 @@ class PlanSnapshot:
             if item.key == key:
                 return item
         raise ServiceError(f"This plan has no item '{key}'. 'study-planner show' lists the keys.")
+
+
+@dataclass(frozen=True)
+class ReplanPreview:
+    result: Replan  # what moves, the hours per week and the exam date
+    schedule: Schedule  # the whole plan afterwards: history plus the re-planned rest
+    applied: bool
+    backup: BackupInfo | None
 
 
 @dataclass(frozen=True)
@@ -494,6 +505,33 @@ class PlanService:
             s.flush()
             title = next((i.title for i in row.items if i.key == target.item_key), "")
             return ActionResult(describe(target, title), revert.id)
+
+    # --- status and re-planning -----------------------------------------
+    def today(self, plan_id: int) -> date:
+        return today_in(self.clock, self.load(plan_id).settings.timezone)
+
+    def replan(self, plan_id: int, mode: ReplanMode, *, apply: bool) -> ReplanPreview:
+        """Re-plan what is not done from today; with ``apply`` store it as the new baseline.
+
+        The preview lists what moves. Applying takes a backup first and is one
+        transaction; done work and the history before today stay as they were.
+        """
+        from planner.services.status import to_progress
+
+        snap = self.load(plan_id)
+        today = today_in(self.clock, snap.settings.timezone)
+        current = replace(snap.baseline, items=snap.items)
+        try:
+            result = replan(current, to_progress(snap.ledger), today, mode)
+        except PlanInputError as exc:
+            raise ServiceError(f"Cannot re-plan: {exc}.") from exc
+        if result.schedule is None:
+            raise ServiceError("Everything in this plan is done; there is nothing to re-plan.")
+        merged = merge_history(current, result.schedule, today, snap.items)
+        backup = None
+        if apply:
+            backup = self.store_replan(plan_id, merged, f"replan-{mode.value.replace('_', '-')}")
+        return ReplanPreview(result=result, schedule=merged, applied=apply, backup=backup)
 
     # --- baselines -----------------------------------------------------
     def store_replan(self, plan_id: int, schedule: Schedule, reason: str) -> BackupInfo:

@@ -179,3 +179,25 @@ class Database:
 def damage_message(path: Path, detail: str, moved_to: Path | None) -> str:
     where = f" It was moved aside to {moved_to.name}; nothing was deleted." if moved_to else ""
     return f"Your plans file {path} is damaged: {detail}.{where}"
+
+
+def full_check(path: Path) -> list[str]:
+    """SQLite's full integrity and foreign-key checks; an empty list means all is well."""
+    state = check_file(path)
+    if state.state == "missing":
+        return [f"There is no plans file at {path} yet."]
+    if state.state in {"damaged", "foreign"}:
+        return [f"{path} is damaged: {state.detail}."]
+    problems: list[str] = []
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            problems.extend(f"integrity: {r}" for r in rows)
+        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"foreign key: {table} row {rowid} points to a missing {parent} row")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"SQLite cannot read it ({exc})")
+    finally:
+        conn.close()
+    return problems

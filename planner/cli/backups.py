@@ -1,0 +1,78 @@
+"""Safety commands: backup, backups, restore, check."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from typing import Any
+
+from planner.cli.common import CliError, add_data_dir_option, data_dir
+from planner.cli.session import open_service, writer_lock
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("backup", help="take a verified backup of your plans now")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_backup)
+
+    p = sub.add_parser("backups", help="list the backups, newest first")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_backups)
+
+    p = sub.add_parser(
+        "restore", help="replace your plans with a backup (the current file is backed up first)"
+    )
+    p.add_argument("backup_id", metavar="ID", help="a backup's name from 'backups' (or its start)")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_restore)
+
+    p = sub.add_parser("check", help="run SQLite's integrity and foreign-key checks")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_check)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    with open_service(args, write=True) as svc:
+        info = svc.backup("manual")
+    print(f"Backup {info.id} written to {info.path} ({info.size // 1024 or 1} KiB, verified).")
+    return 0
+
+
+def run_backups(args: argparse.Namespace) -> int:
+    from planner.storage.backups import is_good, list_backups
+
+    backups = list_backups(data_dir(args, create=False))
+    if not backups:
+        print("No backups yet. 'study-planner backup' takes one.")
+        return 0
+    for b in backups:
+        good = "" if is_good(b.path) else "  DAMAGED"
+        local = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"{b.id}  {local}  {b.reason}  {b.size // 1024 or 1} KiB{good}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from planner.storage import StorageError
+    from planner.storage.backups import restore_backup
+
+    with writer_lock(args):
+        try:
+            restored = restore_backup(data_dir(args), args.backup_id, datetime.now(UTC))
+        except StorageError as exc:
+            raise CliError(str(exc)) from exc
+    print(f"Restored {restored.id}. Your previous plans file was backed up first.")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from planner.storage.db import DB_FILENAME, full_check
+
+    path = data_dir(args, create=False) / DB_FILENAME
+    problems = full_check(path)
+    if not problems:
+        print(f"{path}: ok (integrity and foreign keys checked)")
+        return 0
+    for problem in problems:
+        print(problem)
+    return 1

@@ -1,0 +1,329 @@
+"""Progress and plan-keeping commands: plans, tick, untick, log, undo, status, rebalance,
+rename, duplicate, archive, delete."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from planner.cli.common import CliError, add_data_dir_option, print_json
+from planner.cli.session import open_service
+
+
+def _plan_arg(parser: argparse.ArgumentParser, required: bool = False) -> None:
+    parser.add_argument(
+        "plan",
+        nargs=None if required else "?",
+        metavar="PLAN",
+        help="plan number or name (default: the plan used last)",
+    )
+
+
+def _hours(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of hours") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of hours")
+    return value
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-12-24") from None
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("plans", help="list your plans")
+    p.add_argument("--all", action="store_true", help="include archived plans")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_plans)
+
+    for name, verb in (("tick", "mark an item done"), ("untick", "mark an item not done")):
+        p = sub.add_parser(name, help=verb)
+        p.add_argument("item", metavar="ITEM", help="item key, as shown by 'show'")
+        p.add_argument("--plan", help="plan number or name (default: the plan used last)")
+        add_data_dir_option(p)
+        p.set_defaults(func=run_tick, done=name == "tick")
+
+    p = sub.add_parser("log", help="log hours studied on an item")
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("hours", metavar="HOURS", type=_hours)
+    p.add_argument("--date", type=_day, help="the day you studied (default: today)")
+    p.add_argument("--plan", help="plan number or name (default: the plan used last)")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_log)
+
+    p = sub.add_parser("estimate", help="change an item's estimated hours")
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("hours", metavar="HOURS", type=_hours)
+    p.add_argument("--plan", help="plan number or name (default: the plan used last)")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_estimate)
+
+    p = sub.add_parser("undo", help="undo the last tick, untick, log or estimate change")
+    _plan_arg(p)
+    add_data_dir_option(p)
+    p.set_defaults(func=run_undo)
+
+    p = sub.add_parser("status", help="ahead or behind, pace, forecast and days to the exam")
+    _plan_arg(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_status)
+
+    p = sub.add_parser("rebalance", help="re-plan the remaining work from today")
+    _plan_arg(p)
+    p.add_argument(
+        "--keep",
+        choices=("exam-date", "hours"),
+        default="exam-date",
+        help="keep the exam date (raise the hours per week if needed) or keep the hours "
+        "per week (move the exam if needed); default: exam-date",
+    )
+    p.add_argument("--dry-run", action="store_true", help="show what would move, change nothing")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_rebalance)
+
+    p = sub.add_parser("rename", help="rename a plan")
+    _plan_arg(p, required=True)
+    p.add_argument("name", metavar="NAME")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_rename)
+
+    p = sub.add_parser("duplicate", help="copy a plan, e.g. for a what-if")
+    _plan_arg(p, required=True)
+    p.add_argument("--name", help="name of the copy")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_duplicate)
+
+    for name, flag in (("archive", True), ("unarchive", False)):
+        p = sub.add_parser(name, help=f"{name} a plan")
+        _plan_arg(p, required=True)
+        add_data_dir_option(p)
+        p.set_defaults(func=run_archive, archived=flag)
+
+    p = sub.add_parser("delete", help="delete a plan (a backup is taken first)")
+    _plan_arg(p, required=True)
+    p.add_argument("--yes", action="store_true", help="confirm the deletion")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_delete)
+
+
+def run_plans(args: argparse.Namespace) -> int:
+    with open_service(args, write=False) as svc:
+        plans = svc.list_plans(include_archived=args.all)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "archived": p.archived,
+                    "start": p.start.isoformat(),
+                    "exam_date": p.exam_date.isoformat() if p.exam_date else None,
+                    "items": p.items,
+                    "done": p.done,
+                }
+                for p in plans
+            ]
+        )
+        return 0
+    if not plans:
+        print("No plans yet. Create one with 'study-planner new --path ID --start DATE ...'.")
+        return 0
+    for p in plans:
+        exam = f"exam {p.exam_date.isoformat()}" if p.exam_date else "no exam date"
+        flag = "  (archived)" if p.archived else ""
+        print(f"{p.id:>3}  {p.name}  ·  {p.done}/{p.items} done  ·  {exam}{flag}")
+    return 0
+
+
+def run_tick(args: argparse.Namespace) -> int:
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        result = svc.tick(plan, args.item) if args.done else svc.untick(plan, args.item)
+    print(f"Saved: {result.description}. 'study-planner undo' takes it back.")
+    return 0
+
+
+def run_log(args: argparse.Namespace) -> int:
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        result = svc.log_hours(plan, args.item, args.hours, args.date)
+    print(f"Saved: {result.description}.")
+    return 0
+
+
+def run_estimate(args: argparse.Namespace) -> int:
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        result = svc.set_estimate(plan, args.item, args.hours)
+    print(f"Saved: {result.description}. 'study-planner rebalance' re-plans with it.")
+    return 0
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    with open_service(args, write=True) as svc:
+        result = svc.undo(svc.resolve(args.plan))
+    if result is None:
+        print("Nothing to undo.")
+    else:
+        print(f"Undone: {result.description}.")
+    return 0
+
+
+def _fmt(hours: float) -> str:
+    from planner.core.scheduler import format_hours
+
+    return format_hours(hours)
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from planner.services.status import plan_status
+
+    with open_service(args, write=False) as svc:
+        plan = svc.resolve(args.plan)
+        snap = svc.load(plan)
+        status = plan_status(snap, svc.today(plan))
+    f = status.forecast
+    if args.json:
+        print_json(
+            {
+                "plan": {"id": status.plan_id, "name": status.name},
+                "today": status.today.isoformat(),
+                "state": status.state,
+                "hours_total": status.hours_total,
+                "hours_done": status.hours_done,
+                "hours_remaining": status.hours_remaining,
+                "hours_logged": status.hours_logged,
+                "ahead_hours": f.ahead_hours,
+                "pace": f.pace,
+                "forecast_finish": f.projected_finish.isoformat() if f.projected_finish else None,
+                "planned_finish": f.baseline_finish.isoformat() if f.baseline_finish else None,
+                "exam_date": status.exam_date.isoformat() if status.exam_date else None,
+                "days_to_exam": status.days_to_exam,
+                "courses": [
+                    {
+                        "key": g.key,
+                        "title": g.title,
+                        "items_done": g.items_done,
+                        "items": g.items,
+                        "hours_done": g.hours_done,
+                        "hours": g.hours,
+                    }
+                    for g in status.groups
+                ],
+            }
+        )
+        return 0
+    print(f"{status.name} · {status.today.isoformat()}")
+    print(
+        f"{_fmt(status.hours_done)} h of {_fmt(status.hours_total)} h done · "
+        f"{_fmt(status.hours_logged)} h logged · {status.state}"
+    )
+    if f.pace is not None:
+        speed = "slower" if f.pace > 1 else "faster"
+        print(f"pace: {f.pace:.2f} h per estimated hour ({abs(f.pace - 1) * 100:.0f} % {speed})")
+    if f.projected_finish is not None:
+        planned = f.baseline_finish.isoformat() if f.baseline_finish else "—"
+        print(f"forecast finish: {f.projected_finish.isoformat()} (planned {planned})")
+    if status.exam_date is not None:
+        days = status.days_to_exam
+        name = status.exam_name or "exam"
+        when = f"in {days} days" if days and days > 0 else ("today" if days == 0 else "passed")
+        print(f"{name}: {status.exam_date.isoformat()} · {when}")
+    for g in status.groups:
+        bar = "#" * round(g.fraction * 20)
+        print(
+            f"  [{bar:<20}] {g.title}: {g.items_done}/{g.items} · "
+            f"{_fmt(g.hours_done)}/{_fmt(g.hours)} h"
+        )
+    return 0
+
+
+def run_rebalance(args: argparse.Namespace) -> int:
+    from planner.core.progress import ReplanMode
+
+    mode = ReplanMode.KEEP_EXAM if args.keep == "exam-date" else ReplanMode.KEEP_HOURS
+    with open_service(args, write=not args.dry_run) as svc:
+        plan = svc.resolve(args.plan)
+        preview = svc.replan(plan, mode, apply=not args.dry_run)
+    r = preview.result
+    if args.json:
+        print_json(
+            {
+                "applied": preview.applied,
+                "mode": args.keep,
+                "hours_per_week": r.hours_per_week,
+                "hours_per_week_needed": r.hours_per_week_needed,
+                "old_exam_date": r.old_exam_date.isoformat() if r.old_exam_date else None,
+                "exam_date": r.exam_date.isoformat() if r.exam_date else None,
+                "moves": [
+                    {
+                        "item": m.key,
+                        "title": m.title,
+                        "days": m.days,
+                        "new_end": m.new_end.isoformat(),
+                    }
+                    for m in r.moves
+                ],
+                "warnings": [w.message for w in preview.schedule.warnings],
+            }
+        )
+        return 0
+    verb = "Re-planned" if preview.applied else "Would re-plan"
+    print(f"{verb} from today at {_fmt(r.hours_per_week)} h/week.")
+    if r.old_exam_date != r.exam_date:
+        old = r.old_exam_date.isoformat() if r.old_exam_date else "none"
+        new = r.exam_date.isoformat() if r.exam_date else "none"
+        print(f"Exam date: {old} → {new} ({r.exam_shift_days:+d} days)")
+    if not r.moves:
+        print("Nothing moves.")
+    for m in r.moves:
+        print(f"  {m.title} ({m.key}): finishes {m.new_end.isoformat()} ({m.days:+d} days)")
+    for w in preview.schedule.warnings:
+        print(f"warning: {w.message}")
+    if preview.backup is not None:
+        print(f"Backup before re-planning: {preview.backup.id}")
+    if preview.schedule.diagnosis is not None:
+        print(preview.schedule.diagnosis.message)
+        return 2
+    return 0
+
+
+def run_rename(args: argparse.Namespace) -> int:
+    with open_service(args, write=True) as svc:
+        svc.rename(svc.resolve(args.plan), args.name)
+    print("Renamed.")
+    return 0
+
+
+def run_duplicate(args: argparse.Namespace) -> int:
+    with open_service(args, write=True) as svc:
+        new_id = svc.duplicate(svc.resolve(args.plan), args.name)
+        name = svc.load(new_id).name
+    print(f"Copied as plan {new_id}: {name}")
+    return 0
+
+
+def run_archive(args: argparse.Namespace) -> int:
+    with open_service(args, write=True) as svc:
+        svc.set_archived(svc.resolve(args.plan), args.archived)
+    print("Archived." if args.archived else "Back from the archive.")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise CliError("Deleting a plan needs --yes (a backup is taken first).", 2)
+    with open_service(args, write=True) as svc:
+        backup = svc.delete(svc.resolve(args.plan))
+    print(f"Deleted. Backup taken first: {backup.id} ('study-planner restore {backup.id}').")
+    return 0

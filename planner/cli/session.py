@@ -1,0 +1,55 @@
+"""Opening the plans file for a command, with plain-words failures.
+
+Commands that change something take the data folder's instance lock, so they
+never write behind the back of a running app; commands that only read don't.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from planner.cli.common import CliError, data_dir
+from planner.services.plans import PlanService, ServiceError
+from planner.storage import StorageError
+from planner.storage.lock import InstanceLock, LockedError
+
+
+@contextmanager
+def writer_lock(args: argparse.Namespace) -> Iterator[None]:
+    try:
+        lock = InstanceLock(data_dir(args), "the study-planner command").acquire()
+    except LockedError as exc:
+        raise CliError(str(exc)) from exc
+    except OSError as exc:
+        raise CliError(f"Cannot use the data folder: {exc.strerror or exc}.") from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def open_service(args: argparse.Namespace, *, write: bool) -> Iterator[PlanService]:
+    """A :class:`PlanService` for the command's data folder; errors become :class:`CliError`."""
+    with writer_lock(args) if write else _nothing():
+        try:
+            service = PlanService(data_dir(args))
+        except StorageError as exc:  # damaged, newer, unreadable: already explained
+            raise CliError(str(exc)) from exc
+        except OSError as exc:
+            raise CliError(f"Cannot open your plans: {exc.strerror or exc}.") from exc
+        try:
+            yield service
+        except ServiceError as exc:
+            raise CliError(str(exc)) from exc
+        except StorageError as exc:
+            raise CliError(str(exc)) from exc
+        finally:
+            service.close()
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield

@@ -1,0 +1,77 @@
+"""Re-planning a stored plan keeps history and done work, and is undoable by restore."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from planner.core.plan import PlanSettings
+from planner.core.progress import ReplanMode
+from planner.core.scheduler import build_schedule
+from planner.services.clock import FixedClock
+from planner.services.plans import PlanService, ServiceError
+from planner.services.status import plan_status
+from tests.plan_factory import items
+
+START = date(2026, 11, 2)  # a Monday
+LATER = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # three weeks in
+
+
+@pytest.fixture
+def svc(data_dir: Path) -> PlanService:
+    settings = PlanSettings(
+        start=START,
+        hours_per_week=6,
+        study_days=frozenset({0, 2, 5}),
+        timezone="Europe/Berlin",
+        exam_date=date(2027, 1, 20),
+    )
+    service = PlanService(data_dir, clock=FixedClock(LATER))
+    service.create_plan(name="Behind", schedule=build_schedule(items(9), settings))
+    return service
+
+
+def test_status_says_behind_when_ticks_lag_the_baseline(svc: PlanService) -> None:
+    svc.tick(1, "course-0/m0")
+    status = plan_status(svc.load(1), LATER.date())
+    # Three weeks at 6 h were planned (18 h); one 3 h module is done.
+    assert status.forecast.planned_hours == 18
+    assert status.state == "behind by 15 h"
+    assert status.days_to_exam == (date(2027, 1, 20) - LATER.date()).days
+    svc.close()
+
+
+@pytest.mark.parametrize("mode", list(ReplanMode))
+def test_replan_keeps_history_and_never_moves_done_items(
+    svc: PlanService, mode: ReplanMode
+) -> None:
+    svc.tick(1, "course-0/m0")
+    svc.tick(1, "course-0/m1")
+    before = svc.load(1)
+    preview = svc.replan(1, mode, apply=True)
+    after = svc.load(1)
+    today = LATER.date()
+    assert after.baselines == 2
+    assert [s for s in after.baseline.sessions if s.day < today] == [
+        s for s in before.baseline.sessions if s.day < today
+    ], "sessions before today are history"
+    future_keys = {
+        a.item_key for s in after.baseline.sessions if s.day >= today for a in s.allocations
+    }
+    assert not future_keys & {"course-0/m0", "course-0/m1"}
+    assert {i.key for i in after.items} == {i.key for i in before.items}
+    assert all(s.day >= today for s in preview.result.schedule.sessions)  # type: ignore[union-attr]
+    assert after.ledger.done == before.ledger.done
+    if mode is ReplanMode.KEEP_EXAM:
+        assert after.baseline.exam_date == date(2027, 1, 20)
+    svc.close()
+
+
+def test_replan_of_a_finished_plan_is_a_clear_message(svc: PlanService) -> None:
+    for item in svc.load(1).items:
+        svc.tick(1, item.key)
+    with pytest.raises(ServiceError, match="nothing to re-plan"):
+        svc.replan(1, ReplanMode.KEEP_HOURS, apply=False)
+    svc.close()
