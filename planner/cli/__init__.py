@@ -21,7 +21,13 @@ from planner.cli.common import CliError
 PROG = "study-planner"
 
 # Modules that add subcommands, in the order their commands appear in --help.
-COMMAND_MODULES: tuple[str, ...] = ("planner.cli.info", "planner.cli.catalog")
+COMMAND_MODULES: tuple[str, ...] = (
+    "planner.cli.info",
+    "planner.cli.catalog",
+    "planner.cli.plan",
+    "planner.cli.progress",
+    "planner.cli.backups",
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,372 @@
+"""``study-planner new``: build a week-by-week plan from a catalog path.
+
+For now only ``--dry-run`` exists: the plan is printed (as a table, or as JSON with
+``--json``) and not saved. :func:`print_schedule` and :func:`schedule_to_json` take
+a :class:`Schedule` alone, so a ``show`` command for stored plans can reuse them.
+
+Exit status: 0 for a plan that fits; 2 for one that does not fit before the exam
+(the plan is still printed, the diagnosis goes to stderr) and for bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date, time
+from typing import Any, TextIO
+
+from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
+from planner.core.plan import (
+    WEEKDAY_NAMES,
+    DateRange,
+    PlanInputError,
+    PlanItem,
+    PlanSettings,
+    PlanWarning,
+    Schedule,
+    WarningCode,
+)
+
+DEFAULT_DAYS = "mon,wed,sat"
+CLOUDS = ("gcp", "aws", "azure")
+
+
+# --- argument types (each failure is one argparse line and status 2) ----------------
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def parse_days(text: str) -> frozenset[int]:
+    days: set[int] = set()
+    for part in text.lower().split(","):
+        name = part.strip()[:3]
+        if name not in WEEKDAY_NAMES:
+            raise argparse.ArgumentTypeError(
+                f"{part.strip()!r} is not a weekday (use e.g. mon,wed,sat)"
+            )
+        days.add(WEEKDAY_NAMES.index(name))
+    return frozenset(days)
+
+
+def parse_weekday(text: str) -> int:
+    name = text.strip().lower()[:3]
+    if name not in WEEKDAY_NAMES:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a weekday (use mon … sun)")
+    return WEEKDAY_NAMES.index(name)
+
+
+def parse_clock(text: str) -> time:
+    try:
+        hours, minutes = text.split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time of day (use HH:MM)") from None
+
+
+def parse_off(text: str) -> DateRange:
+    first, sep, last = text.partition("..")
+    start = parse_date(first)
+    end = parse_date(last) if sep else start
+    if end < start:
+        raise argparse.ArgumentTypeError(f"days off {text!r} end before they start")
+    return DateRange(start, end)
+
+
+def parse_zone(text: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a known time zone (use e.g. Europe/Berlin)"
+        ) from None
+    return text
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+    return value
+
+
+def hours(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of hours") from None
+
+
+def register(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "new",
+        help="make a week-by-week study plan from a catalog path (--dry-run: show it only)",
+        description="Make a week-by-week study plan from a catalog path. For now the plan "
+        "is only shown (--dry-run), not saved.",
+    )
+    parser.add_argument("--path", required=True, metavar="ID", help="catalog path id")
+    parser.add_argument(
+        "--cloud", choices=CLOUDS, help="your target employers' cloud (default: the path's)"
+    )
+    parser.add_argument("--start", required=True, type=parse_date, metavar="DATE")
+    exam = parser.add_mutually_exclusive_group()
+    exam.add_argument("--exam-date", type=parse_date, metavar="DATE")
+    exam.add_argument(
+        "--prep-weeks",
+        type=positive_int,
+        metavar="N",
+        help="weeks of exam preparation; the exam goes right after them",
+    )
+    parser.add_argument("--hours-per-week", required=True, type=hours, metavar="H")
+    parser.add_argument(
+        "--days",
+        type=parse_days,
+        default=parse_days(DEFAULT_DAYS),
+        metavar="DAYS",
+        help=f"study days, e.g. mon,wed,sat (default {DEFAULT_DAYS})",
+    )
+    parser.add_argument("--session-start", type=parse_clock, default=time(19, 0), metavar="HH:MM")
+    parser.add_argument(
+        "--max-session", type=hours, metavar="H", help="longest study session in hours"
+    )
+    parser.add_argument(
+        "--off",
+        type=parse_off,
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="DATE[..DATE]",
+        help="days off, e.g. 2026-12-24..2027-01-01 (repeatable)",
+    )
+    parser.add_argument("--tz", type=parse_zone, default="UTC", metavar="ZONE")
+    parser.add_argument(
+        "--week-start", type=parse_weekday, default=0, metavar="DAY", help="default mon"
+    )
+    parser.add_argument(
+        "--add", nargs="+", action="extend", default=[], metavar="COURSE", help="add courses"
+    )
+    parser.add_argument(
+        "--drop",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="ID",
+        help="leave out courses or projects of the path",
+    )
+    parser.add_argument(
+        "--skip-optional", action="store_true", help="leave out the path's optional steps"
+    )
+    parser.add_argument("--name", default="", help="a name for the plan")
+    parser.add_argument("--dry-run", action="store_true", help="show the plan, do not save it")
+    parser.add_argument("--json", action="store_true", help="print the plan as JSON")
+    add_data_dir_option(parser)
+    parser.set_defaults(func=run_new)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    if not args.dry_run:
+        raise CliError(
+            "saving plans is not available yet; add --dry-run to see the plan without saving it"
+        )
+    schedule = make_schedule(args)
+    name = args.name or schedule.settings.exam_name or args.path
+    if args.json:
+        print_json({"name": name, **schedule_to_json(schedule)})
+    else:
+        print_schedule(schedule, name=name)
+    if schedule.diagnosis is not None:
+        print(f"study-planner: plan does not fit: {schedule.diagnosis.message}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def make_schedule(args: argparse.Namespace) -> Schedule:
+    """Catalog path + arguments -> schedule; user mistakes become CliError (status 2)."""
+    from planner.catalog import CatalogError, load_catalog
+    from planner.core.build import build_plan_items
+    from planner.core.catalog import Cloud
+    from planner.core.scheduler import build_schedule, weekly_capacity
+
+    try:
+        loaded = load_catalog(data_dir(args, create=False))
+    except CatalogError as exc:
+        raise CliError(str(exc)) from exc
+    for skipped in loaded.skipped_files:
+        print(
+            f"study-planner: warning: catalog file {skipped} has errors; skipped", file=sys.stderr
+        )
+    catalog = loaded.catalog
+    path = catalog.paths.get(args.path)
+    if path is None:
+        known = ", ".join(sorted(catalog.paths))
+        raise CliError(f"unknown path {args.path!r} (known paths: {known})", status=2)
+    cloud = Cloud(args.cloud) if args.cloud else path.default_cloud
+    cert_id = path.exams.get(cloud)
+    if cert_id is None:
+        offered = ", ".join(c.value for c in path.exams) or "none"
+        raise CliError(
+            f"path {path.id!r} has no exam for {cloud.value} (offered: {offered})", status=2
+        )
+    choice = catalog.current_exam(cert_id, on=args.exam_date or args.start)
+    cert = choice.certification
+    settings = PlanSettings(
+        start=args.start,
+        hours_per_week=args.hours_per_week,
+        study_days=args.days,
+        session_start=args.session_start,
+        max_session_hours=args.max_session,
+        days_off=tuple(args.off),
+        timezone=args.tz,
+        exam_date=args.exam_date,
+        prep_weeks=args.prep_weeks,
+        week_start=args.week_start,
+        exam_retired_on=cert.retired_on,
+        exam_name=f"{cert.name} ({cert.exam_code})",
+    )
+    try:
+        items: Sequence[PlanItem] = build_plan_items(
+            catalog,
+            path.id,
+            cert,
+            hours_per_week=weekly_capacity(settings) or args.hours_per_week,
+            prep_weeks=args.prep_weeks,
+            add_courses=args.add,
+            remove=args.drop,
+            include_optional=not args.skip_optional,
+        )
+        schedule = build_schedule(items, settings)
+    except PlanInputError as exc:
+        raise CliError(str(exc), status=2) from exc
+    if choice.note:
+        note = PlanWarning(WarningCode.OTHER, choice.note)
+        schedule = _with_warning(schedule, note)
+    return schedule
+
+
+def _with_warning(schedule: Schedule, warning: PlanWarning) -> Schedule:
+    from dataclasses import replace
+
+    return replace(schedule, warnings=(warning, *schedule.warnings))
+
+
+# --- output ---------------------------------------------------------------------------
+
+
+def _h(value: float) -> str:
+    return f"{value:g}"
+
+
+def schedule_to_json(schedule: Schedule) -> dict[str, Any]:
+    """The schedule as JSON-ready data: plain strings, numbers, lists and dicts."""
+    s = schedule.settings
+    d = schedule.diagnosis
+    return {
+        "start": s.start.isoformat(),
+        "hours_per_week": s.hours_per_week,
+        "study_days": [WEEKDAY_NAMES[i] for i in sorted(s.study_days)],
+        "session_start": s.session_start.strftime("%H:%M"),
+        "timezone": s.timezone,
+        "exam": s.exam_name,
+        "exam_date": schedule.exam_date.isoformat() if schedule.exam_date else None,
+        "end_date": schedule.end_date.isoformat() if schedule.end_date else None,
+        "feasible": schedule.feasible,
+        "diagnosis": None
+        if d is None
+        else {
+            "message": d.message,
+            "hours_needed": d.hours_needed,
+            "hours_available": d.hours_available,
+            "hours_per_week_needed": d.hours_per_week_needed,
+            "earliest_exam_date": d.earliest_exam_date.isoformat()
+            if d.earliest_exam_date
+            else None,
+        },
+        "warnings": [{"code": w.code.value, "message": w.message} for w in schedule.warnings],
+        "items": [
+            {
+                "key": it.key,
+                "title": it.title,
+                "kind": it.kind.value,
+                "hours": it.hours,
+                "group": it.group,
+                "group_title": it.group_title,
+                "hours_is_estimate": it.hours_is_estimate,
+                "url": it.url,
+            }
+            for it in schedule.items
+        ],
+        "weeks": [
+            {
+                "start": w.start.isoformat(),
+                "capacity": w.capacity,
+                "hours": w.hours,
+                "allocations": [{"item": a.item_key, "hours": a.hours} for a in w.allocations],
+                "milestones": [m.key for m in w.milestones],
+            }
+            for w in schedule.weeks
+        ],
+        "sessions": [
+            {
+                "date": x.day.isoformat(),
+                "start": x.start.strftime("%H:%M"),
+                "end": x.end.strftime("%H:%M"),
+                "hours": x.hours,
+                "items": [{"item": a.item_key, "hours": a.hours} for a in x.allocations],
+            }
+            for x in schedule.sessions
+        ],
+        "milestones": [
+            {"key": m.key, "date": m.day.isoformat(), "kind": m.kind.value, "title": m.title}
+            for m in schedule.milestones
+        ],
+    }
+
+
+def print_schedule(schedule: Schedule, *, name: str = "", out: TextIO | None = None) -> None:
+    """The week-by-week table: each week's capacity, planned hours, work and milestones."""
+    out = out or sys.stdout
+    s = schedule.settings
+    titles = {it.key: f"{it.group_title} · {it.title}" for it in schedule.items}
+    days = ",".join(WEEKDAY_NAMES[i] for i in sorted(s.study_days))
+    print(f"Plan: {name}" if name else "Plan", file=out)
+    print(
+        f"{_h(s.hours_per_week)} h/week on {days} from {s.session_start:%H:%M} ({s.timezone}), "
+        f"starting {s.start}",
+        file=out,
+    )
+    from planner.core.scheduler import weekly_capacity
+
+    real = weekly_capacity(s)
+    if real != s.hours_per_week:
+        print(
+            f"(a full week holds {_h(real)} h: each day's share is whole quarter hours)", file=out
+        )
+    print(file=out)
+    print(f"{'week of':<10}  {'capacity':>8}  {'planned':>7}  work", file=out)
+    for w in schedule.weeks:
+        lines = [f"{titles[a.item_key]} ({_h(a.hours)} h)" for a in w.allocations]
+        lines += [f"» {m.title} ({m.day})" for m in w.milestones]
+        head = f"{w.start.isoformat():<10}  {_h(w.capacity) + ' h':>8}  {_h(w.hours) + ' h':>7}"
+        print(f"{head}  {lines[0] if lines else '—'}", file=out)
+        for line in lines[1:]:
+            print(f"{'':<31}{line}", file=out)
+    total = sum(it.hours for it in schedule.items)
+    print(file=out)
+    summary = f"{_h(total)} h in {len(schedule.sessions)} sessions"
+    if schedule.end_date:
+        summary += f" · last session {schedule.end_date}"
+    if schedule.exam_date:
+        summary += f" · exam {schedule.exam_date}"
+    print(summary, file=out)
+    for warning in schedule.warnings:
+        print(f"warning: {warning.message}", file=out)

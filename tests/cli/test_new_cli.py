@@ -1,0 +1,180 @@
+"""``study-planner new --dry-run``: the plan from the built-in catalog, as a table or JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from planner.cli import main
+
+BASE = ["new", "--start", "2026-11-30", "--hours-per-week", "8", "--dry-run"]
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, Any], str]:
+    status = main([*BASE, "--json", *args])
+    captured = capsys.readouterr()
+    return status, json.loads(captured.out), captured.err
+
+
+def test_json_plan_has_weeks_sessions_items_and_the_exam(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, plan, err = run_json(
+        capsys, "--path", "software-engineer", "--exam-date", "2027-12-01", "--days", "mon,wed,sat"
+    )
+    assert status == 0, err
+    assert plan["exam_date"] == "2027-12-01"
+    assert plan["feasible"] is True
+    keys = [it["key"] for it in plan["items"]]
+    assert keys[-1] == "prep/review"
+    assert any(k.startswith("portfolio-project/") for k in keys)
+    # Allocations add up to the items' hours, and sessions to the allocations.
+    per_item: dict[str, float] = {}
+    for week in plan["weeks"]:
+        date.fromisoformat(week["start"])
+        for a in week["allocations"]:
+            per_item[a["item"]] = per_item.get(a["item"], 0) + a["hours"]
+    assert per_item == {it["key"]: it["hours"] for it in plan["items"]}
+    session_total = sum(i["hours"] for s in plan["sessions"] for i in s["items"])
+    assert session_total == sum(per_item.values())
+    days = {date.fromisoformat(s["date"]).weekday() for s in plan["sessions"]}
+    assert days <= {0, 2, 5}
+    assert all(s["start"] == "19:00" and s["date"] < "2027-12-01" for s in plan["sessions"])
+
+
+def test_prep_weeks_date_the_exam_after_the_final_week(capsys: pytest.CaptureFixture[str]) -> None:
+    status, plan, _ = run_json(capsys, "--path", "ml-practitioner", "--prep-weeks", "10")
+    assert status == 0
+    # Only exam preparation: ten weeks from Monday 2026-11-30.
+    assert plan["exam_date"] == (date(2026, 11, 30) + timedelta(weeks=10)).isoformat()
+    assert [w["hours"] for w in plan["weeks"][:10]] == [7.5] * 10  # 8 h over 3 days
+    assert not any(w["code"] == "short_prep" for w in plan["warnings"])
+
+
+def test_a_retired_exam_is_replaced_by_its_successor_with_a_warning(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, plan, _ = run_json(
+        capsys, "--path", "ml-practitioner", "--cloud", "aws", "--prep-weeks", "8"
+    )
+    assert status == 0
+    assert "MLA-C01" in plan["exam"]
+    assert any("retired" in w["message"] and "MLS-C01" in w["message"] for w in plan["warnings"])
+
+
+def test_days_off_and_session_time_and_zone_are_respected(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, plan, _ = run_json(
+        capsys,
+        "--path",
+        "data-scientist",
+        "--prep-weeks",
+        "8",
+        "--off",
+        "2026-12-24..2027-01-01",
+        "2027-01-04",
+        "--session-start",
+        "06:30",
+        "--tz",
+        "Europe/Berlin",
+    )
+    assert status == 0
+    assert plan["timezone"] == "Europe/Berlin"
+    session_days = {s["date"] for s in plan["sessions"]}
+    assert not any("2026-12-24" <= d <= "2027-01-01" for d in session_days)
+    assert "2027-01-04" not in session_days
+    assert {s["start"] for s in plan["sessions"]} == {"06:30"}
+
+
+def test_a_plan_that_does_not_fit_prints_the_diagnosis_and_exits_2(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, plan, err = run_json(capsys, "--path", "software-engineer", "--exam-date", "2027-04-15")
+    assert status == 2
+    assert plan["feasible"] is False
+    lines = err.strip().splitlines()
+    assert len(lines) == 1
+    assert "needs" in lines[0] and "h/week (you have 8)" in lines[0]
+    assert "or move the exam to " + plan["diagnosis"]["earliest_exam_date"] in lines[0]
+
+
+def test_table_output_lists_weeks_and_milestones(capsys: pytest.CaptureFixture[str]) -> None:
+    status = main([*BASE, "--path", "data-scientist", "--prep-weeks", "8", "--name", "My plan"])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert out.startswith("Plan: My plan\n")
+    assert "week of" in out and "2026-11-30" in out
+    assert "Production Machine Learning Systems done" in out
+    assert "Exam: " in out
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--path", "nope"], "unknown path 'nope'"),
+        (["--path", "google-full", "--cloud", "aws"], "has no exam for aws"),
+        (["--path", "ml-practitioner", "--exam-date", "2026-11-01"], "must be after the start"),
+        (["--path", "ml-practitioner", "--days", "mon,someday"], "'someday' is not a weekday"),
+        (["--path", "ml-practitioner", "--start", "2026-13-01"], "is not a date"),
+        (["--path", "ml-practitioner", "--tz", "Mars/Olympus"], "not a known time zone"),
+        (["--path", "ml-practitioner", "--session-start", "7pm"], "not a time of day"),
+        (["--path", "ml-practitioner", "--prep-weeks", "0"], "must be at least 1"),
+        (["--path", "ml-practitioner", "--hours-per-week", "0"], "more than 0"),
+        (["--path", "ml-practitioner", "--hours-per-week", "40"], "can hold"),
+        (["--path", "ml-practitioner", "--off", "2027-01-02..2027-01-01"], "end before"),
+        (
+            ["--path", "ml-practitioner", "--exam-date", "2027-01-01", "--prep-weeks", "8"],
+            "not allowed with",
+        ),
+    ],
+)
+def test_bad_arguments_are_one_line_and_status_2(
+    capsys: pytest.CaptureFixture[str], args: list[str], fragment: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        status = main([*BASE, *args])
+        raise SystemExit(status)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1, err
+    assert fragment in err
+    assert "Traceback" not in err
+
+
+def test_without_dry_run_it_says_saving_is_not_there_yet(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert (
+        main(["new", "--path", "ml-practitioner", "--start", "2026-11-30", "--hours-per-week", "8"])
+        == 1
+    )
+    assert "--dry-run" in capsys.readouterr().err
+
+
+def test_the_installed_command_runs(tmp_path: Any) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "planner",
+            *BASE,
+            "--path",
+            "ml-practitioner",
+            "--prep-weeks",
+            "8",
+            "--json",
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["items"][-1]["key"] == "prep/review"
