@@ -121,3 +121,13 @@ def test_plans_are_found_by_number_name_or_last_use(data_dir: Path, plan: int) -
         assert svc.resolve(str(plan)) == plan
         with pytest.raises(ServiceError, match="No plan called"):
             svc.resolve("azure")
+
+
+def test_one_chosen_action_can_be_reverted_out_of_order(data_dir: Path, plan: int) -> None:
+    with service(data_dir) as svc:
+        first = svc.log_hours(plan, "course-0/m0", 1.0)
+        svc.log_hours(plan, "course-0/m1", 2.0)
+        reverted = svc.revert(plan, first.event_id)
+        assert reverted is not None and reverted.description == "log 1 h on “Module 0”"
+        assert svc.load(plan).ledger.logged_by_item() == {"course-0/m1": 2.0}
+        assert svc.revert(plan, first.event_id) is None, "an action is reverted once"
