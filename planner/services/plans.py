@@ -16,7 +16,15 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from planner.core.codec import schedule_from_dict, schedule_to_dict
-from planner.core.ledger import Event, EventKind, Ledger, describe, last_undoable, replay
+from planner.core.ledger import (
+    Event,
+    EventKind,
+    Ledger,
+    describe,
+    last_undoable,
+    replay,
+    reverted_ids,
+)
 from planner.core.plan import (
     GRANULES_PER_HOUR,
     WEEKDAY_NAMES,
@@ -479,15 +487,27 @@ class PlanService:
 
     def undo(self, plan_id: int) -> ActionResult | None:
         """Cancel the newest action not yet cancelled; None if there is nothing to undo."""
+        return self.revert(plan_id, None)
+
+    def revert(self, plan_id: int, event_id: int | None) -> ActionResult | None:
+        """Cancel one action (``event_id``), or the newest one when None, by appending a revert."""
         with self.db.transaction() as s:
             row = self._row(s, plan_id)
-            events = [
-                _event(e)
-                for e in s.scalars(
-                    select(EventRow).filter_by(plan_id=plan_id).order_by(EventRow.id)
+            events = [_event(e) for e in s.scalars(_events_query(plan_id))]
+            if event_id is None:
+                target = last_undoable(events)
+            else:
+                cancelled = reverted_ids(events)
+                target = next(
+                    (
+                        e
+                        for e in events
+                        if e.id == event_id
+                        and e.kind is not EventKind.REVERT
+                        and e.id not in cancelled
+                    ),
+                    None,
                 )
-            ]
-            target = last_undoable(events)
             if target is None:
                 return None
             if target.kind is EventKind.ESTIMATE:
