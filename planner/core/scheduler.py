@@ -56,7 +56,6 @@ from datetime import date, time, timedelta
 from planner.core.plan import (
     GRANULE_MINUTES,
     GRANULES_PER_HOUR,
-    WEEKDAY_NAMES,
     Allocation,
     DateRange,
     Diagnosis,
@@ -541,8 +540,3 @@ def _warnings(
             )
         )
     return tuple(found)
-
-
-def study_days_label(days: frozenset[int]) -> str:
-    """``mon,wed,sat`` for {0, 2, 5}."""
-    return ",".join(WEEKDAY_NAMES[d] for d in sorted(days))
