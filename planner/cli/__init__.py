@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.catalog",
     "planner.cli.plan",
     "planner.cli.progress",
+    "planner.cli.calendar",
     "planner.cli.backups",
 )
 

@@ -1,0 +1,149 @@
+"""Calendar use cases: export a plan to .ics, and import busy days from one.
+
+Export remembers, per event UID, the SEQUENCE and content it last wrote, so a
+re-import into any calendar updates events instead of duplicating them. The
+records are saved in the same transaction that writes the file: if the file
+cannot be written, nothing is remembered and no partial file is left.
+
+Busy-day import reads the user's own calendar, lowers the capacity of the
+study days it touches (or removes them), and re-plans from today. A file that
+yields no busy time never changes the plan.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from planner.core.plan import PlanInputError
+from planner.core.progress import ReplanMode, replan
+from planner.core.rebaseline import merge_history
+from planner.ical.atomic import ExportWriteError, write_atomically
+from planner.ical.busy import BusyImport, BusyImportError, capacity_limits, read_busy
+from planner.ical.export import ALL_PARTS, CalendarExportError, ExportRecord, ExportStats
+from planner.services.clock import today_in
+from planner.services.plans import PlanService, ReplanPreview, ServiceError
+from planner.services.status import to_progress
+from planner.storage.models import ExportRow
+
+# How far past the plan's end busy days are read, so a plan that slips still sees them.
+BUSY_MARGIN = timedelta(weeks=26)
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    path: Path
+    events: int
+    stats: ExportStats
+
+
+@dataclass(frozen=True)
+class BusyOutcome:
+    busy: BusyImport
+    days_changed: int  # study days whose capacity went down
+    preview: ReplanPreview | None  # None when nothing changed
+
+
+def export_records(svc: PlanService, plan_id: int) -> dict[str, ExportRecord]:
+    with svc.db.transaction() as s:
+        rows = s.scalars(select(ExportRow).filter_by(plan_id=plan_id)).all()
+        return {r.uid: ExportRecord.from_dict(json.loads(r.payload_json)) for r in rows}
+
+
+def export_calendar(
+    svc: PlanService,
+    plan_id: int,
+    path: Path,
+    *,
+    include: Iterable[str] = ALL_PARTS,
+    alarms: bool = True,
+) -> ExportOutcome:
+    """Write the plan's calendar to ``path`` and remember what was written."""
+    from planner.ical.export import build_calendar
+
+    snap = svc.load(plan_id)
+    previous = export_records(svc, plan_id)
+    try:
+        result = build_calendar(
+            replace(snap.baseline, items=snap.items),
+            plan_uid=snap.uid,
+            plan_name=snap.name,
+            dtstamp=svc.clock.now(),
+            include=include,
+            alarms=alarms,
+            done_items=snap.ledger.done,
+            previous=previous,
+        )
+    except CalendarExportError as exc:
+        raise ServiceError(str(exc)) from exc
+    now = svc.clock.now()
+    try:
+        with svc.db.transaction() as s:
+            existing = {r.uid: r for r in s.scalars(select(ExportRow).filter_by(plan_id=plan_id))}
+            for uid, record in result.records.items():
+                row = existing.get(uid) or ExportRow(plan_id=plan_id, uid=uid)
+                row.sequence = record.sequence
+                row.content_hash = record.content_hash
+                row.cancelled = record.cancelled
+                row.payload_json = json.dumps(record.to_dict(), ensure_ascii=False)
+                row.exported_at = now
+                s.add(row)
+            write_atomically(path, result.ics)  # inside the transaction: both or neither
+    except ExportWriteError as exc:
+        raise ServiceError(str(exc)) from exc
+    return ExportOutcome(path=path, events=len(result.records), stats=result.stats)
+
+
+def import_busy(
+    svc: PlanService,
+    plan_id: int,
+    data: bytes,
+    *,
+    mode: ReplanMode | None = None,
+    apply: bool = True,
+) -> BusyOutcome:
+    """Turn busy time from an .ics into reduced capacity, and re-plan from today.
+
+    ``mode`` defaults to keeping the exam date when the plan has one, else the
+    hours per week. With ``apply`` false nothing is stored (a preview).
+    """
+    snap = svc.load(plan_id)
+    settings = snap.settings
+    today = today_in(svc.clock, settings.timezone)
+    first = max(today, settings.start)
+    end = max(d for d in (snap.baseline.end_date, snap.baseline.exam_date, first) if d)
+    try:
+        busy = read_busy(data, tz=settings.timezone, first=first, last=end + BUSY_MARGIN)
+    except BusyImportError as exc:
+        raise ServiceError(f"Cannot import busy days: {exc}. The plan was not changed.") from exc
+    if busy.empty:
+        reasons = "; ".join(str(s) for s in busy.skipped[:3])
+        more = f" ({reasons})" if reasons else ""
+        raise ServiceError(
+            f"The file holds no busy time in the plan's dates{more}. The plan was not changed."
+        )
+    limits = capacity_limits(busy, settings)
+    before = dict(settings.day_limits)
+    changed = sum(1 for day, hours in limits if before.get(day) != hours)
+    if changed == 0:
+        return BusyOutcome(busy=busy, days_changed=0, preview=None)
+    new_settings = replace(settings, day_limits=limits)
+    current = replace(snap.baseline, items=snap.items, settings=new_settings)
+    chosen = mode or (
+        ReplanMode.KEEP_EXAM if snap.baseline.exam_date is not None else ReplanMode.KEEP_HOURS
+    )
+    try:
+        result = replan(current, to_progress(snap.ledger), today, chosen)
+    except PlanInputError as exc:
+        raise ServiceError(f"Cannot re-plan around the busy days: {exc}.") from exc
+    if result.schedule is None:
+        raise ServiceError("Everything in this plan is done; there is nothing to re-plan.")
+    merged = merge_history(current, result.schedule, today, snap.items)
+    backup = svc.store_replan(plan_id, merged, "import-busy") if apply else None
+    preview = ReplanPreview(result=result, schedule=merged, applied=apply, backup=backup)
+    return BusyOutcome(busy=busy, days_changed=changed, preview=preview)

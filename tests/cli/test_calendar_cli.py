@@ -1,0 +1,148 @@
+"""``export`` and ``import-busy`` on a stored plan, with the files parsed back."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from planner.cli import main
+from planner.storage.db import DB_FILENAME
+
+
+@pytest.fixture
+def folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    data = tmp_path / "data"
+    args = ["new", "--path", "data-scientist", "--start", "2026-11-30", "--hours-per-week", "8"]
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data),
+                *args,
+                "--exam-date",
+                "2027-06-30",
+                "--tz",
+                "Europe/Berlin",
+                "--name",
+                "PMLE",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    return data
+
+
+def cli(folder: Path, *args: str) -> int:
+    return main(["--data-dir", str(folder), *args])
+
+
+def events(path: Path) -> dict[str, object]:
+    cal = Calendar.from_ical(path.read_bytes())
+    return {str(e["UID"]): e for e in cal.walk("VEVENT")}
+
+
+def test_export_twice_gives_the_same_events_and_a_tick_bumps_one_sequence(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ics = tmp_path / "plan.ics"
+    assert cli(folder, "export", "--ics", str(ics)) == 0
+    assert "new" in capsys.readouterr().out
+    first = events(ics)
+    assert any(
+        "EXAM" in str(e.get("SUMMARY", "")).upper() or "exam" in uid for uid, e in first.items()
+    )
+    assert cli(folder, "export", "--ics", str(ics)) == 0
+    second = events(ics)
+    assert first.keys() == second.keys()
+    assert all(int(second[u]["SEQUENCE"]) == int(first[u]["SEQUENCE"]) for u in first)
+    capsys.readouterr()
+    assert cli(folder, "show", "--json") == 0
+    plan = json.loads(capsys.readouterr().out)
+    first_session = plan["sessions"][0]
+    for entry in first_session["items"]:
+        if not any(it["key"] == entry["item"] and it["done"] for it in plan["items"]):
+            assert cli(folder, "tick", entry["item"]) == 0
+    assert cli(folder, "export", "--ics", str(ics)) == 0
+    third = events(ics)
+    assert third.keys() == first.keys()
+    bumped = [u for u in first if int(third[u]["SEQUENCE"]) > int(first[u]["SEQUENCE"])]
+    ticked = {entry["item"] for entry in first_session["items"]}
+    touched = {
+        s["date"] for s in plan["sessions"] if ticked & {entry["item"] for entry in s["items"]}
+    }
+    day = first_session["date"]
+    assert any(day in uid for uid in bumped)
+    assert all(any(d in uid for d in touched) for uid in bumped), "only sessions of ticked items"
+    assert str(next(third[u] for u in bumped if day in u)["SUMMARY"]).startswith("✓")
+
+
+def test_export_to_a_folder_that_does_not_exist_is_one_line_and_changes_nothing(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = hashlib.sha256((folder / DB_FILENAME).read_bytes()).hexdigest()
+    target = tmp_path / "missing" / "plan.ics"
+    assert cli(folder, "export", "--ics", str(target)) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "Cannot write" in err[0]
+    assert not target.parent.exists()
+    assert hashlib.sha256((folder / DB_FILENAME).read_bytes()).hexdigest() == before
+
+
+BUSY = b"""BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//test//EN
+BEGIN:VEVENT
+UID:trip@test
+SUMMARY:Conference trip
+DTSTART;VALUE=DATE:20261207
+DTEND;VALUE=DATE:20261212
+END:VEVENT
+BEGIN:VEVENT
+UID:choir@test
+SUMMARY:Choir
+DTSTART;TZID=Europe/Berlin:20261202T180000
+DTEND;TZID=Europe/Berlin:20261202T203000
+RRULE:FREQ=WEEKLY;COUNT=6
+EXDATE;TZID=Europe/Berlin:20261216T180000
+END:VEVENT
+BEGIN:VEVENT
+UID:broken@test
+SUMMARY:Broken start
+DTSTART:not-a-date
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_import_busy_replans_around_busy_days_and_reports_skipped_events(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    busy = tmp_path / "busy.ics"
+    busy.write_bytes(BUSY)
+    assert cli(folder, "import-busy", str(busy)) == 0
+    out = capsys.readouterr().out
+    assert "Re-planned" in out
+    assert "skipped: Broken start" in out
+    assert cli(folder, "show", "--json") == 0
+    plan = json.loads(capsys.readouterr().out)
+    days = {s["date"] for s in plan["sessions"]}
+    assert not days & {"2026-12-07", "2026-12-09", "2026-12-11"}, "the trip is a day off"
+    assert ["2026-12-09", 0.0] in plan["settings"]["day_limits"]
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\xff garbage", b"BEGIN:VCALENDAR\nEND:VCALENDAR\n"])
+def test_a_file_that_yields_nothing_never_changes_the_plan(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    before = hashlib.sha256((folder / DB_FILENAME).read_bytes()).hexdigest()
+    busy = tmp_path / "busy.ics"
+    busy.write_bytes(content)
+    assert cli(folder, "import-busy", str(busy)) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "not changed" in err[0]
+    assert hashlib.sha256((folder / DB_FILENAME).read_bytes()).hexdigest() == before
