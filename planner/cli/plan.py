@@ -27,6 +27,7 @@ from planner.core.plan import (
     Schedule,
     WarningCode,
 )
+from planner.services.clock import local_zone_name
 
 DEFAULT_DAYS = "mon,wed,sat"
 CLOUDS = ("gcp", "aws", "azure")
@@ -110,9 +111,10 @@ def hours(text: str) -> float:
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "new",
-        help="make a week-by-week study plan from a catalog path (--dry-run: show it only)",
-        description="Make a week-by-week study plan from a catalog path. For now the plan "
-        "is only shown (--dry-run), not saved.",
+        help="make and save a week-by-week study plan from a catalog path",
+        description="Make a week-by-week study plan from a catalog path and save it "
+        "(--dry-run: only show it). A plan that does not fit before its exam is shown "
+        "with what would make it fit, and not saved.",
     )
     parser.add_argument("--path", required=True, metavar="ID", help="catalog path id")
     parser.add_argument(
@@ -148,7 +150,9 @@ def register(sub: Any) -> None:
         metavar="DATE[..DATE]",
         help="days off, e.g. 2026-12-24..2027-01-01 (repeatable)",
     )
-    parser.add_argument("--tz", type=parse_zone, default="UTC", metavar="ZONE")
+    parser.add_argument(
+        "--tz", type=parse_zone, metavar="ZONE", help="IANA time zone (default: this computer's)"
+    )
     parser.add_argument(
         "--week-start", type=parse_weekday, default=0, metavar="DAY", help="default mon"
     )
@@ -172,26 +176,81 @@ def register(sub: Any) -> None:
     add_data_dir_option(parser)
     parser.set_defaults(func=run_new)
 
+    show = sub.add_parser("show", help="show a saved plan: this week, one week, or all of it")
+    show.add_argument("plan", nargs="?", metavar="PLAN", help="plan number or name (default: last)")
+    which = show.add_mutually_exclusive_group()
+    which.add_argument("--week", type=positive_int, metavar="N", help="week N of the plan")
+    which.add_argument("--all", action="store_true", help="every week")
+    show.add_argument("--json", action="store_true", help="the whole plan as JSON, with done items")
+    add_data_dir_option(show)
+    show.set_defaults(func=run_show)
+
 
 def run_new(args: argparse.Namespace) -> int:
-    if not args.dry_run:
-        raise CliError(
-            "saving plans is not available yet; add --dry-run to see the plan without saving it"
-        )
-    schedule = make_schedule(args)
+    schedule, cert_id = make_schedule(args)
     name = args.name or schedule.settings.exam_name or args.path
+    if schedule.diagnosis is not None or args.dry_run:
+        if args.json:
+            print_json({"name": name, **schedule_to_json(schedule)})
+        else:
+            print_schedule(schedule, name=name)
+        if schedule.diagnosis is not None:
+            suffix = "" if args.dry_run else " Nothing was saved."
+            print(
+                f"study-planner: plan does not fit: {schedule.diagnosis.message}.{suffix}",
+                file=sys.stderr,
+            )
+            return 2
+        return 0
+    from planner.cli.session import open_service
+
+    with open_service(args, write=True) as svc:
+        plan_id = svc.create_plan(
+            name=name,
+            schedule=schedule,
+            path_id=args.path,
+            cloud=args.cloud or "",
+            certification_id=cert_id,
+        )
+        name = svc.load(plan_id).name
     if args.json:
-        print_json({"name": name, **schedule_to_json(schedule)})
+        print_json({"id": plan_id, "name": name, **schedule_to_json(schedule)})
     else:
         print_schedule(schedule, name=name)
-    if schedule.diagnosis is not None:
-        print(f"study-planner: plan does not fit: {schedule.diagnosis.message}", file=sys.stderr)
-        return 2
+        print(f"\nSaved as plan {plan_id}. 'study-planner show' shows this week.")
     return 0
 
 
-def make_schedule(args: argparse.Namespace) -> Schedule:
-    """Catalog path + arguments -> schedule; user mistakes become CliError (status 2)."""
+def run_show(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from planner.cli.session import open_service
+    from planner.core.scheduler import week_start_of
+
+    with open_service(args, write=False) as svc:
+        plan_id = svc.resolve(args.plan)
+        snap = svc.load(plan_id)
+        today = svc.today(plan_id)
+    schedule = replace(snap.baseline, items=snap.items)
+    done = snap.ledger.done
+    if args.json:
+        print_json({"id": snap.id, "name": snap.name, **schedule_to_json(schedule, done)})
+        return 0
+    weeks = schedule.weeks
+    if args.week:
+        if args.week > len(weeks):
+            raise CliError(f"this plan has {len(weeks)} weeks; there is no week {args.week}")
+        weeks = (weeks[args.week - 1],)
+    elif not args.all:
+        current = week_start_of(today, schedule.settings.week_start)
+        this = tuple(w for w in weeks if w.start == current)
+        weeks = this or tuple(w for w in weeks if w.start > current)[:1] or weeks[-1:]
+    print_schedule(replace(schedule, weeks=weeks), name=snap.name, done=done)
+    return 0
+
+
+def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
+    """Catalog path + arguments -> (schedule, exam id); user mistakes: CliError (status 2)."""
     from planner.catalog import CatalogError, load_catalog
     from planner.core.build import build_plan_items
     from planner.core.catalog import Cloud
@@ -226,7 +285,7 @@ def make_schedule(args: argparse.Namespace) -> Schedule:
         session_start=args.session_start,
         max_session_hours=args.max_session,
         days_off=tuple(args.off),
-        timezone=args.tz,
+        timezone=args.tz or local_zone_name(),
         exam_date=args.exam_date,
         prep_weeks=args.prep_weeks,
         week_start=args.week_start,
@@ -250,7 +309,7 @@ def make_schedule(args: argparse.Namespace) -> Schedule:
     if choice.note:
         note = PlanWarning(WarningCode.OTHER, choice.note)
         schedule = _with_warning(schedule, note)
-    return schedule
+    return schedule, cert.id
 
 
 def _with_warning(schedule: Schedule, warning: PlanWarning) -> Schedule:
@@ -266,73 +325,36 @@ def _h(value: float) -> str:
     return f"{value:g}"
 
 
-def schedule_to_json(schedule: Schedule) -> dict[str, Any]:
-    """The schedule as JSON-ready data: plain strings, numbers, lists and dicts."""
-    s = schedule.settings
-    d = schedule.diagnosis
-    return {
-        "start": s.start.isoformat(),
-        "hours_per_week": s.hours_per_week,
-        "study_days": [WEEKDAY_NAMES[i] for i in sorted(s.study_days)],
-        "session_start": s.session_start.strftime("%H:%M"),
-        "timezone": s.timezone,
-        "exam": s.exam_name,
-        "exam_date": schedule.exam_date.isoformat() if schedule.exam_date else None,
-        "end_date": schedule.end_date.isoformat() if schedule.end_date else None,
-        "feasible": schedule.feasible,
-        "diagnosis": None
-        if d is None
-        else {
-            "message": d.message,
-            "hours_needed": d.hours_needed,
-            "hours_available": d.hours_available,
-            "hours_per_week_needed": d.hours_per_week_needed,
-            "earliest_exam_date": d.earliest_exam_date.isoformat()
-            if d.earliest_exam_date
-            else None,
-        },
-        "warnings": [{"code": w.code.value, "message": w.message} for w in schedule.warnings],
-        "items": [
-            {
-                "key": it.key,
-                "title": it.title,
-                "kind": it.kind.value,
-                "hours": it.hours,
-                "group": it.group,
-                "group_title": it.group_title,
-                "hours_is_estimate": it.hours_is_estimate,
-                "url": it.url,
-            }
-            for it in schedule.items
-        ],
-        "weeks": [
-            {
-                "start": w.start.isoformat(),
-                "capacity": w.capacity,
-                "hours": w.hours,
-                "allocations": [{"item": a.item_key, "hours": a.hours} for a in w.allocations],
-                "milestones": [m.key for m in w.milestones],
-            }
-            for w in schedule.weeks
-        ],
-        "sessions": [
-            {
-                "date": x.day.isoformat(),
-                "start": x.start.strftime("%H:%M"),
-                "end": x.end.strftime("%H:%M"),
-                "hours": x.hours,
-                "items": [{"item": a.item_key, "hours": a.hours} for a in x.allocations],
-            }
-            for x in schedule.sessions
-        ],
-        "milestones": [
-            {"key": m.key, "date": m.day.isoformat(), "kind": m.kind.value, "title": m.title}
-            for m in schedule.milestones
-        ],
+def schedule_to_json(schedule: Schedule, done: frozenset[str] | None = None) -> dict[str, Any]:
+    """The schedule as JSON-ready data (the stored form, plus the settings at top level).
+
+    With ``done`` (a stored plan), each item says whether it is done.
+    """
+    from planner.core.codec import schedule_to_dict
+
+    data = schedule_to_dict(schedule)
+    settings = data["settings"]
+    top = {
+        key: settings[key]
+        for key in ("start", "hours_per_week", "study_days", "session_start", "timezone")
     }
+    if done is not None:
+        for item in data["items"]:
+            item["done"] = item["key"] in done
+    return {**top, "exam": schedule.settings.exam_name, **data}
 
 
-def print_schedule(schedule: Schedule, *, name: str = "", out: TextIO | None = None) -> None:
+def _mark(key: str, done: frozenset[str] | None) -> str:
+    return "[x] " if done and key in done else "[ ] "
+
+
+def print_schedule(
+    schedule: Schedule,
+    *,
+    name: str = "",
+    out: TextIO | None = None,
+    done: frozenset[str] | None = None,
+) -> None:
     """The week-by-week table: each week's capacity, planned hours, work and milestones."""
     out = out or sys.stdout
     s = schedule.settings
@@ -354,7 +376,12 @@ def print_schedule(schedule: Schedule, *, name: str = "", out: TextIO | None = N
     print(file=out)
     print(f"{'week of':<10}  {'capacity':>8}  {'planned':>7}  work", file=out)
     for w in schedule.weeks:
-        lines = [f"{titles[a.item_key]} ({_h(a.hours)} h)" for a in w.allocations]
+        lines = [
+            f"{_mark(a.item_key, done)}{titles[a.item_key]} ({_h(a.hours)} h)  [{a.item_key}]"
+            if done is not None
+            else f"{titles[a.item_key]} ({_h(a.hours)} h)"
+            for a in w.allocations
+        ]
         lines += [f"» {m.title} ({m.day})" for m in w.milestones]
         head = f"{w.start.isoformat():<10}  {_h(w.capacity) + ' h':>8}  {_h(w.hours) + ' h':>7}"
         print(f"{head}  {lines[0] if lines else '—'}", file=out)

@@ -32,3 +32,32 @@ class FixedClock:
 def today_in(clock: Clock, tz: str) -> date:
     """Today's date in the plan's time zone."""
     return clock.now().astimezone(ZoneInfo(tz)).date()
+
+
+def local_zone_name() -> str:
+    """This computer's IANA time zone, e.g. "Europe/Berlin"; "UTC" if it cannot be told."""
+    import contextlib
+    import os
+    from pathlib import Path
+    from zoneinfo import ZoneInfo
+
+    def valid(name: str) -> bool:
+        try:
+            ZoneInfo(name)
+        except (ValueError, KeyError, OSError):
+            return False
+        return True
+
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    with contextlib.suppress(OSError):
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    try:
+        target = str(Path("/etc/localtime").resolve())
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    except OSError:
+        pass
+    for name in candidates:
+        if name and "/" in name and valid(name):
+            return name
+    return "UTC"

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -147,14 +148,38 @@ def test_bad_arguments_are_one_line_and_status_2(
     assert "Traceback" not in err
 
 
-def test_without_dry_run_it_says_saving_is_not_there_yet(
-    capsys: pytest.CaptureFixture[str],
+def test_without_dry_run_the_plan_is_saved_and_shown_again(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    assert (
-        main(["new", "--path", "ml-practitioner", "--start", "2026-11-30", "--hours-per-week", "8"])
-        == 1
+    folder = str(tmp_path / "data")
+    args = ["new", "--path", "ml-practitioner", "--start", "2026-11-30", "--hours-per-week", "8"]
+    assert main(["--data-dir", folder, *args, "--prep-weeks", "8", "--name", "PMLE"]) == 0
+    assert "Saved as plan 1" in capsys.readouterr().out
+    assert main(["--data-dir", folder, "show", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["name"] == "PMLE"
+    assert shown["items"][0]["done"] is False
+    assert main(["--data-dir", folder, "tick", shown["items"][0]["key"]]) == 0
+    assert main(["--data-dir", folder, "show", "--week", "1"]) == 0
+    table = capsys.readouterr().out
+    assert "[x] " in table and shown["items"][0]["key"] in table
+    assert main(["--data-dir", folder, "show", "--week", "99"]) == 1
+    assert "no week 99" in capsys.readouterr().err
+
+
+def test_a_plan_that_does_not_fit_is_not_saved(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    args = ["new", "--path", "software-engineer", "--start", "2026-11-30"]
+    status = main(
+        ["--data-dir", str(folder), *args, "--hours-per-week", "3", "--exam-date", "2027-01-15"]
     )
-    assert "--dry-run" in capsys.readouterr().err
+    assert status == 2
+    err = capsys.readouterr().err
+    assert "does not fit" in err and "Nothing was saved" in err
+    assert main(["--data-dir", str(folder), "plans"]) == 0
+    assert "No plans yet" in capsys.readouterr().out
 
 
 def test_the_installed_command_runs(tmp_path: Any) -> None:
