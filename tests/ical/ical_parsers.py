@@ -1,14 +1,16 @@
 """Reading our .ics output with two independent parsers, `vobject` and `ical`.
 
 Both know the IANA zones themselves, so for a known TZID they might never look at
-our VTIMEZONE. ``read_*`` therefore rename the zone to a fresh made-up TZID first:
-the parser must then build the zone from the VTIMEZONE we wrote. (vobject keeps
-a process-wide registry of zones by TZID, hence a fresh name per call.)
+our VTIMEZONE. Tests therefore rename the zone to a fresh made-up TZID: the parser
+must then build the zone from the VTIMEZONE we wrote. vobject also keeps a
+process-wide registry of zones by TZID, in which the first VTIMEZONE read under a
+name wins, so :func:`timed_with_vobject` always renames every zone afresh.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import UTC, date, datetime
 
 Times = dict[str, tuple[datetime, datetime]]
@@ -32,10 +34,16 @@ def _utc(value: datetime | date) -> datetime:
     return value.astimezone(UTC)
 
 
+def fresh_tzids(ics: str) -> str:
+    for tzid in set(re.findall(r"^TZID:(.+)\r$", ics, flags=re.MULTILINE)):
+        ics = rename_tzid(ics, tzid)
+    return ics
+
+
 def timed_with_vobject(ics: str) -> Times:
     import vobject
 
-    calendar = vobject.readOne(ics)
+    calendar = vobject.readOne(fresh_tzids(ics))
     result: Times = {}
     for event in calendar.vevent_list:
         start = event.dtstart.value

@@ -271,3 +271,27 @@ def test_bad_options_are_refused_with_a_clear_message(
 ) -> None:
     with pytest.raises(CalendarExportError, match=message):
         export(golden_schedule(), **options)
+
+
+def test_independent_parsers_read_all_day_events_with_exclusive_end() -> None:
+    import vobject
+    from ical.calendar_stream import IcsCalendarStream
+    from ical_parsers import fresh_tzids
+
+    schedule = golden_schedule()
+    text = export(schedule).ics.decode()
+    expected = {
+        f"p42-m-{m.key}@study-planner": (m.day, m.day + timedelta(days=1))
+        for m in schedule.milestones
+    }
+    by_vobject = {
+        e.uid.value: (e.dtstart.value, e.dtend.value)
+        for e in vobject.readOne(fresh_tzids(text)).vevent_list
+        if not isinstance(e.dtstart.value, datetime)
+    }
+    by_ical = {
+        e.uid: (e.dtstart, e.dtend)
+        for e in IcsCalendarStream.calendar_from_ics(text).events
+        if not isinstance(e.dtstart, datetime)
+    }
+    assert by_vobject == by_ical == expected

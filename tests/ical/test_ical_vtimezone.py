@@ -50,16 +50,21 @@ def export(schedule: Schedule) -> tuple[str, Times]:
 
 
 def assert_parsers_agree(tz: str, ics: str, expected: Times) -> None:
-    for reader in (timed_with_vobject, timed_with_ical):
-        for text in (rename_tzid(ics, tz), ics):
-            got = reader(text)
-            wrong = {
-                uid: (got.get(uid), want) for uid, want in expected.items() if got.get(uid) != want
-            }
-            assert not wrong, (
-                f"{reader.__name__} reads {len(wrong)} of {len(expected)} sessions in {tz} "
-                f"differently from zoneinfo, e.g. {next(iter(wrong.items()))}"
-            )
+    # vobject always gets fresh names (see ical_parsers); `ical` both, as `ical` uses
+    # its own zone data for a known name and must read our VTIMEZONE for another.
+    for reader, text in (
+        (timed_with_vobject, ics),
+        (timed_with_ical, rename_tzid(ics, tz)),
+        (timed_with_ical, ics),
+    ):
+        got = reader(text)
+        wrong = {
+            uid: (got.get(uid), want) for uid, want in expected.items() if got.get(uid) != want
+        }
+        assert not wrong, (
+            f"{reader.__name__} reads {len(wrong)} of {len(expected)} sessions in {tz} "
+            f"differently from zoneinfo, e.g. {next(iter(wrong.items()))}"
+        )
 
 
 @pytest.mark.parametrize("tz", ZONES)
