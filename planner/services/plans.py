@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from planner.core.codec import schedule_from_dict, schedule_to_dict
@@ -187,6 +187,7 @@ class PlanService:
         self.data_dir = data_dir
         self.clock: Clock = clock or SystemClock()
         self.db: Database = open_database(data_dir, self.clock.now())
+        self._schedules: dict[int, Schedule] = {}
         self._daily_backup()
 
     def close(self) -> None:
@@ -327,18 +328,68 @@ class PlanService:
             raise ServiceError(f"There is no plan number {plan_id}.")
         return row
 
+    def _schedule(self, s: Session, baseline_id: int) -> Schedule:
+        """A stored baseline, parsed once: baselines never change once written."""
+        cached = self._schedules.get(baseline_id)
+        if cached is None:
+            text = s.scalar(select(BaselineRow.schedule_json).where(BaselineRow.id == baseline_id))
+            cached = schedule_from_dict(json.loads(text or "{}"))
+            if len(self._schedules) > 32:
+                self._schedules.clear()
+            self._schedules[baseline_id] = cached
+        return cached
+
+    def _events(self, s: Session, plan_id: int) -> tuple[Event, ...]:
+        rows = s.execute(
+            select(
+                EventRow.id,
+                EventRow.kind,
+                EventRow.item_key,
+                EventRow.hours,
+                EventRow.previous_hours,
+                EventRow.on_date,
+                EventRow.reverts_id,
+            )
+            .where(EventRow.plan_id == plan_id)
+            .order_by(EventRow.id)
+        )
+        return tuple(
+            Event(
+                id=r.id,
+                kind=EventKind(r.kind),
+                item_key=r.item_key,
+                hours=r.hours,
+                previous_hours=r.previous_hours,
+                on_date=r.on_date,
+                reverts_id=r.reverts_id,
+            )
+            for r in rows
+        )
+
     def load(self, plan_id: int) -> PlanSnapshot:
         with self.db.transaction() as s:
             row = self._row(s, plan_id)
-            baselines = s.scalars(
-                select(BaselineRow).filter_by(plan_id=plan_id).order_by(BaselineRow.id)
+            baseline_ids = s.scalars(
+                select(BaselineRow.id)
+                .where(BaselineRow.plan_id == plan_id)
+                .order_by(BaselineRow.id)
             ).all()
-            events = tuple(
-                _event(e)
-                for e in s.scalars(
-                    select(EventRow).filter_by(plan_id=plan_id).order_by(EventRow.id)
+            events = self._events(s, plan_id)
+            item_rows = s.execute(
+                select(
+                    PlanItemRow.key,
+                    PlanItemRow.title,
+                    PlanItemRow.kind,
+                    PlanItemRow.hours,
+                    PlanItemRow.catalog_hours,
+                    PlanItemRow.group_key,
+                    PlanItemRow.group_title,
+                    PlanItemRow.url,
+                    PlanItemRow.hours_is_estimate,
                 )
-            )
+                .where(PlanItemRow.plan_id == plan_id)
+                .order_by(PlanItemRow.position)
+            ).all()
             items = tuple(
                 PlanItem(
                     key=r.key,
@@ -350,7 +401,7 @@ class PlanService:
                     url=r.url,
                     hours_is_estimate=r.hours_is_estimate,
                 )
-                for r in row.items
+                for r in item_rows
             )
             return PlanSnapshot(
                 id=row.id,
@@ -362,10 +413,10 @@ class PlanService:
                 archived=row.archived,
                 settings=_settings(row),
                 items=items,
-                catalog_hours={r.key: r.catalog_hours for r in row.items},
-                baseline=schedule_from_dict(json.loads(baselines[-1].schedule_json)),
-                original=schedule_from_dict(json.loads(baselines[0].schedule_json)),
-                baselines=len(baselines),
+                catalog_hours={r.key: r.catalog_hours for r in item_rows},
+                baseline=self._schedule(s, baseline_ids[-1]),
+                original=self._schedule(s, baseline_ids[0]),
+                baselines=len(baseline_ids),
                 events=events,
                 ledger=replay(events),
             )
@@ -424,44 +475,61 @@ class PlanService:
         return backup
 
     # --- progress ------------------------------------------------------
-    def _append(self, plan_id: int, event: EventRow) -> ActionResult:
+    def _item_title(self, s: Session, plan_id: int, item_key: str) -> str:
+        self._row(s, plan_id)
+        title = s.scalar(
+            select(PlanItemRow.title).where(
+                PlanItemRow.plan_id == plan_id, PlanItemRow.key == item_key
+            )
+        )
+        if title is None:
+            raise ServiceError(
+                f"This plan has no item '{item_key}'. 'study-planner show' lists the keys."
+            )
+        return title
+
+    def _append(self, s: Session, plan_id: int, event: EventRow, title: str) -> ActionResult:
+        s.execute(
+            update(PlanRow).where(PlanRow.id == plan_id).values(last_used_at=self.clock.now())
+        )
+        event.plan_id = plan_id
+        event.created_at = self.clock.now()
+        s.add(event)
+        s.flush()
+        return ActionResult(describe(_event(event), title), event.id)
+
+    def _set_done(self, plan_id: int, item_key: str, done: bool) -> ActionResult:
+        """Tick or untick: the check and the write are one transaction."""
         with self.db.transaction() as s:
-            row = self._row(s, plan_id)
-            row.last_used_at = self.clock.now()
-            event.plan_id = plan_id
-            event.created_at = self.clock.now()
-            s.add(event)
-            s.flush()
-            title = next((i.title for i in row.items if i.key == event.item_key), event.item_key)
-            return ActionResult(describe(_event(event), title), event.id)
+            title = self._item_title(s, plan_id, item_key)
+            is_done = item_key in replay(self._events(s, plan_id)).done
+            if done and is_done:
+                raise ServiceError(f"'{item_key}' is already done.")
+            if not done and not is_done:
+                raise ServiceError(f"'{item_key}' is not done yet.")
+            kind = EventKind.DONE if done else EventKind.UNDONE
+            return self._append(s, plan_id, EventRow(kind=kind.value, item_key=item_key), title)
 
     def tick(self, plan_id: int, item_key: str) -> ActionResult:
-        snap = self.load(plan_id)
-        snap.item(item_key)
-        if item_key in snap.ledger.done:
-            raise ServiceError(f"'{item_key}' is already done.")
-        return self._append(plan_id, EventRow(kind=EventKind.DONE.value, item_key=item_key))
+        return self._set_done(plan_id, item_key, True)
 
     def untick(self, plan_id: int, item_key: str) -> ActionResult:
-        snap = self.load(plan_id)
-        snap.item(item_key)
-        if item_key not in snap.ledger.done:
-            raise ServiceError(f"'{item_key}' is not done yet.")
-        return self._append(plan_id, EventRow(kind=EventKind.UNDONE.value, item_key=item_key))
+        return self._set_done(plan_id, item_key, False)
 
     def log_hours(
         self, plan_id: int, item_key: str, hours: float, on: date | None = None
     ) -> ActionResult:
-        snap = self.load(plan_id)
-        snap.item(item_key)
         hours = _check_hours(hours, "Logged time", MAX_LOG_HOURS)
-        day = on or today_in(self.clock, snap.settings.timezone)
-        if day > today_in(self.clock, snap.settings.timezone):
-            raise ServiceError(f"Hours cannot be logged for a future day ({day.isoformat()}).")
-        return self._append(
-            plan_id,
-            EventRow(kind=EventKind.LOGGED.value, item_key=item_key, hours=hours, on_date=day),
-        )
+        with self.db.transaction() as s:
+            title = self._item_title(s, plan_id, item_key)
+            today = today_in(self.clock, self._row(s, plan_id).timezone)
+            day = on or today
+            if day > today:
+                raise ServiceError(f"Hours cannot be logged for a future day ({day.isoformat()}).")
+            event = EventRow(
+                kind=EventKind.LOGGED.value, item_key=item_key, hours=hours, on_date=day
+            )
+            return self._append(s, plan_id, event, title)
 
     def set_estimate(self, plan_id: int, item_key: str, hours: float) -> ActionResult:
         """Change an item's estimated hours (the plan's copy; the catalog is untouched)."""
