@@ -8,16 +8,14 @@ and their ratio. Target: at most 1.5x icalendar alone.
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "ical"))
 
 import icalendar
+from common import Row, samples, table, timed_row
 from ical_schedules import daily_schedule
 
 from planner.ical.export import build_calendar
@@ -26,17 +24,7 @@ STAMP = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 RUNS = 15
 
 
-def median_seconds(job: Callable[[], object]) -> float:
-    job()  # warm up
-    times = []
-    for _ in range(RUNS):
-        began = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
-
-
-def main() -> None:
+def measure() -> list[Row]:
     schedule = daily_schedule(tz="Europe/Berlin", first=date(2027, 1, 1), days=365)
     result = build_calendar(schedule, plan_uid="bench", plan_name="Bench", dtstamp=STAMP)
     parsed = icalendar.Calendar.from_ical(result.ics)
@@ -77,13 +65,21 @@ def main() -> None:
     same = icalendar_alone()
     assert same.count(b"TZID=Europe/Berlin:") == ours().count(b"TZID=Europe/Berlin:")
     assert abs(len(same) - len(ours())) < 0.02 * len(same), (len(same), len(ours()))
-    baseline = median_seconds(icalendar_alone)
-    ours_time = median_seconds(ours)
-    events = len(result.records)
-    print(f"events:            {events} ({len(schedule.sessions)} sessions)")
-    print(f"icalendar alone:   {baseline * 1000:7.1f} ms")
-    print(f"build_calendar:    {ours_time * 1000:7.1f} ms")
-    print(f"ratio:             {ours_time / baseline:7.2f}x  (target <= 1.5x)")
+    base = samples(icalendar_alone, RUNS)
+    mine = samples(ours, RUNS)
+    return [
+        timed_row(
+            f"export one year ({len(result.records)} events)",
+            mine,
+            "icalendar alone, same events",
+            base,
+            "<= 1.5x",
+        )
+    ]
+
+
+def main() -> None:
+    print(table(measure()))
 
 
 if __name__ == "__main__":

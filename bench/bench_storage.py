@@ -12,15 +12,15 @@ any durable write.
 from __future__ import annotations
 
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from common import Row, samples, table, timed_row
 
 from planner.core.plan import ItemKind, PlanItem, PlanSettings
 from planner.core.scheduler import build_schedule
@@ -29,15 +29,6 @@ from planner.services.plans import PlanService
 from planner.services.status import plan_status
 
 NOW = datetime(2027, 1, 15, 9, 0, tzinfo=UTC)
-
-
-def timings(fn: Callable[[], object], repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - t0)
-    return out
 
 
 def make_service(folder: Path) -> tuple[PlanService, list[str]]:
@@ -77,11 +68,11 @@ def bare_insert(folder: Path) -> Callable[[], None]:
     return insert
 
 
-def measure(repeat: int = 60) -> list[dict[str, float | str]]:
+def measure(repeat: int = 60) -> list[Row]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         svc, keys = make_service(folder)
-        baseline = statistics.median(timings(bare_insert(folder), repeat))
+        baseline = samples(bare_insert(folder), repeat)
         counter = iter(range(10**9))
 
         def tick_round_trip() -> None:
@@ -93,33 +84,18 @@ def measure(repeat: int = 60) -> list[dict[str, float | str]]:
                 svc.untick(1, key)
             plan_status(svc.load(1), NOW.date())
 
-        tick = timings(tick_round_trip, repeat)
-        opening = timings(lambda: svc.load(1), repeat)
+        tick = samples(tick_round_trip, repeat)
+        opening = samples(lambda: svc.load(1), repeat)
         svc.close()
-    rows: list[dict[str, float | str]] = []
-    for name, values in (("tick round trip, 300 items", tick), ("open a plan, 300 items", opening)):
-        median = statistics.median(values)
-        rows.append(
-            {
-                "figure": name,
-                "median_ms": median * 1000,
-                "min_ms": min(values) * 1000,
-                "max_ms": max(values) * 1000,
-                "baseline": "sqlite3 insert+commit",
-                "baseline_ms": baseline * 1000,
-                "ratio": median / baseline,
-            }
-        )
-    return rows
+    base = "sqlite3 insert + commit"
+    return [
+        timed_row("tick round trip, 300 items", tick, base, baseline, "< 10 ms median"),
+        timed_row("open a plan, 300 items", opening, base, baseline),
+    ]
 
 
 def main() -> None:
-    for row in measure():
-        print(
-            f"{row['figure']:<28} median {row['median_ms']:7.2f} ms "
-            f"(min {row['min_ms']:.2f}, max {row['max_ms']:.2f}) · "
-            f"baseline {row['baseline_ms']:.2f} ms · ratio {row['ratio']:.1f}x"
-        )
+    print(table(measure()))
 
 
 if __name__ == "__main__":
