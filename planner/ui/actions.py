@@ -31,6 +31,32 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("redo", "&Redo", "Redo the last undone change", "Ctrl+Shift+Z"),
     ActionSpec("rebalance", "&Re-plan…", "Re-plan the remaining work from today", "Ctrl+R"),
     ActionSpec(
+        "import-busy",
+        "&Import Busy Days…",
+        "Plan around the busy days in a calendar file",
+        "Ctrl+I",
+    ),
+    ActionSpec("rename-plan", "Re&name Plan…", "Give the plan another name", "F2"),
+    ActionSpec(
+        "duplicate-plan", "&Duplicate as What-if…", "Copy the plan to try changes", "Ctrl+D"
+    ),
+    ActionSpec("archive-plan", "&Archive Plan", "Hide the plan from the list (undoable)"),
+    ActionSpec(
+        "delete-plan", "De&lete Plan…", "Delete the plan (a backup is kept)", "Ctrl+Shift+Delete"
+    ),
+    ActionSpec("days-off", "Days &Off…", "Holidays and trips with no study"),
+    ActionSpec("restore-backup", "Restore a &Backup…", "Go back to a saved copy of your plans"),
+    ActionSpec(
+        "preferences",
+        "&Preferences…",
+        "Week start, session time, theme",
+        "Ctrl+,",
+    ),
+    ActionSpec("view-this-week", "&This Week", "Show this week's sessions", "Ctrl+1"),
+    ActionSpec("view-schedule", "&Schedule", "Show the plan week by week", "Ctrl+2"),
+    ActionSpec("view-progress", "&Progress", "Show progress and the forecast", "Ctrl+3"),
+    ActionSpec("view-catalog", "&Catalog", "Browse paths, courses and certifications", "Ctrl+4"),
+    ActionSpec(
         "help", "Study Planner &Help", "Open the help", QKeySequence.StandardKey.HelpContents
     ),
     ActionSpec("about", "&About Study Planner", "Version and licence"),

@@ -1,13 +1,21 @@
-"""The main window: menus, toolbar, the plans area and the status bar."""
+"""The main window: menus, toolbar, the plans sidebar, the central views, the status bar."""
 
 from __future__ import annotations
 
+import importlib.util
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -18,8 +26,45 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME, LICENSE_NAME, __version__
+from planner.core.scheduler import format_hours
+from planner.services.clock import Clock
 from planner.ui.actions import ActionRegistry
+from planner.ui.controller import PlanController
 from planner.ui.icons import app_icon
+from planner.ui.sidebar import Sidebar
+from planner.ui.views.schedule import ScheduleView
+from planner.ui.views.this_week import ThisWeekView
+
+if TYPE_CHECKING:
+    from planner.storage.backups import BackupInfo
+
+THIS_WEEK, SCHEDULE, PROGRESS, CATALOG = range(4)
+
+
+def _has_module(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+# --- small questions, as functions so tests can answer them ---------------------------
+def confirm_delete(parent: QWidget, name: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Delete plan"),
+        parent.tr(
+            "Delete “{0}” and all its progress?\n\nA backup is taken first, so it can be "
+            "restored from File › Restore a Backup."
+        ).format(name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_plan_name(parent: QWidget, title: str, current: str) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent, title, parent.tr("Plan name:"), QLineEdit.EchoMode.Normal, current
+    )
+    return text if ok else None
 
 
 class EmptyState(QWidget):
@@ -67,66 +112,283 @@ class EmptyState(QWidget):
         layout.addStretch(3)
 
 
+class _Placeholder(QLabel):
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, clock: Clock | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.setObjectName("main-window")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.actions_ = ActionRegistry(self)
+        self.controller = PlanController(data_dir, clock, self)
         self._build_menus()
         self._build_toolbar()
 
+        self.sidebar = Sidebar(self.controller, self.actions_, self)
         self.stack = QStackedWidget(self)
         self.empty_state = EmptyState(self.stack)
         self.empty_state.button.clicked.connect(self.actions_["new-plan"].trigger)
+        self.views = QStackedWidget(self.stack)
+        self.views.setObjectName("views")
+        self.this_week = ThisWeekView(self.controller, self.views)
+        self.schedule = ScheduleView(self.controller, self.views)
+        self.progress: QWidget = self._make_progress()
+        self.catalog_view: QWidget | None = None
+        self._catalog_slot = _Placeholder(self.tr("Loading the catalog…"), self.views)
+        for page in (self.this_week, self.schedule, self.progress, self._catalog_slot):
+            self.views.addWidget(page)
         self.stack.addWidget(self.empty_state)
-        self.setCentralWidget(self.stack)
+        self.stack.addWidget(self.views)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
-        self.actions_["new-plan"].triggered.connect(self.new_plan)
-        self.actions_["about"].triggered.connect(self.show_about)
-        self.actions_["quit"].triggered.connect(self.close)
-        for name in ("export-calendar", "rebalance", "undo", "redo"):
-            self.actions_[name].setEnabled(False)
+        self.plan_state = QLabel(self)
+        self.plan_state.setObjectName("status-plan-state")
+        self.plan_state.setAccessibleName(self.tr("Plan status"))
+        self.statusBar().addPermanentWidget(self.plan_state)
 
+        self._connect()
         self.statusBar().showMessage(self.tr("No study plan yet"))
         self.resize(1000, 680)
         self._restore_geometry()
+        self._plan_changed()
 
     # --- construction -------------------------------------------------
     def _build_menus(self) -> None:
+        a = self.actions_
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menu-file")
-        file_menu.addAction(self.actions_["new-plan"])
-        file_menu.addAction(self.actions_["export-calendar"])
+        for name in ("new-plan", "export-calendar", "import-busy"):
+            file_menu.addAction(a[name])
         file_menu.addSeparator()
-        file_menu.addAction(self.actions_["quit"])
+        file_menu.addAction(a["restore-backup"])
+        file_menu.addAction(a["preferences"])
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("menu-edit")
-        edit_menu.addAction(self.actions_["undo"])
-        edit_menu.addAction(self.actions_["redo"])
+        edit_menu.addAction(a["undo"])
+        edit_menu.addAction(a["redo"])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("menu-view")
+        for name in ("view-this-week", "view-schedule", "view-progress", "view-catalog"):
+            view_menu.addAction(a[name])
         self.view_menu = view_menu
         plan_menu = bar.addMenu(self.tr("&Plan"))
         plan_menu.setObjectName("menu-plan")
-        plan_menu.addAction(self.actions_["rebalance"])
+        plan_menu.addAction(a["rebalance"])
+        plan_menu.addAction(a["days-off"])
+        plan_menu.addSeparator()
+        for name in ("rename-plan", "duplicate-plan", "archive-plan", "delete-plan"):
+            plan_menu.addAction(a[name])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu-help")
-        help_menu.addAction(self.actions_["about"])
+        help_menu.addAction(a["about"])
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("toolbar-main")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.actions_["new-plan"])
-        toolbar.addAction(self.actions_["export-calendar"])
-        toolbar.addAction(self.actions_["rebalance"])
+        for name in ("new-plan", "export-calendar", "rebalance"):
+            toolbar.addAction(self.actions_[name])
+        toolbar.addSeparator()
+        toolbar.addAction(self.actions_["undo"])
+        toolbar.addAction(self.actions_["redo"])
         self.addToolBar(toolbar)
         self.view_menu_toolbar = toolbar
+
+    def _make_progress(self) -> QWidget:
+        if _has_module("planner.ui.views.progress"):
+            from planner.ui.views.progress import ProgressView
+
+            return ProgressView(self.views)
+        return _Placeholder(self.tr("Progress charts are on their way."), self.views)
+
+    def _connect(self) -> None:
+        a, c = self.actions_, self.controller
+        a["new-plan"].triggered.connect(self.new_plan)
+        a["about"].triggered.connect(self.show_about)
+        a["quit"].triggered.connect(self.close)
+        a["rebalance"].triggered.connect(self.replan)
+        a["export-calendar"].triggered.connect(self.export_calendar)
+        a["import-busy"].triggered.connect(self.import_busy)
+        a["rename-plan"].triggered.connect(self.rename_plan)
+        a["duplicate-plan"].triggered.connect(self.duplicate_plan)
+        a["archive-plan"].triggered.connect(self.archive_plan)
+        a["delete-plan"].triggered.connect(self.delete_plan)
+        a["days-off"].triggered.connect(self.schedule.edit_days_off)
+        a["restore-backup"].triggered.connect(self.restore_backup)
+        a["preferences"].triggered.connect(self.show_preferences)
+        a["preferences"].setEnabled(_has_module("planner.ui.preferences"))
+        for i, name in enumerate(
+            ("view-this-week", "view-schedule", "view-progress", "view-catalog")
+        ):
+            a[name].triggered.connect(lambda _=False, i=i: self.show_view(i))
+        self.sidebar.viewChosen.connect(self.show_view)
+
+        stack = c.undo_stack
+        a["undo"].triggered.connect(stack.undo)
+        a["redo"].triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(a["undo"].setEnabled)
+        stack.canRedoChanged.connect(a["redo"].setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        a["undo"].setEnabled(False)
+        a["redo"].setEnabled(False)
+
+        c.changed.connect(self._plan_changed)
+        c.error.connect(self.show_error)
+
+    def _undo_text(self, text: str) -> None:
+        action = self.actions_["undo"]
+        action.setText(self.tr("&Undo {0}").format(text) if text else self.tr("&Undo"))
+        action.setToolTip(self.tr("Undo {0}").format(text) if text else self.tr("Nothing to undo"))
+
+    def _redo_text(self, text: str) -> None:
+        action = self.actions_["redo"]
+        action.setText(self.tr("&Redo {0}").format(text) if text else self.tr("&Redo"))
+        action.setToolTip(self.tr("Redo {0}").format(text) if text else self.tr("Nothing to redo"))
+
+    # --- opening the data -----------------------------------------------
+    def open_data(self) -> bool:
+        """Open the plans file, handling a damaged or newer file in a dialog. True if open."""
+        from planner.storage import DamagedDatabaseError, StorageError
+        from planner.ui.dialogs.recovery import handle_damaged_database
+
+        for _attempt in range(3):
+            try:
+                with self.busy(self.tr("Opening your plans…")):
+                    self.controller.open()
+                return True
+            except DamagedDatabaseError as exc:
+                if not handle_damaged_database(self, self.data_dir, exc, self.controller.clock):
+                    break
+            except StorageError as exc:
+                self.show_error(str(exc), modal=True)
+                break
+        self.empty_state.notice.setText(
+            self.tr("Your plans could not be opened. Restart Study Planner to try again.")
+        )
+        self._plan_changed()
+        return False
+
+    # --- state ----------------------------------------------------------
+    @contextmanager
+    def busy(self, message: str) -> Iterator[None]:
+        """A wait cursor and a status message around work that may take a moment."""
+        self.statusBar().showMessage(message)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
+        try:
+            yield
+        finally:
+            QApplication.restoreOverrideCursor()
+            if self.statusBar().currentMessage() == message:
+                self.statusBar().clearMessage()
+
+    def _plan_changed(self) -> None:
+        c = self.controller
+        view = c.view
+        has_plan = view is not None
+        self.stack.setCurrentWidget(self.views if has_plan else self.empty_state)
+        for name in (
+            "export-calendar",
+            "rebalance",
+            "import-busy",
+            "rename-plan",
+            "duplicate-plan",
+            "archive-plan",
+            "delete-plan",
+            "days-off",
+        ):
+            self.actions_[name].setEnabled(has_plan)
+        self.actions_["new-plan"].setEnabled(c.is_open)
+        self.actions_["restore-backup"].setEnabled(c.is_open)
+        if view is None:
+            self.setWindowTitle(APP_NAME)
+            self.plan_state.clear()
+            if c.is_open:
+                self.statusBar().showMessage(self.tr("No study plan yet"))
+            self._update_progress()
+            return
+        self.setWindowTitle(f"{view.snapshot.name} — {APP_NAME}")
+        self.plan_state.setText(self.status_text())
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        set_plan = getattr(self.progress, "set_plan", None)
+        if set_plan is not None:
+            view = self.controller.view
+            set_plan(view.snapshot if view else None, view.status if view else None)
+
+    def status_text(self) -> str:
+        """ "On track · 105 days to the exam" for the status bar."""
+        view = self.controller.view
+        if view is None:
+            return ""
+        status = view.status
+        state = status.state
+        parts = [state[:1].upper() + state[1:]]
+        if status.forecast.projected_finish is not None and status.hours_remaining > 0:
+            parts.append(
+                self.tr("forecast finish {0:%b %d}").format(status.forecast.projected_finish)
+            )
+        days = status.days_to_exam
+        if days is not None:
+            if days > 1:
+                parts.append(self.tr("{0} days to the exam").format(days))
+            elif days == 1:
+                parts.append(self.tr("the exam is tomorrow"))
+            elif days == 0:
+                parts.append(self.tr("the exam is today"))
+            else:
+                parts.append(self.tr("the exam was {0} days ago").format(-days))
+        left = status.hours_remaining
+        if left > 0:
+            parts.append(self.tr("{0} h to go").format(format_hours(round(left, 2))))
+        return " · ".join(parts)
+
+    def show_error(self, message: str, modal: bool = False) -> None:
+        self.statusBar().showMessage(message, 15000)
+        if modal:
+            QMessageBox.warning(self, APP_NAME, message)
+
+    def show_view(self, index: int) -> None:
+        if index == CATALOG and self.catalog_view is None:
+            self._load_catalog_view()
+        self.views.setCurrentIndex(index)
+        if self.sidebar.views.currentRow() != index:
+            self.sidebar.choose_view(index)
+
+    def _load_catalog_view(self) -> None:
+        if not _has_module("planner.ui.views.catalog"):
+            self._catalog_slot.setText(self.tr("The catalog browser is on its way."))
+            return
+        from planner.ui.views.catalog import CatalogView
+
+        with self.busy(self.tr("Loading the catalog…")):
+            catalog = self.controller.catalog()
+            view = CatalogView(catalog, self.views)
+        self.views.insertWidget(CATALOG, view)
+        self.views.removeWidget(self._catalog_slot)
+        self._catalog_slot.deleteLater()
+        self.catalog_view = view
 
     # --- settings -----------------------------------------------------
     def settings(self) -> QSettings:
@@ -150,16 +412,116 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
+        self.controller.close()
         super().closeEvent(event)
+
+    def bring_to_front(self) -> None:
+        """Called when a second launch hands over to this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # --- actions ------------------------------------------------------
     def new_plan(self) -> None:
-        self.empty_state.notice.setText(
-            self.tr(
-                "The new-plan wizard is coming soon. Until then, create plans with "
-                "'study-planner new' on the command line."
+        if not self.controller.is_open:
+            return
+        if not _has_module("planner.ui.wizard"):
+            self.empty_state.notice.setText(
+                self.tr(
+                    "The new-plan wizard is coming soon. Until then, create plans with "
+                    "'study-planner new' on the command line."
+                )
             )
+            return
+        from planner.ui import wizard
+
+        with self.busy(self.tr("Loading the catalog…")):
+            catalog = self.controller.catalog()
+        plan_id = wizard.run_new_plan_wizard(
+            self, self.controller.service, catalog, self.controller.today()
         )
+        if plan_id is not None:
+            self.controller.plan_created(plan_id)
+            self.show_view(THIS_WEEK)
+
+    def replan(self) -> None:
+        if self.controller.view is None:
+            return
+        from planner.ui.dialogs import replan
+
+        replan.run_replan_dialog(self, self.controller)
+
+    def export_calendar(self) -> None:
+        if self.controller.view is None:
+            return
+        from planner.ui.dialogs import export
+
+        export.run_export_dialog(self, self.controller)
+
+    def import_busy(self) -> None:
+        if self.controller.view is None:
+            return
+        from planner.ui.dialogs import export
+
+        export.run_import_busy_dialog(self, self.controller)
+
+    def rename_plan(self) -> None:
+        view = self.controller.view
+        if view is None:
+            return
+        name = ask_plan_name(self, self.tr("Rename plan"), view.snapshot.name)
+        if name is not None and name.strip() and name != view.snapshot.name:
+            self.controller.rename(view.snapshot.id, name)
+
+    def duplicate_plan(self) -> None:
+        view = self.controller.view
+        if view is None:
+            return
+        name = ask_plan_name(
+            self,
+            self.tr("Duplicate as what-if"),
+            self.tr("{0} (what-if)").format(view.snapshot.name),
+        )
+        if name is not None and name.strip():
+            self.controller.duplicate(view.snapshot.id, name)
+
+    def archive_plan(self) -> None:
+        view = self.controller.view
+        if view is None:
+            return
+        name = view.snapshot.name
+        if self.controller.set_archived(view.snapshot.id, True):
+            self.statusBar().showMessage(
+                self.tr("Archived “{0}”. Undo (Ctrl+Z) brings it back.").format(name), 10000
+            )
+
+    def delete_plan(self) -> None:
+        view = self.controller.view
+        if view is None:
+            return
+        name = view.snapshot.name
+        if not confirm_delete(self, name):
+            return
+        backup: BackupInfo | None = self.controller.delete(view.snapshot.id)
+        if backup is not None:
+            self.statusBar().showMessage(
+                self.tr("Deleted “{0}”. Backup {1} still holds it.").format(name, backup.id), 15000
+            )
+
+    def restore_backup(self) -> None:
+        from planner.ui.dialogs.recovery import run_restore_dialog
+
+        run_restore_dialog(self, self.controller)
+
+    def show_preferences(self) -> None:
+        if not _has_module("planner.ui.preferences"):
+            return
+        from planner.ui.preferences import AppPreferences, PreferencesDialog
+
+        dialog = PreferencesDialog(AppPreferences(self.data_dir), self.data_dir, self)
+        dialog.exec()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About {0}").format(APP_NAME), self.about_text())

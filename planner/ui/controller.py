@@ -1,0 +1,356 @@
+"""The one path from the window to the services: current plan, cached state, undo.
+
+:class:`PlanController` wraps a :class:`~planner.services.plans.PlanService`.
+Every change goes through it: it calls the service, re-reads the current plan
+(snapshot and status) and emits :attr:`PlanController.changed`, so every view
+refreshes from the same data (DESIGN.md §3). User actions that can be taken
+back are :class:`QUndoCommand` objects on one :class:`QUndoStack`; each command
+re-applies through the services (the ledger is append-only, so "undo" appends
+the inverse action or a revert, never deletes history).
+
+The services (and SQLAlchemy behind them) are imported when the controller
+opens, not when this module is imported, so the window can paint first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from planner.core.plan import DateRange, Schedule
+from planner.services.clock import Clock, SystemClock, today_in
+
+if TYPE_CHECKING:
+    from planner.core.catalog import Catalog
+    from planner.core.progress import ReplanMode
+    from planner.services.plans import PlanService, PlanSnapshot, PlanSummary, ReplanPreview
+    from planner.services.status import PlanStatus
+    from planner.storage.backups import BackupInfo
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """What the views show for the current plan: one consistent read."""
+
+    snapshot: PlanSnapshot
+    status: PlanStatus
+    today: date
+
+
+class _ServiceCommand(QUndoCommand):
+    """An undoable action: ``apply`` has run once before the command is pushed."""
+
+    def __init__(
+        self,
+        controller: PlanController,
+        plan_id: int,
+        text: str,
+        apply: Callable[[], object],
+        revert: Callable[[], object],
+    ) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._plan_id = plan_id
+        self._apply = apply
+        self._revert = revert
+        self._applied_once = True  # the controller ran ``apply`` before pushing
+
+    def redo(self) -> None:
+        if self._applied_once:
+            self._applied_once = False
+            return
+        self._controller._rerun(self, self._plan_id, self._apply)
+
+    def undo(self) -> None:
+        self._controller._rerun(self, self._plan_id, self._revert)
+
+
+class PlanController(QObject):
+    """Current plan, cached snapshot and status, and the undo stack."""
+
+    changed = Signal()  # the current plan (or the choice of plan) changed
+    plansChanged = Signal()  # the list of plans changed (names, archive, new, deleted)
+    error = Signal(str)  # a user-facing message after a failed action
+
+    def __init__(
+        self, data_dir: Path, clock: Clock | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.clock: Clock = clock or SystemClock()
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(200)
+        self._service: PlanService | None = None
+        self._catalog: Catalog | None = None
+        self._plans: list[PlanSummary] = []
+        self._recent: list[int] = []
+        self.view: PlanView | None = None
+
+    # --- opening ------------------------------------------------------------
+    def open(self) -> None:
+        """Open the plans file (may raise the storage errors) and select the last plan."""
+        from planner.services.plans import PlanService
+
+        self._service = PlanService(self.data_dir, clock=self.clock)
+        self._reload_plans()
+        self.select(self._last_used())
+
+    @property
+    def is_open(self) -> bool:
+        return self._service is not None
+
+    def close(self) -> None:
+        if self._service is not None:
+            self._service.close()
+            self._service = None
+        self.undo_stack.clear()
+
+    @property
+    def service(self) -> PlanService:
+        if self._service is None:
+            raise RuntimeError("the plans file is not open")
+        return self._service
+
+    def catalog(self) -> Catalog:
+        """The catalog (built-in plus the user's files), loaded once on first use."""
+        if self._catalog is None:
+            from planner.catalog import load_catalog
+
+            self._catalog = load_catalog(self.data_dir).catalog
+        return self._catalog
+
+    # --- reading ------------------------------------------------------------
+    @property
+    def plans(self) -> list[PlanSummary]:
+        return list(self._plans)
+
+    @property
+    def plan_id(self) -> int | None:
+        return None if self.view is None else self.view.snapshot.id
+
+    def _reload_plans(self) -> None:
+        """The plans by name, so the list does not jump when a plan is used."""
+        plans = self.service.list_plans()
+        self._plans = sorted(plans, key=lambda p: (p.name.casefold(), p.id))
+        self._recent = [p.id for p in plans]  # most recently used first
+        self.plansChanged.emit()
+
+    def _last_used(self) -> int | None:
+        return self._recent[0] if self._recent else None
+
+    def today(self) -> date:
+        tz = self.view.snapshot.settings.timezone if self.view else "UTC"
+        return today_in(self.clock, tz)
+
+    def select(self, plan_id: int | None) -> None:
+        """Show ``plan_id`` (None: no plan) and remember it as the last used."""
+        if plan_id is not None and plan_id != self.plan_id:
+            self.service.touch(plan_id)
+        self._load(plan_id)
+
+    def refresh(self) -> None:
+        self._load(self.plan_id)
+
+    def _load(self, plan_id: int | None) -> None:
+        from planner.services.status import plan_status
+
+        if plan_id is None:
+            self.view = None
+        else:
+            snapshot = self.service.load(plan_id)
+            today = today_in(self.clock, snapshot.settings.timezone)
+            self.view = PlanView(snapshot, plan_status(snapshot, today), today)
+        self.changed.emit()
+
+    # --- running actions ----------------------------------------------------
+    def _call(self, fn: Callable[[], object]) -> bool:
+        from planner.services.plans import ServiceError
+        from planner.storage import StorageError
+
+        try:
+            fn()
+        except (ServiceError, StorageError) as exc:
+            self.error.emit(str(exc))
+            return False
+        return True
+
+    def _push(
+        self, plan_id: int, text: str, apply: Callable[[], object], revert: Callable[[], object]
+    ) -> bool:
+        if not self._call(apply):
+            return False
+        self.undo_stack.push(_ServiceCommand(self, plan_id, text, apply, revert))
+        self._after(plan_id)
+        return True
+
+    def _rerun(self, command: QUndoCommand, plan_id: int, fn: Callable[[], object]) -> None:
+        if not self._call(fn):
+            command.setObsolete(True)  # the stack drops a command that can no longer run
+        self._after(plan_id)
+
+    def _after(self, plan_id: int) -> None:
+        """Refresh after a change to ``plan_id``, showing that plan if it is still listed."""
+        self._reload_plans()
+        listed = {p.id for p in self._plans}
+        if plan_id in listed:
+            self._load(plan_id)
+        elif self.plan_id not in listed:
+            self._load(self._last_used())
+        else:
+            self.refresh()
+
+    # --- progress -----------------------------------------------------------
+    def _title(self, key: str) -> str:
+        assert self.view is not None
+        return self.view.snapshot.item(key).title
+
+    def set_done(self, key: str, done: bool) -> bool:
+        """Tick (or untick) an item of the current plan; undoable."""
+        if self.view is None or (key in self.view.snapshot.ledger.done) == done:
+            return False
+        plan_id, svc = self.view.snapshot.id, self.service
+        title = self._title(key)
+
+        def tick() -> object:
+            return svc.tick(plan_id, key)
+
+        def untick() -> object:
+            return svc.untick(plan_id, key)
+
+        if done:
+            return self._push(plan_id, self.tr("Tick “{0}”").format(title), tick, untick)
+        return self._push(plan_id, self.tr("Untick “{0}”").format(title), untick, tick)
+
+    def log_hours(self, key: str, hours: float, on: date | None = None) -> bool:
+        """Log study time on an item (today unless ``on``); undo reverts that one entry."""
+        if self.view is None:
+            return False
+        plan_id, svc = self.view.snapshot.id, self.service
+        event_ids: list[int] = []
+
+        def log() -> object:
+            result = svc.log_hours(plan_id, key, hours, on)
+            event_ids.append(result.event_id)
+            return result
+
+        def revert() -> object:
+            return svc.revert(plan_id, event_ids.pop())
+
+        text = self.tr("Log {0:g} h on “{1}”").format(hours, self._title(key))
+        return self._push(plan_id, text, log, revert)
+
+    def set_estimate(self, key: str, hours: float) -> bool:
+        """Change an item's hours; undo sets the previous hours again."""
+        if self.view is None:
+            return False
+        plan_id, svc = self.view.snapshot.id, self.service
+        previous = self.view.snapshot.item(key).hours
+        if abs(previous - hours) < 1e-9:
+            return False
+        text = self.tr("Set “{0}” to {1:g} h").format(self._title(key), hours)
+        return self._push(
+            plan_id,
+            text,
+            lambda: svc.set_estimate(plan_id, key, hours),
+            lambda: svc.set_estimate(plan_id, key, previous),
+        )
+
+    # --- re-planning ----------------------------------------------------------
+    def preview_replan(self, mode: ReplanMode) -> ReplanPreview:
+        """What a re-plan would move (nothing stored). Raises ServiceError."""
+        assert self.view is not None
+        return self.service.replan(self.view.snapshot.id, mode, apply=False)
+
+    def apply_schedule(self, schedule: Schedule, reason: str, text: str) -> bool:
+        """Store ``schedule`` as the plan's new baseline; undo stores the previous one."""
+        if self.view is None:
+            return False
+        plan_id, svc = self.view.snapshot.id, self.service
+        previous = self.view.snapshot.baseline
+        return self._push(
+            plan_id,
+            text,
+            lambda: svc.store_replan(plan_id, schedule, reason),
+            lambda: svc.store_replan(plan_id, previous, f"undo-{reason}"),
+        )
+
+    def change_days_off(self, ranges: tuple[DateRange, ...]) -> bool:
+        """New days off: re-plan the rest from today around them (undoable).
+
+        Keeps the exam date when the plan has one (raising the weekly hours if
+        needed), else the hours per week — the same rule as importing busy days.
+        """
+        from planner.core.plan import PlanInputError
+        from planner.core.progress import ReplanMode, replan
+        from planner.core.rebaseline import merge_history
+        from planner.services.status import to_progress
+
+        if self.view is None:
+            return False
+        snap, today = self.view.snapshot, self.view.today
+        settings = replace(snap.settings, days_off=ranges)
+        current = replace(snap.baseline, items=snap.items, settings=settings)
+        mode = ReplanMode.KEEP_EXAM if snap.baseline.exam_date else ReplanMode.KEEP_HOURS
+        try:
+            result = replan(current, to_progress(snap.ledger), today, mode)
+        except PlanInputError as exc:
+            self.error.emit(self.tr("Cannot re-plan around these days off: {0}.").format(exc))
+            return False
+        if result.schedule is None:
+            schedule = current  # all done: only the settings change
+        else:
+            schedule = merge_history(current, result.schedule, today, snap.items)
+        return self.apply_schedule(schedule, "days-off", self.tr("Change days off"))
+
+    # --- plans ----------------------------------------------------------------
+    def plan_created(self, plan_id: int) -> None:
+        """A plan was stored elsewhere (the wizard): list it and show it."""
+        self._reload_plans()
+        self.select(plan_id)
+
+    def rename(self, plan_id: int, name: str) -> bool:
+        svc = self.service
+        old = svc.load(plan_id).name
+        return self._push(
+            plan_id,
+            self.tr("Rename “{0}”").format(old),
+            lambda: svc.rename(plan_id, name),
+            lambda: svc.rename(plan_id, old),
+        )
+
+    def set_archived(self, plan_id: int, archived: bool) -> bool:
+        svc = self.service
+        name = svc.load(plan_id).name
+        text = (self.tr("Archive “{0}”") if archived else self.tr("Unarchive “{0}”")).format(name)
+        return self._push(
+            plan_id,
+            text,
+            lambda: svc.set_archived(plan_id, archived),
+            lambda: svc.set_archived(plan_id, not archived),
+        )
+
+    def duplicate(self, plan_id: int, name: str | None = None) -> int | None:
+        new_ids: list[int] = []
+        if not self._call(lambda: new_ids.append(self.service.duplicate(plan_id, name))):
+            return None
+        self._reload_plans()
+        self.select(new_ids[0])
+        return new_ids[0]
+
+    def delete(self, plan_id: int) -> BackupInfo | None:
+        """Delete a plan (after a backup). Not undoable: the caller confirms first."""
+        backups: list[BackupInfo] = []
+        if not self._call(lambda: backups.append(self.service.delete(plan_id))):
+            return None
+        # Commands that name the deleted plan can no longer run.
+        self.undo_stack.clear()
+        self._reload_plans()
+        current = self.plan_id if self.plan_id != plan_id else None
+        self._load(current if current is not None else self._last_used())
+        return backups[0]

@@ -1,0 +1,312 @@
+"""Export to calendar (what to include, reminders, file) and Import busy days."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.ui.controller import PlanController
+
+if TYPE_CHECKING:
+    from planner.services.calendar import BusyOutcome
+
+
+def choose_save_path(parent: QWidget, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Export to calendar"), str(suggested), parent.tr("Calendar (*.ics)")
+    )
+    return Path(name) if name else None
+
+
+def choose_open_path(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Import busy days"), str(Path.home()), parent.tr("Calendar (*.ics)")
+    )
+    return Path(name) if name else None
+
+
+def open_folder(folder: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def _safe_name(name: str) -> str:
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_" else "-" for ch in name).strip()
+    return (cleaned or "study-plan") + ".ics"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialog-export")
+        self.setWindowTitle(self.tr("Export to calendar"))
+        self.controller = controller
+        view = controller.view
+        assert view is not None
+        self.sessions = QCheckBox(self.tr("Study &sessions"), self)
+        self.sessions.setObjectName("export-sessions")
+        self.sessions.setToolTip(self.tr("One timed event per study day"))
+        self.milestones = QCheckBox(self.tr("&Milestones (course done, project steps)"), self)
+        self.milestones.setObjectName("export-milestones")
+        self.milestones.setToolTip(self.tr("All-day events on the days milestones are reached"))
+        self.exam = QCheckBox(self.tr("The e&xam day"), self)
+        self.exam.setObjectName("export-exam")
+        self.exam.setToolTip(self.tr("An all-day event on the exam date"))
+        self.alarms = QCheckBox(self.tr("&Reminders before the exam (a week and a day)"), self)
+        self.alarms.setObjectName("export-alarms")
+        self.alarms.setToolTip(self.tr("Many calendars ignore reminders on import"))
+        for box in (self.sessions, self.milestones, self.exam, self.alarms):
+            box.setChecked(True)
+            box.setAccessibleName(box.text().replace("&", ""))
+        self.path_edit = QLineEdit(str(Path.home() / _safe_name(view.snapshot.name)), self)
+        self.path_edit.setObjectName("export-path")
+        self.path_edit.setAccessibleName(self.tr("File to write"))
+        self.path_edit.setToolTip(self.tr("The .ics file to write (replaced if it exists)"))
+        self.browse = QPushButton(self.tr("&Browse…"), self)
+        self.browse.setObjectName("export-browse")
+        self.browse.setToolTip(self.tr("Choose where to save the file"))
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse)
+        self.message = QLabel(self)
+        self.message.setObjectName("export-message")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = QPushButton(self.tr("&Export"), self)
+        self.export_button.setObjectName("export-run")
+        self.export_button.setDefault(True)
+        self.export_button.setToolTip(self.tr("Write the calendar file"))
+        self.open_button = QPushButton(self.tr("&Open folder"), self)
+        self.open_button.setObjectName("export-open-folder")
+        self.open_button.setToolTip(self.tr("Show the folder holding the file"))
+        self.open_button.setVisible(False)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Include:"), self.sessions)
+        form.addRow("", self.milestones)
+        form.addRow("", self.exam)
+        form.addRow("", self.alarms)
+        form.addRow(self.tr("&File:"), path_row)
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "Import the file into any calendar. Exporting again after a change "
+                "updates the same events instead of adding copies."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(560, 300)
+        self.written: Path | None = None
+
+        self.browse.clicked.connect(self._browse)
+        self.export_button.clicked.connect(self.export)
+        self.open_button.clicked.connect(lambda: self.written and open_folder(self.written.parent))
+
+    def include(self) -> set[str]:
+        from planner.ical.export import EXAM, MILESTONES, SESSIONS
+
+        parts = set()
+        if self.sessions.isChecked():
+            parts.add(SESSIONS)
+        if self.milestones.isChecked():
+            parts.add(MILESTONES)
+        if self.exam.isChecked():
+            parts.add(EXAM)
+        return parts
+
+    def _browse(self) -> None:
+        chosen = choose_save_path(self, Path(self.path_edit.text()).expanduser())
+        if chosen is not None:
+            if chosen.suffix.lower() != ".ics":
+                chosen = chosen.with_name(chosen.name + ".ics")
+            self.path_edit.setText(str(chosen))
+
+    def export(self) -> bool:
+        from planner.services.calendar import export_calendar
+        from planner.services.plans import ServiceError
+
+        view = self.controller.view
+        text = self.path_edit.text().strip()
+        parts = self.include()
+        if view is None:
+            return False
+        if not text:
+            self.message.setText(self.tr("Choose a file to write."))
+            return False
+        if not parts:
+            self.message.setText(self.tr("Choose at least one thing to include."))
+            return False
+        path = Path(text).expanduser()
+        try:
+            outcome = export_calendar(
+                self.controller.service,
+                view.snapshot.id,
+                path,
+                include=parts,
+                alarms=self.alarms.isChecked(),
+            )
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            self.open_button.setVisible(False)
+            return False
+        stats = outcome.stats
+        self.written = outcome.path
+        self.message.setText(
+            self.tr("Wrote {0} events to {1} ({2} new, {3} changed, {4} cancelled).").format(
+                outcome.events, outcome.path, stats.new, stats.changed, stats.cancelled
+            )
+        )
+        self.open_button.setVisible(True)
+        self.open_button.setFocus()
+        return True
+
+
+def run_export_dialog(parent: QWidget, controller: PlanController) -> None:
+    ExportDialog(controller, parent).exec()
+
+
+class ImportBusyDialog(QDialog):
+    """Read busy days from the user's calendar file, preview the re-plan, apply (undoable)."""
+
+    def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialog-import-busy")
+        self.setWindowTitle(self.tr("Import busy days"))
+        self.controller = controller
+        self.outcome: BusyOutcome | None = None
+        view = controller.view
+        assert view is not None
+        has_exam = view.snapshot.baseline.exam_date is not None
+        intro = QLabel(
+            self.tr(
+                "Choose an .ics file exported from your calendar. Days with busy time get "
+                "less study time (or none), and the rest of the plan moves around them."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("busy-path")
+        self.path_edit.setAccessibleName(self.tr("Calendar file to read"))
+        self.path_edit.setToolTip(self.tr("An .ics file from your calendar"))
+        self.browse = QPushButton(self.tr("&Browse…"), self)
+        self.browse.setObjectName("busy-browse")
+        self.browse.setToolTip(self.tr("Choose the calendar file"))
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse)
+        self.keep_exam = QRadioButton(self.tr("Keep the &exam date"), self)
+        self.keep_exam.setObjectName("busy-keep-exam")
+        self.keep_exam.setToolTip(self.tr("Study more on the free days if needed"))
+        self.keep_hours = QRadioButton(self.tr("Keep the &hours per week"), self)
+        self.keep_hours.setObjectName("busy-keep-hours")
+        self.keep_hours.setToolTip(self.tr("Move the exam if needed"))
+        self.keep_exam.setEnabled(has_exam)
+        (self.keep_exam if has_exam else self.keep_hours).setChecked(True)
+        self.preview_button = QPushButton(self.tr("&Preview"), self)
+        self.preview_button.setObjectName("busy-preview")
+        self.preview_button.setToolTip(self.tr("Read the file and show what would change"))
+        self.message = QLabel(self)
+        self.message.setObjectName("busy-message")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.apply_button = QPushButton(self.tr("&Apply"), self)
+        self.apply_button.setObjectName("busy-apply")
+        self.apply_button.setToolTip(self.tr("Re-plan around the busy days (undoable)"))
+        self.apply_button.setEnabled(False)
+        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.keep_exam)
+        layout.addWidget(self.keep_hours)
+        layout.addWidget(self.preview_button, 0)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.buttons)
+        self.resize(560, 320)
+        self.browse.clicked.connect(self._browse)
+        self.preview_button.clicked.connect(self.update_preview)
+        self.path_edit.textChanged.connect(lambda: self.apply_button.setEnabled(False))
+
+    def _browse(self) -> None:
+        chosen = choose_open_path(self)
+        if chosen is not None:
+            self.path_edit.setText(str(chosen))
+            self.update_preview()
+
+    def update_preview(self) -> bool:
+        from planner.core.progress import ReplanMode
+        from planner.services.calendar import import_busy
+        from planner.services.plans import ServiceError
+
+        view = self.controller.view
+        if view is None:
+            return False
+        self.outcome = None
+        self.apply_button.setEnabled(False)
+        path = Path(self.path_edit.text().strip()).expanduser()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.message.setText(self.tr("Cannot read {0}: {1}.").format(path, exc.strerror or exc))
+            return False
+        mode = ReplanMode.KEEP_EXAM if self.keep_exam.isChecked() else ReplanMode.KEEP_HOURS
+        try:
+            outcome = import_busy(
+                self.controller.service, view.snapshot.id, data, mode=mode, apply=False
+            )
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return False
+        if outcome.preview is None:
+            self.message.setText(
+                self.tr("The busy days in this file are already in the plan; nothing changes.")
+            )
+            return False
+        result = outcome.preview.result
+        text = self.tr("{0} study days get less time; {1} items move; {2} h per week").format(
+            outcome.days_changed, len(result.moves), f"{result.hours_per_week:g}"
+        )
+        if result.exam_date is not None:
+            text += self.tr("; exam {0:%b %d, %Y}").format(result.exam_date)
+        self.message.setText(text + ".")
+        self.outcome = outcome
+        self.apply_button.setEnabled(True)
+        return True
+
+    def apply(self) -> None:
+        if self.outcome is None or self.outcome.preview is None:
+            return
+        schedule = self.outcome.preview.schedule
+        if self.controller.apply_schedule(schedule, "import-busy", self.tr("Import busy days")):
+            self.accept()
+
+
+def run_import_busy_dialog(parent: QWidget, controller: PlanController) -> None:
+    ImportBusyDialog(controller, parent).exec()

@@ -1,0 +1,210 @@
+"""Re-plan: choose to keep the exam date or the hours, see what moves, then apply (undoable)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.progress import ItemMove, ReplanMode
+from planner.core.scheduler import format_hours
+from planner.ui.controller import PlanController
+
+if TYPE_CHECKING:
+    from planner.services.plans import ReplanPreview
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MovesModel(QAbstractTableModel):
+    """What moves: item, finish before, finish after, and by how many days."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._moves: list[ItemMove] = []
+        self._headers = (
+            self.tr("Item"),
+            self.tr("Was done by"),
+            self.tr("Now done by"),
+            self.tr("Shift"),
+        )
+
+    def set_moves(self, moves: tuple[ItemMove, ...]) -> None:
+        self.beginResetModel()
+        self._moves = list(moves)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._moves)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 4
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._moves):
+            return None
+        move = self._moves[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = index.column()
+            if col == 0:
+                return move.title
+            if col == 1:
+                return f"{move.old_end:%a %b %d}" if move.old_end else self.tr("not scheduled")
+            if col == 2:
+                return f"{move.new_end:%a %b %d}"
+            days = move.days
+            if days == 0:
+                return self.tr("same day")
+            return self.tr("{0:+d} days").format(days)
+        return None
+
+
+class ReplanDialog(QDialog):
+    def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialog-replan")
+        self.setWindowTitle(self.tr("Re-plan the remaining work"))
+        self.controller = controller
+        self.preview: ReplanPreview | None = None
+        view = controller.view
+        assert view is not None
+        has_exam = view.snapshot.baseline.exam_date is not None
+
+        intro = QLabel(
+            self.tr(
+                "Re-plan what is not done yet from today. Done work and past weeks stay "
+                "as they are, and you can undo this with Ctrl+Z."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.keep_exam = QRadioButton(self.tr("Keep the &exam date (study more each week)"), self)
+        self.keep_exam.setObjectName("replan-keep-exam")
+        self.keep_exam.setToolTip(self.tr("Raise the hours per week if the exam date needs it"))
+        self.keep_hours = QRadioButton(self.tr("Keep the &hours per week (move the exam)"), self)
+        self.keep_hours.setObjectName("replan-keep-hours")
+        self.keep_hours.setToolTip(self.tr("Keep your weekly hours; the exam moves if needed"))
+        self.keep_exam.setEnabled(has_exam)
+        (self.keep_exam if has_exam else self.keep_hours).setChecked(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("replan-summary")
+        self.summary.setWordWrap(True)
+        self.moves = MovesModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("replan-moves")
+        self.table.setAccessibleName(self.tr("What moves"))
+        self.table.setToolTip(self.tr("The items whose finish day changes"))
+        self.table.setModel(self.moves)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.apply_button = QPushButton(self.tr("&Apply re-plan"), self)
+        self.apply_button.setObjectName("replan-apply")
+        self.apply_button.setToolTip(self.tr("Store the new plan (a backup is taken first)"))
+        self.apply_button.setDefault(True)
+        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.keep_exam)
+        layout.addWidget(self.keep_hours)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(640, 420)
+
+        self.keep_exam.toggled.connect(self.update_preview)
+        self.update_preview()
+
+    def mode(self) -> ReplanMode:
+        return ReplanMode.KEEP_EXAM if self.keep_exam.isChecked() else ReplanMode.KEEP_HOURS
+
+    def update_preview(self) -> None:
+        from planner.services.plans import ServiceError
+
+        try:
+            self.preview = self.controller.preview_replan(self.mode())
+        except ServiceError as exc:
+            self.preview = None
+            self.summary.setText(str(exc))
+            self.moves.set_moves(())
+            self.apply_button.setEnabled(False)
+            return
+        result = self.preview.result
+        self.moves.set_moves(result.moves)
+        self.apply_button.setEnabled(True)
+        parts = [self.tr("{0} h per week").format(format_hours(result.hours_per_week))]
+        if result.exam_date is not None:
+            shift = result.exam_shift_days
+            if shift:
+                parts.append(
+                    self.tr("exam moves to {0:%a %b %d, %Y} ({1:+d} days)").format(
+                        result.exam_date, shift
+                    )
+                )
+            else:
+                parts.append(self.tr("exam stays on {0:%a %b %d, %Y}").format(result.exam_date))
+        count = len(result.moves)
+        parts.append(
+            self.tr("nothing moves") if count == 0 else self.tr("{0} items move").format(count)
+        )
+        warnings = [w.message for w in (result.schedule.warnings if result.schedule else ())]
+        text = " · ".join(parts)
+        if result.hours_per_week_needed is not None:
+            text += "\n" + warnings[0] if warnings else ""
+        self.summary.setText(text)
+
+    def apply(self) -> None:
+        if self.preview is None:
+            return
+        mode = self.mode()
+        reason = f"replan-{mode.value.replace('_', '-')}"
+        label = (
+            self.tr("Re-plan keeping the exam")
+            if mode is ReplanMode.KEEP_EXAM
+            else self.tr("Re-plan keeping the hours")
+        )
+        if self.controller.apply_schedule(self.preview.schedule, reason, label):
+            self.accept()
+
+
+def run_replan_dialog(parent: QWidget, controller: PlanController) -> bool:
+    """Show the re-plan dialog; True if a re-plan was applied (tests replace this)."""
+    dialog = ReplanDialog(controller, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,200 @@
+"""The rows of the "This week" view: one per module in each study session of a week."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from planner.core.plan import PlanItem, Schedule
+from planner.core.scheduler import format_hours
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    day: date
+    start: time
+    end: time
+    item_key: str
+    title: str
+    group_title: str
+    hours: float  # planned in this session
+    item_hours: float  # the item's whole estimate
+    done: bool
+    logged: float  # all hours logged on the item so far
+
+
+def _plus(t: time, hours: float) -> time:
+    moment = datetime.combine(date(2000, 1, 1), t) + timedelta(hours=hours)
+    return moment.time()
+
+
+def week_rows(
+    schedule: Schedule,
+    items: tuple[PlanItem, ...],
+    done: frozenset[str],
+    logged: dict[str, float],
+    week_start: date,
+) -> list[SessionRow]:
+    """The week's sessions, split per item, with each item's part of the session time."""
+    by_key = {item.key: item for item in items}
+    end = week_start + timedelta(days=7)
+    rows: list[SessionRow] = []
+    for session in schedule.sessions:
+        if not week_start <= session.day < end:
+            continue
+        at = session.start
+        for a in session.allocations:
+            item = by_key.get(a.item_key)
+            finish = _plus(at, a.hours)
+            rows.append(
+                SessionRow(
+                    day=session.day,
+                    start=at,
+                    end=finish,
+                    item_key=a.item_key,
+                    title=item.title if item else a.item_key,
+                    group_title=item.group_title if item else "",
+                    hours=a.hours,
+                    item_hours=item.hours if item else a.hours,
+                    done=a.item_key in done,
+                    logged=logged.get(a.item_key, 0.0),
+                )
+            )
+            at = finish
+    return rows
+
+
+class ThisWeekModel(QAbstractTableModel):
+    """Day and time, module (checkable), planned hours, logged hours (editable).
+
+    The model never changes the plan itself: a tick or an edit is a request
+    (:attr:`doneRequested`, :attr:`loggedRequested`) that the controller carries
+    out; the view then hands the refreshed rows back with :meth:`set_rows`.
+    """
+
+    DAY, MODULE, HOURS, LOGGED = range(4)
+    KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    doneRequested = Signal(str, bool)  # item key, done
+    loggedRequested = Signal(str, float)  # item key, hours to add
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SessionRow] = []
+        self._headers = (self.tr("When"), self.tr("Module"), self.tr("Hours"), self.tr("Logged"))
+
+    def rows(self) -> list[SessionRow]:
+        return list(self._rows)
+
+    def set_rows(self, rows: list[SessionRow]) -> None:
+        """Show ``rows``; rows for the same sessions update in place (selection stays)."""
+        same_shape = [(r.day, r.item_key) for r in rows] == [
+            (r.day, r.item_key) for r in self._rows
+        ]
+        if same_shape:
+            changed = [
+                i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new
+            ]
+            self._rows = list(rows)
+            if changed:
+                self.dataChanged.emit(
+                    self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1)
+                )
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    # --- QAbstractItemModel ------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.MODULE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == self.LOGGED:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == self.KEY_ROLE:
+            return row.item_key
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.DAY:
+                return f"{row.day:%a %d %b} · {row.start:%H:%M}–{row.end:%H:%M}"
+            if col == self.MODULE:
+                return row.title
+            if col == self.HOURS:
+                return f"{format_hours(row.hours)} h"
+            if col == self.LOGGED:
+                return f"{format_hours(row.logged)} h" if row.logged else "–"
+        if role == Qt.ItemDataRole.EditRole and col == self.LOGGED:
+            return row.logged
+        if role == Qt.ItemDataRole.CheckStateRole and col == self.MODULE:
+            return Qt.CheckState.Checked if row.done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.MODULE:
+                return self.tr("{0} · {1} · {2} h in all. Space ticks it off.").format(
+                    row.group_title, row.title, format_hours(row.item_hours)
+                )
+            if col == self.LOGGED:
+                return self.tr("Hours logged on this module. Edit to log more time today.")
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.MODULE:
+            state = self.tr("done") if row.done else self.tr("not done")
+            return f"{row.title}, {state}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.HOURS, self.LOGGED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return False
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.MODULE:
+            done = Qt.CheckState(value) == Qt.CheckState.Checked
+            if done != row.done:
+                self.doneRequested.emit(row.item_key, done)
+            return True
+        if role == Qt.ItemDataRole.EditRole and index.column() == self.LOGGED:
+            try:
+                total = float(value)
+            except (TypeError, ValueError):
+                return False
+            added = round(total - row.logged, 2)
+            if added != 0:
+                self.loggedRequested.emit(row.item_key, added)
+            return True
+        return False

@@ -1,0 +1,239 @@
+"""Schedule: the plan week by week, the current week highlighted, hours editable."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.plan import DateRange
+from planner.core.scheduler import format_hours
+from planner.ui.controller import PlanController
+from planner.ui.models.schedule import ScheduleModel, schedule_rows
+
+
+class _EstimateDelegate(QStyledItemDelegate):
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        box = QDoubleSpinBox(parent)
+        box.setDecimals(2)
+        box.setSingleStep(0.25)
+        box.setRange(0.25, 1000.0)
+        box.setSuffix(" h")
+        box.setAccessibleName(self.tr("Module hours"))
+        return box
+
+
+class DaysOffDialog(QDialog):
+    """Edit the plan's days off (holidays, trips); the plan is re-planned from today."""
+
+    def __init__(self, ranges: tuple[DateRange, ...], today: date, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialog-days-off")
+        self.setWindowTitle(self.tr("Days off"))
+        self.ranges = list(ranges)
+        self.list = QListWidget(self)
+        self.list.setObjectName("days-off-list")
+        self.list.setAccessibleName(self.tr("Days off"))
+        self.list.setToolTip(self.tr("Days with no study; select one and press Remove"))
+        self.first = QDateEdit(self)
+        self.first.setObjectName("days-off-first")
+        self.last = QDateEdit(self)
+        self.last.setObjectName("days-off-last")
+        for edit, name in (
+            (self.first, self.tr("First day off")),
+            (self.last, self.tr("Last day off")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate(today.year, today.month, today.day))
+            edit.setAccessibleName(name)
+            edit.setToolTip(name)
+        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.add_button.setObjectName("days-off-add")
+        self.add_button.setToolTip(self.tr("Add these days off"))
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button.setObjectName("days-off-remove")
+        self.remove_button.setToolTip(self.tr("Remove the selected days off"))
+        self.message = QLabel(self)
+        self.message.setObjectName("days-off-message")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("From"), self))
+        row.addWidget(self.first)
+        row.addWidget(QLabel(self.tr("to"), self))
+        row.addWidget(self.last)
+        row.addWidget(self.add_button)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Re-plan with these"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("No study happens on these days. Saving re-plans from today."), self)
+        )
+        layout.addWidget(self.list)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.add_button.clicked.connect(self.add_range)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.list.clear()
+        for r in sorted(self.ranges, key=lambda r: r.first):
+            text = r.first.isoformat() if r.first == r.last else f"{r.first} – {r.last}"
+            self.list.addItem(text)
+        self.ranges.sort(key=lambda r: r.first)
+
+    def add_range(self) -> None:
+        first = self.first.date().toPython()
+        last = self.last.date().toPython()
+        assert isinstance(first, date) and isinstance(last, date)
+        if last < first:
+            self.message.setText(self.tr("The last day off comes before the first."))
+            return
+        self.message.clear()
+        self.ranges.append(DateRange(first, last))
+        self._fill()
+
+    def remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.ranges):
+            del self.ranges[row]
+            self._fill()
+
+
+def run_days_off_dialog(
+    parent: QWidget, ranges: tuple[DateRange, ...], today: date
+) -> tuple[DateRange, ...] | None:
+    """The edited days off, or None if cancelled (tests replace this function)."""
+    dialog = DaysOffDialog(ranges, today, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return tuple(dialog.ranges)
+    return None
+
+
+class ScheduleView(QWidget):
+    def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("view-schedule")
+        self.controller = controller
+        self.title = QLabel(self.tr("Schedule"), self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("schedule-summary")
+        self.days_off_button = QPushButton(self.tr("Days off…"), self)
+        self.days_off_button.setObjectName("schedule-days-off")
+        self.days_off_button.setToolTip(self.tr("Holidays and trips with no study"))
+        self.days_off_button.setAccessibleName(self.tr("Edit days off"))
+        self.current_button = QPushButton(self.tr("Go to this week"), self)
+        self.current_button.setObjectName("schedule-this-week")
+        self.current_button.setToolTip(self.tr("Scroll to the week holding today"))
+        self.current_button.setAccessibleName(self.tr("Go to this week"))
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.summary, 1)
+        header.addWidget(self.current_button)
+        header.addWidget(self.days_off_button)
+
+        self.model = ScheduleModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("schedule-tree")
+        self.tree.setAccessibleName(self.tr("Week-by-week schedule"))
+        self.tree.setToolTip(self.tr("Space ticks a module off; F2 on Estimate edits its hours"))
+        self.tree.setModel(self.model)
+        self.tree.setItemDelegateForColumn(ScheduleModel.ESTIMATE, _EstimateDelegate(self.tree))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        hh = self.tree.header()
+        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(ScheduleModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(ScheduleModel.HOURS, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(ScheduleModel.ESTIMATE, QHeaderView.ResizeMode.ResizeToContents)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tree, 1)
+
+        self.model.doneRequested.connect(self.controller.set_done)
+        self.model.estimateRequested.connect(self.controller.set_estimate)
+        self.model.modelReset.connect(self._expand_current)
+        self.current_button.clicked.connect(self.scroll_to_current)
+        self.days_off_button.clicked.connect(self.edit_days_off)
+        self.controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        view = self.controller.view
+        self.days_off_button.setEnabled(view is not None)
+        self.current_button.setEnabled(view is not None)
+        if view is None:
+            self.model.set_rows([])
+            self.summary.clear()
+            return
+        snap = view.snapshot
+        rows = schedule_rows(snap.baseline, snap.items, snap.ledger.done, view.today)
+        self.model.set_rows(rows)
+        total = sum(i.hours for i in snap.items)
+        exam = snap.baseline.exam_date
+        text = self.tr("{0} weeks · {1} h").format(len(rows), format_hours(total))
+        if exam is not None:
+            text += self.tr(" · exam {0:%b %d, %Y}").format(exam)
+        self.summary.setText(text)
+
+    def _expand_current(self) -> None:
+        index = self.model.current_week_index()
+        if index.isValid():
+            self.tree.expand(index)
+            self.tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        elif self.model.rowCount() > 0:
+            self.tree.expand(self.model.index(0, 0))
+
+    def scroll_to_current(self) -> None:
+        self._expand_current()
+        index = self.model.current_week_index()
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        self.tree.setFocus()
+
+    def edit_days_off(self) -> None:
+        view = self.controller.view
+        if view is None:
+            return
+        ranges = run_days_off_dialog(self, view.snapshot.settings.days_off, view.today)
+        if ranges is None or ranges == view.snapshot.settings.days_off:
+            return
+        self.controller.change_days_off(ranges)

@@ -1,0 +1,216 @@
+"""This week: the week's study sessions, a checkbox per module, time logged inline."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.scheduler import format_hours, week_start_of
+from planner.ui.controller import PlanController
+from planner.ui.models.this_week import ThisWeekModel, week_rows
+
+
+class _HoursDelegate(QStyledItemDelegate):
+    """Edits logged hours with a spin box in quarter hours."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        box = QDoubleSpinBox(parent)
+        box.setDecimals(2)
+        box.setSingleStep(0.25)
+        box.setRange(0.0, 10000.0)
+        box.setSuffix(" h")
+        box.setAccessibleName(self.tr("Hours logged"))
+        return box
+
+
+def week_label(first: date) -> str:
+    last = first + timedelta(days=6)
+    if first.month == last.month:
+        return f"{first:%b} {first.day}–{last.day}"
+    return f"{first:%b} {first.day} – {last:%b} {last.day}"
+
+
+class ThisWeekView(QWidget):
+    def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("view-this-week")
+        self.controller = controller
+        self.week_start: date | None = None  # None: the week holding today
+
+        self.title = QLabel(self)
+        self.title.setObjectName("this-week-title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.prev_button = QPushButton(self.tr("‹ Previous"), self)
+        self.prev_button.setObjectName("this-week-previous")
+        self.prev_button.setToolTip(self.tr("Show the previous week (Alt+Left)"))
+        self.prev_button.setAccessibleName(self.tr("Previous week"))
+        self.prev_button.setShortcut("Alt+Left")
+        self.today_button = QPushButton(self.tr("This week"), self)
+        self.today_button.setObjectName("this-week-today")
+        self.today_button.setToolTip(self.tr("Back to the week holding today (Alt+Home)"))
+        self.today_button.setAccessibleName(self.tr("Back to this week"))
+        self.today_button.setShortcut("Alt+Home")
+        self.next_button = QPushButton(self.tr("Next ›"), self)
+        self.next_button.setObjectName("this-week-next")
+        self.next_button.setToolTip(self.tr("Show the next week (Alt+Right)"))
+        self.next_button.setAccessibleName(self.tr("Next week"))
+        self.next_button.setShortcut("Alt+Right")
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.prev_button)
+        header.addWidget(self.today_button)
+        header.addWidget(self.next_button)
+
+        self.model = ThisWeekModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("this-week-table")
+        self.table.setAccessibleName(self.tr("This week's study sessions"))
+        self.table.setToolTip(
+            self.tr("Space ticks a module off; F2 on Logged records time studied today")
+        )
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(ThisWeekModel.LOGGED, _HoursDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(ThisWeekModel.DAY, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(ThisWeekModel.MODULE, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(ThisWeekModel.HOURS, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(ThisWeekModel.LOGGED, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.empty = QLabel(self)
+        self.empty.setObjectName("this-week-empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("this-week-summary")
+        self.milestone = QLabel(self)
+        self.milestone.setObjectName("this-week-milestone")
+        self.exam = QLabel(self)
+        self.exam.setObjectName("this-week-exam")
+        for label in (self.summary, self.milestone, self.exam):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.milestone)
+        layout.addWidget(self.exam)
+
+        self.prev_button.clicked.connect(lambda: self.shift(-1))
+        self.next_button.clicked.connect(lambda: self.shift(1))
+        self.today_button.clicked.connect(self.go_to_today)
+        self.model.doneRequested.connect(self.controller.set_done)
+        self.model.loggedRequested.connect(self._log)
+        self.controller.changed.connect(self.refresh)
+        self.refresh()
+
+    # --- navigation ---------------------------------------------------------
+    def current_week(self) -> date:
+        view = self.controller.view
+        if view is None:
+            return week_start_of(date.today(), 0)
+        return self.week_start or week_start_of(view.today, view.snapshot.settings.week_start)
+
+    def shift(self, weeks: int) -> None:
+        self.week_start = self.current_week() + timedelta(weeks=weeks)
+        self.refresh()
+
+    def go_to_today(self) -> None:
+        self.week_start = None
+        self.refresh()
+
+    def _log(self, key: str, hours: float) -> None:
+        if hours < 0:
+            self.controller.error.emit(
+                self.tr("Logged time cannot go down; to take an entry back, use Undo (Ctrl+Z).")
+            )
+            self.refresh()
+            return
+        self.controller.log_hours(key, hours)
+
+    # --- drawing ------------------------------------------------------------
+    def refresh(self) -> None:
+        view = self.controller.view
+        if view is None:
+            self.week_start = None
+            self.model.set_rows([])
+            self.title.setText(self.tr("This week"))
+            for label in (self.summary, self.milestone, self.exam):
+                label.clear()
+            return
+        snap, status = view.snapshot, view.status
+        first = self.current_week()
+        this_week = week_start_of(view.today, snap.settings.week_start)
+        rows = week_rows(
+            snap.baseline, snap.items, snap.ledger.done, snap.ledger.logged_by_item(), first
+        )
+        self.model.set_rows(rows)
+        prefix = self.tr("This week") if first == this_week else self.tr("Week")
+        self.title.setText(f"{prefix} · {week_label(first)}")
+        self.today_button.setEnabled(first != this_week)
+        has_rows = bool(rows)
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        if not has_rows:
+            self.empty.setText(self.tr("No study sessions this week."))
+
+        planned = sum(r.hours for r in rows)
+        done = sum(r.hours for r in rows if r.done)
+        self.summary.setText(
+            self.tr("{0} h planned · {1} h done · {2}").format(
+                format_hours(planned), format_hours(done), status.state
+            )
+        )
+        upcoming = [
+            m for m in snap.baseline.milestones if m.day >= first and m.kind.value != "exam"
+        ]
+        self.milestone.setText(
+            self.tr("Next milestone: {0} · {1:%b %d}").format(upcoming[0].title, upcoming[0].day)
+            if upcoming
+            else ""
+        )
+        self.milestone.setVisible(bool(upcoming))
+        if status.exam_date is not None:
+            days = status.days_to_exam or 0
+            name = status.exam_name or self.tr("Exam")
+            when = (
+                self.tr("{0} days").format(days)
+                if days >= 0
+                else self.tr("{0} days ago").format(-days)
+            )
+            self.exam.setText(f"{name} · {status.exam_date:%b %d, %Y} · {when}")
+        else:
+            self.exam.setText(self.tr("No exam date set"))

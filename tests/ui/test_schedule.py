@@ -1,0 +1,145 @@
+"""Schedule: weeks and items, the current week, editing hours, days off."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from planner.core.plan import DateRange, PlanSettings
+from planner.core.scheduler import build_schedule
+from planner.services.clock import FixedClock
+from planner.ui.app import build_main_window
+from planner.ui.main_window import SCHEDULE, MainWindow
+from planner.ui.models.schedule import ScheduleModel
+from planner.ui.views import schedule as schedule_view
+from tests.plan_factory import items, service
+
+pytestmark = pytest.mark.gui
+
+TODAY = datetime(2026, 12, 8, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path) -> MainWindow:
+    settings = PlanSettings(
+        start=date(2026, 12, 1),
+        hours_per_week=6,
+        study_days=frozenset({0, 2, 5}),
+        timezone="Europe/Berlin",
+        exam_date=date(2027, 2, 1),
+        exam_name="Google PMLE",
+    )
+    with service(data_dir) as svc:
+        svc.create_plan(name="Google MLE", schedule=build_schedule(items(12), settings))
+    win = build_main_window(data_dir, FixedClock(TODAY))
+    qtbot.addWidget(win)
+    win.show()
+    win.show_view(SCHEDULE)
+    return win
+
+
+def _children(model: ScheduleModel, week: int) -> list[str]:
+    parent = model.index(week, 0)
+    return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
+
+
+def test_weeks_with_items_and_the_current_week_highlighted(window: MainWindow) -> None:
+    view = window.schedule
+    model = view.model
+    assert window.views.currentWidget() is view
+    assert model.rowCount() == 10  # Nov 30 … the exam week of Feb 1
+    current = model.current_week_index()
+    assert current.row() == 1
+    assert current.data().endswith("(this week)")
+    assert current.data(Qt.ItemDataRole.FontRole).bold()
+    assert view.tree.isExpanded(current)
+    assert not model.index(0, 0).data().endswith("(this week)")
+    assert _children(model, 1)[:3] == ["Module 1", "Module 2", "Module 3"]
+    assert model.index(1, ScheduleModel.HOURS).data() == "6 h"
+    last = _children(model, model.rowCount() - 1)
+    assert last == ["★ Exam: Google PMLE · Mon Feb 01"] or last[-1].startswith("★ ")
+    assert "exam Feb 01, 2027" in view.summary.text()
+
+
+def test_done_items_show_ticked_and_can_be_ticked_here(window: MainWindow) -> None:
+    model = window.schedule.model
+    item = model.index(0, ScheduleModel.TITLE, model.index(1, 0))
+    assert item.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    model.setData(item, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    item = model.index(0, ScheduleModel.TITLE, model.index(1, 0))
+    assert item.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    # The same module in This week is ticked too: one change, every view refreshed.
+    assert window.this_week.model.rows()[0].done
+
+
+def test_editing_an_items_hours_is_stored_and_undoable(window: MainWindow) -> None:
+    model = window.schedule.model
+    week = model.index(1, 0)
+    estimate = model.index(0, ScheduleModel.ESTIMATE, week)
+    assert estimate.data() == "3 h (est.)"
+    assert estimate.flags() & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(estimate, 4.5)
+    plan_id = window.controller.plan_id
+    assert plan_id is not None
+    stored = window.controller.service.load(plan_id)
+    assert stored.item("course-0/m1").hours == 4.5
+    assert model.index(0, ScheduleModel.ESTIMATE, model.index(1, 0)).data() == "4.5 h (est.)"
+    assert "37.5 h to go" in window.status_text()
+    assert window.actions_["undo"].text() == "&Undo Set “Module 1” to 4.5 h"
+    window.actions_["undo"].trigger()
+    assert window.controller.service.load(plan_id).item("course-0/m1").hours == 3.0
+
+
+def test_a_bad_estimate_is_refused_with_a_message(window: MainWindow) -> None:
+    model = window.schedule.model
+    estimate = model.index(1, ScheduleModel.ESTIMATE, model.index(1, 0))
+    model.setData(estimate, 5000)
+    assert "at most" in window.statusBar().currentMessage()
+    assert not window.actions_["undo"].isEnabled()
+
+
+def test_days_off_replan_around_them_and_undo(monkeypatch, window: MainWindow) -> None:
+    holiday = DateRange(date(2026, 12, 21), date(2027, 1, 1))
+    monkeypatch.setattr(schedule_view, "run_days_off_dialog", lambda *a: (holiday,))
+    plan_id = window.controller.plan_id
+    assert plan_id is not None
+    before = window.controller.service.load(plan_id).baseline
+    assert any(s.day in holiday for s in before.sessions)
+
+    window.actions_["days-off"].trigger()
+    after = window.controller.service.load(plan_id)
+    assert after.settings.days_off == (holiday,)
+    assert not any(s.day in holiday for s in after.baseline.sessions)
+    # The past is untouched.
+    assert [s for s in after.baseline.sessions if s.day < date(2026, 12, 8)] == [
+        s for s in before.sessions if s.day < date(2026, 12, 8)
+    ]
+    assert window.actions_["undo"].text() == "&Undo Change days off"
+    window.actions_["undo"].trigger()
+    restored = window.controller.service.load(plan_id)
+    assert restored.settings.days_off == ()
+    assert restored.baseline.sessions == before.sessions
+
+
+def test_days_off_dialog_adds_and_removes_ranges(qtbot) -> None:
+    dialog = schedule_view.DaysOffDialog((), date(2026, 12, 8), None)
+    qtbot.addWidget(dialog)
+    dialog.first.setDate(date(2026, 12, 24))
+    dialog.last.setDate(date(2026, 12, 26))
+    dialog.add_button.click()
+    assert dialog.ranges == [DateRange(date(2026, 12, 24), date(2026, 12, 26))]
+    assert dialog.list.item(0).text() == "2026-12-24 – 2026-12-26"
+    dialog.last.setDate(date(2026, 12, 20))
+    dialog.add_button.click()
+    assert "before the first" in dialog.message.text() and len(dialog.ranges) == 1
+    dialog.list.setCurrentRow(0)
+    dialog.remove_button.click()
+    assert dialog.ranges == []
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, window: MainWindow) -> None:
+    qtmodeltester.check(window.schedule.model, force_py=True)
+    assert window.schedule.model.parent(QModelIndex()) == QModelIndex()
