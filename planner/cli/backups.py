@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    with open_service(args, write=True) as svc:
+    with open_service(args, write=True, warn_backup=False) as svc:
         info = svc.backup("manual")
     print(f"Backup {info.id} written to {info.path} ({info.size // 1024 or 1} KiB, verified).")
     return 0

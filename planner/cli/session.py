@@ -7,6 +7,7 @@ never write behind the back of a running app; commands that only read don't.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -31,8 +32,14 @@ def writer_lock(args: argparse.Namespace) -> Iterator[None]:
 
 
 @contextmanager
-def open_service(args: argparse.Namespace, *, write: bool) -> Iterator[PlanService]:
-    """A :class:`PlanService` for the command's data folder; errors become :class:`CliError`."""
+def open_service(
+    args: argparse.Namespace, *, write: bool, warn_backup: bool = True
+) -> Iterator[PlanService]:
+    """A :class:`PlanService` for the command's data folder; errors become :class:`CliError`.
+
+    A failed automatic backup is a warning on stderr (unless ``warn_backup`` is false,
+    for a command that takes a backup itself and reports its own failure).
+    """
     with writer_lock(args) if write else _nothing():
         try:
             service = PlanService(data_dir(args))
@@ -40,6 +47,8 @@ def open_service(args: argparse.Namespace, *, write: bool) -> Iterator[PlanServi
             raise CliError(str(exc)) from exc
         except OSError as exc:
             raise CliError(f"Cannot open your plans: {exc.strerror or exc}.") from exc
+        if service.backup_problem and warn_backup:
+            print(f"study-planner: warning: {service.backup_problem}", file=sys.stderr)
         try:
             yield service
         except ServiceError as exc:

@@ -93,6 +93,7 @@ def export_calendar(
                 row.payload_json = json.dumps(record.to_dict(), ensure_ascii=False)
                 row.exported_at = now
                 s.add(row)
+            s.flush()  # a full or read-only disk fails here, before the file is written
             write_atomically(path, result.ics)  # inside the transaction: both or neither
     except ExportWriteError as exc:
         raise ServiceError(str(exc)) from exc

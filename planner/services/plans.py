@@ -38,7 +38,7 @@ from planner.core.plan import (
 from planner.core.progress import Replan, ReplanMode, replan
 from planner.core.rebaseline import merge_history
 from planner.services.clock import Clock, SystemClock, today_in
-from planner.storage import Database, open_database
+from planner.storage import Database, StorageError, open_database
 from planner.storage.backups import BackupInfo, list_backups, take_backup
 from planner.storage.models import (
     BaselineRow,
@@ -188,6 +188,9 @@ class PlanService:
         self.clock: Clock = clock or SystemClock()
         self.db: Database = open_database(data_dir, self.clock.now())
         self._schedules: dict[int, Schedule] = {}
+        # Why today's automatic backup could not be taken (a full disk, a read-only
+        # folder); opening still works so the user can read their plans.
+        self.backup_problem: str | None = None
         self._daily_backup()
 
     def close(self) -> None:
@@ -211,7 +214,12 @@ class PlanService:
         if latest and latest[0].created_at.date() >= today:
             return
         if self._has_plans():
-            take_backup(self.data_dir, "daily", self.clock.now())
+            try:
+                take_backup(self.data_dir, "daily", self.clock.now())
+            except StorageError as exc:
+                self.backup_problem = f"today's automatic backup failed: {exc}"
+            else:
+                self.backup_problem = None
 
     def backup(self, reason: str = "manual") -> BackupInfo:
         return take_backup(self.data_dir, reason, self.clock.now())

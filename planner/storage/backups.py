@@ -81,7 +81,13 @@ def take_backup(data_dir: Path, reason: str, now: datetime) -> BackupInfo:
     if not source.exists():
         raise StorageError("There is nothing to back up yet: no plans file exists.")
     folder = backup_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder.exists() and not folder.is_dir():
+        raise StorageError(f"Could not write a backup: {folder} is not a folder.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        why = exc.strerror or exc
+        raise StorageError(f"Could not write a backup to {folder}: {why}.") from exc
     stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
     name = f"{stamp}-{slug}.db"

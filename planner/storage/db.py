@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -53,6 +54,35 @@ class DamagedDatabaseError(StorageError):
 
 class NewerDatabaseError(StorageError):
     pass
+
+
+class WriteFailedError(StorageError):
+    """SQLite could not save (disk full, read-only, I/O error); the action was rolled back."""
+
+
+def write_failure_message(exc: BaseException, path: Path) -> str:
+    """Plain words for a SQLite failure; every action is one transaction, so nothing was saved."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(orig).lower()
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return (
+            "Your disk is full; nothing was saved. Free some space and try again "
+            "(your plans are as they were)."
+        )
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM) or (
+        "readonly" in text or "unable to open" in text
+    ):
+        return (
+            f"Your plans file {path} cannot be written (the folder or disk is read-only); "
+            "nothing was saved."
+        )
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return "Your plans file is busy in another program; nothing was saved. Try again."
+    if primary == sqlite3.SQLITE_IOERR or "i/o error" in text:
+        return f"The disk reported an error while saving to {path}; nothing was saved."
+    return f"Your plans file {path} could not be used ({orig}); nothing was saved."
 
 
 @dataclass(frozen=True)
@@ -159,9 +189,16 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action: committed as a whole, or not at all."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One user action: committed as a whole, or not at all.
+
+        A SQLite failure (disk full, read-only folder, I/O error) rolls the action back
+        and becomes :class:`WriteFailedError` with a message in plain words.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except (DBAPIError, sqlite3.Error) as exc:
+            raise WriteFailedError(write_failure_message(exc, self.path)) from exc
 
     def close(self) -> None:
         self.engine.dispose()
