@@ -1,0 +1,183 @@
+"""The user's preferences (week start, default session time, theme) and their dialog.
+
+:class:`AppPreferences` keeps them in ``<data dir>/window.ini`` (the same file as
+the window state, so each data folder has its own) and emits ``changed`` after
+any of them changes. :class:`PreferencesDialog` edits them and shows where the
+data lives.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTime, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.ui.theme import THEMES
+
+DEFAULT_SESSION_START = time(19, 0)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+THEME_LABELS = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
+
+
+def locale_week_start() -> int:
+    """The first day of the week in the user's locale, Monday = 0."""
+    return QLocale().firstDayOfWeek().value - 1
+
+
+class AppPreferences(QObject):
+    """Typed access to the preferences in ``<data dir>/window.ini``."""
+
+    changed = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self._settings = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+
+    def _get(self, key: str) -> str | None:
+        value = self._settings.value(f"preferences/{key}")
+        return None if value is None else str(value)
+
+    def _set(self, key: str, value: str) -> None:
+        if self._get(key) == value:
+            return
+        self._settings.setValue(f"preferences/{key}", value)
+        self._settings.sync()
+        self.changed.emit()
+
+    @property
+    def week_start(self) -> int:
+        value = self._get("week_start")
+        if value is not None and value.isdigit() and 0 <= int(value) <= 6:
+            return int(value)
+        return locale_week_start()
+
+    @week_start.setter
+    def week_start(self, day: int) -> None:
+        if not 0 <= day <= 6:
+            raise ValueError("the week starts on a weekday 0 (Monday) to 6 (Sunday)")
+        self._set("week_start", str(day))
+
+    @property
+    def session_start(self) -> time:
+        value = self._get("session_start")
+        if value:
+            try:
+                return time.fromisoformat(value)
+            except ValueError:
+                pass
+        return DEFAULT_SESSION_START
+
+    @session_start.setter
+    def session_start(self, value: time) -> None:
+        self._set("session_start", value.strftime("%H:%M"))
+
+    @property
+    def theme(self) -> str:
+        value = self._get("theme")
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        if value not in THEMES:
+            raise ValueError(f"unknown theme {value!r} (use one of {', '.join(THEMES)})")
+        self._set("theme", value)
+
+
+class PreferencesDialog(QDialog):
+    """Edit the preferences; OK saves them (and emits ``prefs.changed``), Cancel keeps them."""
+
+    def __init__(self, prefs: AppPreferences, data_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.prefs = prefs
+        self.data_dir = data_dir
+        self.setObjectName("preferences-dialog")
+        self.setWindowTitle(self.tr("Preferences"))
+
+        self.week_start = QComboBox(self)
+        self.week_start.setObjectName("pref-week-start")
+        for day in WEEKDAYS:
+            self.week_start.addItem(self.tr(day))
+        self.week_start.setCurrentIndex(prefs.week_start)
+        self.week_start.setAccessibleName(self.tr("First day of the week"))
+        self.week_start.setToolTip(self.tr("Weeks in new plans and views start on this day"))
+
+        self.session_start = QTimeEdit(self)
+        self.session_start.setObjectName("pref-session-start")
+        self.session_start.setDisplayFormat("HH:mm")
+        start = prefs.session_start
+        self.session_start.setTime(QTime(start.hour, start.minute))
+        self.session_start.setAccessibleName(self.tr("Default session start time"))
+        self.session_start.setToolTip(self.tr("New plans start their study sessions at this time"))
+
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("pref-theme")
+        for key in THEMES:
+            self.theme.addItem(self.tr(THEME_LABELS[key]), key)
+        self.theme.setCurrentIndex(THEMES.index(prefs.theme))
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setToolTip(self.tr("Follow the system's light or dark scheme, or pick one"))
+
+        folder = QLabel(str(data_dir), self)
+        folder.setObjectName("pref-data-dir")
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.setAccessibleName(self.tr("Data folder"))
+        folder.setToolTip(self.tr("Your plans, backups and settings are kept here"))
+        folder.setWordWrap(True)
+        open_folder = QPushButton(self.tr("Open Folder"), self)
+        open_folder.setObjectName("pref-open-data-dir")
+        open_folder.setAccessibleName(self.tr("Open the data folder"))
+        open_folder.setToolTip(self.tr("Show the data folder in the file manager"))
+        open_folder.clicked.connect(self.open_data_dir)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(folder, 1)
+        folder_row.addWidget(open_folder)
+
+        form = QFormLayout()
+        form.addRow(self.tr("First day of the &week:"), self.week_start)
+        form.addRow(self.tr("Default &session start:"), self.session_start)
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("Data folder:"), folder_row)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def open_data_dir(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+
+    def accept(self) -> None:
+        t = self.session_start.time()
+        self.prefs.week_start = self.week_start.currentIndex()
+        self.prefs.session_start = time(t.hour(), t.minute())
+        self.prefs.theme = str(self.theme.currentData())
+        super().accept()
+
+
+def run_preferences_dialog(prefs: AppPreferences, data_dir: Path, parent: QWidget | None) -> bool:
+    """Show the dialog; True if the user saved (tests monkeypatch this)."""
+    dialog = PreferencesDialog(prefs, data_dir, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted

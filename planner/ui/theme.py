@@ -1,0 +1,157 @@
+"""Light and dark themes: the Fusion style with explicit palettes and one accent colour.
+
+``apply_theme(app, "system")`` follows the desktop's colour scheme where the
+platform reports one (and keeps following it when it changes); where it reports
+none (the offscreen platform, some desktops) it uses the light palette. "light"
+and "dark" force a palette, which also makes "dark" work on desktops whose
+platform theme ignores the colour-scheme hint (TECH-NOTES: Dark mode).
+
+Every text/background pair of both palettes meets WCAG AA (4.5:1); the tests
+check it with :func:`contrast_ratio`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+THEMES = ("system", "light", "dark")
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+# One accent colour, in a shade per scheme so text on it stays readable.
+ACCENT_LIGHT = "#1d5fc9"
+ACCENT_DARK = "#6aa7ff"
+
+_LIGHT: dict[QPalette.ColorRole, str] = {
+    Role.Window: "#f4f5f7",
+    Role.WindowText: "#1b1e23",
+    Role.Base: "#ffffff",
+    Role.AlternateBase: "#eef0f3",
+    Role.ToolTipBase: "#ffffff",
+    Role.ToolTipText: "#1b1e23",
+    Role.PlaceholderText: "#6b7079",
+    Role.Text: "#1b1e23",
+    Role.Button: "#e9ebef",
+    Role.ButtonText: "#1b1e23",
+    Role.BrightText: "#b3261e",
+    Role.Light: "#ffffff",
+    Role.Midlight: "#dfe2e7",
+    Role.Mid: "#b9bec7",
+    Role.Dark: "#8d939d",
+    Role.Shadow: "#5b6068",
+    Role.Highlight: ACCENT_LIGHT,
+    Role.HighlightedText: "#ffffff",
+    Role.Link: "#1a56b8",
+    Role.LinkVisited: "#6a3fb5",
+    Role.Accent: ACCENT_LIGHT,
+}
+
+_DARK: dict[QPalette.ColorRole, str] = {
+    Role.Window: "#202328",
+    Role.WindowText: "#e7e9ec",
+    Role.Base: "#17191d",
+    Role.AlternateBase: "#262a30",
+    Role.ToolTipBase: "#2b2f36",
+    Role.ToolTipText: "#e7e9ec",
+    Role.PlaceholderText: "#9aa0a9",
+    Role.Text: "#e7e9ec",
+    Role.Button: "#2d3138",
+    Role.ButtonText: "#e7e9ec",
+    Role.BrightText: "#ff8a80",
+    Role.Light: "#3b4048",
+    Role.Midlight: "#33373e",
+    Role.Mid: "#4a5059",
+    Role.Dark: "#121316",
+    Role.Shadow: "#000000",
+    Role.Highlight: ACCENT_DARK,
+    Role.HighlightedText: "#0d1117",
+    Role.Link: "#7fb4ff",
+    Role.LinkVisited: "#c3a6ff",
+    Role.Accent: ACCENT_DARK,
+}
+
+_DISABLED_LIGHT = "#7d828b"
+_DISABLED_DARK = "#8a9099"
+
+# Text/background pairs that must be readable (WCAG AA, 4.5:1).
+TEXT_PAIRS: tuple[tuple[QPalette.ColorRole, QPalette.ColorRole], ...] = (
+    (Role.WindowText, Role.Window),
+    (Role.Text, Role.Base),
+    (Role.Text, Role.AlternateBase),
+    (Role.ButtonText, Role.Button),
+    (Role.HighlightedText, Role.Highlight),
+    (Role.ToolTipText, Role.ToolTipBase),
+    (Role.PlaceholderText, Role.Base),
+    (Role.Link, Role.Base),
+)
+
+
+def palette_for(scheme: str) -> QPalette:
+    """The explicit palette for "light" or "dark"."""
+    colours = _DARK if scheme == "dark" else _LIGHT
+    disabled = _DISABLED_DARK if scheme == "dark" else _DISABLED_LIGHT
+    palette = QPalette()
+    for role, value in colours.items():
+        palette.setColor(Group.All, role, QColor(value))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.PlaceholderText):
+        palette.setColor(Group.Disabled, role, QColor(disabled))
+    palette.setColor(Group.Disabled, Role.Highlight, QColor(colours[Role.Mid]))
+    return palette
+
+
+def system_scheme() -> str:
+    """ "dark" or "light" as the platform reports it; "light" when it reports nothing."""
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
+def resolve_scheme(theme: str) -> str:
+    """The scheme a theme preference stands for today: "light" or "dark"."""
+    if theme == "system":
+        return system_scheme()
+    if theme not in THEMES:
+        raise ValueError(f"unknown theme {theme!r} (use one of {', '.join(THEMES)})")
+    return theme
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Apply "system", "light" or "dark" to the whole application."""
+    scheme = resolve_scheme(theme)
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None:
+        app.setStyle(fusion)
+    app.setPalette(palette_for(scheme))
+    app.setProperty("study_planner_theme", theme)
+    hints = QGuiApplication.styleHints()
+    if not app.property("study_planner_follows_scheme"):
+        hints.colorSchemeChanged.connect(lambda _scheme: _follow_system(app))
+        app.setProperty("study_planner_follows_scheme", True)
+
+
+def _follow_system(app: QApplication) -> None:
+    if app.property("study_planner_theme") == "system":
+        app.setPalette(palette_for(system_scheme()))
+
+
+def is_dark(palette: QPalette) -> bool:
+    """True when the palette draws light text on a dark window."""
+    return palette.color(Role.Window).lightnessF() < palette.color(Role.WindowText).lightnessF()
+
+
+def _linear(channel: float) -> float:
+    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(colour: QColor) -> float:
+    r, g, b = (_linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio between two colours, 1.0 to 21.0."""
+    la, lb = relative_luminance(a), relative_luminance(b)
+    hi, lo = max(la, lb), min(la, lb)
+    return (hi + 0.05) / (lo + 0.05)

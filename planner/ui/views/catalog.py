@@ -1,0 +1,408 @@
+"""The Catalog view: browse study paths, courses and certifications with their sources.
+
+A tree on the left (Paths / Courses / Certifications, filterable as you type)
+and the selected entry's details on the right: a course's rating, modules and
+hours (estimates marked with *), link; a certification's status (retired ones
+name their successor), domains and weights, recommended experience, price, the
+as-of date and sources; a path's persona, reasoning and steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.catalog import (
+    Catalog,
+    Certification,
+    Course,
+    Provenance,
+    StepKind,
+    StudyPath,
+)
+from planner.core.scheduler import format_hours
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root, as a default argument
+Entry = StudyPath | Course | Certification
+
+CATEGORIES = ("Study paths", "Courses", "Certifications")
+ESTIMATE_MARK = "*"
+
+
+def hours_text(hours: float, estimate: bool) -> str:
+    return f"{format_hours(round(hours, 2))} h{ESTIMATE_MARK if estimate else ''}"
+
+
+def cert_status(cert: Certification, catalog: Catalog) -> str:
+    if not cert.is_retired:
+        return "Active"
+    when = f" {cert.retired_on.isoformat()}" if cert.retired_on else ""
+    successor = catalog.certifications.get(cert.successor_id or "")
+    return f"Retired{when}" + (f" → {successor.exam_code}" if successor else "")
+
+
+class CatalogModel(QAbstractItemModel):
+    """Two levels: the three categories, then their entries. Columns: name, summary."""
+
+    COLUMNS = ("Name", "Summary")
+    EntryIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        courses: list[Course] = sorted(
+            catalog.courses.values(), key=lambda c: (-(c.rating or 0), c.title)
+        )
+        certs: list[Certification] = sorted(
+            catalog.certifications.values(), key=lambda c: (c.vendor, c.is_retired)
+        )
+        self._entries: tuple[tuple[Entry, ...], ...] = (
+            tuple(catalog.paths.values()),
+            tuple(courses),
+            tuple(certs),
+        )
+
+    # --- structure -------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        if parent.internalId() == 0:
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, child: Index = ROOT) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(int(child.internalId()) - 1, 0, 0)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        if not parent.isValid():
+            return len(CATEGORIES)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._entries[parent.row()])
+        return 0
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def entry(self, index: Index) -> Entry | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self._entries[int(index.internalId()) - 1][index.row()]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # --- data ------------------------------------------------------------
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entry(index)
+        if entry is None:
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return self.tr(CATEGORIES[index.row()])
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 1:
+                count = len(self._entries[index.row()])
+                return self.tr("1 entry") if count == 1 else self.tr("{0} entries").format(count)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._name(entry) if index.column() == 0 else self._summary(entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self._name(entry)} — {self._summary(entry)}"
+        if role == self.EntryIdRole:
+            return entry.id
+        return None
+
+    def _name(self, entry: Entry) -> str:
+        if isinstance(entry, Certification):
+            return f"{entry.name} ({entry.exam_code})"
+        return entry.title
+
+    def _summary(self, entry: Entry) -> str:
+        if isinstance(entry, StudyPath):
+            return entry.persona
+        if isinstance(entry, Course):
+            rating = f"{entry.rating:g}/10 · " if entry.rating is not None else ""
+            return f"{rating}{hours_text(entry.hours, entry.has_estimates)}"
+        return cert_status(entry, self.catalog)
+
+
+def _provenance_html(prov: Provenance) -> str:
+    parts = []
+    if prov.as_of is not None:
+        parts.append(f"<p><b>Checked:</b> {prov.as_of.isoformat()} · confidence {prov.confidence}")
+    if prov.sources:
+        links = "".join(
+            f'<li><a href="{escape(s)}">{escape(s)}</a></li>'
+            if s.startswith("http")
+            else f"<li>{escape(s)}</li>"
+            for s in prov.sources
+        )
+        parts.append(f"<p><b>Sources</b></p><ul>{links}</ul>")
+    return "".join(parts)
+
+
+def _link(url: str, text: str) -> str:
+    return f'<p><a href="{escape(url)}">{escape(text)}</a></p>' if url else ""
+
+
+def details_html(entry: Entry, catalog: Catalog, today: date | None = None) -> str:
+    """The detail pane's text for an entry (HTML)."""
+    if isinstance(entry, Course):
+        return _course_html(entry)
+    if isinstance(entry, Certification):
+        return _cert_html(entry, catalog)
+    return _path_html(entry, catalog)
+
+
+def _course_html(c: Course) -> str:
+    rows = "".join(
+        f"<tr><td>{escape(m.title)}</td><td align='right'>"
+        f"{hours_text(m.hours, m.hours_is_estimate)}</td></tr>"
+        for m in c.modules
+    )
+    rating = f"<p><b>Rating:</b> {c.rating:g} / 10 (the career guide)</p>" if c.rating else ""
+    who = ", ".join(c.instructors)
+    return (
+        f"<h2>{escape(c.title)}</h2>"
+        f"<p>{escape(c.provider)} · {escape(c.platform)}"
+        f"{' · ' + escape(who) if who else ''}</p>"
+        f"{rating}"
+        f"<p>{escape(c.description)}</p>"
+        f"<p><b>Modules</b> ({len(c.modules)}, {hours_text(c.hours, c.has_estimates)} in all)</p>"
+        f"<table cellspacing='0' cellpadding='3'>{rows}</table>"
+        + (
+            f"<p><small>{ESTIMATE_MARK} our estimate; the provider publishes no figure. "
+            "You can change any module's hours in your plan.</small></p>"
+            if c.has_estimates
+            else ""
+        )
+        + (f"<p>{escape(c.total_hours_note)}</p>" if c.total_hours_note else "")
+        + _link(c.url, "Open the course page")
+        + _provenance_html(c.provenance)
+    )
+
+
+def _cert_html(c: Certification, catalog: Catalog) -> str:
+    status = escape(cert_status(c, catalog))
+    if c.is_retired:
+        successor = catalog.certifications.get(c.successor_id or "")
+        if successor is not None:
+            status += (
+                f"<br>Plan for its successor, <b>{escape(successor.name)} "
+                f"({escape(successor.exam_code)})</b>."
+            )
+        status = f"<span style='font-weight:600'>{status}</span>"
+    if c.status_note:
+        status += f"<br>{escape(c.status_note)}"
+    mark = "~" if c.domains_are_estimates else ""
+    domains = "".join(
+        f"<tr><td>{escape(d.name)}</td><td align='right'>{mark}{escape(d.weight_label)}</td></tr>"
+        for d in c.domains
+    )
+    if c.price_usd is None:
+        price = "not published"
+    else:
+        price = f"{'~' if c.price_is_estimate else ''}US${c.price_usd:g}"
+    facts = [
+        ("Status", status),
+        ("Vendor", escape(c.vendor)),
+        ("Exam", f"{c.minutes} minutes · {escape(c.questions)} questions"),
+        ("Price", price),
+        ("Passing score", escape(c.passing_score or "not published")),
+        ("Recommended experience", escape(c.recommended_experience)),
+        ("Validity", escape(c.validity)),
+        ("Preparation", hours_text(c.prep_hours, c.prep_hours_is_estimate)),
+    ]
+    table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in facts)
+    note = (
+        f"<p><small>~ estimate: {escape(c.domains_note)}</small></p>"
+        if c.domains_are_estimates
+        else ""
+    )
+    return (
+        f"<h2>{escape(c.name)} ({escape(c.exam_code)})</h2>"
+        f"<p>{escape(c.description)}</p>"
+        f"<table cellspacing='0' cellpadding='3'>{table}</table>"
+        f"<p><b>Domains and weights</b></p>"
+        f"<table cellspacing='0' cellpadding='3'>{domains}</table>{note}"
+        + _link(c.url, "Open the certification page")
+        + _link(c.exam_guide_url, "Open the exam guide")
+        + _provenance_html(c.provenance)
+    )
+
+
+def _path_html(p: StudyPath, catalog: Catalog) -> str:
+    steps = []
+    for step in p.steps:
+        if step.kind is StepKind.COURSE and step.ref in catalog.courses:
+            course = catalog.courses[step.ref]
+            title = f"{course.title} ({hours_text(course.hours, course.has_estimates)})"
+        elif step.kind is StepKind.PROJECT and step.ref in catalog.projects:
+            project = catalog.projects[step.ref]
+            title = f"{project.title} ({hours_text(project.hours, True)})"
+        elif step.kind is StepKind.EXAM_PREP and step.ref in catalog.exam_preps:
+            prep = catalog.exam_preps[step.ref]
+            title = f"{prep.title} ({prep.weeks_min}–{prep.weeks_max} weeks)"
+        else:
+            title = step.ref
+        extra = " <i>(optional)</i>" if step.optional else ""
+        steps.append(f"<li>{escape(title)}{extra}</li>")
+    exams = []
+    for cloud, cert_id in p.exams.items():
+        cert = catalog.certifications.get(cert_id)
+        if cert is not None:
+            retired = f" — {escape(cert_status(cert, catalog))}" if cert.is_retired else ""
+            exams.append(f"<li>{escape(cloud.label)}: {escape(cert.name)}{retired}</li>")
+    return (
+        f"<h2>{escape(p.title)}</h2>"
+        f"<p><i>{escape(p.persona)}</i></p>"
+        f"<p>{escape(p.reasoning)}</p>"
+        f"<p><b>Steps</b></p><ol>{''.join(steps)}</ol>"
+        f"<p><b>Exam by your target employers' cloud</b></p><ul>{''.join(exams)}</ul>"
+        + _provenance_html(p.provenance)
+    )
+
+
+class CatalogView(QWidget):
+    """Browse the catalog: a filterable tree and the selected entry's details."""
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("catalog-view")
+        self.catalog = catalog
+        self.model = CatalogModel(catalog, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("catalog-filter")
+        self.filter.setPlaceholderText(self.tr("Filter by name, provider or status…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter the catalog"))
+        self.filter.setToolTip(self.tr("Show only entries whose name or summary contains this"))
+        self.filter.textChanged.connect(self._filter_changed)
+
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("catalog-tree")
+        self.tree.setModel(self.proxy)
+        self.tree.setAccessibleName(self.tr("Catalog entries"))
+        self.tree.setToolTip(self.tr("Paths, courses and certifications; select one for details"))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.expandAll()
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("catalog-details")
+        self.details.setOpenExternalLinks(True)
+        self.details.setAccessibleName(self.tr("Details of the selected entry"))
+        self.details.setToolTip(self.tr("Facts, sources and as-of dates of the selected entry"))
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.tree)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._show_intro()
+
+    def _show_intro(self) -> None:
+        self.details.setHtml(
+            self.tr(
+                "<h2>The catalog</h2><p>Study paths for each starting point, the courses "
+                "they use and the certifications they lead to, with sources and the date "
+                "each fact was checked.</p><p>Select an entry to see its details. Hours "
+                "marked {0} are our estimates.</p>"
+            ).format(ESTIMATE_MARK)
+        )
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self.tree.expandAll()
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        entry = self.model.entry(self.proxy.mapToSource(indexes[0])) if indexes else None
+        if entry is None:
+            self._show_intro()
+        else:
+            self.details.setHtml(details_html(entry, self.catalog))
+
+    def select(self, entry_id: str) -> bool:
+        """Select the entry with this id (the first match); False if there is none."""
+        for category in range(self.model.rowCount()):
+            parent = self.model.index(category, 0)
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                if index.data(CatalogModel.EntryIdRole) == entry_id:
+                    proxy_index = self.proxy.mapFromSource(index)
+                    if not proxy_index.isValid():
+                        return False
+                    self.tree.setCurrentIndex(proxy_index)
+                    self.tree.scrollTo(proxy_index)
+                    return True
+        return False
+
+    def visible_names(self) -> Sequence[str]:
+        """Names of the entries the filter lets through (for tests and automation)."""
+        names = []
+        for category in range(self.proxy.rowCount()):
+            parent = self.proxy.index(category, 0)
+            names += [
+                str(self.proxy.index(row, 0, parent).data())
+                for row in range(self.proxy.rowCount(parent))
+            ]
+        return names

@@ -1,0 +1,151 @@
+"""The Progress view: figures, burn-up and weekly charts with hover values, course bars."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+
+from planner.catalog import load_catalog
+from planner.services.clock import FixedClock
+from planner.services.plans import PlanService, PlanSnapshot
+from planner.services.status import PlanStatus, plan_status
+from planner.ui.charts import BurnUpChart
+from planner.ui.models.wizard_plan import WizardChoices, build_preview
+from planner.ui.theme import palette_for
+from planner.ui.views.progress import (
+    CourseProgressModel,
+    ProgressView,
+    burn_up_data,
+    week_bars,
+)
+
+pytestmark = pytest.mark.gui
+
+TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture
+def plan(data_dir: Path) -> Iterator[tuple[PlanService, int]]:
+    catalog = load_catalog(data_dir).catalog
+    choices = WizardChoices(
+        path_id="data-scientist",
+        certification_id="gcp-pmle",
+        steps=("production-ml-systems",),
+        start=date(2026, 11, 2),
+        hours_per_week=6,
+        prep_weeks=8,
+    )
+    schedule = build_preview(catalog, choices).schedule
+    service = PlanService(data_dir, FixedClock(datetime(2026, 11, 26, 12, tzinfo=UTC)))
+    plan_id = service.create_plan(name="Demo", schedule=schedule, path_id="data-scientist")
+    first, second = (item.key for item in schedule.items[:2])
+    service.tick(plan_id, first)
+    service.log_hours(plan_id, first, 2.5, date(2026, 11, 4))
+    service.log_hours(plan_id, second, 1.0, date(2026, 11, 11))
+    yield service, plan_id
+    service.close()
+
+
+def _load(plan: tuple[PlanService, int]) -> tuple[PlanSnapshot, PlanStatus]:
+    service, plan_id = plan
+    snapshot = service.load(plan_id)
+    return snapshot, plan_status(snapshot, TODAY)
+
+
+def test_progress_view_shows_state_countdown_and_courses(qtbot, plan) -> None:
+    snapshot, status = _load(plan)
+    view = ProgressView()
+    qtbot.addWidget(view)
+    view.resize(1000, 680)
+    view.show()
+    assert view.stack.currentWidget() is view.empty
+    view.set_plan(snapshot, status)
+    assert view.stack.currentWidget() is view.page
+    state = view.state_stat.value.text()
+    assert state.lower() == status.state and "behind" in state.lower()
+    assert view.exam_stat.value.text() == f"{status.days_to_exam} days"
+    assert view.courses_model.rowCount() == 2
+    row = view.courses_model.index(0, 1).data()
+    assert row.startswith("1 of ") and "%" in row
+    view.set_plan(None, None)
+    assert view.stack.currentWidget() is view.empty
+    assert view.courses_model.rowCount() == 0
+
+
+def test_chart_data_follows_the_ledger(plan) -> None:
+    snapshot, status = _load(plan)
+    data = burn_up_data(snapshot, status)
+    assert data.planned[-1][1] == pytest.approx(status.hours_total)
+    assert [v for _, v in data.logged] == [2.5, 3.5, 3.5]
+    assert data.logged[-1][0] == TODAY
+    assert data.done_today == (TODAY, status.hours_done)
+    assert data.forecast[-1] == (status.forecast.projected_finish, status.hours_total)
+    bars = week_bars(snapshot, TODAY)
+    assert [b.logged for b in bars[:3]] == [2.5, 1.0, 0.0]
+    assert sum(b.current for b in bars) == 1
+    assert next(b for b in bars if b.current).start <= TODAY
+
+
+def test_hover_and_arrow_keys_show_a_weeks_values(qtbot, plan) -> None:
+    snapshot, status = _load(plan)
+    view = ProgressView()
+    qtbot.addWidget(view)
+    view.resize(1000, 680)
+    view.show()
+    view.set_plan(snapshot, status)
+    chart = view.weekly
+    x = round(chart.x_of_index(1))
+    qtbot.mouseMove(chart, QPoint(x, chart.height() // 2))
+    assert chart.hover_index == 1
+    assert "1 h logged" in chart.hover_text and "Week of Nov 9" in chart.hover_text
+    assert chart.toolTip() == chart.hover_text
+
+    burn = view.burn_up
+    burn.setFocus()
+    qtbot.keyClick(burn, Qt.Key.Key_Right)
+    assert burn.hover_index == 0
+    qtbot.keyClick(burn, Qt.Key.Key_Right)
+    assert "3.5 h logged" in burn.hover_text
+    assert "planned" in burn.accessibleDescription()
+
+
+def _rendered(chart: BurnUpChart, scheme: str) -> QImage:
+    chart.setPalette(palette_for(scheme))
+    return chart.grab().toImage()
+
+
+def test_charts_follow_the_palette(qtbot, plan) -> None:
+    snapshot, status = _load(plan)
+    chart = BurnUpChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 300)
+    chart.set_data(burn_up_data(snapshot, status))
+    light, dark = _rendered(chart, "light"), _rendered(chart, "dark")
+
+    def colours(image: QImage) -> set[str]:
+        return {
+            QColor(image.pixel(x, y)).name()
+            for x in range(0, image.width(), 7)
+            for y in range(0, image.height(), 7)
+        }
+
+    accent_light = palette_for("light").color(palette_for("light").ColorRole.Highlight).name()
+    accent_dark = palette_for("dark").color(palette_for("dark").ColorRole.Highlight).name()
+    assert accent_light in colours(light) and accent_light not in colours(dark)
+    assert accent_dark in colours(dark)
+    # the background is the palette's window colour, so dark mode is dark
+    assert QColor(dark.pixel(2, 2)).lightnessF() < 0.3 < QColor(light.pixel(2, 2)).lightnessF()
+
+
+def test_course_model_passes_the_model_tester(qtmodeltester, plan) -> None:
+    _snapshot, status = _load(plan)
+    model = CourseProgressModel()
+    model.set_groups(status.groups)
+    qtmodeltester.check(model)
+    model.set_groups(())
+    qtmodeltester.check(model)
