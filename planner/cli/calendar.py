@@ -20,10 +20,18 @@ def _parts(text: str) -> frozenset[str]:
     return frozenset(chosen)
 
 
+def _ics_path(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a file name for the calendar, e.g. study.ics")
+    return Path(text)
+
+
 def register(sub: Any) -> None:
     p = sub.add_parser("export", help="write the schedule to an .ics calendar file")
     p.add_argument("plan", nargs="?", metavar="PLAN", help="plan number or name (default: last)")
-    p.add_argument("--ics", required=True, type=Path, metavar="FILE", help="the .ics file to write")
+    p.add_argument(
+        "--ics", required=True, type=_ics_path, metavar="FILE", help="the .ics file to write"
+    )
     p.add_argument(
         "--what",
         type=_parts,

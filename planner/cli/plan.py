@@ -11,6 +11,7 @@ Exit status: 0 for a plan that fits; 2 for one that does not fit before the exam
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Sequence
 from datetime import date, time
@@ -31,6 +32,7 @@ from planner.services.clock import local_zone_name
 
 DEFAULT_DAYS = "mon,wed,sat"
 CLOUDS = ("gcp", "aws", "azure")
+HOURS_PER_WEEK = 168
 
 
 # --- argument types (each failure is one argparse line and status 2) ----------------
@@ -103,9 +105,26 @@ def positive_int(text: str) -> int:
 
 def hours(text: str) -> float:
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of hours") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of hours")
+    return value
+
+
+def week_hours(text: str) -> float:
+    value = hours(text)
+    if value > HOURS_PER_WEEK:
+        raise argparse.ArgumentTypeError(f"{text!r} is more than a week holds ({HOURS_PER_WEEK} h)")
+    return value
+
+
+def session_hours(text: str) -> float:
+    value = hours(text)
+    if value > 24:
+        raise argparse.ArgumentTypeError(f"{text!r} is more than a day holds (24 h)")
+    return value
 
 
 def register(sub: Any) -> None:
@@ -129,7 +148,7 @@ def register(sub: Any) -> None:
         metavar="N",
         help="weeks of exam preparation; the exam goes right after them",
     )
-    parser.add_argument("--hours-per-week", required=True, type=hours, metavar="H")
+    parser.add_argument("--hours-per-week", required=True, type=week_hours, metavar="H")
     parser.add_argument(
         "--days",
         type=parse_days,
@@ -139,7 +158,7 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("--session-start", type=parse_clock, default=time(19, 0), metavar="HH:MM")
     parser.add_argument(
-        "--max-session", type=hours, metavar="H", help="longest study session in hours"
+        "--max-session", type=session_hours, metavar="H", help="longest study session in hours"
     )
     parser.add_argument(
         "--off",
@@ -306,6 +325,14 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
         schedule = build_schedule(items, settings)
     except PlanInputError as exc:
         raise CliError(str(exc), status=2) from exc
+    except (OverflowError, ValueError) as exc:
+        if "out of range" not in str(exc) and not isinstance(exc, OverflowError):
+            raise
+        raise CliError(
+            "the plan would run past 9999-12-31, the last day the calendar can hold; "
+            "choose an earlier start or exam date",
+            status=2,
+        ) from exc
     if choice.note:
         note = PlanWarning(WarningCode.OTHER, choice.note)
         schedule = _with_warning(schedule, note)

@@ -22,6 +22,9 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
     target = Path(path)
     if target.is_dir():
         raise ExportWriteError(f"Cannot write {target}: it is a folder")
+    if target.exists() and not target.is_file():
+        # A device, a pipe or a socket: renaming over it would replace it with a file.
+        raise ExportWriteError(f"Cannot write {target}: it is not a regular file")
     folder = target.parent
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)

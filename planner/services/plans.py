@@ -51,6 +51,8 @@ from planner.storage.models import (
 
 MAX_ITEM_HOURS = 1000.0
 MAX_LOG_HOURS = 24.0
+# Logged study may predate the plan a little, not by years (a mistyped date).
+MAX_LOG_DAYS_BEFORE_START = 366
 
 
 class ServiceError(Exception):
@@ -111,7 +113,8 @@ class ActionResult:
 
 
 def _clean_name(name: str) -> str:
-    cleaned = " ".join("".join(ch for ch in name if ch.isprintable()).split())
+    visible = (ch if ch.isprintable() else " " if ch.isspace() else "" for ch in name)
+    cleaned = " ".join("".join(visible).split())
     if not cleaned:
         raise ServiceError("A plan needs a name with at least one visible character.")
     if len(cleaned) > 200:
@@ -305,7 +308,7 @@ class PlanService:
     def resolve(self, ref: str | int | None) -> int:
         """A plan id from an id, a name (or the start of one), or None for the last used plan."""
         with self.db.transaction() as s:
-            if ref is None or ref == "":
+            if ref is None:
                 row = s.scalars(
                     select(PlanRow)
                     .where(PlanRow.archived.is_(False))
@@ -317,7 +320,11 @@ class PlanService:
                     )
                 return row.id
             text = str(ref).strip()
-            if text.isdigit():
+            if not text:
+                raise ServiceError(
+                    "Give a plan's number or name; 'study-planner plans' lists them."
+                )
+            if text.isdigit() and int(text) < 2**63:  # larger cannot be a SQLite row id
                 found = s.get(PlanRow, int(text))
                 if found is not None:
                     return found.id
@@ -534,6 +541,12 @@ class PlanService:
             day = on or today
             if day > today:
                 raise ServiceError(f"Hours cannot be logged for a future day ({day.isoformat()}).")
+            start = self._row(s, plan_id).start_date
+            if (start - day).days > MAX_LOG_DAYS_BEFORE_START:
+                raise ServiceError(
+                    f"{day.isoformat()} is more than a year before the plan starts "
+                    f"({start.isoformat()}); check the date."
+                )
             event = EventRow(
                 kind=EventKind.LOGGED.value, item_key=item_key, hours=hours, on_date=day
             )

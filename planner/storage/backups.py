@@ -133,6 +133,9 @@ def rotate(data_dir: Path, keep: int = KEEP) -> list[Path]:
 
 
 def find_backup(data_dir: Path, backup_id: str) -> BackupInfo:
+    backup_id = backup_id.strip()
+    if not backup_id:
+        raise StorageError("Give the backup's name; 'study-planner backups' lists them.")
     backups = list_backups(data_dir)
     exact = [b for b in backups if b.id == backup_id]
     matches = exact or [b for b in backups if b.id.startswith(backup_id)]
