@@ -11,15 +11,18 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import APP_ID, APP_NAME, ORG_NAME, __version__
 from planner.config import DataDirError, ensure_data_dir, resolve_data_dir
-from planner.services.clock import Clock
 from planner.ui.icons import app_icon
 from planner.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from planner.services.clock import Clock
 
 
 def ensure_app() -> QApplication:
@@ -69,9 +72,33 @@ def build_main_window(data_dir: str | Path | None = None, clock: Clock | None = 
     return window
 
 
-def main(data_dir: str | Path | None = None) -> int:
+def start(window: MainWindow) -> bool:
+    """After the first paint: take the data folder's lock, listen for later launches, open.
+
+    Returns False (after telling the user) when another process holds the folder.
+    The lock module lives in the storage package, which imports SQLAlchemy, so
+    this runs after the window is on screen.
+    """
     from planner.storage.lock import InstanceLock, LockedError
-    from planner.ui.single_instance import InstanceServer, hand_over
+    from planner.ui.single_instance import InstanceServer
+
+    lock = InstanceLock(window.data_dir, "Study Planner app")
+    try:
+        lock.acquire()
+    except LockedError as exc:
+        QMessageBox.critical(window, APP_NAME, str(exc))
+        return False
+    window.destroyed.connect(lambda *_: lock.release())
+    server = InstanceServer(window.data_dir, window)
+    server.listen()  # only while holding the lock: it clears a dead instance's socket
+    server.activated.connect(window.bring_to_front)
+    _KEEP.append(lock)
+    window.open_data()
+    return True
+
+
+def main(data_dir: str | Path | None = None) -> int:
+    from planner.ui.single_instance import hand_over
 
     app = ensure_app()
     try:
@@ -81,22 +108,21 @@ def main(data_dir: str | Path | None = None) -> int:
         return 1
     if hand_over(folder):
         return 0  # the running window came to the front
-    lock = InstanceLock(folder, "Study Planner app")
+    window = create_window(folder)
+    window.show()
+
+    def after_first_paint() -> None:
+        if not start(window):
+            app.exit(1)
+
+    QTimer.singleShot(0, after_first_paint)
     try:
-        lock.acquire()
-    except LockedError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-    try:
-        server = InstanceServer(folder)
-        server.listen()
-        window = create_window(folder)
-        server.activated.connect(window.bring_to_front)
-        window.show()
-        QTimer.singleShot(0, window.open_data)  # after the first paint
         return app.exec()
     finally:
-        lock.release()
+        for kept in _KEEP:
+            release = getattr(kept, "release", None)
+            if release is not None:
+                release()
 
 
 if __name__ == "__main__":

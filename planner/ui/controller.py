@@ -23,12 +23,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner.core.plan import DateRange, Schedule
-from planner.services.clock import Clock, SystemClock, today_in
-
 if TYPE_CHECKING:
     from planner.core.catalog import Catalog
+    from planner.core.plan import DateRange, Schedule
     from planner.core.progress import ReplanMode
+    from planner.services.clock import Clock
     from planner.services.plans import PlanService, PlanSnapshot, PlanSummary, ReplanPreview
     from planner.services.status import PlanStatus
     from planner.storage.backups import BackupInfo
@@ -83,6 +82,8 @@ class PlanController(QObject):
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
+        from planner.services.clock import SystemClock
+
         self.clock: Clock = clock or SystemClock()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
@@ -145,6 +146,8 @@ class PlanController(QObject):
         return self._recent[0] if self._recent else None
 
     def today(self) -> date:
+        from planner.services.clock import today_in
+
         tz = self.view.snapshot.settings.timezone if self.view else "UTC"
         return today_in(self.clock, tz)
 
@@ -158,6 +161,7 @@ class PlanController(QObject):
         self._load(self.plan_id)
 
     def _load(self, plan_id: int | None) -> None:
+        from planner.services.clock import today_in
         from planner.services.status import plan_status
 
         if plan_id is None:

@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME, LICENSE_NAME, __version__
-from planner.core.scheduler import format_hours
-from planner.services.clock import Clock
 from planner.ui.actions import ActionRegistry
 from planner.ui.controller import PlanController
 from planner.ui.icons import app_icon
@@ -36,6 +34,7 @@ from planner.ui.views.schedule import ScheduleView
 from planner.ui.views.this_week import ThisWeekView
 
 if TYPE_CHECKING:
+    from planner.services.clock import Clock
     from planner.storage.backups import BackupInfo
 
 THIS_WEEK, SCHEDULE, PROGRESS, CATALOG = range(4)
@@ -141,10 +140,13 @@ class MainWindow(QMainWindow):
         self.views.setObjectName("views")
         self.this_week = ThisWeekView(self.controller, self.views)
         self.schedule = ScheduleView(self.controller, self.views)
-        self.progress: QWidget = self._make_progress()
+        # Progress and Catalog are built when first shown: they need the ORM-backed
+        # types and the catalog, which would slow down the first paint.
+        self.progress: QWidget | None = None
+        self._progress_slot = _Placeholder(self.tr("Loading progress…"), self.views)
         self.catalog_view: QWidget | None = None
         self._catalog_slot = _Placeholder(self.tr("Loading the catalog…"), self.views)
-        for page in (self.this_week, self.schedule, self.progress, self._catalog_slot):
+        for page in (self.this_week, self.schedule, self._progress_slot, self._catalog_slot):
             self.views.addWidget(page)
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.views)
@@ -212,13 +214,6 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.actions_["redo"])
         self.addToolBar(toolbar)
         self.view_menu_toolbar = toolbar
-
-    def _make_progress(self) -> QWidget:
-        if _has_module("planner.ui.views.progress"):
-            from planner.ui.views.progress import ProgressView
-
-            return ProgressView(self.views)
-        return _Placeholder(self.tr("Progress charts are on their way."), self.views)
 
     def _connect(self) -> None:
         a, c = self.actions_, self.controller
@@ -337,8 +332,23 @@ class MainWindow(QMainWindow):
             view = self.controller.view
             set_plan(view.snapshot if view else None, view.status if view else None)
 
+    def _load_progress_view(self) -> None:
+        if not _has_module("planner.ui.views.progress"):
+            self._progress_slot.setText(self.tr("Progress charts are on their way."))
+            return
+        from planner.ui.views.progress import ProgressView
+
+        view = ProgressView(self.views)
+        self.views.insertWidget(PROGRESS, view)
+        self.views.removeWidget(self._progress_slot)
+        self._progress_slot.deleteLater()
+        self.progress = view
+        self._update_progress()
+
     def status_text(self) -> str:
         """ "On track · 105 days to the exam" for the status bar."""
+        from planner.core.scheduler import format_hours
+
         view = self.controller.view
         if view is None:
             return ""
@@ -370,6 +380,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_NAME, message)
 
     def show_view(self, index: int) -> None:
+        if index == PROGRESS and self.progress is None:
+            self._load_progress_view()
         if index == CATALOG and self.catalog_view is None:
             self._load_catalog_view()
         self.views.setCurrentIndex(index)

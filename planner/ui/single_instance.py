@@ -10,10 +10,9 @@ only the polite hand-over.
 from __future__ import annotations
 
 import getpass
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
@@ -24,8 +23,9 @@ def server_name(data_dir: Path) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name (some containers)
         user = "user"
-    digest = hashlib.sha256(f"{user}\0{data_dir.resolve()}".encode()).hexdigest()[:20]
-    return f"study-planner-{digest}"
+    key = f"{user}\0{data_dir.resolve()}".encode()
+    digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256).toHex()
+    return f"study-planner-{bytes(digest.data()).decode()[:20]}"
 
 
 def hand_over(data_dir: Path, timeout_ms: int = 500) -> bool:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from planner.core.plan import MilestoneKind, PlanItem, Schedule
-from planner.core.scheduler import format_hours
+if TYPE_CHECKING:
+    from planner.core.plan import MilestoneKind, PlanItem, Schedule
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -181,6 +181,8 @@ class ScheduleModel(QAbstractItemModel):
         return self._child_data(child, index.column(), role)
 
     def _week_data(self, week: WeekRow, col: int, role: int) -> Any:
+        from planner.core.scheduler import format_hours
+
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TITLE:
                 end = week.start + timedelta(days=6)
@@ -206,13 +208,15 @@ class ScheduleModel(QAbstractItemModel):
         return None
 
     def _child_data(self, child: ChildRow, col: int, role: int) -> Any:
+        from planner.core.scheduler import format_hours
+
         if role == self.KEY_ROLE:
             return child.item_key
         if child.milestone is not None:
             if role == Qt.ItemDataRole.DisplayRole and col == self.TITLE:
-                mark = "★" if child.milestone is MilestoneKind.EXAM else "◆"
+                mark = "★" if child.milestone == "exam" else "◆"
                 return f"{mark} {child.title} · {child.day:%a %b %d}"
-            if role == Qt.ItemDataRole.FontRole and child.milestone is MilestoneKind.EXAM:
+            if role == Qt.ItemDataRole.FontRole and child.milestone == "exam":
                 font = QFont()
                 font.setBold(True)
                 return font

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,8 +15,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from planner.core.plan import PlanItem, Schedule
-from planner.core.scheduler import format_hours
+if TYPE_CHECKING:
+    from planner.core.plan import PlanItem, Schedule
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -148,6 +148,8 @@ class ThisWeekModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
+        from planner.core.scheduler import format_hours
+
         row = self._rows[index.row()]
         col = index.column()
         if role == self.KEY_ROLE:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.plan import DateRange
-from planner.core.scheduler import format_hours
 from planner.ui.controller import PlanController
+
+if TYPE_CHECKING:
+    from planner.core.plan import DateRange
 from planner.ui.models.schedule import ScheduleModel, schedule_rows
 
 
@@ -111,6 +113,8 @@ class DaysOffDialog(QDialog):
         self.ranges.sort(key=lambda r: r.first)
 
     def add_range(self) -> None:
+        from planner.core.plan import DateRange
+
         first = self.first.date().toPython()
         last = self.last.date().toPython()
         assert isinstance(first, date) and isinstance(last, date)
@@ -197,6 +201,8 @@ class ScheduleView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        from planner.core.scheduler import format_hours
+
         view = self.controller.view
         self.days_off_button.setEnabled(view is not None)
         self.current_button.setEnabled(view is not None)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.scheduler import format_hours, week_start_of
 from planner.ui.controller import PlanController
 from planner.ui.models.this_week import ThisWeekModel, week_rows
 
@@ -139,6 +138,8 @@ class ThisWeekView(QWidget):
 
     # --- navigation ---------------------------------------------------------
     def current_week(self) -> date:
+        from planner.core.scheduler import week_start_of
+
         view = self.controller.view
         if view is None:
             return week_start_of(date.today(), 0)
@@ -163,6 +164,8 @@ class ThisWeekView(QWidget):
 
     # --- drawing ------------------------------------------------------------
     def refresh(self) -> None:
+        from planner.core.scheduler import format_hours, week_start_of
+
         view = self.controller.view
         if view is None:
             self.week_start = None
