@@ -343,8 +343,8 @@ class BurnUpChart(_Chart):
             p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
             p.setPen(colours["exam"])
             p.drawText(
-                QRectF(x - 120, rect.top() - 18, 116, 16),
-                Qt.AlignmentFlag.AlignRight,
+                QRectF(x - 124, rect.bottom() - 22, 118, 18),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 self.tr("Exam {0}").format(fmt_day(d.exam)),
             )
         start = d.planned[0][0]

@@ -137,7 +137,6 @@ class PreferencesDialog(QDialog):
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         folder.setAccessibleName(self.tr("Data folder"))
         folder.setToolTip(self.tr("Your plans, backups and settings are kept here"))
-        folder.setWordWrap(True)
         open_folder = QPushButton(self.tr("Open Folder"), self)
         open_folder.setObjectName("pref-open-data-dir")
         open_folder.setAccessibleName(self.tr("Open the data folder"))
@@ -164,7 +163,7 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
 
     def open_data_dir(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))

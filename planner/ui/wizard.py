@@ -506,6 +506,7 @@ class TimePage(QWizardPage):
             self.tr("Days without study, e.g. holidays"),
         )
         self.off_list.setMaximumHeight(80)
+        self.off_list.setMinimumWidth(420)
         self.off_first = QDateEdit(_qdate(today), self)
         self.off_first.setCalendarPopup(True)
         _ui(
@@ -552,7 +553,10 @@ class TimePage(QWizardPage):
         off_row.addWidget(self.off_add)
         off_row.addWidget(self.off_remove)
         off_row.addStretch(1)
+        for edit in (self.start, self.exam_date, self.off_first, self.off_last):
+            edit.setDisplayFormat("ddd d MMM yyyy")
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("&Start:"), self.start)
         form.addRow(self.tr("Exam:"), exam_grid)
         form.addRow(self.tr("&Hours:"), self.hours)

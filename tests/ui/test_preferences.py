@@ -88,3 +88,23 @@ def test_apply_theme_switches_the_application_palette(qtbot) -> None:
     finally:
         app.setStyle(style)
         app.setPalette(original)
+
+
+def test_screenshot_script_renders_every_view_in_dark(tmp_path: Path) -> None:
+    from planner.ui.screenshots import main
+
+    app = QApplication.instance()
+    original, style = app.palette(), app.style().name()
+    try:
+        assert main([str(tmp_path / "shots")]) == 0
+    finally:
+        app.setStyle(style)
+        app.setPalette(original)
+    files = {p.name for p in (tmp_path / "shots").iterdir()}
+    for name in ("first-run", "progress", "catalog", "wizard-5-preview", "preferences"):
+        assert {f"{name}-light.png", f"{name}-dark.png"} <= files
+    from PySide6.QtGui import QColor, QImage
+
+    dark = QImage(str(tmp_path / "shots" / "progress-view-dark.png"))
+    light = QImage(str(tmp_path / "shots" / "progress-view-light.png"))
+    assert QColor(dark.pixel(5, 5)).lightnessF() < 0.3 < QColor(light.pixel(5, 5)).lightnessF()

@@ -7,8 +7,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from planner.catalog import load_catalog
 from planner.services.clock import FixedClock
@@ -99,8 +100,17 @@ def test_hover_and_arrow_keys_show_a_weeks_values(qtbot, plan) -> None:
     view.show()
     view.set_plan(snapshot, status)
     chart = view.weekly
-    x = round(chart.x_of_index(1))
-    qtbot.mouseMove(chart, QPoint(x, chart.height() // 2))
+    x = chart.x_of_index(1) + 3
+    point = QPointF(x, chart.height() / 2)
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        point,
+        chart.mapToGlobal(point),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(chart, move)
     assert chart.hover_index == 1
     assert "1 h logged" in chart.hover_text and "Week of Nov 9" in chart.hover_text
     assert chart.toolTip() == chart.hover_text

@@ -50,6 +50,7 @@ Entry = StudyPath | Course | Certification
 
 CATEGORIES = ("Study paths", "Courses", "Certifications")
 ESTIMATE_MARK = "*"
+SHORT_CLOUD = {"gcp": "GCP", "aws": "AWS", "azure": "Azure"}
 
 
 def hours_text(hours: float, estimate: bool) -> str:
@@ -146,6 +147,8 @@ class CatalogModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._name(entry) if index.column() == 0 else self._summary(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if isinstance(entry, StudyPath):
+                return f"{entry.title} — {entry.persona}"
             return f"{self._name(entry)} — {self._summary(entry)}"
         if role == self.EntryIdRole:
             return entry.id
@@ -158,7 +161,8 @@ class CatalogModel(QAbstractItemModel):
 
     def _summary(self, entry: Entry) -> str:
         if isinstance(entry, StudyPath):
-            return entry.persona
+            clouds = ", ".join(SHORT_CLOUD.get(cloud.value, cloud.value) for cloud in entry.exams)
+            return self.tr("{0} steps · {1}").format(len(entry.steps), clouds)
         if isinstance(entry, Course):
             rating = f"{entry.rating:g}/10 · " if entry.rating is not None else ""
             return f"{rating}{hours_text(entry.hours, entry.has_estimates)}"
@@ -333,8 +337,9 @@ class CatalogView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(False)
+        self.tree.header().resizeSection(1, 160)
         self.tree.expandAll()
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -352,8 +357,9 @@ class CatalogView(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 6)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 560])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

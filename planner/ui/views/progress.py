@@ -170,7 +170,8 @@ class ProgressBarDelegate(QStyledItemDelegate):
             return
         bar = QStyleOptionProgressBar()
         rect: QRect = option.rect
-        bar.rect = rect.adjusted(4, 4, -4, -4)
+        height = min(rect.height() - 8, 22)
+        bar.rect = QRect(rect.left() + 4, rect.center().y() - height // 2, rect.width() - 8, height)
         bar.minimum = 0
         bar.maximum = 1000
         bar.progress = round(float(fraction) * 1000)
@@ -258,17 +259,20 @@ class ProgressView(QWidget):
         self.courses.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.courses.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.courses.verticalHeader().hide()
+        self.courses.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.courses.setShowGrid(False)
         self.courses.setAlternatingRowColors(True)
         header = self.courses.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 170)
+        header.resizeSection(1, 150)
+        self.courses.setWordWrap(True)
+        self.courses.setTextElideMode(Qt.TextElideMode.ElideNone)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
         lower = QHBoxLayout()
-        lower.addWidget(self.weekly, 5)
-        lower.addWidget(self.courses, 4)
+        lower.addWidget(self.weekly, 1)
+        lower.addWidget(self.courses, 1)
         layout = QVBoxLayout(page)
         layout.addLayout(stats)
         layout.addWidget(self.burn_up, 5)
@@ -297,28 +301,28 @@ class ProgressView(QWidget):
         elif days >= 0:
             self.exam_stat.set(
                 days_text(days),
-                self.tr("to the exam · {0}").format(fmt_day(status.exam_date)),
+                self.tr("to the exam on {0}").format(fmt_day(status.exam_date)),
             )
         else:
             self.exam_stat.set(
                 self.tr("{0} ago").format(days_text(-days)),
-                self.tr("the exam · {0}").format(fmt_day(status.exam_date)),
+                self.tr("since the exam on {0}").format(fmt_day(status.exam_date)),
             )
         total = status.hours_total
         percent = round(status.hours_done / total * 100) if total else 100
         self.done_stat.set(
             f"{percent}%",
-            self.tr("done · {0} of {1} h").format(
+            self.tr("done, {0} of {1} h").format(
                 format_hours(round(status.hours_done, 2)), format_hours(round(total, 2))
             ),
         )
         pace = status.forecast.pace
         if pace is None:
-            self.pace_stat.set("—", self.tr("pace: log hours on finished items to learn it"))
+            self.pace_stat.set("—", self.tr("pace: log hours to learn it"))
         else:
             self.pace_stat.set(
                 self.tr("{0}×").format(f"{pace:.2f}"),
-                self.tr("your pace: logged hours per estimated hour"),
+                self.tr("your pace against the estimates"),
             )
         finish = status.forecast.projected_finish
         if finish is None:
@@ -326,11 +330,11 @@ class ProgressView(QWidget):
         else:
             shift = status.forecast.finish_shift_days
             note = (
-                self.tr("forecast finish · as planned")
+                self.tr("forecast finish, as planned")
                 if shift == 0
-                else self.tr("forecast finish · {0} later than planned").format(days_text(shift))
+                else self.tr("forecast finish, {0} late").format(days_text(shift))
                 if shift > 0
-                else self.tr("forecast finish · {0} earlier than planned").format(days_text(-shift))
+                else self.tr("forecast finish, {0} early").format(days_text(-shift))
             )
             self.finish_stat.set(fmt_day(finish), note)
         self.burn_up.set_data(burn_up_data(snapshot, status))

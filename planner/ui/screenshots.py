@@ -1,0 +1,221 @@
+"""Screenshots of every view and dialog, light and dark.
+
+``python -m planner.ui.screenshots OUTDIR`` runs offscreen (no display needed). It
+makes a demo data folder in a temporary directory — one plan, started in October, with
+some modules ticked off and hours logged, seen on a fixed day (2026-11-26) so the
+pictures are reproducible — and writes ``<name>-light.png`` and ``<name>-dark.png``
+for each view and dialog.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+DEMO_NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+DEMO_TODAY = DEMO_NOW.date()
+WINDOW_SIZE = (1000, 680)
+DIALOG_SIZE = (820, 600)
+
+
+def make_demo_data(folder: Path) -> int:
+    """A data folder with one plan in progress; returns the plan's id."""
+    from planner.catalog import load_catalog
+    from planner.services.clock import FixedClock
+    from planner.services.plans import PlanService
+    from planner.ui.models.wizard_plan import WizardChoices, build_preview
+
+    catalog = load_catalog(folder).catalog
+    choices = WizardChoices(
+        path_id="software-engineer",
+        certification_id="gcp-pmle",
+        steps=("structuring-ml-projects", "applied-ml-python", "portfolio-project"),
+        start=date(2026, 10, 5),
+        hours_per_week=8,
+        prep_weeks=10,
+        timezone="Europe/Berlin",
+    )
+    schedule = build_preview(catalog, choices).schedule
+    if schedule is None:
+        raise RuntimeError("the demo plan does not build")
+    with PlanService(folder, FixedClock(DEMO_NOW)) as service:
+        plan_id = service.create_plan(
+            name="Google ML Engineer",
+            schedule=schedule,
+            path_id=choices.path_id,
+            cloud="gcp",
+            certification_id=choices.certification_id,
+        )
+        # Done up to mid-November, a little behind the plan; real hours logged for most.
+        sessions = [s for s in schedule.sessions if s.day < date(2026, 11, 16)]
+        keys = list(dict.fromkeys(a.item_key for s in sessions for a in s.allocations))
+        hours = {it.key: it.hours for it in schedule.items}
+        for n, key in enumerate(keys[:-1]):
+            service.tick(plan_id, key)
+            first_day = next(
+                s.day for s in sessions if any(a.item_key == key for a in s.allocations)
+            )
+            if n % 3 != 2:
+                spent = round(hours[key] * (1.25 if n % 2 else 0.9) * 4) / 4
+                service.log_hours(plan_id, key, spent, first_day)
+    return plan_id
+
+
+@contextmanager
+def _scheme(app: object, scheme: str) -> Iterator[None]:
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.theme import apply_theme
+
+    assert isinstance(app, QApplication)
+    apply_theme(app, scheme)
+    app.processEvents()
+    yield
+
+
+def _save(widget: object, path: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(widget, QWidget)
+    QApplication.processEvents()
+    from PySide6.QtGui import QImage
+
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    image.save(str(path), "PNG", 0)  # type: ignore[call-overload]  # 0: smallest file
+
+
+def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> list[Path]:
+    """Render every view and dialog into ``outdir``; returns the files written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QWizard
+
+    from planner.catalog import load_catalog
+    from planner.services.clock import FixedClock
+    from planner.services.plans import PlanService
+    from planner.services.status import plan_status
+    from planner.ui.app import build_main_window, ensure_app
+    from planner.ui.preferences import AppPreferences, PreferencesDialog
+    from planner.ui.views.catalog import CatalogView
+    from planner.ui.views.progress import ProgressView
+    from planner.ui.wizard import NewPlanWizard
+
+    app = ensure_app()
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="study-planner-demo-") as tmp:
+        folder = Path(tmp) / "data"
+        folder.mkdir()
+        plan_id = make_demo_data(folder)
+        empty = Path(tmp) / "empty"
+        empty.mkdir()
+        catalog = load_catalog(folder).catalog
+        clock = FixedClock(DEMO_NOW)
+
+        for scheme in schemes:
+
+            def shot(name: str, widget: object, scheme: str = scheme) -> None:
+                path = outdir / f"{name}-{scheme}.png"
+                _save(widget, path)
+                written.append(path)
+
+            with _scheme(app, scheme):
+                # The first run, then the main window on each view.
+                first = build_main_window(empty, clock=clock)
+                _scheme_again(app, scheme)
+                first.resize(*WINDOW_SIZE)
+                first.show()
+                shot("first-run", first)
+                first.close()
+                first.deleteLater()
+
+                window = build_main_window(folder, clock=clock)
+                _scheme_again(app, scheme)
+                window.resize(*WINDOW_SIZE)
+                window.show()
+                for index, name in enumerate(("this-week", "schedule", "progress", "catalog")):
+                    show_view: Callable[[int], None] | None = getattr(window, "show_view", None)
+                    if show_view is None:
+                        break
+                    show_view(index)
+                    if name == "catalog":
+                        view = window.findChild(CatalogView)
+                        if view is not None:
+                            view.select("aws-mls-c01")
+                    shot(name, window)
+                window.close()
+                window.deleteLater()
+
+                # The views on their own, in case the window embeds them differently.
+                with PlanService(folder, clock) as service:
+                    snapshot = service.load(plan_id)
+                    status = plan_status(snapshot, DEMO_TODAY)
+                    progress = ProgressView()
+                    progress.resize(*WINDOW_SIZE)
+                    progress.set_plan(snapshot, status)
+                    progress.show()
+                    progress.weekly.set_hover(7)
+                    shot("progress-view", progress)
+                    progress.close()
+                    progress.deleteLater()
+
+                    wizard = NewPlanWizard(service, catalog, DEMO_TODAY, timezone="Europe/Berlin")
+                    wizard.resize(*DIALOG_SIZE)
+                    wizard.show()
+                    names = ("start", "exam", "courses", "time", "preview")
+                    wizard.start_page.buttons["software-engineer"].setChecked(True)
+                    for n, name in enumerate(names):
+                        if name == "exam":
+                            page = wizard.exam_page
+                            page.cloud.setCurrentIndex(page.cloud.findData("aws"))
+                        if name == "courses":
+                            wizard.courses_page.view.expand(wizard.courses.index(0, 0))
+                        if name == "time":
+                            wizard.time_page.by_date.setChecked(True)
+                            wizard.time_page.hours.setValue(6)
+                            wizard.time_page.exam_date.setDate(wizard.time_page.exam_date.date())
+                        wizard.refresh_preview()
+                        shot(f"wizard-{n + 1}-{name}", wizard)
+                        if n + 1 < len(names):
+                            wizard.next()
+                    wizard.button(QWizard.WizardButton.CancelButton)
+                    wizard.reject()
+                    wizard.deleteLater()
+
+                prefs = AppPreferences(folder)
+                dialog = PreferencesDialog(prefs, folder)
+                dialog.show()
+                shot("preferences", dialog)
+                dialog.reject()
+                dialog.deleteLater()
+                app.processEvents()
+    return written
+
+
+def _scheme_again(app: object, scheme: str) -> None:
+    """Building a window applies the saved theme; put the requested one back."""
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.theme import apply_theme
+
+    assert isinstance(app, QApplication)
+    apply_theme(app, scheme)
+    app.processEvents()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1 or args[0].startswith("-"):
+        print("usage: python -m planner.ui.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    for path in render_all(Path(args[0])):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
