@@ -12,11 +12,12 @@ trap 'rm -rf "$work"' EXIT
 
 fail() { echo "check_wheel: $*" >&2; exit 1; }
 
+"$python" -m venv "$work/venv"
 echo "check_wheel: building the wheel"
-"$python" -m pip wheel --quiet --no-deps --wheel-dir "$work/dist" "$root"
+"$work/venv/bin/python" -m pip wheel --quiet --no-deps --wheel-dir "$work/dist" "$root"
 wheel=$(ls "$work"/dist/study_planner-*.whl)
 
-"$python" - "$wheel" <<'PY'
+"$work/venv/bin/python" - "$wheel" <<'PY'
 import sys
 import zipfile
 
@@ -39,7 +40,6 @@ print(f"check_wheel: {sys.argv[1].rsplit('/', 1)[-1]} holds {len(names)} files, 
 PY
 
 echo "check_wheel: installing it into a fresh environment"
-"$python" -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install --quiet "$wheel"
 sp="$work/venv/bin/study-planner"
 
@@ -59,7 +59,7 @@ echo "check_wheel: 'study-planner catalog' printed $(wc -l <"$work/catalog.txt")
 
 "$sp" new --dry-run --path ml-practitioner --start 2026-11-30 --prep-weeks 8 --hours-per-week 6 \
     >"$work/new.txt" || fail "'study-planner new --dry-run' failed"
-grep -q "2026-11-30" "$work/new.txt" || fail "the dry-run plan does not start on 2026-11-30"
+grep -q "^2026-11-30 " "$work/new.txt" || fail "the dry-run plan has no week starting 2026-11-30"
 [ ! -e "$work/data/planner.db" ] || fail "'new --dry-run' saved a plan"
 echo "check_wheel: 'study-planner new --dry-run' printed $(wc -l <"$work/new.txt") lines"
 

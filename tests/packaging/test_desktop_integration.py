@@ -1,9 +1,10 @@
 """Linux desktop integration: one app id everywhere, and files the validators accept.
 
 The structural checks always run. The validators (`desktop-file-validate` from
-desktop-file-utils, `appstreamcli` from appstream) run when installed; `.ci/run`
-installs them, and on CI (CI=true) a missing validator fails the test instead of
-skipping it.
+desktop-file-utils, `appstreamcli` from appstream) run when installed; otherwise
+those two tests are skipped with the reason shown in pytest's summary. `.ci/run`
+then installs the validators and runs this file again with
+STUDY_PLANNER_REQUIRE_VALIDATORS=1, where a missing validator fails instead.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 def _validator(name: str) -> str:
     path = shutil.which(name)
     if path is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{name} is not installed; .ci/run installs it")
-        pytest.skip(f"{name} is not installed (apt-get install desktop-file-utils appstream)")
+        if os.environ.get("STUDY_PLANNER_REQUIRE_VALIDATORS") == "1":
+            pytest.fail(f"{name} is not installed (apt-get install desktop-file-utils appstream)")
+        pytest.skip(f"{name} is not installed; .ci/run installs it and runs this test again")
     return path
 
 
