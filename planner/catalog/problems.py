@@ -33,7 +33,14 @@ class CatalogProblem:
             parts.append(self.entry if not self.field else f"{self.entry}, field '{self.field}'")
         elif self.field:
             parts.append(f"field '{self.field}'")
-        return ": ".join([*parts, self.message])
+        return _visible(": ".join([*parts, self.message]))
+
+
+def _visible(text: str) -> str:
+    """Control characters from a file shown as escapes, so a message stays one safe line."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 class CatalogError(Exception):

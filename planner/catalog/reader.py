@@ -8,6 +8,7 @@ a file is executed: files are parsed with ``tomllib`` or ``json`` and only read.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -122,6 +123,12 @@ class _Entry:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.problem(key, f"should be a number, not {_kind(value)}")
+            return None
+        if isinstance(value, int) and abs(value) > 10**15:
+            self.problem(key, "is far too large")
+            return None
+        if not math.isfinite(value):
+            self.problem(key, f"should be a finite number (got {value})")
             return None
         if integer and not float(value).is_integer():
             self.problem(key, f"should be a whole number (got {value:g})")

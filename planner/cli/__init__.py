@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from planner import APP_NAME, __version__
-from planner.cli.common import CliError
+from planner.cli.common import CliError, os_error_message
 
 PROG = "study-planner"
 
@@ -73,4 +73,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
+        sys.stderr.close()
+        return 1
+    except OSError as exc:  # safety net: a disk or folder failure nobody foresaw
+        print(f"{PROG}: {os_error_message(exc, 'Failed')}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        # Safety net for database failures that escaped the storage layer's own handling.
+        if not _is_database_error(exc):
+            raise
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        print(
+            f"{PROG}: Your plans file could not be used ({reason}); nothing was saved.",
+            file=sys.stderr,
+        )
+        return 1
     return status
+
+
+def _is_database_error(exc: Exception) -> bool:
+    import sqlite3
+
+    if isinstance(exc, sqlite3.Error):
+        return True
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    return sqlalchemy_exc is not None and isinstance(exc, sqlalchemy_exc.OperationalError)

@@ -19,6 +19,18 @@ class CliError(Exception):
         self.status = status
 
 
+def os_error_message(exc: OSError, doing: str) -> str:
+    """One sentence for a failure of the operating system, e.g. a full disk."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "Your disk is full; nothing was saved. Free some space and try again."
+    if exc.errno == errno.EROFS:
+        return f"{doing}: the disk is read-only; nothing was saved."
+    where = f" ({exc.filename})" if exc.filename else ""
+    return f"{doing}: {exc.strerror or exc}{where}."
+
+
 def data_dir(args: argparse.Namespace, *, create: bool = True) -> Path:
     """The data folder chosen on the command line or in the environment."""
     path = resolve_data_dir(getattr(args, "data_dir", None))

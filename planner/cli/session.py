@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from planner.cli.common import CliError, data_dir
+from planner.cli.common import CliError, data_dir, os_error_message
 from planner.services.plans import PlanService, ServiceError
 from planner.storage import StorageError
 from planner.storage.lock import InstanceLock, LockedError
@@ -24,7 +24,7 @@ def writer_lock(args: argparse.Namespace) -> Iterator[None]:
     except LockedError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
-        raise CliError(f"Cannot use the data folder: {exc.strerror or exc}.") from exc
+        raise CliError(os_error_message(exc, "Cannot use the data folder")) from exc
     try:
         yield
     finally:
@@ -46,7 +46,7 @@ def open_service(
         except StorageError as exc:  # damaged, newer, unreadable: already explained
             raise CliError(str(exc)) from exc
         except OSError as exc:
-            raise CliError(f"Cannot open your plans: {exc.strerror or exc}.") from exc
+            raise CliError(os_error_message(exc, "Cannot open your plans")) from exc
         if service.backup_problem and warn_backup:
             print(f"study-planner: warning: {service.backup_problem}", file=sys.stderr)
         try:

@@ -8,6 +8,7 @@ releases it when a process dies: a crash never leaves a stale lock behind.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -50,8 +51,10 @@ class InstanceLock:
             raise LockedError(holder) from None
         fh.seek(0)
         fh.truncate()
-        fh.write(f"{self.who}, process {os.getpid()}")
-        fh.flush()
+        # The note only names the holder, so a full disk must not stop the lock; written
+        # unbuffered, so a failed note cannot resurface when the file is closed.
+        with contextlib.suppress(OSError):
+            os.write(fh.fileno(), f"{self.who}, process {os.getpid()}".encode())
         self._fh = fh
         return self
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,8 @@ from tests.hostile.helpers import (
     read_only_files,
 )
 from tests.plan_factory import service
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def events(folder: Path) -> int:
@@ -133,3 +137,47 @@ def test_a_data_folder_with_spaces_and_non_ascii_characters_works_end_to_end(
     status, out, _err = cli(*base, "plans")
     assert status == 0 and "Zoë's plan — 機械学習  ·  1/" in out
     assert cli(*base, "check")[0] == 0
+
+
+def _no_room_to_grow() -> None:
+    """In the child: any write that makes a file larger fails, as on a full disk."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # fail the write instead of killing us
+    _soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, hard))
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["tick", "course-0/m1"],
+        ["backup"],
+        ["export", "--ics", "{tmp}/study.ics"],
+        ["new", "--path", "software-engineer", "--start", "2026-11-30", "--hours-per-week", "8"],
+    ],
+)
+def test_a_real_full_disk_in_a_separate_process_is_one_clear_line(
+    folder: Path, tmp_path: Path, command: list[str]
+) -> None:
+    """The operating system itself refuses to let any file grow (RLIMIT_FSIZE)."""
+    before = digest(folder / DB_FILENAME)
+    backups = sorted(p.name for p in (folder / "backups").iterdir())
+    args = [part.replace("{tmp}", str(tmp_path)) for part in command]
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", "--data-dir", str(folder), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        preexec_fn=_no_room_to_grow,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert "Traceback" not in result.stderr
+    assert "nothing was saved" in last or "disk is full" in last or "Could not write" in last
+    assert digest(folder / DB_FILENAME) == before
+    assert sorted(p.name for p in (folder / "backups").iterdir()) == backups
+    assert not (tmp_path / "study.ics").exists()
