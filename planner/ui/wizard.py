@@ -924,8 +924,18 @@ class NewPlanWizard(QWizard):
 def run_new_plan_wizard(
     parent: QWidget | None, service: PlanService, catalog: Catalog, today: date
 ) -> int | None:
-    """Show the wizard; the stored plan's id, or None if the user cancelled."""
-    wizard = NewPlanWizard(service, catalog, today, parent)
+    """Show the wizard (with the user's week start and session time); the new plan's id."""
+    from planner.ui.preferences import AppPreferences
+
+    prefs = AppPreferences(service.data_dir)
+    wizard = NewPlanWizard(
+        service,
+        catalog,
+        today,
+        parent,
+        week_start=prefs.week_start,
+        session_start=prefs.session_start,
+    )
     if wizard.exec() == QDialog.DialogCode.Accepted:
         return wizard.created_plan_id
     return None

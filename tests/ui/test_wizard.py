@@ -196,14 +196,26 @@ def test_days_off_leave_their_days_empty(wizard: NewPlanWizard) -> None:
 
 
 def test_cancelling_the_wizard_creates_nothing(qtbot, service, catalog) -> None:
+    from datetime import time
+
+    from planner.ui.preferences import AppPreferences
+
+    prefs = AppPreferences(service.data_dir)
+    prefs.session_start = time(6, 45)
+    prefs.week_start = 6
+    seen = {}
+
     def cancel() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, NewPlanWizard)
+        seen["session"] = dialog.time_page.session.time().toString("HH:mm")
+        seen["first day"] = dialog.choices().week_start
         dialog.reject()
 
     QTimer.singleShot(0, cancel)
     assert run_new_plan_wizard(None, service, catalog, TODAY) is None
     assert service.list_plans() == []
+    assert seen == {"session": "06:45", "first day": 6}  # the user's preferences
 
 
 def test_wizard_models_pass_the_model_tester(qtmodeltester, catalog: Catalog, wizard) -> None:
