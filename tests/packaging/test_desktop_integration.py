@@ -65,12 +65,14 @@ def test_metainfo_uses_the_app_id_and_describes_the_current_release() -> None:
     assert versions and versions[0] == __version__, "the newest release must be this version"
 
 
-def test_metainfo_screenshots_point_at_the_repository_docs() -> None:
+def test_metainfo_screenshots_are_the_repositorys_own() -> None:
     images = [i.text or "" for i in ET.parse(METAINFO).getroot().iter("image")]
     assert images
     for url in images:
         assert url.startswith("https://"), url
-        assert "/docs/" in url and url.endswith(".png"), url
+        relative = url.split("/main/", 1)[1]
+        assert relative.startswith("docs/screenshots/"), url
+        assert (ROOT / relative).is_file(), f"{relative} is not in the repository"
 
 
 def test_desktop_file_passes_desktop_file_validate() -> None:
