@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -255,12 +255,16 @@ class BurnUpChart(_Chart):
         return len(self.data.planned)
 
     def _range(self) -> tuple[int, int]:
-        days = [d for d, _ in self.data.planned]
+        days = [self.origin(), *(d for d, _ in self.data.planned)]
         days += [d for d, _ in self.data.forecast] + [d for d, _ in self.data.logged]
-        days += [d for d in (self.data.exam, self.data.today) if d is not None]
-        first = min(days).toordinal() - 1
+        days += [d for d in (self.data.exam,) if d is not None]
+        first = min(days).toordinal()
         last = max(days).toordinal()
         return first, max(last, first + 1)
+
+    def origin(self) -> date:
+        """The day the chart starts: the first day of the plan's first week."""
+        return self.data.planned[0][0] - timedelta(days=6)
 
     def _y_max(self) -> float:
         values = [v for _, v in self.data.planned] + [v for _, v in self.data.logged]
@@ -326,7 +330,7 @@ class BurnUpChart(_Chart):
         every = max(1, math.ceil(len(d.planned) / max(rect.width() / 90, 1)))
         p.setPen(colours["muted"])
         for i in range(0, len(d.planned), every):
-            x = self.x_of_index(i)
+            x = min(self.x_of_index(i), self.width() - 40.0)
             p.drawText(
                 QRectF(x - 40, rect.bottom() + 4, 80, 20),
                 Qt.AlignmentFlag.AlignHCenter,
@@ -347,7 +351,7 @@ class BurnUpChart(_Chart):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 self.tr("Exam {0}").format(fmt_day(d.exam)),
             )
-        start = d.planned[0][0]
+        start = self.origin()
         self._polyline(p, [(start, 0.0), *d.planned], QPen(colours["planned"], 2))
         if d.logged:
             self._polyline(p, [(start, 0.0), *d.logged], QPen(colours["done"], 2.5), step=True)

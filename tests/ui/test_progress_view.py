@@ -159,3 +159,18 @@ def test_course_model_passes_the_model_tester(qtmodeltester, plan) -> None:
     qtmodeltester.check(model)
     model.set_groups(())
     qtmodeltester.check(model)
+
+
+def test_burn_up_starts_at_the_plans_first_week_even_before_it_begins(qtbot) -> None:
+    from planner.ui.charts import BurnUpData
+
+    chart = BurnUpChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 300)
+    week_end = date(2027, 1, 10)
+    chart.set_data(
+        BurnUpData(planned=((week_end, 7.5), (date(2027, 1, 17), 15.0)), total=15, today=TODAY)
+    )
+    rect = chart.plot_rect()
+    assert chart.x_of(date(2027, 1, 4)) == pytest.approx(rect.left())  # Monday of week 1
+    assert chart.x_of(date(2027, 1, 17)) == pytest.approx(rect.right())

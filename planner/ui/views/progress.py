@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QPainter
@@ -162,6 +163,10 @@ class CourseProgressModel(QAbstractTableModel):
 
 class ProgressBarDelegate(QStyledItemDelegate):
     """Draws the progress column as a progress bar with its text."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), 28))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         fraction = index.data(CourseProgressModel.FractionRole)
