@@ -136,8 +136,8 @@ def test_export_writes_the_calendar_and_offers_the_folder(
     target = tmp_path / "out" / "plan.ics"
     target.parent.mkdir()
     dialog.path_edit.setText(str(target))
-    assert not dialog.open_button.isVisible()
     dialog.show()
+    assert not dialog.open_button.isVisible()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
 
     events = _events(target)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -95,9 +95,9 @@ class ExportDialog(QDialog):
         self.open_button = QPushButton(self.tr("&Open folder"), self)
         self.open_button.setObjectName("export-open-folder")
         self.open_button.setToolTip(self.tr("Show the folder holding the file"))
-        self.open_button.setVisible(False)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setVisible(False)  # after addButton, which shows it
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
@@ -105,7 +105,9 @@ class ExportDialog(QDialog):
         form.addRow("", self.milestones)
         form.addRow("", self.exam)
         form.addRow("", self.alarms)
-        form.addRow(self.tr("&File:"), path_row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, path_row)
         layout = QVBoxLayout(self)
         note = QLabel(
             self.tr(
@@ -119,7 +121,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(560, 300)
+        self.resize(560, 270)
         self.written: Path | None = None
 
         self.browse.clicked.connect(self._browse)
@@ -210,6 +212,7 @@ class ImportBusyDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.path_edit = QLineEdit(self)
+        self.path_edit.setPlaceholderText(self.tr("Choose a calendar file (.ics)…"))
         self.path_edit.setObjectName("busy-path")
         self.path_edit.setAccessibleName(self.tr("Calendar file to read"))
         self.path_edit.setToolTip(self.tr("An .ics file from your calendar"))
@@ -246,10 +249,10 @@ class ImportBusyDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.keep_exam)
         layout.addWidget(self.keep_hours)
-        layout.addWidget(self.preview_button, 0)
+        layout.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.buttons)
-        self.resize(560, 320)
+        self.resize(560, 280)
         self.browse.clicked.connect(self._browse)
         self.preview_button.clicked.connect(self.update_preview)
         self.path_edit.textChanged.connect(lambda: self.apply_button.setEnabled(False))
