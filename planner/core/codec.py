@@ -85,6 +85,7 @@ def settings_to_dict(s: PlanSettings) -> dict[str, Any]:
         "prep_weeks": s.prep_weeks,
         "week_start": WEEKDAY_NAMES[s.week_start],
         "day_limits": [[_d(day), hours] for day, hours in s.day_limits],
+        "day_starts": [[_d(day), _t(start)] for day, start in s.day_starts],
         "exam_retired_on": _d(s.exam_retired_on),
         "exam_name": s.exam_name,
     }
@@ -107,6 +108,7 @@ def settings_from_dict(data: dict[str, Any]) -> PlanSettings:
         prep_weeks=data.get("prep_weeks"),
         week_start=WEEKDAY_NAMES.index(data.get("week_start", "mon")),
         day_limits=tuple((date.fromisoformat(d), float(h)) for d, h in data.get("day_limits", [])),
+        day_starts=tuple((date.fromisoformat(d), _pt(t)) for d, t in data.get("day_starts", [])),
         exam_retired_on=_pd(data.get("exam_retired_on")),
         exam_name=data.get("exam_name", ""),
     )

@@ -74,6 +74,9 @@ class PlanSettings:
     # Days with reduced capacity (e.g. busy evenings imported from a calendar): hours
     # available that day, overriding the even share. 0 is the same as a day off.
     day_limits: tuple[tuple[date, float], ...] = ()
+    # Days whose session starts at another time than ``session_start`` (e.g. after a busy
+    # evening). The day's capacity is cut so that its session still ends before midnight.
+    day_starts: tuple[tuple[date, time], ...] = ()
     # The retirement date of the target exam, if it has one, for a warning.
     exam_retired_on: date | None = None
     exam_name: str = ""

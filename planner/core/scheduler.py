@@ -9,7 +9,9 @@ Semantics (DESIGN.md §4):
   floored to whole granules and capped by ``max_session_hours`` if set. Days
   before ``start``, non-study weekdays and days off hold nothing. A ``day_limits``
   entry caps that day (``min(limit, even share)``; 0 is a day off); it never
-  gives a non-study day capacity. The effective weekly hours can therefore be a
+  gives a non-study day capacity. A ``day_starts`` entry moves that day's session
+  to another start time (and caps the day so it still ends before midnight). The
+  effective weekly hours can therefore be a
   little below ``hours_per_week`` (8 h over 3 days is 3 × 2.5 h = 7.5 h); see
   :func:`weekly_capacity`.
 * **Item hours** are rounded *up* to whole granules (0.1 h becomes 0.25 h).
@@ -220,6 +222,11 @@ def _validate(items: Sequence[PlanItem], s: PlanSettings) -> _Calendar:
         g = math.floor(hours * GRANULES_PER_HOUR + _EPS)
         o = day.toordinal()
         limits[o] = min(g, limits.get(o, g))
+    for day, start in s.day_starts:
+        # A session moved later must still end before midnight.
+        room = max((MINUTES_PER_DAY - 1 - _minutes(start)) // GRANULE_MINUTES, 0)
+        o = day.toordinal()
+        limits[o] = min(room, limits.get(o, room))
     return _Calendar(
         start=s.start.toordinal(),
         study_days=frozenset(s.study_days),
@@ -366,13 +373,15 @@ def build_schedule(items: Sequence[PlanItem], settings: PlanSettings) -> Schedul
 
     # Sessions.
     sessions: list[Session] = []
+    starts = {day.toordinal(): start for day, start in s.day_starts}
     for o, placed in days_with_work:
         granules = sum(g for _, g in placed)
+        begin = starts.get(o, s.session_start)
         sessions.append(
             Session(
                 day=date.fromordinal(o),
-                start=s.session_start,
-                end=_time_after(s.session_start, granules),
+                start=begin,
+                end=_time_after(begin, granules),
                 allocations=tuple(
                     Allocation(items[i].key, granules_to_hours(g)) for i, g in placed
                 ),

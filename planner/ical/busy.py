@@ -384,25 +384,35 @@ def _in_days_off(day: date, settings: PlanSettings) -> bool:
 def capacity_limits(
     busy: BusyImport | Mapping[date, BusyDay], settings: PlanSettings
 ) -> tuple[tuple[date, float], ...]:
-    """``settings.day_limits`` with the busy days added: pass it to ``replace(settings, ...)``.
+    """``settings.day_limits`` with the busy days added (see :func:`capacity_windows`)."""
+    return capacity_windows(busy, settings)[0]
 
-    The rule: a study day's capacity is its even share of the week (capped by
-    ``max_session_hours``). A day busy all day gets 0. Otherwise the study window
-    is ``[session_start, session_start + capacity]`` (cut at midnight) and the
-    capacity drops by the busy minutes inside it, rounded down to 15 minutes.
-    Days that are not study days, days off and days before the start are left
-    alone (they have no capacity anyway). A day that already has a limit keeps the
-    smaller of the two, so importing the same file twice changes nothing.
+
+def capacity_windows(
+    busy: BusyImport | Mapping[date, BusyDay], settings: PlanSettings
+) -> tuple[tuple[tuple[date, float], ...], tuple[tuple[date, time], ...]]:
+    """New ``day_limits`` and ``day_starts`` for ``settings`` with the busy days added.
+
+    The rule: a study day's study window starts at ``session_start`` and lasts its
+    even share of the week (capped by ``max_session_hours``, cut at midnight). A day
+    busy all day gets 0. Otherwise the session moves to the longest stretch of the
+    window that is free (the earliest of equal ones) and lasts as long as that
+    stretch, rounded down to 15 minutes: with study at 19:00–21:30 and choir at
+    18:00–20:30, the session becomes 20:30–21:30. Days that are not study days,
+    days off and days before the start are left alone (they have no capacity
+    anyway). A day that already has a lower limit keeps it, so importing the same
+    file twice changes nothing.
     """
     days = busy.days if isinstance(busy, BusyImport) else busy
     if not settings.study_days:
-        return settings.day_limits
+        return settings.day_limits, settings.day_starts
     share = settings.hours_per_week / len(settings.study_days)
     if settings.max_session_hours is not None:
         share = min(share, settings.max_session_hours)
     window_start = settings.session_start.hour * 60 + settings.session_start.minute
     window_end = min(window_start + round(share * 60), DAY_MINUTES)
     limits = dict(settings.day_limits)
+    starts = dict(settings.day_starts)
     for day, info in days.items():
         if (
             day < settings.start
@@ -410,14 +420,35 @@ def capacity_limits(
             or _in_days_off(day, settings)
         ):
             continue
+        begin = window_start
         if info.all_day:
             available = 0.0
         else:
-            overlap = sum(
-                max(0, min(end, window_end) - max(start, window_start))
-                for start, end in info.intervals
-            )
-            available = max(0.0, math.floor((share - overlap / 60) * 4 + 1e-9) / 4)
-        if available < share:
-            limits[day] = min(limits.get(day, share), available)
-    return tuple(sorted(limits.items()))
+            begin, length = _longest_free(window_start, window_end, info.intervals)
+            available = math.floor(length / 15 + 1e-9) / 4
+        if available < min(share, limits.get(day, share)):
+            limits[day] = available
+            if begin != window_start and available > 0:
+                starts[day] = time(begin // 60, begin % 60)
+            else:
+                starts.pop(day, None)
+    return tuple(sorted(limits.items())), tuple(sorted(starts.items()))
+
+
+def _longest_free(start: int, end: int, busy: tuple[tuple[int, int], ...]) -> tuple[int, int]:
+    """The longest free stretch (start minute, length) of ``[start, end)``, earliest first."""
+    best = (start, 0)
+    cursor = start
+    for b_start, b_end in sorted(busy):
+        if b_end <= cursor:
+            continue
+        if b_start >= end:
+            break
+        if b_start > cursor and b_start - cursor > best[1]:
+            best = (cursor, b_start - cursor)
+        cursor = max(cursor, b_end)
+        if cursor >= end:
+            break
+    if end - cursor > best[1]:
+        best = (cursor, end - cursor)
+    return best

@@ -24,7 +24,7 @@ from planner.core.plan import PlanInputError
 from planner.core.progress import ReplanMode, replan
 from planner.core.rebaseline import merge_history
 from planner.ical.atomic import ExportWriteError, write_atomically
-from planner.ical.busy import BusyImport, BusyImportError, capacity_limits, read_busy
+from planner.ical.busy import BusyImport, BusyImportError, capacity_windows, read_busy
 from planner.ical.export import ALL_PARTS, CalendarExportError, ExportRecord, ExportStats
 from planner.services.clock import today_in
 from planner.services.plans import PlanService, ReplanPreview, ServiceError
@@ -128,12 +128,12 @@ def import_busy(
         raise ServiceError(
             f"The file holds no busy time in the plan's dates{more}. The plan was not changed."
         )
-    limits = capacity_limits(busy, settings)
+    limits, starts = capacity_windows(busy, settings)
     before = dict(settings.day_limits)
     changed = sum(1 for day, hours in limits if before.get(day) != hours)
     if changed == 0:
         return BusyOutcome(busy=busy, days_changed=0, preview=None)
-    new_settings = replace(settings, day_limits=limits)
+    new_settings = replace(settings, day_limits=limits, day_starts=starts)
     current = replace(snap.baseline, items=snap.items, settings=new_settings)
     chosen = mode or (
         ReplanMode.KEEP_EXAM if snap.baseline.exam_date is not None else ReplanMode.KEEP_HOURS

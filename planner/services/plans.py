@@ -158,6 +158,7 @@ def _settings(row: PlanRow) -> PlanSettings:
         prep_weeks=row.prep_weeks,
         week_start=row.week_start,
         day_limits=tuple((d.day, d.hours) for d in row.day_limits),
+        day_starts=tuple((d.day, time.fromisoformat(d.start)) for d in row.day_limits if d.start),
         exam_retired_on=row.exam_retired_on,
         exam_name=row.exam_name,
     )
@@ -176,7 +177,8 @@ def _apply_settings(row: PlanRow, s: PlanSettings) -> None:
     row.exam_retired_on = s.exam_retired_on
     row.exam_name = s.exam_name
     row.days_off = [DayOffRow(first=r.first, last=r.last) for r in s.days_off]
-    row.day_limits = [DayLimitRow(day=d, hours=h) for d, h in s.day_limits]
+    starts = {d: t.strftime("%H:%M") for d, t in s.day_starts}
+    row.day_limits = [DayLimitRow(day=d, hours=h, start=starts.get(d)) for d, h in s.day_limits]
 
 
 def _events_query(plan_id: int) -> Select[EventRow]:

@@ -37,7 +37,7 @@ from planner.storage.models import Base
 
 DB_FILENAME = "planner.db"
 APPLICATION_ID = 0x53504C4E  # "SPLN": marks a file as ours
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
@@ -171,12 +171,19 @@ def make_engine(path: Path) -> Engine:
 Migration = Callable[[Session], None]
 
 
-def _create_v1(session: Session) -> None:
+def _create(session: Session) -> None:
+    """A new, empty file gets the current schema in one go."""
     Base.metadata.create_all(session.connection())
 
 
-# Each entry upgrades a database from the key's version to the next one.
-MIGRATIONS: dict[int, Migration] = {0: _create_v1}
+def _v1_to_v2(session: Session) -> None:
+    """Version 2: a day with less time can also move its session (after a busy evening)."""
+    session.connection().exec_driver_sql("ALTER TABLE plan_day_limits ADD COLUMN start VARCHAR(5)")
+
+
+# Each entry upgrades a database from the key's version to the next one. Every released
+# version has a fixture in tests/storage/fixtures that must keep opening.
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 
 class Database:
@@ -205,10 +212,11 @@ class Database:
 
     def migrate(self, from_version: int) -> None:
         with self.transaction() as session:
-            version = from_version
-            while version < SCHEMA_VERSION:
-                MIGRATIONS[version](session)
-                version += 1
+            if from_version == 0:
+                _create(session)
+            else:
+                for version in range(from_version, SCHEMA_VERSION):
+                    MIGRATIONS[version](session)
             session.connection().exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             session.connection().exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
 

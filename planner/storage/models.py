@@ -124,6 +124,7 @@ class DayLimitRow(Base):
     day: Mapped[date] = mapped_column(Date)
     hours: Mapped[float] = mapped_column(Float)
     source: Mapped[str] = mapped_column(String(200), default="")
+    start: Mapped[str | None] = mapped_column(String(5), nullable=True)  # "20:30"; schema 2
 
 
 class BaselineRow(Base):

@@ -15,6 +15,7 @@ from planner.ical.busy import (
     BusyImport,
     BusyImportError,
     capacity_limits,
+    capacity_windows,
     read_busy,
 )
 
@@ -245,15 +246,21 @@ def test_busy_time_inside_the_study_window_reduces_that_days_capacity() -> None:
         date(2027, 1, 4): BusyDay(intervals=(span("18:00", "19:30"),)),  # 30 min of 19:00-20:30
         date(2027, 1, 5): BusyDay(all_day=True),
         date(2027, 1, 6): BusyDay(intervals=(span("08:00", "17:00"), span("21:00", "23:00"))),
-        date(2027, 1, 7): BusyDay(intervals=(span("19:10", "19:20"),)),  # 10 min: round down
+        date(2027, 1, 7): BusyDay(intervals=(span("19:10", "19:20"),)),  # longest gap after it
+        date(2027, 1, 8): BusyDay(intervals=(span("20:00", "20:20"),)),  # earlier gap longer
         date(2027, 1, 10): BusyDay(all_day=True),  # a Sunday: no study anyway
         date(2026, 12, 30): BusyDay(all_day=True),  # before the plan starts
     }
-    assert capacity_limits(busy, PLAN) == (
+    limits, starts = capacity_windows(busy, PLAN)
+    assert limits == (
         (date(2027, 1, 4), 1.0),
         (date(2027, 1, 5), 0.0),
-        (date(2027, 1, 7), 1.25),
+        (date(2027, 1, 7), 1.0),  # 19:20-20:30 is 70 min: whole quarter hours
+        (date(2027, 1, 8), 1.0),  # 19:00-20:00
     )
+    # The session moves after the busy time so the two never overlap.
+    assert starts == ((date(2027, 1, 4), time(19, 30)), (date(2027, 1, 7), time(19, 20)))
+    assert capacity_limits(busy, PLAN) == limits
 
 
 def test_existing_limits_are_kept_and_importing_twice_changes_nothing() -> None:

@@ -125,16 +125,3 @@ def test_restore_brings_back_a_deleted_plan_and_keeps_the_current_state(data_dir
     reasons = [b.reason for b in list_backups(data_dir)]
     assert "before-restore" in reasons
     assert deleted_backup.id in [b.id for b in list_backups(data_dir)]
-
-
-def test_a_migration_from_an_older_schema_backs_up_first(data_dir: Path) -> None:
-    make_plan(data_dir)
-    db_file = data_dir / DB_FILENAME
-    conn = sqlite3.connect(db_file)
-    conn.execute("PRAGMA user_version=0")
-    conn.commit()
-    conn.close()
-    # Version 0 means "no schema yet": the ladder creates what is missing and keeps the data.
-    with service(data_dir) as svc:
-        assert [p.name for p in svc.list_plans()] == ["Google MLE"]
-    assert any(b.reason == "before-migration-v0" for b in list_backups(data_dir))
