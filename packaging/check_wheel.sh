@@ -8,6 +8,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 python=${PYTHON:-python3}
 work=$(mktemp -d "${TMPDIR:-/tmp}/study-planner-wheel.XXXXXX")
+work=$(cd "$work" && pwd -P)  # the real path: on macOS /var is a link to /private/var
 trap 'rm -rf "$work"' EXIT
 
 fail() { echo "check_wheel: $*" >&2; exit 1; }
