@@ -44,6 +44,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "delete-plan", "De&lete Plan…", "Delete the plan (a backup is kept)", "Ctrl+Shift+Delete"
     ),
+    ActionSpec("show-archived", "Show Arc&hived Plans", "List archived plans too"),
     ActionSpec("days-off", "Days &Off…", "Holidays and trips with no study"),
     ActionSpec("restore-backup", "Restore a &Backup…", "Go back to a saved copy of your plans"),
     ActionSpec(

@@ -91,6 +91,7 @@ class PlanController(QObject):
         self._catalog: Catalog | None = None
         self._plans: list[PlanSummary] = []
         self._recent: list[int] = []
+        self.show_archived = False
         self.view: PlanView | None = None
 
     # --- opening ------------------------------------------------------------
@@ -137,13 +138,22 @@ class PlanController(QObject):
 
     def _reload_plans(self) -> None:
         """The plans by name, so the list does not jump when a plan is used."""
-        plans = self.service.list_plans()
+        plans = self.service.list_plans(include_archived=self.show_archived)
         self._plans = sorted(plans, key=lambda p: (p.name.casefold(), p.id))
         self._recent = [p.id for p in plans]  # most recently used first
         self.plansChanged.emit()
 
     def _last_used(self) -> int | None:
-        return self._recent[0] if self._recent else None
+        active = {p.id for p in self._plans if not p.archived}
+        return next((i for i in self._recent if i in active), None)
+
+    def set_show_archived(self, show: bool) -> None:
+        """List archived plans too (to open or unarchive them)."""
+        self.show_archived = show
+        if self.is_open:
+            self._reload_plans()
+            if self.plan_id not in {p.id for p in self._plans}:
+                self._load(self._last_used())
 
     def today(self) -> date:
         from planner.services.clock import today_in

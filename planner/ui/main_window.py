@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -64,6 +65,10 @@ def ask_plan_name(parent: QWidget, title: str, current: str) -> str | None:
         parent, title, parent.tr("Plan name:"), QLineEdit.EchoMode.Normal, current
     )
     return text if ok else None
+
+
+def run_preferences_dialog(dialog: QDialog) -> int:
+    return dialog.exec()
 
 
 class EmptyState(QWidget):
@@ -198,6 +203,8 @@ class MainWindow(QMainWindow):
         plan_menu.addSeparator()
         for name in ("rename-plan", "duplicate-plan", "archive-plan", "delete-plan"):
             plan_menu.addAction(a[name])
+        plan_menu.addSeparator()
+        plan_menu.addAction(a["show-archived"])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu-help")
         help_menu.addAction(a["about"])
@@ -227,6 +234,8 @@ class MainWindow(QMainWindow):
         a["duplicate-plan"].triggered.connect(self.duplicate_plan)
         a["archive-plan"].triggered.connect(self.archive_plan)
         a["delete-plan"].triggered.connect(self.delete_plan)
+        a["show-archived"].setCheckable(True)
+        a["show-archived"].toggled.connect(c.set_show_archived)
         a["days-off"].triggered.connect(self.schedule.edit_days_off)
         a["restore-backup"].triggered.connect(self.restore_backup)
         a["preferences"].triggered.connect(self.show_preferences)
@@ -323,6 +332,10 @@ class MainWindow(QMainWindow):
             self._update_progress()
             return
         self.setWindowTitle(f"{view.snapshot.name} — {APP_NAME}")
+        archive = self.actions_["archive-plan"]
+        archive.setText(
+            self.tr("Un&archive Plan") if view.snapshot.archived else self.tr("&Archive Plan")
+        )
         self.plan_state.setText(self.status_text())
         self._update_progress()
 
@@ -504,6 +517,9 @@ class MainWindow(QMainWindow):
         if view is None:
             return
         name = view.snapshot.name
+        if view.snapshot.archived:
+            self.controller.set_archived(view.snapshot.id, False)
+            return
         if self.controller.set_archived(view.snapshot.id, True):
             self.statusBar().showMessage(
                 self.tr("Archived “{0}”. Undo (Ctrl+Z) brings it back.").format(name), 10000
@@ -532,8 +548,14 @@ class MainWindow(QMainWindow):
             return
         from planner.ui.preferences import AppPreferences, PreferencesDialog
 
-        dialog = PreferencesDialog(AppPreferences(self.data_dir), self.data_dir, self)
-        dialog.exec()
+        prefs = AppPreferences(self.data_dir)
+        if _has_module("planner.ui.theme"):
+            from planner.ui.theme import apply_theme
+
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            prefs.changed.connect(lambda *_: apply_theme(app, prefs.theme))
+        run_preferences_dialog(PreferencesDialog(prefs, self.data_dir, self))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About {0}").format(APP_NAME), self.about_text())

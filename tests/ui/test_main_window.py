@@ -273,3 +273,43 @@ def test_no_running_instance_means_no_hand_over(data_dir: Path) -> None:
     from planner.ui.single_instance import hand_over
 
     assert hand_over(data_dir, 200) is False
+
+
+def test_archived_plans_can_be_listed_opened_and_unarchived(qtbot, data_dir: Path) -> None:
+    window = _with_plans(qtbot, data_dir, "Google MLE", "AWS MLA")
+    window.actions_["archive-plan"].trigger()  # AWS MLA, the one shown
+    assert _names(window) == ["Google MLE"]
+    window.actions_["show-archived"].setChecked(True)
+    assert _names(window) == ["AWS MLA (archived)", "Google MLE"]
+    assert window.sidebar.model.index(0).data(Qt.ItemDataRole.FontRole).italic()
+    window.sidebar.list.setCurrentIndex(window.sidebar.model.index(0))
+    assert window.actions_["archive-plan"].text() == "Un&archive Plan"
+    window.actions_["archive-plan"].trigger()
+    assert _names(window) == ["AWS MLA", "Google MLE"]
+    window.actions_["show-archived"].setChecked(False)
+    assert _names(window) == ["AWS MLA", "Google MLE"]
+
+
+def test_choosing_a_theme_in_preferences_applies_it(qtbot, monkeypatch, data_dir: Path) -> None:
+    pytest.importorskip("planner.ui.preferences")
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.theme import apply_theme
+
+    window = _with_plans(qtbot, data_dir, "Google MLE")
+
+    def choose_dark(dialog) -> int:  # type: ignore[no-untyped-def]
+        qtbot.addWidget(dialog)
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(main_window_module, "run_preferences_dialog", choose_dark)
+    app = QApplication.instance()
+    try:
+        window.actions_["preferences"].trigger()
+        window_colour = app.palette().color(QPalette.ColorRole.Window)
+        assert window_colour.lightness() < 100
+    finally:
+        apply_theme(app, "system")

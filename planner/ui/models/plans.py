@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 if TYPE_CHECKING:
     from planner.services.plans import PlanSummary
@@ -46,7 +47,11 @@ class PlansModel(QAbstractListModel):
             return None
         plan = self._plans[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return plan.name
+            return plan.name + (self.tr(" (archived)") if plan.archived else "")
+        if role == Qt.ItemDataRole.FontRole and plan.archived:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == self.ID_ROLE:
             return plan.id
         if role == Qt.ItemDataRole.ToolTipRole:
