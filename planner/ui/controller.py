@@ -14,7 +14,8 @@ opens, not when this module is imported, so the window can paint first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -31,6 +32,19 @@ if TYPE_CHECKING:
     from planner.services.plans import PlanService, PlanSnapshot, PlanSummary, ReplanPreview
     from planner.services.status import PlanStatus
     from planner.storage.backups import BackupInfo
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """A wait cursor while work runs that may take longer than a moment."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 @dataclass(frozen=True)
@@ -279,7 +293,8 @@ class PlanController(QObject):
     def preview_replan(self, mode: ReplanMode) -> ReplanPreview:
         """What a re-plan would move (nothing stored). Raises ServiceError."""
         assert self.view is not None
-        return self.service.replan(self.view.snapshot.id, mode, apply=False)
+        with busy_cursor():
+            return self.service.replan(self.view.snapshot.id, mode, apply=False)
 
     def apply_schedule(self, schedule: Schedule, reason: str, text: str) -> bool:
         """Store ``schedule`` as the plan's new baseline; undo stores the previous one."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.controller import PlanController
+from planner.ui.controller import PlanController, busy_cursor
 
 if TYPE_CHECKING:
     from planner.services.calendar import BusyOutcome
@@ -164,13 +164,14 @@ class ExportDialog(QDialog):
             return False
         path = Path(text).expanduser()
         try:
-            outcome = export_calendar(
-                self.controller.service,
-                view.snapshot.id,
-                path,
-                include=parts,
-                alarms=self.alarms.isChecked(),
-            )
+            with busy_cursor():
+                outcome = export_calendar(
+                    self.controller.service,
+                    view.snapshot.id,
+                    path,
+                    include=parts,
+                    alarms=self.alarms.isChecked(),
+                )
         except ServiceError as exc:
             self.message.setText(str(exc))
             self.open_button.setVisible(False)
@@ -281,9 +282,10 @@ class ImportBusyDialog(QDialog):
             return False
         mode = ReplanMode.KEEP_EXAM if self.keep_exam.isChecked() else ReplanMode.KEEP_HOURS
         try:
-            outcome = import_busy(
-                self.controller.service, view.snapshot.id, data, mode=mode, apply=False
-            )
+            with busy_cursor():
+                outcome = import_busy(
+                    self.controller.service, view.snapshot.id, data, mode=mode, apply=False
+                )
         except ServiceError as exc:
             self.message.setText(str(exc))
             return False
