@@ -30,6 +30,7 @@ class Event:
     previous_hours: float | None = None
     on_date: date | None = None
     reverts_id: int | None = None
+    recorded_on: date | None = None  # the local day the action was taken
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,8 @@ class LoggedHours:
 class Ledger:
     done: frozenset[str]
     logged: tuple[LoggedHours, ...]
+    # For each done item, the day it was ticked (when known), in tick order.
+    done_on: tuple[tuple[str, date], ...] = ()
 
     def hours_logged(self, item_key: str | None = None) -> float:
         return sum(x.hours for x in self.logged if item_key is None or x.item_key == item_key)
@@ -62,17 +65,21 @@ def replay(events: Sequence[Event]) -> Ledger:
     """The state the events add up to, in id order, skipping reverted events."""
     cancelled = reverted_ids(events)
     done: set[str] = set()
+    done_on: dict[str, date] = {}
     logged: list[LoggedHours] = []
     for e in sorted(events, key=lambda e: e.id):
         if e.id in cancelled or e.kind is EventKind.REVERT:
             continue
         if e.kind is EventKind.DONE:
             done.add(e.item_key)
+            if e.recorded_on is not None:
+                done_on[e.item_key] = e.recorded_on
         elif e.kind is EventKind.UNDONE:
             done.discard(e.item_key)
+            done_on.pop(e.item_key, None)
         elif e.kind is EventKind.LOGGED and e.hours is not None and e.on_date is not None:
             logged.append(LoggedHours(e.item_key, e.on_date, e.hours))
-    return Ledger(done=frozenset(done), logged=tuple(logged))
+    return Ledger(done=frozenset(done), logged=tuple(logged), done_on=tuple(done_on.items()))
 
 
 def last_undoable(events: Sequence[Event]) -> Event | None:

@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
@@ -356,7 +357,8 @@ class PlanService:
             self._schedules[baseline_id] = cached
         return cached
 
-    def _events(self, s: Session, plan_id: int) -> tuple[Event, ...]:
+    def _events(self, s: Session, plan_id: int, tz: str = "UTC") -> tuple[Event, ...]:
+        zone = ZoneInfo(tz)
         rows = s.execute(
             select(
                 EventRow.id,
@@ -366,6 +368,7 @@ class PlanService:
                 EventRow.previous_hours,
                 EventRow.on_date,
                 EventRow.reverts_id,
+                EventRow.created_at,
             )
             .where(EventRow.plan_id == plan_id)
             .order_by(EventRow.id)
@@ -379,6 +382,7 @@ class PlanService:
                 previous_hours=r.previous_hours,
                 on_date=r.on_date,
                 reverts_id=r.reverts_id,
+                recorded_on=r.created_at.astimezone(zone).date() if r.created_at else None,
             )
             for r in rows
         )
@@ -391,7 +395,7 @@ class PlanService:
                 .where(BaselineRow.plan_id == plan_id)
                 .order_by(BaselineRow.id)
             ).all()
-            events = self._events(s, plan_id)
+            events = self._events(s, plan_id, row.timezone)
             item_rows = s.execute(
                 select(
                     PlanItemRow.key,

@@ -41,6 +41,7 @@ class BurnUpData:
 
     planned: tuple[Point, ...]
     logged: tuple[Point, ...] = ()  # cumulative hours logged, up to today
+    done: tuple[Point, ...] = ()  # cumulative estimated hours of ticked items, by tick day
     done_today: Point | None = None  # estimated hours of the items ticked off, at today
     forecast: tuple[Point, ...] = ()  # from today to the projected finish
     total: float = 0.0
@@ -91,6 +92,7 @@ def series_colours(palette: QPalette) -> dict[str, QColor]:
         "grid": mix(text, window, 0.82),
         "planned": mix(text, window, 0.45),
         "done": palette.color(QPalette.ColorRole.Highlight),
+        "logged": mix(palette.color(QPalette.ColorRole.Highlight), window, 0.5),
         "forecast": palette.color(QPalette.ColorRole.Highlight),
         "exam": QColor("#ffa657" if dark else "#b54708"),
         "label_bg": palette.color(QPalette.ColorRole.ToolTipBase),
@@ -257,6 +259,7 @@ class BurnUpChart(_Chart):
     def _range(self) -> tuple[int, int]:
         days = [self.origin(), *(d for d, _ in self.data.planned)]
         days += [d for d, _ in self.data.forecast] + [d for d, _ in self.data.logged]
+        days += [d for d, _ in self.data.done]
         days += [d for d in (self.data.exam,) if d is not None]
         first = min(days).toordinal()
         last = max(days).toordinal()
@@ -268,6 +271,7 @@ class BurnUpChart(_Chart):
 
     def _y_max(self) -> float:
         values = [v for _, v in self.data.planned] + [v for _, v in self.data.logged]
+        values += [v for _, v in self.data.done]
         values += [v for _, v in self.data.forecast] + [self.data.total]
         return max([*values, 1.0]) * 1.05
 
@@ -298,6 +302,8 @@ class BurnUpChart(_Chart):
         day, planned = self.data.planned[index]
         lines = [self.tr("Until {0}: {1} h planned").format(fmt_day(day), format_hours(planned))]
         if self.data.today is None or day <= self.data.today:
+            done = self._value_on(self.data.done, day)
+            lines.append(self.tr("{0} h done").format(format_hours(round(done or 0.0, 2))))
             logged = self._value_on(self.data.logged, day)
             lines.append(self.tr("{0} h logged").format(format_hours(round(logged or 0.0, 2))))
         return "\n".join(lines)
@@ -354,7 +360,9 @@ class BurnUpChart(_Chart):
         start = self.origin()
         self._polyline(p, [(start, 0.0), *d.planned], QPen(colours["planned"], 2))
         if d.logged:
-            self._polyline(p, [(start, 0.0), *d.logged], QPen(colours["done"], 2.5), step=True)
+            self._polyline(p, [(start, 0.0), *d.logged], QPen(colours["logged"], 1.5), step=True)
+        if d.done:
+            self._polyline(p, [(start, 0.0), *d.done], QPen(colours["done"], 2.5), step=True)
         if d.forecast:
             self._polyline(p, list(d.forecast), QPen(colours["forecast"], 2, Qt.PenStyle.DashLine))
         if d.done_today is not None:
@@ -389,7 +397,8 @@ class BurnUpChart(_Chart):
     def _legend(self, p: QPainter, colours: dict[str, QColor]) -> None:
         entries = [
             (self.tr("Planned"), QPen(colours["planned"], 2)),
-            (self.tr("Logged"), QPen(colours["done"], 2.5)),
+            (self.tr("Done"), QPen(colours["done"], 2.5)),
+            (self.tr("Logged"), QPen(colours["logged"], 1.5)),
             (self.tr("Forecast"), QPen(colours["forecast"], 2, Qt.PenStyle.DashLine)),
         ]
         fm = QFontMetricsF(p.font())

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 DEMO_NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
@@ -56,13 +56,17 @@ def make_demo_data(folder: Path) -> int:
         keys = list(dict.fromkeys(a.item_key for s in sessions for a in s.allocations))
         hours = {it.key: it.hours for it in schedule.items}
         for n, key in enumerate(keys[:-1]):
-            service.tick(plan_id, key)
             first_day = next(
                 s.day for s in sessions if any(a.item_key == key for a in s.allocations)
             )
+            last_day = max(s.day for s in sessions if any(a.item_key == key for a in s.allocations))
+            # Ticked on the evening of its last session, as a user would.
+            service.clock = FixedClock(datetime.combine(last_day, time(20), tzinfo=UTC))
+            service.tick(plan_id, key)
             if n % 3 != 2:
                 spent = round(hours[key] * (1.25 if n % 2 else 0.9) * 4) / 4
                 service.log_hours(plan_id, key, spent, first_day)
+        service.clock = FixedClock(DEMO_NOW)
     return plan_id
 
 

@@ -131,3 +131,18 @@ def test_one_chosen_action_can_be_reverted_out_of_order(data_dir: Path, plan: in
         assert reverted is not None and reverted.description == "log 1 h on “Module 0”"
         assert svc.load(plan).ledger.logged_by_item() == {"course-0/m1": 2.0}
         assert svc.revert(plan, first.event_id) is None, "an action is reverted once"
+
+
+def test_each_done_item_remembers_the_local_day_it_was_ticked(data_dir: Path, plan: int) -> None:
+    # 23:30 UTC on Dec 1 is already Dec 2 in Berlin, the plan's zone.
+    late = FixedClock(NOW.replace(hour=23, minute=30))
+    with service(data_dir) as svc:
+        svc.tick(plan, "course-0/m0")
+        svc.clock = late
+        svc.tick(plan, "course-0/m1")
+        svc.tick(plan, "course-0/m2")
+        svc.untick(plan, "course-0/m2")
+        assert dict(svc.load(plan).ledger.done_on) == {
+            "course-0/m0": date(2026, 12, 1),
+            "course-0/m1": date(2026, 12, 2),
+        }

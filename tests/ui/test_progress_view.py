@@ -85,6 +85,9 @@ def test_chart_data_follows_the_ledger(plan) -> None:
     assert [v for _, v in data.logged] == [2.5, 3.5, 3.5]
     assert data.logged[-1][0] == TODAY
     assert data.done_today == (TODAY, status.hours_done)
+    # The ticked module counts from the day it was ticked (the clock's day) on.
+    first = snapshot.items[0]
+    assert data.done == ((TODAY, first.hours),)
     assert data.forecast[-1] == (status.forecast.projected_finish, status.hours_total)
     bars = week_bars(snapshot, TODAY)
     assert [b.logged for b in bars[:3]] == [2.5, 1.0, 0.0]

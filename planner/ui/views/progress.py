@@ -52,7 +52,7 @@ def days_text(n: int) -> str:
 
 
 def burn_up_data(snapshot: PlanSnapshot, status: PlanStatus) -> BurnUpData:
-    """Cumulative planned hours per week, logged hours by day, the forecast and the exam."""
+    """Cumulative planned hours per week, done and logged hours by day, forecast and exam."""
     planned: list[Point] = []
     total = 0.0
     for week in snapshot.baseline.weeks:
@@ -70,6 +70,17 @@ def burn_up_data(snapshot: PlanSnapshot, status: PlanStatus) -> BurnUpData:
     started = bool(planned) and today >= snapshot.baseline.settings.start
     if started and (not logged or logged[-1][0] < today):
         logged.append((today, running))
+    hours = {item.key: item.hours for item in snapshot.items}
+    done: list[Point] = []
+    earned = 0.0
+    for key, day in sorted(snapshot.ledger.done_on, key=lambda entry: entry[1]):
+        earned += hours.get(key, 0.0)
+        if done and done[-1][0] == day:
+            done[-1] = (day, earned)
+        else:
+            done.append((day, earned))
+    if started and done and done[-1][0] < today:
+        done.append((today, done[-1][1]))
     forecast: tuple[Point, ...] = ()
     finish = status.forecast.projected_finish
     if finish is not None and started:
@@ -77,6 +88,7 @@ def burn_up_data(snapshot: PlanSnapshot, status: PlanStatus) -> BurnUpData:
     return BurnUpData(
         planned=tuple(planned),
         logged=tuple(logged),
+        done=tuple(done),
         done_today=(today, status.hours_done) if started else None,
         forecast=forecast,
         total=status.hours_total,
