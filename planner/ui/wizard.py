@@ -735,7 +735,9 @@ class PreviewPage(QWizardPage):
             self.w.refresh_preview()
 
     def isComplete(self) -> bool:
-        return self.w.preview().schedule is not None and bool(self.name.text().strip())
+        """A plan that does not fit before its exam is not created: a fix is one click away."""
+        schedule = self.w.preview().schedule
+        return schedule is not None and schedule.feasible and bool(self.name.text().strip())
 
     def validatePage(self) -> bool:
         return self.w.create_plan()
@@ -888,7 +890,8 @@ class NewPlanWizard(QWizard):
                 fix.append(self.tr("move the exam to {0}").format(_fmt(d.earliest_exam_date)))
             return self.tr(
                 "<b style='color:{0}'>Does not fit:</b> {1} h of study do not fit before "
-                "the exam on {2} — {3}."
+                "the exam on {2} — {3}. Choose a fix below, or go back and change the plan, "
+                "to create it."
             ).format(
                 bad,
                 format_hours(round(d.hours_needed, 2)),

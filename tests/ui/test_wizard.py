@@ -108,12 +108,14 @@ def test_a_plan_that_does_not_fit_shows_the_fix_and_applying_it_makes_it_fit(
     assert "Does not fit" in page.result.text()
     assert "needs" in page.result.text() and "move the exam to" in page.result.text()
     assert page.fix_hours.isVisible() and page.fix_exam.isVisible()
+    assert not page.isComplete(), "a plan that does not fit is not created"
     needed = wizard.preview().schedule.diagnosis.hours_per_week_needed
 
     qtbot.mouseClick(page.fix_hours, Qt.MouseButton.LeftButton)
     assert time_page.hours.value() == needed
     assert "Fits" in page.result.text()
     assert not page.fix_hours.isVisible()
+    assert page.isComplete()
 
 
 def test_moving_the_exam_to_the_earliest_date_makes_the_plan_fit(
