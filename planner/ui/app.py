@@ -25,27 +25,6 @@ if TYPE_CHECKING:
     from planner.services.clock import Clock
 
 
-def guard_none_refcount() -> None:
-    """Work around PySide6 dropping a reference to ``None`` on Python 3.11.
-
-    Measured here with PySide6 6.12 on Python 3.11.7: every call of a Qt method
-    that returns nothing (``QWidget.setFocus``, ``QPainter.save`` …) takes one
-    reference from ``None``. Before Python 3.12 ``None`` is not immortal, so a
-    long session, or a long test run, ends in "Fatal Python error: none_dealloc".
-    Giving ``None`` a very large count is what Python 3.12 does for it anyway.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < 1 << 40:
-        count.value += 1 << 40
-
-
-guard_none_refcount()
-
-
 def ensure_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
