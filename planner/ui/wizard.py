@@ -10,6 +10,7 @@ types, and stored through :meth:`PlanService.create_plan` only on Create.
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
@@ -43,7 +44,6 @@ from PySide6.QtWidgets import (
 from planner.core.catalog import Catalog, Certification, Cloud, StepKind, StudyPath
 from planner.core.plan import WEEKDAY_NAMES, DateRange
 from planner.core.scheduler import format_hours
-from planner.services.plans import PlanService, ServiceError
 from planner.ui.models.wizard_courses import CourseListModel
 from planner.ui.models.wizard_plan import (
     DEFAULT_DAYS,
@@ -53,6 +53,9 @@ from planner.ui.models.wizard_plan import (
     default_steps,
 )
 from planner.ui.models.wizard_preview import WeekPreviewModel
+
+if TYPE_CHECKING:  # type-only: importing the wizard must not load SQLAlchemy
+    from planner.services.plans import PlanService
 
 CUSTOM = "__custom__"
 DEFAULT_HOURS_PER_WEEK = 8.0
@@ -905,6 +908,8 @@ class NewPlanWizard(QWizard):
 
     def create_plan(self) -> bool:
         """Store the previewed plan; False (with the reason shown) if it cannot be stored."""
+        from planner.services.plans import ServiceError
+
         preview = self.preview()
         if preview.schedule is None:
             self.preview_page.error.setText(preview.error)

@@ -10,7 +10,14 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from planner.ui.preferences import AppPreferences, PreferencesDialog
-from planner.ui.theme import TEXT_PAIRS, apply_theme, contrast_ratio, is_dark, palette_for
+from planner.ui.theme import (
+    TEXT_PAIRS,
+    ThemeStyle,
+    apply_theme,
+    contrast_ratio,
+    is_dark,
+    palette_for,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -76,7 +83,9 @@ def test_apply_theme_switches_the_application_palette(qtbot) -> None:
     try:
         apply_theme(app, "dark")
         assert is_dark(app.palette())
-        assert app.style().name().lower() == "fusion"
+        style_now = app.style()
+        assert isinstance(style_now, ThemeStyle)
+        assert style_now.baseStyle().name().lower() == "fusion"
         apply_theme(app, "light")
         assert not is_dark(app.palette())
         apply_theme(app, "system")  # offscreen reports no scheme: light

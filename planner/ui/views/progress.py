@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -39,9 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.scheduler import format_hours
-from planner.services.plans import PlanSnapshot
-from planner.services.status import GroupProgress, PlanStatus
 from planner.ui.charts import BurnUpChart, BurnUpData, Point, WeekBar, WeeklyBarsChart, fmt_day
+
+if TYPE_CHECKING:  # type-only: importing the view must not load SQLAlchemy
+    from planner.services.plans import PlanSnapshot
+    from planner.services.status import GroupProgress, PlanStatus
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
