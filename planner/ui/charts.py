@@ -118,6 +118,10 @@ class _Chart(QWidget):
         self.setMinimumSize(320, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(title)
+        self.help_text = self.tr(
+            "Hover, or focus and use the arrow keys, to see each week's figures"
+        )
+        self.setToolTip(self.help_text)
 
     def sizeHint(self) -> QSize:
         return QSize(560, 260)
@@ -153,7 +157,7 @@ class _Chart(QWidget):
             index = None
         if index != self.hover_index:
             self.hover_index = index
-            self.setToolTip(self.hover_text)
+            self.setToolTip(self.hover_text or self.help_text)
             self.setAccessibleDescription(self.hover_text or self.summary())
             self.update()
 
@@ -164,7 +168,7 @@ class _Chart(QWidget):
 
     def _data_changed(self) -> None:
         self.hover_index = None
-        self.setToolTip("")
+        self.setToolTip(self.help_text)
         self.setAccessibleDescription(self.summary())
         self.update()
 

@@ -10,6 +10,7 @@ types, and stored through :meth:`PlanService.create_plan` only on Create.
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -464,6 +465,10 @@ class TimePage(QWizardPage):
             self.tr("Weeks of exam preparation (the guide suggests 8 to 12)"),
         )
         self.by_weeks.setChecked(True)
+        # One Tab stop for the two choices; the arrow keys move between them.
+        self.exam_mode = QButtonGroup(self)
+        self.exam_mode.addButton(self.by_weeks)
+        self.exam_mode.addButton(self.by_date)
         self.hours = QDoubleSpinBox(self)
         self.hours.setRange(0.25, 100.0)
         self.hours.setSingleStep(0.5)
@@ -571,6 +576,24 @@ class TimePage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.result)
         layout.addStretch(1)
+        # Tab follows the rows as they are shown (the controls are made in another order).
+        chain = [
+            self.start,
+            self.by_weeks,
+            self.prep_weeks,
+            self.by_date,
+            self.exam_date,
+            self.hours,
+            *(self.days[(wizard.week_start + n) % 7] for n in range(7)),
+            self.session,
+            self.off_list,
+            self.off_first,
+            self.off_last,
+            self.off_add,
+            self.off_remove,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         for signal in (
             self.start.dateChanged,
@@ -778,6 +801,14 @@ class NewPlanWizard(QWizard):
         self.setWindowTitle(self.tr("New Study Plan"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        tips = {
+            QWizard.WizardButton.BackButton: self.tr("Go back to the previous step"),
+            QWizard.WizardButton.NextButton: self.tr("Go on to the next step"),
+            QWizard.WizardButton.FinishButton: self.tr("Store the plan and open it"),
+            QWizard.WizardButton.CancelButton: self.tr("Close without creating a plan"),
+        }
+        for which, tip in tips.items():
+            self.button(which).setToolTip(tip)
         self.resize(820, 640)
 
         self.courses = CourseListModel(catalog, self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.controller import PlanController, busy_cursor
+from planner.ui.dialogs.common import explain_buttons
 
 if TYPE_CHECKING:
     from planner.services.calendar import BusyOutcome
@@ -98,6 +99,7 @@ class ExportDialog(QDialog):
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setVisible(False)  # after addButton, which shows it
+        explain_buttons(self.buttons)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
@@ -243,6 +245,7 @@ class ImportBusyDialog(QDialog):
         self.apply_button.setToolTip(self.tr("Re-plan around the busy days (undoable)"))
         self.apply_button.setEnabled(False)
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        explain_buttons(self.buttons)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services.clock import Clock
+from planner.ui.dialogs.common import explain_buttons
 
 if TYPE_CHECKING:
     from planner.storage import DamagedDatabaseError
@@ -102,9 +103,15 @@ class RecoveryDialog(QDialog):
             self.empty_button.setToolTip(self.tr("Open a new, empty plans file"))
             self.buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.empty_button.clicked.connect(lambda: self.done(self.START_EMPTY))
-            self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+            quit_button = self.buttons.addButton(
+                self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole
+            )
+            quit_button.setToolTip(
+                self.tr("Close without restoring; the damaged file stays set aside")
+            )
         else:
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        explain_buttons(self.buttons)
         self.buttons.accepted.connect(self.restore)
         self.buttons.rejected.connect(self.reject)
 

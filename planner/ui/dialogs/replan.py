@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from planner.core.progress import ItemMove, ReplanMode
 from planner.core.scheduler import format_hours
 from planner.ui.controller import PlanController
+from planner.ui.dialogs.common import explain_buttons
 
 if TYPE_CHECKING:
     from planner.services.plans import ReplanPreview
@@ -137,6 +138,7 @@ class ReplanDialog(QDialog):
         self.apply_button.setToolTip(self.tr("Store the new plan (a backup is taken first)"))
         self.apply_button.setDefault(True)
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        explain_buttons(self.buttons)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
 

@@ -266,7 +266,6 @@ class ProgressView(QWidget):
             stats.addWidget(stat, 1)
 
         self.burn_up = BurnUpChart(page)
-        self.burn_up.setToolTip(self.tr("Hover or use the arrow keys to see each week's figures"))
         self.weekly = WeeklyBarsChart(page)
         self.courses_model = CourseProgressModel(self)
         self.courses = QTableView(page)
