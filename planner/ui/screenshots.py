@@ -151,6 +151,7 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
                         if view is not None:
                             view.select("aws-mls-c01")
                     shot(name, window)
+                _dialogs(window, folder, Path(tmp), shot)
                 window.close()
                 window.deleteLater()
 
@@ -198,6 +199,83 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
                 dialog.deleteLater()
                 app.processEvents()
     return written
+
+
+BUSY_ICS = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Study Planner demo//EN
+BEGIN:VEVENT
+UID:demo-busy-1@example.com
+DTSTAMP:20261120T090000Z
+DTSTART;VALUE=DATE:20261202
+DTEND;VALUE=DATE:20261205
+SUMMARY:Conference
+END:VEVENT
+BEGIN:VEVENT
+UID:demo-busy-2@example.com
+DTSTAMP:20261120T090000Z
+DTSTART:20261207T170000Z
+DTEND:20261207T210000Z
+SUMMARY:Team dinner
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def _dialogs(window: object, folder: Path, tmp: Path, shot: Callable[[str, object], None]) -> None:
+    """The dialogs over the demo plan: re-plan, export, busy-day import, recovery."""
+    from PySide6.QtWidgets import QDialog
+
+    from planner.services.clock import FixedClock
+    from planner.storage.db import damage_message
+    from planner.ui.dialogs.export import ExportDialog, ImportBusyDialog
+    from planner.ui.dialogs.recovery import RecoveryDialog
+    from planner.ui.dialogs.replan import ReplanDialog
+    from planner.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    controller = window.controller
+
+    def show(name: str, dialog: QDialog) -> None:
+        dialog.show()
+        shot(name, dialog)
+        dialog.reject()
+        dialog.deleteLater()
+
+    show("dialog-replan", ReplanDialog(controller, window))
+
+    # Written into the temporary folder, shown as in the home folder.
+    written, shown = tmp / "Google ML Engineer.ics", "~/Google ML Engineer.ics"
+    export = ExportDialog(controller, window)
+    export.path_edit.setText(str(written))
+    export.export()
+    export.path_edit.setText(shown)
+    export.message.setText(export.message.text().replace(str(written), shown))
+    show("dialog-export", export)
+
+    busy_file = tmp / "work-calendar.ics"
+    busy_file.write_text(BUSY_ICS, encoding="utf-8")
+    busy = ImportBusyDialog(controller, window)
+    busy.path_edit.setText(str(busy_file))
+    busy.update_preview()
+    busy.path_edit.blockSignals(True)
+    busy.path_edit.setText("~/Downloads/work-calendar.ics")
+    busy.path_edit.blockSignals(False)
+    show("dialog-import-busy", busy)
+
+    controller.service.backup("manual")
+    recovery = RecoveryDialog(
+        folder,
+        FixedClock(DEMO_NOW),
+        message=damage_message(
+            Path("~/.local/share/study-planner/plans.db"),
+            "file is not a database",
+            Path("plans.db.damaged-20261126-090000"),
+        ),
+        damaged=True,
+        parent=window,
+    )
+    show("dialog-recovery", recovery)
 
 
 def _scheme_again(app: object, scheme: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import time
 from pathlib import Path
 
@@ -112,6 +113,17 @@ def test_screenshot_script_renders_every_view_in_dark(tmp_path: Path) -> None:
     files = {p.name for p in (tmp_path / "shots").iterdir()}
     for name in ("first-run", "progress", "catalog", "wizard-5-preview", "preferences"):
         assert {f"{name}-light.png", f"{name}-dark.png"} <= files
+    for name in ("replan", "export", "import-busy", "recovery"):
+        assert {f"dialog-{name}-light.png", f"dialog-{name}-dark.png"} <= files
+    # One command regenerates the gallery: it writes exactly the committed files,
+    # and README's "### Screenshots" shows each of them.
+    root = Path(__file__).resolve().parents[2]
+    committed = {p.name for p in (root / "docs" / "screenshots").glob("*.png")}
+    assert files == committed
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    gallery = readme.split("### Screenshots", 1)[1].split("\n## ", 1)[0]
+    assert set(re.findall(r"docs/screenshots/([\w.-]+\.png)", gallery)) == committed
+    assert all((root / "docs" / "screenshots" / n).stat().st_size <= 200_000 for n in committed)
     from PySide6.QtGui import QColor, QImage
 
     dark = QImage(str(tmp_path / "shots" / "progress-view-dark.png"))
