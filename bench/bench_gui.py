@@ -58,20 +58,22 @@ OURS = """
 import sys, time
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from planner.ui.app import create_window, ensure_app, start
-from planner.ui.single_instance import hand_over
-app = ensure_app()
+from planner.ui.app import create_window, ensure_app, handed_over, start
+app = ensure_app(icon=False)
 folder = Path(sys.argv[1])
-assert not hand_over(folder)
+assert not handed_over(folder)
 window = create_window(folder)
 window.show()
-def shown():
-    print("shown", time.perf_counter(), flush=True)
-    assert start(window)
+def ready(opened):
+    assert opened and window.stack.currentWidget() is window.views
     assert window.controller.view is not None and len(window.controller.view.snapshot.items) == 300
     window.repaint()
     print("ready", time.perf_counter(), flush=True)
     app.quit()
+def shown():
+    print("shown", time.perf_counter(), flush=True)
+    window.dataOpened.connect(ready)
+    start(window).lockedOut.connect(lambda: app.exit(1))
 QTimer.singleShot(0, shown)
 app.exec()
 """
@@ -100,8 +102,14 @@ def make_plan(folder: Path) -> None:
 
 
 def start_up(script: str, folder: Path) -> dict[str, float]:
-    """Seconds from process start to each line the child prints."""
+    """Seconds from process start to each line the child prints.
+
+    The children may write bytecode even where PYTHONDONTWRITEBYTECODE is set, so
+    the warm-up run leaves ``.pyc`` files as an installed app has them (pip
+    compiles on install); else every run would also compile the app's modules.
+    """
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     began = time.perf_counter()
     out = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(script), str(folder)],

@@ -16,15 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
+    from datetime import date
+    from pathlib import Path
+
     from planner.core.catalog import Catalog
     from planner.core.plan import DateRange, Schedule
     from planner.core.progress import ReplanMode
@@ -47,13 +47,52 @@ def busy_cursor() -> Iterator[None]:
         QGuiApplication.restoreOverrideCursor()
 
 
-@dataclass(frozen=True)
-class PlanView:
+class PlanView(NamedTuple):
     """What the views show for the current plan: one consistent read."""
 
     snapshot: PlanSnapshot
     status: PlanStatus
     today: date
+
+
+def read_view(service: PlanService, clock: Clock, plan_id: int) -> PlanView:
+    """One consistent read of a plan: its snapshot and status as of today in its zone."""
+    from planner.services.clock import today_in
+    from planner.services.status import plan_status
+
+    snapshot = service.load(plan_id)
+    today = today_in(clock, snapshot.settings.timezone)
+    return PlanView(snapshot, plan_status(snapshot, today), today)
+
+
+class OpenedPlans(NamedTuple):
+    """An open plans file, its active plans and the last used one, read in one go."""
+
+    service: PlanService
+    plans: list[PlanSummary]  # most recently used first
+    view: PlanView | None
+
+
+def read_plans(data_dir: Path, clock: Clock, include_archived: bool = False) -> OpenedPlans:
+    """Open the plans file and read the last used plan (may raise the storage errors).
+
+    Touches no widget and emits nothing, so it may run on a worker thread; the
+    controller takes the result over with :meth:`PlanController.adopt`.
+    """
+    from planner.services.plans import PlanService
+
+    service = PlanService(data_dir, clock=clock)
+    try:
+        plans = service.list_plans(include_archived=include_archived)
+        last = next((p.id for p in plans if not p.archived), None)
+        view = None
+        if last is not None:
+            service.touch(last)
+            view = read_view(service, clock, last)
+    except BaseException:
+        service.close()
+        raise
+    return OpenedPlans(service, plans, view)
 
 
 class _ServiceCommand(QUndoCommand):
@@ -96,9 +135,7 @@ class PlanController(QObject):
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
-        from planner.services.clock import SystemClock
-
-        self.clock: Clock = clock or SystemClock()
+        self._clock = clock
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         self._service: PlanService | None = None
@@ -108,14 +145,26 @@ class PlanController(QObject):
         self.show_archived = False
         self.view: PlanView | None = None
 
+    @property
+    def clock(self) -> Clock:
+        """The clock given, or the system clock (made on first use: it loads time zones)."""
+        if self._clock is None:
+            from planner.services.clock import SystemClock
+
+            self._clock = SystemClock()
+        return self._clock
+
     # --- opening ------------------------------------------------------------
     def open(self) -> None:
         """Open the plans file (may raise the storage errors) and select the last plan."""
-        from planner.services.plans import PlanService
+        self.adopt(read_plans(self.data_dir, self.clock, self.show_archived))
 
-        self._service = PlanService(self.data_dir, clock=self.clock)
-        self._reload_plans()
-        self.select(self._last_used())
+    def adopt(self, opened: OpenedPlans) -> None:
+        """Take over a plans file opened by :func:`read_plans` (perhaps on another thread)."""
+        self._service = opened.service
+        self._set_plans(opened.plans)
+        self.view = opened.view
+        self.changed.emit()
 
     @property
     def is_open(self) -> bool:
@@ -152,7 +201,9 @@ class PlanController(QObject):
 
     def _reload_plans(self) -> None:
         """The plans by name, so the list does not jump when a plan is used."""
-        plans = self.service.list_plans(include_archived=self.show_archived)
+        self._set_plans(self.service.list_plans(include_archived=self.show_archived))
+
+    def _set_plans(self, plans: list[PlanSummary]) -> None:
         self._plans = sorted(plans, key=lambda p: (p.name.casefold(), p.id))
         self._recent = [p.id for p in plans]  # most recently used first
         self.plansChanged.emit()
@@ -185,15 +236,7 @@ class PlanController(QObject):
         self._load(self.plan_id)
 
     def _load(self, plan_id: int | None) -> None:
-        from planner.services.clock import today_in
-        from planner.services.status import plan_status
-
-        if plan_id is None:
-            self.view = None
-        else:
-            snapshot = self.service.load(plan_id)
-            today = today_in(self.clock, snapshot.settings.timezone)
-            self.view = PlanView(snapshot, plan_status(snapshot, today), today)
+        self.view = None if plan_id is None else read_view(self.service, self.clock, plan_id)
         self.changed.emit()
 
     # --- running actions ----------------------------------------------------
@@ -315,6 +358,8 @@ class PlanController(QObject):
         Keeps the exam date when the plan has one (raising the weekly hours if
         needed), else the hours per week — the same rule as importing busy days.
         """
+        from dataclasses import replace
+
         from planner.core.plan import PlanInputError
         from planner.core.progress import ReplanMode, replan
         from planner.core.rebaseline import merge_history

@@ -1,4 +1,10 @@
-"""The main window: menus, toolbar, the plans sidebar, the central views, the status bar."""
+"""The main window: menus, toolbar, the plans sidebar, the central views, the status bar.
+
+The window is built for a fast first paint: it starts with the sidebar and a calm
+"Opening your plans…" page, and the views are made when the plans file is open
+(:meth:`MainWindow.open_data`, or :meth:`MainWindow.adopt_opened` after a
+background open). Dialogs and their Qt classes are imported when first used.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +14,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QToolBar,
@@ -28,15 +30,17 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME, LICENSE_NAME, __version__
 from planner.ui.actions import ActionRegistry
-from planner.ui.controller import PlanController
-from planner.ui.icons import app_icon
+from planner.ui.controller import OpenedPlans, PlanController
 from planner.ui.sidebar import Sidebar
-from planner.ui.views.schedule import ScheduleView
-from planner.ui.views.this_week import ThisWeekView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog
+
     from planner.services.clock import Clock
     from planner.storage.backups import BackupInfo
+    from planner.ui.views.schedule import ScheduleView
+    from planner.ui.views.this_week import ThisWeekView
 
 THIS_WEEK, SCHEDULE, PROGRESS, CATALOG = range(4)
 
@@ -47,6 +51,8 @@ def _has_module(name: str) -> bool:
 
 # --- small questions, as functions so tests can answer them ---------------------------
 def confirm_delete(parent: QWidget, name: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent,
         parent.tr("Delete plan"),
@@ -61,6 +67,8 @@ def confirm_delete(parent: QWidget, name: str) -> bool:
 
 
 def ask_plan_name(parent: QWidget, title: str, current: str) -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     text, ok = QInputDialog.getText(
         parent, title, parent.tr("Plan name:"), QLineEdit.EchoMode.Normal, current
     )
@@ -117,13 +125,18 @@ class EmptyState(QWidget):
 
 
 class _Placeholder(QLabel):
+    """A quiet line of text in the middle of a page that is still on its way."""
+
     def __init__(self, text: str, parent: QWidget) -> None:
         super().__init__(text, parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
 
 class MainWindow(QMainWindow):
+    dataOpened = Signal(bool)  # the plans file was opened (True) or could not be (False)
+
     def __init__(
         self, data_dir: Path, clock: Clock | None = None, parent: QWidget | None = None
     ) -> None:
@@ -131,7 +144,6 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.setObjectName("main-window")
         self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(app_icon())
         self.actions_ = ActionRegistry(self)
         self.controller = PlanController(data_dir, clock, self)
         self._build_menus()
@@ -139,20 +151,23 @@ class MainWindow(QMainWindow):
 
         self.sidebar = Sidebar(self.controller, self.actions_, self)
         self.stack = QStackedWidget(self)
+        # Until the plans file is open: a quiet page, so the first frame looks finished.
+        self.opening = _Placeholder(self.tr("Opening your plans…"), self.stack)
+        self.opening.setObjectName("opening-plans")
+        self._opened = False  # True once an attempt to open the plans file has ended
         self.empty_state = EmptyState(self.stack)
         self.empty_state.button.clicked.connect(self.actions_["new-plan"].trigger)
         self.views = QStackedWidget(self.stack)
         self.views.setObjectName("views")
-        self.this_week = ThisWeekView(self.controller, self.views)
-        self.schedule = ScheduleView(self.controller, self.views)
-        # Progress and Catalog are built when first shown: they need the ORM-backed
-        # types and the catalog, which would slow down the first paint.
+        # This week and Schedule are made with the plans file (see build_views);
+        # Progress and Catalog when first shown: they need the catalog and charts.
+        self._this_week: ThisWeekView | None = None
+        self._schedule: ScheduleView | None = None
         self.progress: QWidget | None = None
         self._progress_slot = _Placeholder(self.tr("Loading progress…"), self.views)
         self.catalog_view: QWidget | None = None
         self._catalog_slot = _Placeholder(self.tr("Loading the catalog…"), self.views)
-        for page in (self.this_week, self.schedule, self._progress_slot, self._catalog_slot):
-            self.views.addWidget(page)
+        self.stack.addWidget(self.opening)
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.views)
         central = QWidget(self)
@@ -169,10 +184,31 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.plan_state)
 
         self._connect()
-        self.statusBar().showMessage(self.tr("No study plan yet"))
         self.resize(1000, 680)
         self._restore_geometry()
         self._plan_changed()
+
+    @property
+    def this_week(self) -> ThisWeekView:
+        return self.build_views()[0]
+
+    @property
+    def schedule(self) -> ScheduleView:
+        return self.build_views()[1]
+
+    def build_views(self) -> tuple[ThisWeekView, ScheduleView]:
+        """This week and Schedule, made on first use (not before the first paint)."""
+        if self._this_week is None or self._schedule is None:
+            from planner.ui.views.schedule import ScheduleView
+            from planner.ui.views.this_week import ThisWeekView
+
+            self._this_week = ThisWeekView(self.controller, self.views)
+            self._schedule = ScheduleView(self.controller, self.views)
+            pages = (self._this_week, self._schedule, self._progress_slot, self._catalog_slot)
+            for index, page in enumerate(pages):
+                self.views.insertWidget(index, page)
+            self.views.setCurrentIndex(self.sidebar.views.currentRow())
+        return self._this_week, self._schedule
 
     # --- construction -------------------------------------------------
     def _build_menus(self) -> None:
@@ -236,7 +272,7 @@ class MainWindow(QMainWindow):
         a["delete-plan"].triggered.connect(self.delete_plan)
         a["show-archived"].setCheckable(True)
         a["show-archived"].toggled.connect(c.set_show_archived)
-        a["days-off"].triggered.connect(self.schedule.edit_days_off)
+        a["days-off"].triggered.connect(lambda: self.schedule.edit_days_off())
         a["restore-backup"].triggered.connect(self.restore_backup)
         a["preferences"].triggered.connect(self.show_preferences)
         a["preferences"].setEnabled(_has_module("planner.ui.preferences"))
@@ -271,26 +307,61 @@ class MainWindow(QMainWindow):
 
     # --- opening the data -----------------------------------------------
     def open_data(self) -> bool:
-        """Open the plans file, handling a damaged or newer file in a dialog. True if open."""
+        """Open the plans file here and now, handling a damaged or newer file in a dialog.
+
+        True if open. Emits :attr:`dataOpened` either way.
+        """
+        return self._open(None)
+
+    def adopt_opened(self, result: OpenedPlans | BaseException) -> bool:
+        """Show what a background open read (see ``planner.ui.app.start``), or handle its error.
+
+        A storage error gets the same dialogs as :meth:`open_data`; anything else
+        is a bug and is raised again here.
+        """
+        from planner.storage import StorageError
+
+        if isinstance(result, StorageError):
+            return self._open(result)
+        if isinstance(result, BaseException):
+            raise result
+        self.build_views()
+        self.controller.adopt(result)
+        return self._opened_now(True)
+
+    def _open(self, failure: BaseException | None) -> bool:
+        """Open the plans file, starting from an error an earlier attempt ran into, if any."""
         from planner.storage import DamagedDatabaseError, StorageError
         from planner.ui.dialogs.recovery import handle_damaged_database
 
+        self.build_views()
         for _attempt in range(3):
-            try:
-                with self.busy(self.tr("Opening your plans…")):
-                    self.controller.open()
-                return True
-            except DamagedDatabaseError as exc:
-                if not handle_damaged_database(self, self.data_dir, exc, self.controller.clock):
+            if failure is None:
+                try:
+                    with self.busy(self.tr("Opening your plans…")):
+                        self.controller.open()
+                    return self._opened_now(True)
+                except StorageError as exc:
+                    failure = exc
+            if isinstance(failure, DamagedDatabaseError):
+                if not handle_damaged_database(self, self.data_dir, failure, self.controller.clock):
                     break
-            except StorageError as exc:
-                self.show_error(str(exc), modal=True)
+                failure = None
+            else:
+                self.show_error(str(failure), modal=True)
                 break
         self.empty_state.notice.setText(
             self.tr("Your plans could not be opened. Restart Study Planner to try again.")
         )
+        return self._opened_now(False)
+
+    def _opened_now(self, ok: bool) -> bool:
+        self._opened = True
+        if self.statusBar().currentMessage() == self.tr("Opening your plans…"):
+            self.statusBar().clearMessage()
         self._plan_changed()
-        return False
+        self.dataOpened.emit(ok)
+        return ok
 
     # --- state ----------------------------------------------------------
     @contextmanager
@@ -310,7 +381,11 @@ class MainWindow(QMainWindow):
         c = self.controller
         view = c.view
         has_plan = view is not None
-        self.stack.setCurrentWidget(self.views if has_plan else self.empty_state)
+        if not self._opened:
+            self.stack.setCurrentWidget(self.opening)
+            self.statusBar().showMessage(self.tr("Opening your plans…"))
+        else:
+            self.stack.setCurrentWidget(self.views if has_plan else self.empty_state)
         for name in (
             "export-calendar",
             "rebalance",
@@ -329,6 +404,8 @@ class MainWindow(QMainWindow):
             self.plan_state.clear()
             if c.is_open:
                 self.statusBar().showMessage(self.tr("No study plan yet"))
+            elif self._opened:
+                self.statusBar().clearMessage()
             self._update_progress()
             return
         self.setWindowTitle(f"{view.snapshot.name} — {APP_NAME}")
@@ -390,9 +467,12 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str, modal: bool = False) -> None:
         self.statusBar().showMessage(message, 15000)
         if modal:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, APP_NAME, message)
 
     def show_view(self, index: int) -> None:
+        self.build_views()
         if index == PROGRESS and self.progress is None:
             self._load_progress_view()
         if index == CATALOG and self.catalog_view is None:
@@ -558,6 +638,8 @@ class MainWindow(QMainWindow):
         run_preferences_dialog(PreferencesDialog(prefs, self.data_dir, self))
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About {0}").format(APP_NAME), self.about_text())
 
     def about_text(self) -> str:

@@ -5,20 +5,46 @@ data folders can each have their own window). A second launch for the same
 folder connects, asks the first to show itself, and quits. The data folder's
 :class:`~planner.storage.lock.InstanceLock` stays the real guard: the socket is
 only the polite hand-over.
+
+QtNetwork is imported when a socket is needed, not with this module: a launch
+with no other instance running (:func:`may_be_running` is False) never needs it
+before its window is on screen.
 """
 
 from __future__ import annotations
 
-import getpass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtNetwork import QLocalSocket
 
 ACTIVATE = b"activate\n"
+# planner.storage.lock.LOCK_FILENAME (not imported: the storage package loads SQLAlchemy).
+LOCK_FILENAME = "instance.lock"
+
+
+def may_be_running(data_dir: Path) -> bool:
+    """False when no process holds ``data_dir``: its lock file is missing or empty.
+
+    The holder of the instance lock writes a note naming itself into the lock
+    file and empties it on release, so an empty file means nobody is there to
+    hand over to. A note left by a killed process only costs a failed connect.
+    """
+    try:
+        return (data_dir / LOCK_FILENAME).stat().st_size > 0
+    except OSError:
+        return False
 
 
 def server_name(data_dir: Path) -> str:
+    import getpass
+
+    from PySide6.QtCore import QCryptographicHash
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name (some containers)
@@ -30,6 +56,8 @@ def server_name(data_dir: Path) -> str:
 
 def hand_over(data_dir: Path, timeout_ms: int = 500) -> bool:
     """Ask a running instance for ``data_dir`` to come to the front; True if one answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(timeout_ms):
@@ -49,6 +77,8 @@ class InstanceServer(QObject):
     activated = Signal()
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = server_name(data_dir)
         self.server = QLocalServer(self)
@@ -58,7 +88,7 @@ class InstanceServer(QObject):
         """Start listening. Call only while holding the data folder's instance lock."""
         # A socket file left by a killed instance would block listen(); the lock
         # proves no live instance owns it.
-        QLocalServer.removeServer(self.name)
+        self.server.removeServer(self.name)
         return self.server.listen(self.name)
 
     def close(self) -> None:

@@ -313,3 +313,150 @@ def test_choosing_a_theme_in_preferences_applies_it(qtbot, monkeypatch, data_dir
         assert window_colour.lightness() < 100
     finally:
         apply_theme(app, "system")
+
+
+# --- start-up: the first frame, then the plans opened in the background ----------------
+def test_the_first_frame_says_the_plans_are_opening_not_that_there_are_none(
+    qtbot, data_dir: Path
+) -> None:
+    from planner.ui.app import create_window
+
+    with service(data_dir) as svc:
+        svc.create_plan(name="Google MLE", schedule=schedule(12))
+    window = create_window(data_dir, FixedClock(TODAY))  # nothing opened yet
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.opening
+    assert window.opening.isVisible() and window.opening.text() == "Opening your plans…"
+    assert window.statusBar().currentMessage() == "Opening your plans…"
+    assert not window.empty_state.isVisible()
+    assert not window.actions_["new-plan"].isEnabled()  # nothing to add a plan to yet
+
+
+def _release_kept_locks() -> None:
+    from planner.ui import app
+
+    for kept in app._KEEP:
+        getattr(kept, "release", lambda: None)()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: no window stack
+def test_start_opens_the_plans_in_the_background_and_shows_the_last_used(
+    qtbot, data_dir: Path
+) -> None:
+    from planner.storage.lock import InstanceLock, LockedError
+    from planner.ui.app import create_window, start
+    from planner.ui.single_instance import may_be_running
+
+    with service(data_dir) as svc:
+        svc.create_plan(name="Google MLE", schedule=schedule(12))
+    assert not may_be_running(data_dir)
+    window = create_window(data_dir, FixedClock(TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(window.dataOpened, timeout=10000) as opened:
+            start(window)
+        assert opened.args == [True]
+        assert window.stack.currentWidget() is window.views
+        assert window.views.currentWidget() is window.this_week
+        assert window.this_week.model.rowCount() > 0
+        assert _names(window) == ["Google MLE"]
+        assert window.windowTitle() == "Google MLE — Study Planner"
+        assert window.statusBar().currentMessage() != "Opening your plans…"
+        assert window.actions_["new-plan"].isEnabled()
+        # This process holds the folder now, and later launches can find it.
+        assert may_be_running(data_dir)
+        with pytest.raises(LockedError):
+            InstanceLock(data_dir).acquire()
+        with qtbot.waitSignal(window.findChild(InstanceServer).activated, timeout=10000):
+            process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    "import sys; from pathlib import Path;"
+                    "from PySide6.QtCore import QCoreApplication;"
+                    "from planner.ui.single_instance import hand_over;"
+                    "app = QCoreApplication([]);"
+                    f"sys.exit(0 if hand_over(Path({str(data_dir)!r}), 5000) else 3)",
+                ]
+            )
+        assert process.wait(timeout=10) == 0
+    finally:
+        window.controller.close()
+        _release_kept_locks()
+    assert not may_be_running(data_dir)
+
+
+def test_start_tells_the_user_when_another_process_holds_the_folder(
+    qtbot, monkeypatch, data_dir: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from planner.storage.lock import InstanceLock
+    from planner.ui.app import create_window, start
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: told.append(text))
+    window = create_window(data_dir, FixedClock(TODAY))
+    qtbot.addWidget(window)
+    with InstanceLock(data_dir, "the command line"):
+        opener = start(window)
+        with qtbot.waitSignal(opener.lockedOut, timeout=10000):
+            pass
+    assert len(told) == 1 and "already running" in told[0] and "the command line" in told[0]
+    assert not window.controller.is_open
+
+
+def test_a_damaged_file_found_in_the_background_gets_the_recovery_dialog(
+    qtbot, monkeypatch, data_dir: Path
+) -> None:
+    from planner.storage import DB_FILENAME
+    from planner.ui.app import create_window, start
+    from planner.ui.dialogs import recovery
+
+    (data_dir / DB_FILENAME).write_bytes(b"this is not a database" * 100)
+    asked: list[str] = []
+
+    def start_empty(dialog) -> int:  # type: ignore[no-untyped-def]
+        qtbot.addWidget(dialog)
+        asked.append(dialog.windowTitle())
+        return recovery.RecoveryDialog.START_EMPTY
+
+    monkeypatch.setattr(recovery, "run_recovery_dialog", start_empty)
+    window = create_window(data_dir, FixedClock(TODAY))
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(window.dataOpened, timeout=10000) as opened:
+            start(window)
+        assert asked == ["Your plans file is damaged"]
+        assert opened.args == [True]  # opened again, empty, after the user chose so
+        assert window.stack.currentWidget() is window.empty_state
+        assert window.statusBar().currentMessage() == "No study plan yet"
+    finally:
+        window.controller.close()
+        _release_kept_locks()
+
+
+def test_the_first_frame_needs_neither_the_database_layer_nor_networking(data_dir: Path) -> None:
+    # What makes the window appear quickly (bench/bench_gui.py measures it): SQLAlchemy,
+    # the services and QtNetwork load after the first paint.
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from planner.ui.app import create_window, ensure_app, handed_over
+        app = ensure_app(icon=False)
+        folder = Path({str(data_dir)!r})
+        assert not handed_over(folder)
+        window = create_window(folder)
+        window.show()
+        app.processEvents()
+        heavy = ("sqlalchemy", "planner.services.plans", "PySide6.QtNetwork", "icalendar")
+        print(sorted(name for name in heavy if name in sys.modules))
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert out.strip() == "[]"
