@@ -80,6 +80,7 @@ MINUTES_PER_DAY = 24 * 60
 PREP_KINDS = frozenset({ItemKind.EXAM_DOMAIN, ItemKind.PRACTICE_EXAM, ItemKind.REVIEW})
 SHORT_PREP_WEEKS = 8
 LONG_PREP_WEEKS = 12
+IDLE_WEEKS = 3  # free weeks between coursework and exam preparation worth a warning
 _EPS = 1e-9
 
 
@@ -246,6 +247,29 @@ def weekly_capacity(settings: PlanSettings) -> float:
     return granules_to_hours(share * len(settings.study_days))
 
 
+def _prep_suffix(items: Sequence[PlanItem]) -> int | None:
+    """Index of the first item of a trailing exam-preparation block, if the plan ends in one."""
+    start = len(items)
+    while start > 0 and items[start - 1].kind in PREP_KINDS:
+        start -= 1
+    return start if start < len(items) else None
+
+
+def _latest_start(cal: _Calendar, end: int, granules: int) -> int:
+    """The latest day from which ``granules`` fit on the days before ordinal ``end``."""
+    caps: list[int] = []
+    for o, cap in cal.capacities(cal.start):
+        if o >= end:
+            break
+        caps.append(cap)
+    room = 0
+    for offset in range(len(caps) - 1, -1, -1):
+        room += caps[offset]
+        if room >= granules:
+            return cal.start + offset
+    return cal.start
+
+
 def _capacity_before(cal: _Calendar, end: int, share: int) -> int:
     """Total granules on days from the start up to (not including) ordinal ``end``."""
     total = 0
@@ -324,6 +348,16 @@ def build_schedule(items: Sequence[PlanItem], settings: PlanSettings) -> Schedul
                 "days_off",
             )
 
+    # With an exam date, the preparation block ends at the exam: it starts on the latest
+    # day from which it still fits, so coursework comes first and any slack lies between
+    # the two, not in months of nothing before the exam.
+    prep_from = _prep_suffix(items)
+    hold_until = (
+        _latest_start(cal, exam_ordinal, sum(demand[prep_from:]))
+        if exam_ordinal is not None and prep_from is not None and prep_from > 0
+        else None
+    )
+
     # Greedy placement: one pass over the days, one over the items.
     n = len(items)
     finish: list[int] = [0] * n  # ordinal of each item's last day
@@ -343,8 +377,12 @@ def build_schedule(items: Sequence[PlanItem], settings: PlanSettings) -> Schedul
             )
         if cap == 0:
             continue
+        if hold_until is not None and idx == prep_from and o < hold_until:
+            continue
         placed: list[tuple[int, int]] = []
         while cap and idx < n:
+            if hold_until is not None and idx == prep_from and o < hold_until:
+                break
             take = left if left < cap else cap
             if left == demand[idx]:
                 first[idx] = o
@@ -356,7 +394,8 @@ def build_schedule(items: Sequence[PlanItem], settings: PlanSettings) -> Schedul
                 idx += 1
                 if idx < n:
                     left = demand[idx]
-        days_with_work.append((o, placed))
+        if placed:
+            days_with_work.append((o, placed))
 
     last_ordinal = days_with_work[-1][0]
     last_day = date.fromordinal(last_ordinal)
@@ -390,7 +429,7 @@ def build_schedule(items: Sequence[PlanItem], settings: PlanSettings) -> Schedul
 
     milestones = _milestones(items, first, finish, exam_date, s)
     weeks = _weeks(cal, s, days_with_work, items, milestones, last_day, exam_date, diagnosis)
-    warnings = _warnings(items, first, exam_date, s)
+    warnings = _warnings(items, first, finish, exam_date, s, diagnosis is None)
     return Schedule(
         items=items,
         settings=s,
@@ -510,7 +549,12 @@ def _weeks(
 
 
 def _warnings(
-    items: tuple[PlanItem, ...], first: list[int], exam_date: date | None, s: PlanSettings
+    items: tuple[PlanItem, ...],
+    first: list[int],
+    finish: list[int],
+    exam_date: date | None,
+    s: PlanSettings,
+    fits: bool,
 ) -> tuple[PlanWarning, ...]:
     found: list[PlanWarning] = []
     name = s.exam_name or "the exam"
@@ -521,8 +565,9 @@ def _warnings(
                 f"the exam is planned for {exam_date}, after {name} retires on {s.exam_retired_on}",
             )
         )
-    prep_first = next((first[i] for i, it in enumerate(items) if it.kind in PREP_KINDS), None)
-    if exam_date is not None and prep_first is not None:
+    prep_at = next((i for i, it in enumerate(items) if it.kind in PREP_KINDS), None)
+    prep_first = first[prep_at] if prep_at is not None else None
+    if exam_date is not None and prep_first is not None and fits:
         weeks = (exam_date.toordinal() - prep_first) // 7
         if weeks < SHORT_PREP_WEEKS:
             found.append(
@@ -532,13 +577,28 @@ def _warnings(
                 )
             )
         elif weeks > LONG_PREP_WEEKS:
+            fix = (
+                "more hours per week would shorten it"
+                if s.exam_date is not None
+                else "consider fewer preparation weeks"
+            )
             found.append(
                 PlanWarning(
                     WarningCode.LONG_PREP,
                     f"exam preparation spans {weeks} weeks; more than 12 weeks tends to lose "
-                    "momentum — consider an earlier exam date",
+                    f"momentum — {fix}",
                 )
             )
+        if prep_at:
+            gap = (prep_first - finish[prep_at - 1] - 1) // 7
+            if gap >= IDLE_WEEKS:
+                found.append(
+                    PlanWarning(
+                        WarningCode.OTHER,
+                        f"{gap} weeks stay free between your coursework and the exam "
+                        "preparation; an earlier exam date would use them",
+                    )
+                )
     estimated = sum(1 for it in items if it.hours_is_estimate)
     if estimated:
         found.append(

@@ -174,7 +174,8 @@ def test_milestones_mark_course_done_project_milestones_and_the_exam() -> None:
         ("milestone:proj/scope", MilestoneKind.PROJECT_MILESTONE, date(2026, 12, 5)),
         ("milestone:proj/model", MilestoneKind.PROJECT_MILESTONE, date(2026, 12, 7)),
         ("done:project:proj", MilestoneKind.PROJECT_DONE, date(2026, 12, 7)),
-        ("prep-start", MilestoneKind.PREP_START, date(2026, 12, 9)),
+        # Preparation ends at the exam: its 2 h sit on the last study day before it.
+        ("prep-start", MilestoneKind.PREP_START, date(2027, 2, 27)),
         ("exam", MilestoneKind.EXAM, date(2027, 3, 1)),
     }
     # Each week carries the milestones that fall in it; the exam week is in the list.
@@ -254,20 +255,42 @@ def test_warning_when_the_exam_is_after_its_retirement() -> None:
 
 
 @pytest.mark.parametrize(
-    ("exam", "code"),
+    ("weeks", "code"),
     [
-        (date(2027, 2, 1), WarningCode.SHORT_PREP),  # 7 weeks after prep starts
-        (date(2027, 2, 8), None),  # 8 weeks
-        (date(2027, 3, 14), None),  # 12 weeks and 6 days
-        (date(2027, 3, 15), WarningCode.LONG_PREP),  # 13 weeks
+        (7, WarningCode.SHORT_PREP),
+        (8, None),
+        (12, None),
+        (13, WarningCode.LONG_PREP),
     ],
 )
-def test_prep_block_length_warnings(exam: date, code: WarningCode | None) -> None:
-    items = [item("c/a", 12), item("prep/1-a", 2, ItemKind.EXAM_DOMAIN, "prep")]
+def test_prep_block_length_warnings(weeks: int, code: WarningCode | None) -> None:
+    # N weeks of preparation at 6 h/week, ending before an exam on Monday 2027-04-05.
+    exam = date(2027, 4, 5)
+    items = [item("c/a", 12), item("prep/1-a", 6 * weeks, ItemKind.EXAM_DOMAIN, "prep")]
     schedule = build_schedule(items, plan(exam_date=exam))
     assert schedule.milestones[1].key == "prep-start"
-    assert schedule.milestones[1].day == date(2026, 12, 14)
-    assert [w.code for w in schedule.warnings] == ([code] if code else [])
+    assert schedule.milestones[1].day == exam - timedelta(weeks=weeks)
+    length = {WarningCode.SHORT_PREP, WarningCode.LONG_PREP}
+    assert [w.code for w in schedule.warnings if w.code in length] == ([code] if code else [])
+
+
+def test_preparation_ends_at_the_exam_and_coursework_starts_at_once() -> None:
+    items = [item("c/a", 6), item("prep/1-a", 12, ItemKind.EXAM_DOMAIN, "prep")]
+    schedule = build_schedule(items, plan(exam_date=date(2027, 6, 7)))
+    days = [s.day for s in schedule.sessions]
+    assert days[:3] == [date(2026, 11, 30), date(2026, 12, 2), date(2026, 12, 5)]
+    # The last session is the last study day before the exam (Saturday June 5).
+    assert days[-1] == date(2027, 6, 5)
+    assert days[3] == date(2027, 5, 24)  # two weeks of preparation, no earlier
+    free = [w for w in schedule.warnings if w.code is WarningCode.OTHER]
+    assert len(free) == 1 and "weeks stay free" in free[0].message
+
+
+def test_a_plan_that_does_not_fit_gets_no_preparation_length_warning() -> None:
+    items = [item("c/a", 30), item("prep/1-a", 30, ItemKind.EXAM_DOMAIN, "prep")]
+    schedule = build_schedule(items, plan(exam_date=date(2027, 1, 4)))
+    assert schedule.diagnosis is not None
+    assert not [w for w in schedule.warnings if "spans" in w.message]
 
 
 def test_estimated_hours_are_flagged() -> None:
