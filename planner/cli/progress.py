@@ -4,6 +4,7 @@ rename, duplicate, archive, delete."""
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from typing import Any
 
@@ -254,8 +255,12 @@ def run_rebalance(args: argparse.Namespace) -> int:
     mode = ReplanMode.KEEP_EXAM if args.keep == "exam-date" else ReplanMode.KEEP_HOURS
     with open_service(args, write=not args.dry_run) as svc:
         plan = svc.resolve(args.plan)
-        preview = svc.replan(plan, mode, apply=not args.dry_run)
+        preview = svc.replan(plan, mode, apply=False)
+        fits = preview.schedule.diagnosis is None
+        if fits and not args.dry_run:
+            preview = svc.replan(plan, mode, apply=True)
     r = preview.result
+    diagnosis = preview.schedule.diagnosis
     if args.json:
         print_json(
             {
@@ -275,9 +280,10 @@ def run_rebalance(args: argparse.Namespace) -> int:
                     for m in r.moves
                 ],
                 "warnings": [w.message for w in preview.schedule.warnings],
+                "diagnosis": diagnosis.message if diagnosis else None,
             }
         )
-        return 0
+        return 0 if fits else 2
     verb = "Re-planned" if preview.applied else "Would re-plan"
     print(f"{verb} from today at {_fmt(r.hours_per_week)} h/week.")
     if r.old_exam_date != r.exam_date:
@@ -292,8 +298,13 @@ def run_rebalance(args: argparse.Namespace) -> int:
         print(f"warning: {w.message}")
     if preview.backup is not None:
         print(f"Backup before re-planning: {preview.backup.id}")
-    if preview.schedule.diagnosis is not None:
-        print(preview.schedule.diagnosis.message)
+    if diagnosis is not None:
+        saved = "" if args.dry_run else " Nothing was changed."
+        print(
+            f"study-planner: the rest does not fit before the exam: {diagnosis.message}.{saved} "
+            "'--keep hours' moves the exam instead.",
+            file=sys.stderr,
+        )
         return 2
     return 0
 

@@ -176,6 +176,8 @@ def schedule_to_dict(s: Schedule) -> dict[str, Any]:
         "milestones": [milestone_to_dict(m) for m in s.milestones],
         "warnings": [{"code": w.code.value, "message": w.message} for w in s.warnings],
         "diagnosis": diagnosis,
+        "rebased_on": _d(s.rebased_on),
+        "rebased_hours": s.rebased_hours,
     }
 
 
@@ -218,4 +220,6 @@ def schedule_from_dict(data: dict[str, Any]) -> Schedule:
         ),
         diagnosis=diagnosis,
         milestones=tuple(milestone_from_dict(m) for m in data.get("milestones", [])),
+        rebased_on=_pd(data.get("rebased_on")),
+        rebased_hours=float(data.get("rebased_hours", 0.0)),
     )

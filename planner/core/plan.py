@@ -169,6 +169,10 @@ class Schedule:
     warnings: tuple[PlanWarning, ...] = ()
     diagnosis: Diagnosis | None = None
     milestones: tuple[Milestone, ...] = field(default=())
+    # Set on a re-plan: the day it was made and the hours already done then. Ahead or
+    # behind is measured from there, so a re-plan absorbs the earlier deficit.
+    rebased_on: date | None = None
+    rebased_hours: float = 0.0
 
     @property
     def feasible(self) -> bool:

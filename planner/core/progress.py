@@ -31,7 +31,9 @@ done item has hours logged. The projected finish is the last study day when the
 remaining work, scaled by the pace, is placed from ``today`` at the plan's hours
 with no exam limit. ``ahead_hours`` compares earned hours (estimates of done
 items, plus logged hours on open items up to their estimate) with the hours the
-baseline planned before ``today``; negative means behind.
+baseline planned before ``today`` — since its last re-plan, if it has one: then
+the hours done at the re-plan count as planned, so a re-plan absorbs the
+deficit it was made for; negative means behind.
 """
 
 from __future__ import annotations
@@ -237,7 +239,14 @@ def pace(items: Iterable[PlanItem], progress: Progress) -> float | None:
 def forecast(baseline: Schedule, progress: Progress, today: date) -> Forecast:
     """Pace, projected finish and ahead/behind against ``baseline`` (module docstring)."""
     logged = progress.hours_by_item()
-    planned = sum(s.hours for s in baseline.sessions if s.day < today)
+    if baseline.rebased_on is not None and today >= baseline.rebased_on:
+        # Since a re-plan: what was done then, plus what the new plan has had since.
+        since = baseline.rebased_on
+        planned = baseline.rebased_hours + sum(
+            s.hours for s in baseline.sessions if since <= s.day < today
+        )
+    else:
+        planned = sum(s.hours for s in baseline.sessions if s.day < today)
     earned = 0.0
     for item in baseline.items:
         if item.key in progress.done:

@@ -28,16 +28,27 @@ def _sum_allocations(sessions: Iterable[Session]) -> tuple[Allocation, ...]:
 
 
 def merge_history(
-    baseline: Schedule, continuation: Schedule, today: date, items: Sequence[PlanItem]
+    baseline: Schedule,
+    continuation: Schedule,
+    today: date,
+    items: Sequence[PlanItem],
+    earned: float = 0.0,
 ) -> Schedule:
-    """``baseline`` before ``today`` followed by ``continuation`` from ``today`` on."""
+    """``baseline`` before ``today`` followed by ``continuation`` from ``today`` on.
+
+    ``earned`` is the hours done by ``today``: progress is measured from the re-plan on.
+    """
     settings = dataclasses.replace(continuation.settings, start=baseline.settings.start)
     past = tuple(s for s in baseline.sessions if s.day < today)
     future = tuple(s for s in continuation.sessions if s.day >= today)
     sessions = past + future
-    milestones: tuple[Milestone, ...] = tuple(
-        m for m in baseline.milestones if m.day < today
-    ) + tuple(m for m in continuation.milestones if m.day >= today)
+    # A milestone before today stays only if the re-plan does not schedule it again: one
+    # that was never reached (a course not finished) moves to its new date instead.
+    ahead = tuple(m for m in continuation.milestones if m.day >= today)
+    again = {m.key for m in continuation.milestones}
+    milestones: tuple[Milestone, ...] = (
+        tuple(m for m in baseline.milestones if m.day < today and m.key not in again) + ahead
+    )
 
     first_weekday = settings.week_start
     old_weeks = {w.start: w for w in baseline.weeks}
@@ -73,4 +84,6 @@ def merge_history(
         warnings=continuation.warnings,
         diagnosis=continuation.diagnosis,
         milestones=milestones,
+        rebased_on=today,
+        rebased_hours=earned,
     )

@@ -20,15 +20,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from planner.core.plan import PlanInputError
-from planner.core.progress import ReplanMode, replan
-from planner.core.rebaseline import merge_history
+from planner.core.progress import ReplanMode
 from planner.ical.atomic import ExportWriteError, write_atomically
 from planner.ical.busy import BusyImport, BusyImportError, capacity_windows, read_busy
 from planner.ical.export import ALL_PARTS, CalendarExportError, ExportRecord, ExportStats
 from planner.services.clock import today_in
 from planner.services.plans import PlanService, ReplanPreview, ServiceError
-from planner.services.status import to_progress
 from planner.storage.models import ExportRow
 
 # How far past the plan's end busy days are read, so a plan that slips still sees them.
@@ -138,13 +135,5 @@ def import_busy(
     chosen = mode or (
         ReplanMode.KEEP_EXAM if snap.baseline.exam_date is not None else ReplanMode.KEEP_HOURS
     )
-    try:
-        result = replan(current, to_progress(snap.ledger), today, chosen)
-    except PlanInputError as exc:
-        raise ServiceError(f"Cannot re-plan around the busy days: {exc}.") from exc
-    if result.schedule is None:
-        raise ServiceError("Everything in this plan is done; there is nothing to re-plan.")
-    merged = merge_history(current, result.schedule, today, snap.items)
-    backup = svc.store_replan(plan_id, merged, "import-busy") if apply else None
-    preview = ReplanPreview(result=result, schedule=merged, applied=apply, backup=backup)
+    preview = svc.replan_from(snap, current, chosen, apply=apply, reason="import-busy")
     return BusyOutcome(busy=busy, days_changed=changed, preview=preview)

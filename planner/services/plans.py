@@ -36,7 +36,7 @@ from planner.core.plan import (
     PlanSettings,
     Schedule,
 )
-from planner.core.progress import Replan, ReplanMode, replan
+from planner.core.progress import Replan, ReplanMode, forecast, replan
 from planner.core.rebaseline import merge_history
 from planner.services.clock import Clock, SystemClock, today_in
 from planner.storage import Database, StorageError, open_database
@@ -631,21 +631,43 @@ class PlanService:
         The preview lists what moves. Applying takes a backup first and is one
         transaction; done work and the history before today stay as they were.
         """
+        snap = self.load(plan_id)
+        current = replace(snap.baseline, items=snap.items)
+        reason = f"replan-{mode.value.replace('_', '-')}"
+        return self.replan_from(snap, current, mode, apply=apply, reason=reason)
+
+    def replan_from(
+        self,
+        snap: PlanSnapshot,
+        current: Schedule,
+        mode: ReplanMode,
+        *,
+        apply: bool,
+        reason: str,
+    ) -> ReplanPreview:
+        """Re-plan ``current`` (the plan, perhaps with new settings) from today.
+
+        A result that still does not fit before the exam is shown but never stored:
+        the preview's schedule carries the diagnosis and the way out.
+        """
         from planner.services.status import to_progress
 
-        snap = self.load(plan_id)
         today = today_in(self.clock, snap.settings.timezone)
-        current = replace(snap.baseline, items=snap.items)
+        progress = to_progress(snap.ledger)
         try:
-            result = replan(current, to_progress(snap.ledger), today, mode)
+            result = replan(current, progress, today, mode)
         except PlanInputError as exc:
             raise ServiceError(f"Cannot re-plan: {exc}.") from exc
         if result.schedule is None:
             raise ServiceError("Everything in this plan is done; there is nothing to re-plan.")
-        merged = merge_history(current, result.schedule, today, snap.items)
-        backup = None
-        if apply:
-            backup = self.store_replan(plan_id, merged, f"replan-{mode.value.replace('_', '-')}")
+        earned = forecast(current, progress, today).earned_hours
+        merged = merge_history(current, result.schedule, today, snap.items, earned)
+        if apply and merged.diagnosis is not None:
+            raise ServiceError(
+                f"Re-planned, the rest does not fit before the exam: {merged.diagnosis.message}. "
+                "Nothing was changed; keep the hours per week instead to move the exam."
+            )
+        backup = self.store_replan(snap.id, merged, reason) if apply else None
         return ReplanPreview(result=result, schedule=merged, applied=apply, backup=backup)
 
     # --- baselines -----------------------------------------------------

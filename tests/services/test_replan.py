@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -75,3 +75,44 @@ def test_replan_of_a_finished_plan_is_a_clear_message(svc: PlanService) -> None:
     with pytest.raises(ServiceError, match="nothing to re-plan"):
         svc.replan(1, ReplanMode.KEEP_HOURS, apply=False)
     svc.close()
+
+
+def test_after_a_replan_the_deficit_is_absorbed_and_milestones_stay_unique(
+    svc: PlanService, tmp_path: Path
+) -> None:
+    from planner.services.calendar import export_calendar
+
+    svc.tick(1, "course-0/m0")
+    assert plan_status(svc.load(1), LATER.date()).state == "behind by 15 h"
+    svc.replan(1, ReplanMode.KEEP_HOURS, apply=True)
+    after = svc.load(1)
+    assert plan_status(after, LATER.date()).state == "on track"
+    keys = [m.key for m in after.baseline.milestones]
+    assert len(keys) == len(set(keys)), "a milestone not reached moves; it is not doubled"
+    # course-0 was due before today but is not finished: it is done later now.
+    course_done = next(m for m in after.baseline.milestones if m.key == "done:course:course-0")
+    assert course_done.day >= LATER.date()
+    outcome = export_calendar(svc, 1, tmp_path / "plan.ics")
+    assert outcome.events > 0
+    svc.close()
+
+
+def test_a_replan_that_cannot_meet_the_exam_is_refused_and_nothing_is_stored(
+    data_dir: Path,
+) -> None:
+    settings = PlanSettings(
+        start=START,
+        hours_per_week=5,
+        study_days=frozenset({1, 3}),
+        session_start=time(21, 0),  # at most 2.75 h a day fit before midnight
+        timezone="Europe/Berlin",
+        exam_date=date(2026, 12, 10),
+    )
+    service = PlanService(data_dir, clock=FixedClock(LATER))
+    service.create_plan(name="Tight", schedule=build_schedule(items(4, 6.0), settings))
+    preview = service.replan(1, ReplanMode.KEEP_EXAM, apply=False)
+    assert preview.schedule.diagnosis is not None
+    with pytest.raises(ServiceError, match="Nothing was changed"):
+        service.replan(1, ReplanMode.KEEP_EXAM, apply=True)
+    assert service.load(1).baselines == 1
+    service.close()

@@ -173,7 +173,17 @@ class ReplanDialog(QDialog):
             return
         result = self.preview.result
         self.moves.set_moves(result.moves)
-        self.apply_button.setEnabled(True)
+        diagnosis = self.preview.schedule.diagnosis
+        # A re-plan that still misses the exam is shown, never stored.
+        self.apply_button.setEnabled(diagnosis is None)
+        if diagnosis is not None:
+            self.summary.setText(
+                self.tr(
+                    "The rest does not fit before the exam: {0}. Keep the hours per week "
+                    "instead to move the exam."
+                ).format(diagnosis.message)
+            )
+            return
         parts = [self.tr("{0} h per week").format(format_hours(result.hours_per_week))]
         if result.exam_date is not None:
             shift = result.exam_shift_days
