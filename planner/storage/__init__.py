@@ -49,6 +49,11 @@ def open_database(data_dir: Path, now: datetime) -> Database:
         else:
             message += " There is no backup to restore; a new, empty plans file will be started."
         raise DamagedDatabaseError(message, moved)
+    if check.state == "busy":
+        raise StorageError(
+            f"Your plans file {path} is busy: another program holds it. Try again in a "
+            "moment; nothing was changed."
+        )
     if check.state == "newer":
         raise NewerDatabaseError(
             f"{path} was written by a newer Study Planner (schema {check.version}; this "

@@ -43,15 +43,17 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
     folder = backup_dir(data_dir)
     if not folder.is_dir():
         return []
-    found = []
+    found: list[tuple[datetime, int, BackupInfo]] = []
     for path in folder.iterdir():
         match = _NAME.match(path.name)
         if not match or not path.is_file():
             continue
         created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-        found.append(BackupInfo(path.stem, path, created, match.group(3), path.stat().st_size))
-    found.sort(key=lambda b: (b.created_at, b.id), reverse=True)
-    return found
+        order = int(match.group(2) or 1)  # the second backup within one second is "-2-"
+        info = BackupInfo(path.stem, path, created, match.group(3), path.stat().st_size)
+        found.append((created, order, info))
+    found.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
+    return [info for _, _, info in found]
 
 
 def is_good(path: Path) -> bool:
@@ -90,11 +92,15 @@ def take_backup(data_dir: Path, reason: str, now: datetime) -> BackupInfo:
         raise StorageError(f"Could not write a backup to {folder}: {why}.") from exc
     stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
-    name = f"{stamp}-{slug}.db"
-    n = 1
-    while (folder / name).exists():
-        n += 1
-        name = f"{stamp}-{n}-{slug}.db"
+    # Backups taken within one second are numbered, whatever their reason, so that
+    # the newest always sorts first.
+    taken = {
+        int(m.group(2) or 1)
+        for p in folder.iterdir()
+        if (m := _NAME.match(p.name)) and m.group(1) == stamp
+    }
+    n = max(taken, default=0) + 1
+    name = f"{stamp}-{slug}.db" if n == 1 else f"{stamp}-{n}-{slug}.db"
     final = folder / name
     tmp = folder / f".{name}.tmp"
     try:
@@ -155,20 +161,21 @@ def restore_backup(data_dir: Path, backup_id: str, now: datetime) -> BackupInfo:
     if not is_good(chosen.path):
         raise StorageError(f"Backup {chosen.id} is damaged and cannot be restored.")
     target = data_dir / DB_FILENAME
-    if target.exists():
-        if is_good(target):
-            take_backup(data_dir, "before-restore", now)
-        else:
-            stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
-            target.rename(target.with_name(f"{target.name}.damaged-{stamp}"))
-    journal = target.with_name(target.name + "-journal")
-    if journal.exists():
-        journal.rename(journal.with_name(journal.name + ".stale"))
     tmp = data_dir / f".{DB_FILENAME}.restore.tmp"
     try:
+        # Copy the chosen backup first: the backup taken next may rotate it away.
         shutil.copyfile(chosen.path, tmp)
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
+        if target.exists():
+            if is_good(target):
+                take_backup(data_dir, "before-restore", now)
+            else:
+                stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+                target.rename(target.with_name(f"{target.name}.damaged-{stamp}"))
+        journal = target.with_name(target.name + "-journal")
+        if journal.exists():
+            journal.rename(journal.with_name(journal.name + ".stale"))
         os.replace(tmp, target)
         _fsync_dir(data_dir)
     except OSError as exc:

@@ -87,7 +87,7 @@ def write_failure_message(exc: BaseException, path: Path) -> str:
 
 @dataclass(frozen=True)
 class FileCheck:
-    state: str  # "missing", "ok", "old", "newer", "damaged", "foreign"
+    state: str  # "missing", "ok", "old", "newer", "damaged", "foreign", "busy"
     detail: str = ""
     version: int = 0
 
@@ -114,6 +114,10 @@ def check_file(path: Path) -> FileCheck:
             result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:
+        if _is_busy(exc):  # in use by another process: not damage
+            return FileCheck("busy", str(exc))
+        return FileCheck("damaged", f"SQLite cannot read it ({exc})")
     except sqlite3.DatabaseError as exc:
         return FileCheck("damaged", f"SQLite cannot read it ({exc})")
     if result != ["ok"]:
@@ -125,6 +129,13 @@ def check_file(path: Path) -> FileCheck:
     if version < SCHEMA_VERSION:
         return FileCheck("old", version=version)
     return FileCheck("ok", version=version)
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def quarantine(path: Path, now: datetime) -> Path:
@@ -233,6 +244,8 @@ def full_check(path: Path) -> list[str]:
         return [f"There is no plans file at {path} yet."]
     if state.state in {"damaged", "foreign"}:
         return [f"{path} is damaged: {state.detail}."]
+    if state.state == "busy":
+        return [f"{path} is busy (another program holds it); try again in a moment."]
     problems: list[str] = []
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     try:

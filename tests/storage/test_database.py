@@ -125,3 +125,42 @@ def test_restore_brings_back_a_deleted_plan_and_keeps_the_current_state(data_dir
     reasons = [b.reason for b in list_backups(data_dir)]
     assert "before-restore" in reasons
     assert deleted_backup.id in [b.id for b in list_backups(data_dir)]
+
+
+def test_a_file_held_by_another_program_is_busy_not_damaged(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.storage import StorageError
+    from planner.storage import db as db_module
+
+    make_plan(data_dir)
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 100)
+    holder = sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StorageError, match="busy") as info:
+            open_database(data_dir, NOW)
+        assert not isinstance(info.value, DamagedDatabaseError)
+        assert (data_dir / DB_FILENAME).exists(), "a busy file is never moved aside"
+        assert not list(data_dir.glob("*.damaged-*"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    open_database(data_dir, NOW).close()
+
+
+def test_restoring_the_oldest_of_a_full_set_of_backups_works(data_dir: Path) -> None:
+    make_plan(data_dir)
+    for i in range(KEEP + 3):
+        take_backup(data_dir, "manual", NOW + timedelta(minutes=i))
+    oldest = list_backups(data_dir)[-1]
+    restored = restore_backup(data_dir, oldest.id, NOW + timedelta(days=1))
+    assert restored.id == oldest.id
+    assert check_file(data_dir / DB_FILENAME).state == "ok"
+
+
+def test_two_backups_in_one_second_are_listed_newest_first(data_dir: Path) -> None:
+    make_plan(data_dir)
+    first = take_backup(data_dir, "manual", NOW)
+    second = take_backup(data_dir, "manual", NOW)
+    assert [b.id for b in list_backups(data_dir)[:2]] == [second.id, first.id]
