@@ -14,7 +14,9 @@ produces :class:`PlanItem` values:
     the *effective* weekly hours, :func:`planner.core.scheduler.weekly_capacity`,
     so the block spans exactly those weeks), otherwise the certification's
     ``prep_hours``;
-  - the final review ``prep/review`` fills the final week (``hours_per_week``),
+  - the final review ``prep/review`` fills the final week (``hours_per_week``) when
+    the block is sized in weeks, and takes the block's ``review_hours`` (at most a
+    week) with an exam date;
     practice exams ``prep/practice-<n>`` take the exam-prep block's
     ``practice_exam_hours`` each and come before it;
   - the rest is split over the exam's domains ``prep/<n>-<slug>`` by the
@@ -175,17 +177,27 @@ def prep_items(
         if prep_weeks is not None
         else hours_to_granules(exam.prep_hours)
     )
-    review = hours_to_granules(hours_per_week)
+    # The final review is a week of study when the block is sized in weeks; with an exam
+    # date it is the catalog's review time (at most a week), so a high weekly figure does
+    # not swallow the domains.
+    week = hours_to_granules(hours_per_week)
+    review = week if prep_weeks is not None else min(week, hours_to_granules(prep.review_hours))
     practice = hours_to_granules(prep.practice_exam_hours) if prep.practice_exams else 0
     domains = exam.domains or ()
     domain_total = total - review - practice * prep.practice_exams
     needed = max(len(domains), 1)
     if domain_total < needed:
-        weeks_text = f"{prep_weeks} week(s)" if prep_weeks is not None else "the preparation"
+        if prep_weeks is not None:
+            raise PlanInputError(
+                f"{prep_weeks} week(s) at {hours_per_week:g} h/week leave no time for the exam "
+                "domains after the practice exams and the final review week; plan more "
+                "preparation weeks",
+                "prep_weeks",
+            )
         raise PlanInputError(
-            f"{weeks_text} at {hours_per_week:g} h/week leave no time for the exam domains "
-            "after the practice exams and the final review week; plan more preparation weeks",
-            "prep_weeks",
+            f"the {exam.prep_hours:g} h of preparation for {exam.name} leave no time for its "
+            "domains after the practice exams and the final review",
+            "prep_hours",
         )
     group_title = f"{exam.name} preparation"
 

@@ -26,6 +26,7 @@ from planner.ical.busy import BusyImport, BusyImportError, capacity_windows, rea
 from planner.ical.export import ALL_PARTS, CalendarExportError, ExportRecord, ExportStats
 from planner.services.clock import today_in
 from planner.services.plans import PlanService, ReplanPreview, ServiceError
+from planner.storage import StorageError
 from planner.storage.models import ExportRow
 
 # How far past the plan's end busy days are read, so a plan that slips still sees them.
@@ -49,7 +50,13 @@ class BusyOutcome:
 def export_records(svc: PlanService, plan_id: int) -> dict[str, ExportRecord]:
     with svc.db.transaction() as s:
         rows = s.scalars(select(ExportRow).filter_by(plan_id=plan_id)).all()
-        return {r.uid: ExportRecord.from_dict(json.loads(r.payload_json)) for r in rows}
+        try:
+            return {r.uid: ExportRecord.from_dict(json.loads(r.payload_json)) for r in rows}
+        except (ValueError, KeyError, TypeError) as exc:
+            raise StorageError(
+                f"The record of this plan's last calendar export cannot be read ({exc!s:.120}); "
+                "'study-planner check' checks the file."
+            ) from exc
 
 
 def export_calendar(

@@ -388,6 +388,18 @@ class PlanService:
         )
 
     def load(self, plan_id: int) -> PlanSnapshot:
+        try:
+            return self._load(plan_id)
+        except (ValueError, KeyError, TypeError, IndexError) as exc:
+            # Rows SQLite accepts but we cannot read (edited by hand, or a zone this
+            # computer's time-zone data lacks): say so instead of failing obscurely.
+            raise StorageError(
+                f"Plan {plan_id} in your plans file cannot be read ({exc!s:.120}). "
+                "'study-planner check' checks the file; 'study-planner backups' lists "
+                "backups you can restore."
+            ) from exc
+
+    def _load(self, plan_id: int) -> PlanSnapshot:
         with self.db.transaction() as s:
             row = self._row(s, plan_id)
             baseline_ids = s.scalars(

@@ -115,3 +115,26 @@ def test_rebalance_dry_run_changes_nothing_and_apply_keeps_a_backup(
     assert "Re-planned" in out and "Backup before re-planning" in out
     with service(folder) as svc:
         assert svc.load(1).baselines == 2
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "update baselines set schedule_json = '{\"x\":1'",
+        "update plans set timezone = 'Mars/Olympus_Mons'",
+        "update plans set study_days = 'xyz'",
+    ],
+)
+def test_rows_that_cannot_be_read_give_one_line_not_a_traceback(
+    folder: Path, capsys: pytest.CaptureFixture[str], sql: str
+) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(folder / DB_FILENAME)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert cli(folder, "status") == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot be read" in err[0] and "backups" in err[0]
