@@ -98,7 +98,10 @@ def run_import_busy(args: argparse.Namespace) -> int:
     for skipped in busy.skipped:
         print(f"skipped: {skipped}")
     if outcome.preview is None:
-        print("None of them falls in your study time; the plan is unchanged.")
+        print(
+            "Your study time already leaves room for them (none falls in it, or they were "
+            "imported before); the plan is unchanged."
+        )
         return 0
     r = outcome.preview.result
     verb = "Re-planned" if outcome.preview.applied else "Would re-plan"

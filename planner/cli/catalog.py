@@ -128,7 +128,7 @@ def render_overview(catalog: Catalog, on: date) -> str:
         custom = " [custom]" if cert.custom else ""
         out.append(f"  {cert.id} · {cert.exam_code} · {cert.name}{custom}")
         out.append(
-            f"    {_status(cert, on)} · {cert.minutes} min · {cert.questions} questions · {price}"
+            f"    {_status(cert, on)} · {cert.minutes} min · questions: {cert.questions} · {price}"
             f" · pass {cert.passing_score or 'n/a'} · valid {cert.validity}"
         )
         domains = ", ".join(f"{d.name} {weights}{d.weight_label}" for d in cert.domains)

@@ -230,8 +230,11 @@ def run_status(args: argparse.Namespace) -> int:
         f"{_fmt(status.hours_logged)} h logged · {status.state}"
     )
     if f.pace is not None:
-        speed = "slower" if f.pace > 1 else "faster"
-        print(f"pace: {f.pace:.2f} h per estimated hour ({abs(f.pace - 1) * 100:.0f} % {speed})")
+        off = round(abs(f.pace - 1) * 100)
+        speed = (
+            "as estimated" if off == 0 else f"{off} % {'slower' if f.pace > 1 else 'faster'}"
+        )
+        print(f"pace: {f.pace:.2f} h per estimated hour ({speed})")
     if f.projected_finish is not None:
         planned = f.baseline_finish.isoformat() if f.baseline_finish else "—"
         print(f"forecast finish: {f.projected_finish.isoformat()} (planned {planned})")
