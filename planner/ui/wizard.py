@@ -646,7 +646,7 @@ class TimePage(QWizardPage):
         return frozenset(n for n, box in enumerate(self.days) if box.isChecked())
 
     def _show_result(self) -> None:
-        self.result.setText(self.w.result_html())
+        self.result.setText(self.w.result_html(on_preview=False))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -903,7 +903,7 @@ class NewPlanWizard(QWizard):
         self.preview()
         self.preview_changed.emit()
 
-    def result_html(self) -> str:
+    def result_html(self, *, on_preview: bool = True) -> str:
         """One or two sentences: does the plan fit, and if not, what would."""
         preview = self.preview()
         schedule = preview.schedule
@@ -927,13 +927,15 @@ class NewPlanWizard(QWizard):
                 fix.append(self.tr("move the exam to {0}").format(_fmt(d.earliest_exam_date)))
             return self.tr(
                 "<b style='color:{0}'>Does not fit:</b> {1} h of study do not fit before "
-                "the exam on {2} — {3}. Choose a fix below, or go back and change the plan, "
-                "to create it."
+                "the exam on {2} — {3}. {4}"
             ).format(
                 bad,
                 format_hours(round(d.hours_needed, 2)),
                 _fmt(schedule.exam_date) if schedule.exam_date else "",
                 self.tr(", or ").join(fix),
+                self.tr("Choose a fix below, or go back and change the plan, to create it.")
+                if on_preview
+                else self.tr("The next page offers both fixes."),
             )
         last = _fmt(schedule.end_date) if schedule.end_date else "—"
         return self.tr("<b>Fits:</b> {0} h over {1} weeks, last session {2}{3}.").format(
