@@ -242,39 +242,52 @@ class PlanService:
     ) -> int:
         """Store a new plan: its settings, a snapshot of its items and its first baseline."""
         name = _clean_name(name)
-        now = self.clock.now()
         with self.db.transaction() as s:
-            row = PlanRow(
-                uid=uuid.uuid4().hex,
-                name=name,
-                path_id=path_id,
-                cloud=cloud,
-                certification_id=certification_id,
-                created_at=now,
-                last_used_at=now,
-            )
-            _apply_settings(row, schedule.settings)
-            row.items = [
-                PlanItemRow(
-                    position=i,
-                    key=item.key,
-                    title=item.title,
-                    kind=item.kind.value,
-                    hours=item.hours,
-                    catalog_hours=item.hours,
-                    hours_is_estimate=item.hours_is_estimate,
-                    group_key=item.group,
-                    group_title=item.group_title,
-                    url=item.url,
-                )
-                for i, item in enumerate(schedule.items)
-            ]
-            s.add(row)
-            s.flush()
-            self._add_baseline(s, row.id, schedule, "created")
-            plan_id = row.id
+            plan_id = self._insert_plan(s, name, schedule, path_id, cloud, certification_id)
         self._daily_backup()  # a file that had no plans at open gets its first backup now
         return plan_id
+
+    def _insert_plan(
+        self,
+        s: Session,
+        name: str,
+        schedule: Schedule,
+        path_id: str,
+        cloud: str,
+        certification_id: str,
+        catalog_hours: dict[str, float] | None = None,
+    ) -> int:
+        now = self.clock.now()
+        row = PlanRow(
+            uid=uuid.uuid4().hex,
+            name=name,
+            path_id=path_id,
+            cloud=cloud,
+            certification_id=certification_id,
+            created_at=now,
+            last_used_at=now,
+        )
+        _apply_settings(row, schedule.settings)
+        original = catalog_hours or {}
+        row.items = [
+            PlanItemRow(
+                position=i,
+                key=item.key,
+                title=item.title,
+                kind=item.kind.value,
+                hours=item.hours,
+                catalog_hours=original.get(item.key, item.hours),
+                hours_is_estimate=item.hours_is_estimate,
+                group_key=item.group,
+                group_title=item.group_title,
+                url=item.url,
+            )
+            for i, item in enumerate(schedule.items)
+        ]
+        s.add(row)
+        s.flush()
+        self._add_baseline(s, row.id, schedule, "created")
+        return row.id
 
     def _add_baseline(self, s: Session, plan_id: int, schedule: Schedule, reason: str) -> None:
         s.add(
@@ -469,29 +482,34 @@ class PlanService:
             self._row(s, plan_id).archived = archived
 
     def duplicate(self, plan_id: int, name: str | None = None) -> int:
-        """A what-if copy: same settings, items, baseline and progress, new calendar identity."""
+        """A what-if copy: same settings, items, baseline and progress, new calendar identity.
+
+        One transaction: the copy appears whole, with its progress history as it was
+        (each action keeps the time it was taken), or not at all.
+        """
         snap = self.load(plan_id)
-        new_id = self.create_plan(
-            name=name or f"{snap.name} (copy)",
-            schedule=replace(snap.baseline, items=snap.items),
-            path_id=snap.path_id,
-            cloud=snap.cloud,
-            certification_id=snap.certification_id,
-        )
+        new_name = _clean_name(name or f"{snap.name} (copy)")
         with self.db.transaction() as s:
-            for r in self._row(s, new_id).items:
-                r.catalog_hours = snap.catalog_hours.get(r.key, r.hours)
+            new_id = self._insert_plan(
+                s,
+                new_name,
+                replace(snap.baseline, items=snap.items),
+                snap.path_id,
+                snap.cloud,
+                snap.certification_id,
+                snap.catalog_hours,
+            )
             mapping: dict[int, int] = {}
-            for e in snap.events:
+            for e in s.scalars(_events_query(plan_id)).all():
                 row = EventRow(
                     plan_id=new_id,
-                    kind=e.kind.value,
+                    kind=e.kind,
                     item_key=e.item_key,
                     hours=e.hours,
                     previous_hours=e.previous_hours,
                     on_date=e.on_date,
                     reverts_id=mapping.get(e.reverts_id) if e.reverts_id else None,
-                    created_at=self.clock.now(),
+                    created_at=e.created_at,
                 )
                 s.add(row)
                 s.flush()

@@ -146,3 +146,11 @@ def test_each_done_item_remembers_the_local_day_it_was_ticked(data_dir: Path, pl
             "course-0/m0": date(2026, 12, 1),
             "course-0/m1": date(2026, 12, 2),
         }
+
+
+def test_a_copy_keeps_when_each_item_was_ticked(data_dir: Path, plan: int) -> None:
+    with service(data_dir) as svc:
+        svc.tick(plan, "course-0/m0")
+        svc.clock = FixedClock(NOW + timedelta(days=3))
+        copy = svc.duplicate(plan, "What-if")
+        assert svc.load(copy).ledger.done_on == svc.load(plan).ledger.done_on
