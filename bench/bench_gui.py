@@ -58,7 +58,7 @@ OURS = """
 import sys, time
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from planner.ui.app import create_window, ensure_app, handed_over, start
+from planner.ui.app import create_window, ensure_app, handed_over, release_kept, start
 app = ensure_app(icon=False)
 folder = Path(sys.argv[1])
 assert not handed_over(folder)
@@ -76,6 +76,7 @@ def shown():
     start(window).lockedOut.connect(lambda: app.exit(1))
 QTimer.singleShot(0, shown)
 app.exec()
+release_kept()
 """
 
 

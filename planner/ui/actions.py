@@ -7,14 +7,13 @@ status tip. Windows build menus and toolbars from this registry.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):  # a NamedTuple: dataclasses would load before the first paint
     name: str  # objectName suffix: "new-plan" -> "action-new-plan"
     text: str
     tip: str

@@ -213,10 +213,15 @@ def main(data_dir: str | Path | None = None) -> int:
     try:
         return app.exec()
     finally:
-        for kept in _KEEP:
-            release = getattr(kept, "release", None)
-            if release is not None:
-                release()
+        release_kept()
+
+
+def release_kept() -> None:
+    """Release the data folder's lock (and anything else kept), so the next launch is quick."""
+    for kept in _KEEP:
+        release = getattr(kept, "release", None)
+        if release is not None:
+            release()
 
 
 if __name__ == "__main__":

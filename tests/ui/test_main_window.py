@@ -333,19 +333,12 @@ def test_the_first_frame_says_the_plans_are_opening_not_that_there_are_none(
     assert not window.actions_["new-plan"].isEnabled()  # nothing to add a plan to yet
 
 
-def _release_kept_locks() -> None:
-    from planner.ui import app
-
-    for kept in app._KEEP:
-        getattr(kept, "release", lambda: None)()
-
-
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: no window stack
 def test_start_opens_the_plans_in_the_background_and_shows_the_last_used(
     qtbot, data_dir: Path
 ) -> None:
     from planner.storage.lock import InstanceLock, LockedError
-    from planner.ui.app import create_window, start
+    from planner.ui.app import create_window, release_kept, start
     from planner.ui.single_instance import may_be_running
 
     with service(data_dir) as svc:
@@ -384,7 +377,7 @@ def test_start_opens_the_plans_in_the_background_and_shows_the_last_used(
         assert process.wait(timeout=10) == 0
     finally:
         window.controller.close()
-        _release_kept_locks()
+        release_kept()
     assert not may_be_running(data_dir)
 
 
@@ -412,7 +405,7 @@ def test_a_damaged_file_found_in_the_background_gets_the_recovery_dialog(
     qtbot, monkeypatch, data_dir: Path
 ) -> None:
     from planner.storage import DB_FILENAME
-    from planner.ui.app import create_window, start
+    from planner.ui.app import create_window, release_kept, start
     from planner.ui.dialogs import recovery
 
     (data_dir / DB_FILENAME).write_bytes(b"this is not a database" * 100)
@@ -435,7 +428,7 @@ def test_a_damaged_file_found_in_the_background_gets_the_recovery_dialog(
         assert window.statusBar().currentMessage() == "No study plan yet"
     finally:
         window.controller.close()
-        _release_kept_locks()
+        release_kept()
 
 
 def test_the_first_frame_needs_neither_the_database_layer_nor_networking(data_dir: Path) -> None:
