@@ -100,10 +100,10 @@ def test_apply_theme_switches_the_application_palette(qtbot) -> None:
         app.setPalette(original)
 
 
-def test_screenshot_script_renders_every_view_in_dark(tmp_path: Path) -> None:
+def test_screenshot_script_renders_every_view_in_dark(qapp, tmp_path: Path) -> None:
     from planner.ui.screenshots import main
 
-    app = QApplication.instance()
+    app = qapp
     original, style = app.palette(), app.style().name()
     try:
         assert main([str(tmp_path / "shots")]) == 0
