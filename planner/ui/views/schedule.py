@@ -5,46 +5,28 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.ui.controller import PlanController
+from planner.ui.models.schedule import ScheduleModel, schedule_rows
+from planner.ui.views.parts import HoursDelegate, view_title
 
 if TYPE_CHECKING:
     from planner.core.plan import DateRange
-from planner.ui.models.schedule import ScheduleModel, schedule_rows
-
-
-class _EstimateDelegate(QStyledItemDelegate):
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        box = QDoubleSpinBox(parent)
-        box.setDecimals(2)
-        box.setSingleStep(0.25)
-        box.setRange(0.25, 1000.0)
-        box.setSuffix(" h")
-        box.setAccessibleName(self.tr("Module hours"))
-        return box
 
 
 class DaysOffDialog(QDialog):
@@ -147,11 +129,7 @@ class ScheduleView(QWidget):
         super().__init__(parent)
         self.setObjectName("view-schedule")
         self.controller = controller
-        self.title = QLabel(self.tr("Schedule"), self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = view_title(self, self.tr("Schedule"))
         self.summary = QLabel(self)
         self.summary.setObjectName("schedule-summary")
         self.days_off_button = QPushButton(self.tr("Days off…"), self)
@@ -174,7 +152,9 @@ class ScheduleView(QWidget):
         self.tree.setAccessibleName(self.tr("Week-by-week schedule"))
         self.tree.setToolTip(self.tr("Space ticks a module off; F2 on Estimate edits its hours"))
         self.tree.setModel(self.model)
-        self.tree.setItemDelegateForColumn(ScheduleModel.ESTIMATE, _EstimateDelegate(self.tree))
+        self.tree.setItemDelegateForColumn(
+            ScheduleModel.ESTIMATE, HoursDelegate(0.25, 1000.0, self.tr("Module hours"), self.tree)
+        )
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,24 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.ui.controller import PlanController
 from planner.ui.models.this_week import ThisWeekModel, week_rows
-
-
-class _HoursDelegate(QStyledItemDelegate):
-    """Edits logged hours with a spin box in quarter hours."""
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        box = QDoubleSpinBox(parent)
-        box.setDecimals(2)
-        box.setSingleStep(0.25)
-        box.setRange(0.0, 10000.0)
-        box.setSuffix(" h")
-        box.setAccessibleName(self.tr("Hours logged"))
-        return box
+from planner.ui.views.parts import HoursDelegate, view_title
 
 
 def week_label(first: date) -> str:
@@ -55,12 +35,8 @@ class ThisWeekView(QWidget):
         self.controller = controller
         self.week_start: date | None = None  # None: the week holding today
 
-        self.title = QLabel(self)
+        self.title = view_title(self)
         self.title.setObjectName("this-week-title")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
         self.prev_button = QPushButton(self.tr("‹ Previous"), self)
         self.prev_button.setObjectName("this-week-previous")
         self.prev_button.setToolTip(self.tr("Show the previous week (Alt+Left)"))
@@ -90,7 +66,9 @@ class ThisWeekView(QWidget):
             self.tr("Space ticks a module off; F2 on Logged records time studied today")
         )
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(ThisWeekModel.LOGGED, _HoursDelegate(self.table))
+        self.table.setItemDelegateForColumn(
+            ThisWeekModel.LOGGED, HoursDelegate(0.0, 10000.0, self.tr("Hours logged"), self.table)
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
