@@ -58,12 +58,12 @@ def test_retired_certification_names_its_successor_and_sources(view: CatalogView
 
 
 def test_path_shows_persona_reasoning_steps_and_exams(view: CatalogView) -> None:
-    assert view.select("data-scientist")
+    assert view.select("software-engineer")
     text = view.details.toPlainText()
-    path = view.catalog.paths["data-scientist"]
+    path = view.catalog.paths["software-engineer"]
     assert path.persona in text and path.reasoning in text
-    assert "Production Machine Learning Systems" in text and "(optional)" in text
-    assert "Google Cloud" in text and "AWS" in text
+    assert "Machine Learning: Classification (21 h*) (optional)" in text
+    assert "Google Cloud" in text and "AWS" in text and "Azure" in text
 
 
 def test_filter_narrows_the_tree_as_you_type(qtbot, view: CatalogView) -> None:
