@@ -102,9 +102,13 @@ class EmptyState(QWidget):
             ),
             self,
         )
+        body.setObjectName("empty-state-body")
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setMaximumWidth(520)
+        # A fixed size that fits the wrapped text: a centred word-wrapped label
+        # otherwise gets too few lines' height and is cut off.
+        body.setFixedWidth(480)
+        body.setMinimumHeight(body.heightForWidth(480))
         self.button = QPushButton(self.tr("Create a study plan…"), self)
         self.button.setObjectName("empty-state-create")
         self.button.setDefault(True)

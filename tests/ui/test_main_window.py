@@ -54,6 +54,8 @@ def test_first_run_shows_the_empty_state_with_one_clear_action(qtbot, data_dir: 
     button = window.findChild(QPushButton, "empty-state-create")
     assert button is not None and button.isVisible()
     assert "first study plan" in window.empty_state.findChild(QWidget, "empty-state-title").text()
+    body = window.empty_state.findChild(QWidget, "empty-state-body")
+    assert body.height() >= body.heightForWidth(body.width()), "the explanation is cut off"
     menus = [a.text().replace("&", "") for a in window.findChild(QMenuBar).actions()]
     assert menus[:3] == ["File", "Edit", "View"] and menus[-1] == "Help"
     assert window.statusBar().currentMessage() == "No study plan yet"
