@@ -10,20 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 
 from planner.core.catalog import Catalog, Module
 from planner.core.scheduler import format_hours
+from planner.ui.models.base import Index, TwoLevelModel
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invisible root, as a default argument
 MAX_HOURS = 1000.0
 
 
@@ -31,13 +23,13 @@ def _hours(value: float, estimate: bool) -> str:
     return f"{format_hours(round(value, 2))} h{'*' if estimate else ''}"
 
 
-class CourseListModel(QAbstractItemModel):
-    COLUMNS = ("Course and modules", "Hours")
+class CourseListModel(TwoLevelModel):
     RefRole = Qt.ItemDataRole.UserRole + 1
     edited = Signal()
 
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._headers = (self.tr("Course and modules"), self.tr("Hours"))
         self.catalog = catalog
         self.refs: list[str] = []
         self.optional: set[str] = set()
@@ -110,58 +102,30 @@ class CourseListModel(QAbstractItemModel):
         return dict(self.overrides)
 
     # --- structure -------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        if parent.internalId() == 0:
-            return self.createIndex(row, column, parent.row() + 1)
-        return QModelIndex()
+    def top_count(self) -> int:
+        return len(self.refs)
 
-    def parent(self, child: Index = ROOT) -> QModelIndex:  # type: ignore[override]
-        if not child.isValid() or child.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(int(child.internalId()) - 1, 0, 0)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        if not parent.isValid():
-            return len(self.refs)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.modules(self.refs[parent.row()]))
-        return 0
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return self.tr(self.COLUMNS[section])
-        return None
+    def child_count(self, top: int) -> int:
+        return len(self.modules(self.refs[top]))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != 0 and index.column() == 1:
+        if self.parent_row(index) is not None and index.column() == 1:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def _module(self, index: Index) -> tuple[str, Module]:
-        ref = self.refs[int(index.internalId()) - 1]
+    def _module(self, course: int, index: Index) -> tuple[str, Module]:
+        ref = self.refs[course]
         return ref, self.modules(ref)[index.row()]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         column = index.column()
-        if index.internalId() == 0:
+        course = self.parent_row(index)
+        if course is None:
             ref = self.refs[index.row()]
             if role == self.RefRole:
                 return ref
@@ -177,7 +141,7 @@ class CourseListModel(QAbstractItemModel):
                     self.title(ref), len(self.modules(ref)), _hours(hours, estimate)
                 )
             return None
-        ref, module = self._module(index)
+        ref, module = self._module(course, index)
         hours, estimate = self.module_hours(ref, module)
         if role == Qt.ItemDataRole.DisplayRole:
             return module.title if column == 0 else _hours(hours, estimate)
@@ -196,7 +160,8 @@ class CourseListModel(QAbstractItemModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.internalId() == 0:
+        course = self.parent_row(index)
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or course is None:
             return False
         if index.column() != 1:
             return False
@@ -206,9 +171,9 @@ class CourseListModel(QAbstractItemModel):
             return False
         if not 0 < hours <= MAX_HOURS:
             return False
-        ref, module = self._module(index)
+        ref, module = self._module(course, index)
         self.overrides[f"{ref}/{module.id}"] = hours
-        parent = self.index(int(index.internalId()) - 1, 1)
+        parent = self.index(course, 1)
         self.dataChanged.emit(index, index)
         self.dataChanged.emit(parent, parent)
         self.edited.emit()

@@ -14,15 +14,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QItemSelection,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QItemSelection, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -43,9 +35,8 @@ from planner.core.catalog import (
     StudyPath,
 )
 from planner.core.scheduler import format_hours
+from planner.ui.models.base import Index, TwoLevelModel
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invisible root, as a default argument
 Entry = StudyPath | Course | Certification
 
 CATEGORIES = ("Study paths", "Courses", "Certifications")
@@ -65,14 +56,14 @@ def cert_status(cert: Certification, catalog: Catalog) -> str:
     return f"Retired{when}" + (f" → {successor.exam_code}" if successor else "")
 
 
-class CatalogModel(QAbstractItemModel):
+class CatalogModel(TwoLevelModel):
     """Two levels: the three categories, then their entries. Columns: name, summary."""
 
-    COLUMNS = ("Name", "Summary")
     EntryIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._headers = (self.tr("Name"), self.tr("Summary"))
         self.catalog = catalog
         courses: list[Course] = sorted(
             catalog.courses.values(), key=lambda c: (-(c.rating or 0), c.title)
@@ -87,50 +78,15 @@ class CatalogModel(QAbstractItemModel):
         )
 
     # --- structure -------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        if parent.internalId() == 0:
-            return self.createIndex(row, column, parent.row() + 1)
-        return QModelIndex()
+    def top_count(self) -> int:
+        return len(CATEGORIES)
 
-    def parent(self, child: Index = ROOT) -> QModelIndex:  # type: ignore[override]
-        if not child.isValid() or child.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(int(child.internalId()) - 1, 0, 0)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        if not parent.isValid():
-            return len(CATEGORIES)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._entries[parent.row()])
-        return 0
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return self.tr(self.COLUMNS[section])
-        return None
+    def child_count(self, top: int) -> int:
+        return len(self._entries[top])
 
     def entry(self, index: Index) -> Entry | None:
-        if not index.isValid() or index.internalId() == 0:
-            return None
-        return self._entries[int(index.internalId()) - 1][index.row()]
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        category = self.parent_row(index) if index.isValid() else None
+        return None if category is None else self._entries[category][index.row()]
 
     # --- data ------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
