@@ -6,15 +6,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from planner.ui.models.base import Index, TwoLevelModel
+
 if TYPE_CHECKING:
     from planner.core.plan import MilestoneKind, PlanItem, Schedule
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -64,12 +64,12 @@ def schedule_rows(
     return rows
 
 
-class ScheduleModel(QAbstractItemModel):
+class ScheduleModel(TwoLevelModel):
     """Columns: week or item (items checkable), hours that week, the item's estimate.
 
-    Top-level rows are weeks (internal id 0); a child's internal id is its week's
-    row + 1. Edits are requests (:attr:`doneRequested`, :attr:`estimateRequested`)
-    carried out by the controller, which then refreshes the rows.
+    Top-level rows are weeks, their children the week's items and milestones. Edits
+    are requests (:attr:`doneRequested`, :attr:`estimateRequested`) carried out by
+    the controller, which then refreshes the rows.
     """
 
     TITLE, HOURS, ESTIMATE = range(3)
@@ -116,48 +116,15 @@ class ScheduleModel(QAbstractItemModel):
         self.endResetModel()
 
     # --- structure ----------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column < 0 or column >= 3 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0) if row < len(self._weeks) else QModelIndex()
-        if parent.internalId() != 0 or parent.column() != 0:
-            return QModelIndex()
-        week = parent.row()
-        if not 0 <= week < len(self._weeks) or row >= len(self._weeks[week].children):
-            return QModelIndex()
-        return self.createIndex(row, column, week + 1)
+    def top_count(self) -> int:
+        return len(self._weeks)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(int(index.internalId()) - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._weeks)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._weeks[parent.row()].children)
-        return 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def child_count(self, top: int) -> int:
+        return len(self._weeks[top].children)
 
     def _child(self, index: Index) -> ChildRow | None:
-        if index.internalId() == 0:
-            return None
-        return self._weeks[int(index.internalId()) - 1].children[index.row()]
+        week = self.parent_row(index)
+        return None if week is None else self._weeks[week].children[index.row()]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
