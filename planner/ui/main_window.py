@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
         self._progress_slot = _Placeholder(self.tr("Loading progress…"), self.views)
         self.catalog_view: QWidget | None = None
         self._catalog_slot = _Placeholder(self.tr("Loading the catalog…"), self.views)
+        self.views.addWidget(self._progress_slot)
+        self.views.addWidget(self._catalog_slot)
         self.stack.addWidget(self.opening)
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.views)
@@ -208,9 +210,8 @@ class MainWindow(QMainWindow):
 
             self._this_week = ThisWeekView(self.controller, self.views)
             self._schedule = ScheduleView(self.controller, self.views)
-            pages = (self._this_week, self._schedule, self._progress_slot, self._catalog_slot)
-            for index, page in enumerate(pages):
-                self.views.insertWidget(index, page)
+            self.views.insertWidget(THIS_WEEK, self._this_week)
+            self.views.insertWidget(SCHEDULE, self._schedule)
             self.views.setCurrentIndex(self.sidebar.views.currentRow())
         return self._this_week, self._schedule
 

@@ -455,3 +455,19 @@ def test_the_first_frame_needs_neither_the_database_layer_nor_networking(data_di
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_a_view_chosen_while_the_plans_open_is_the_one_shown_after(qtbot, data_dir: Path) -> None:
+    from planner.ui.app import create_window
+
+    with service(data_dir) as svc:
+        svc.create_plan(name="Google MLE", schedule=schedule(12))
+    window = create_window(data_dir, FixedClock(TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    window.sidebar.views.setCurrentRow(1)  # Schedule, before anything is open
+    assert window.stack.currentWidget() is window.opening
+    assert window.open_data()
+    assert window.stack.currentWidget() is window.views
+    assert window.views.currentWidget() is window.schedule
+    assert window.schedule.model.rowCount() > 0
