@@ -6,19 +6,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt, Signal
+
+from planner.ui.models.base import ROOT, ColumnTitles, Index
 
 if TYPE_CHECKING:
     from planner.core.plan import PlanItem, Schedule
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -76,7 +69,7 @@ def week_rows(
     return rows
 
 
-class ThisWeekModel(QAbstractTableModel):
+class ThisWeekModel(ColumnTitles, QAbstractTableModel):
     """Day and time, module (checkable), planned hours, logged hours (editable).
 
     The model never changes the plan itself: a tick or an edit is a request
@@ -118,22 +111,11 @@ class ThisWeekModel(QAbstractTableModel):
         self.endResetModel()
 
     # --- QAbstractItemModel ------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

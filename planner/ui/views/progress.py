@@ -11,15 +11,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,13 +32,11 @@ from PySide6.QtWidgets import (
 
 from planner.core.scheduler import format_hours
 from planner.ui.charts import BurnUpChart, BurnUpData, Point, WeekBar, WeeklyBarsChart, fmt_day
+from planner.ui.models.base import ROOT, ColumnTitles, Index
 
 if TYPE_CHECKING:  # type-only: importing the view must not load SQLAlchemy
     from planner.services.plans import PlanSnapshot
     from planner.services.status import GroupProgress, PlanStatus
-
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invisible root, as a default argument
 
 
 def days_text(n: int) -> str:
@@ -109,14 +99,14 @@ def week_bars(snapshot: PlanSnapshot, today: date) -> list[WeekBar]:
     return bars
 
 
-class CourseProgressModel(QAbstractTableModel):
+class CourseProgressModel(ColumnTitles, QAbstractTableModel):
     """One row per course, project or exam-preparation block: modules and hours done."""
 
-    COLUMNS = ("Course", "Progress", "Hours")
     FractionRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._headers = (self.tr("Course"), self.tr("Progress"), self.tr("Hours"))
         self._groups: tuple[GroupProgress, ...] = ()
 
     def set_groups(self, groups: Sequence[GroupProgress]) -> None:
@@ -128,18 +118,7 @@ class CourseProgressModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._groups)
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return self.tr(self.COLUMNS[section])
-        return None
+        return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._groups):
