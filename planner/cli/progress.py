@@ -231,9 +231,7 @@ def run_status(args: argparse.Namespace) -> int:
     )
     if f.pace is not None:
         off = round(abs(f.pace - 1) * 100)
-        speed = (
-            "as estimated" if off == 0 else f"{off} % {'slower' if f.pace > 1 else 'faster'}"
-        )
+        speed = "as estimated" if off == 0 else f"{off} % {'slower' if f.pace > 1 else 'faster'}"
         print(f"pace: {f.pace:.2f} h per estimated hour ({speed})")
     if f.projected_finish is not None:
         planned = f.baseline_finish.isoformat() if f.baseline_finish else "—"
