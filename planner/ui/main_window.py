@@ -159,8 +159,7 @@ class MainWindow(QMainWindow):
         self.opening = _Placeholder(self.tr("Opening your plans…"), self.stack)
         self.opening.setObjectName("opening-plans")
         self._opened = False  # True once an attempt to open the plans file has ended
-        self.empty_state = EmptyState(self.stack)
-        self.empty_state.button.clicked.connect(self.actions_["new-plan"].trigger)
+        self._empty_state: EmptyState | None = None  # made when first shown
         self.views = QStackedWidget(self.stack)
         self.views.setObjectName("views")
         # This week and Schedule are made with the plans file (see build_views);
@@ -174,7 +173,6 @@ class MainWindow(QMainWindow):
         self.views.addWidget(self._progress_slot)
         self.views.addWidget(self._catalog_slot)
         self.stack.addWidget(self.opening)
-        self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.views)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -193,6 +191,15 @@ class MainWindow(QMainWindow):
         self.resize(1000, 680)
         self._restore_geometry()
         self._plan_changed()
+
+    @property
+    def empty_state(self) -> EmptyState:
+        """What a new user sees, made when first needed (not before the first paint)."""
+        if self._empty_state is None:
+            self._empty_state = EmptyState(self.stack)
+            self._empty_state.button.clicked.connect(self.actions_["new-plan"].trigger)
+            self.stack.addWidget(self._empty_state)
+        return self._empty_state
 
     @property
     def this_week(self) -> ThisWeekView:
