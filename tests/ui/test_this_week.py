@@ -173,3 +173,11 @@ def test_a_week_without_sessions_says_so(qtbot, window: MainWindow) -> None:
 
 def test_model_passes_qt_model_tester(qtmodeltester, window: MainWindow) -> None:
     qtmodeltester.check(window.this_week.model, force_py=True)
+
+
+def test_each_row_names_the_course_and_the_module(window: MainWindow) -> None:
+    model = window.this_week.model
+    text = model.index(0, ThisWeekModel.MODULE).data()
+    row = model.rows()[0]
+    assert text == f"{row.group_title} · {row.title}"
+    assert text.startswith("Course ")

@@ -140,7 +140,7 @@ class ThisWeekModel(ColumnTitles, QAbstractTableModel):
             if col == self.DAY:
                 return f"{row.day:%a %d %b} · {row.start:%H:%M}–{row.end:%H:%M}"
             if col == self.MODULE:
-                return row.title
+                return f"{row.group_title} · {row.title}"
             if col == self.HOURS:
                 return f"{format_hours(row.hours)} h"
             if col == self.LOGGED:
@@ -158,7 +158,7 @@ class ThisWeekModel(ColumnTitles, QAbstractTableModel):
                 return self.tr("Hours logged on this module. Edit to log more time today.")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.MODULE:
             state = self.tr("done") if row.done else self.tr("not done")
-            return f"{row.title}, {state}"
+            return f"{row.group_title}: {row.title}, {state}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.HOURS, self.LOGGED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
