@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 ENV_DATA_DIR = "STUDY_PLANNER_DATA_DIR"
 
 
@@ -19,6 +17,8 @@ class DataDirError(RuntimeError):
 
 
 def default_data_dir() -> Path:
+    from platformdirs import user_data_dir  # only when no folder was given: saves start-up
+
     return Path(user_data_dir("study-planner", appauthor=False, roaming=True))
 
 

@@ -2,6 +2,8 @@
 
 Commands that change something take the data folder's instance lock, so they
 never write behind the back of a running app; commands that only read don't.
+SQLAlchemy and the services load only when a command opens the plans file, so
+``--help`` and the app's start through ``study-planner`` stay quick.
 """
 
 from __future__ import annotations
@@ -10,15 +12,18 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from planner.cli.common import CliError, data_dir, os_error_message
-from planner.services.plans import PlanService, ServiceError
-from planner.storage import StorageError
-from planner.storage.lock import InstanceLock, LockedError
+
+if TYPE_CHECKING:
+    from planner.services.plans import PlanService
 
 
 @contextmanager
 def writer_lock(args: argparse.Namespace) -> Iterator[None]:
+    from planner.storage.lock import InstanceLock, LockedError
+
     try:
         lock = InstanceLock(data_dir(args), "the study-planner command").acquire()
     except LockedError as exc:
@@ -40,6 +45,9 @@ def open_service(
     A failed automatic backup is a warning on stderr (unless ``warn_backup`` is false,
     for a command that takes a backup itself and reports its own failure).
     """
+    from planner.services.plans import PlanService, ServiceError
+    from planner.storage import StorageError
+
     with writer_lock(args) if write else _nothing():
         try:
             service = PlanService(data_dir(args))
