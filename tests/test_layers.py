@@ -82,3 +82,20 @@ def test_core_never_reads_the_clock() -> None:
             if needle in text:
                 offenders.append(f"{path.name}: {needle}")
     assert offenders == []
+
+
+def test_the_command_parser_loads_neither_qt_nor_sqlalchemy() -> None:
+    # `study-planner` with no command opens the app: nothing heavy may load before it.
+    code = (
+        "import json, sys\n"
+        "import planner.cli\n"
+        "planner.cli.build_parser()\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout
+    heavy = sorted(
+        m for m in json.loads(out) if m.split(".")[0] in {"sqlalchemy", "PySide6", "icalendar"}
+    )
+    assert heavy == []
