@@ -231,9 +231,6 @@ def _view(window: MainWindow, index: int) -> QWidget:
     return page
 
 
-OWNED_ELSEWHERE = "fix pending in {0} (another engineer's file)"
-
-
 # --- the main window -------------------------------------------------------------------
 def test_first_run_window(qtbot, tmp_path: Path) -> None:
     empty = tmp_path / "empty"
@@ -316,9 +313,6 @@ def _days_off(window: MainWindow, folder: Path) -> QDialog:
     return DaysOffDialog(view.snapshot.baseline.settings.days_off, DEMO_NOW.date(), window)
 
 
-SCHEDULE_PY = pytest.mark.xfail(
-    strict=True, reason=OWNED_ELSEWHERE.format("planner/ui/views/schedule.py")
-)
 DIALOGS = [
     pytest.param(_replan, id="replan"),
     pytest.param(_export, id="export"),
@@ -326,7 +320,7 @@ DIALOGS = [
     pytest.param(_recovery, id="recovery"),
     pytest.param(_restore, id="restore"),
     pytest.param(_preferences, id="preferences"),
-    pytest.param(_days_off, id="days-off", marks=SCHEDULE_PY),
+    pytest.param(_days_off, id="days-off"),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.controller import PlanController
+from planner.ui.dialogs.common import explain_buttons
 from planner.ui.models.schedule import ScheduleModel, schedule_rows
 from planner.ui.views.parts import HoursDelegate, view_title
 
@@ -71,7 +73,10 @@ class DaysOffDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Re-plan with these"))
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Re-plan with these"))
+        ok.setToolTip(self.tr("Save the days off and re-plan from today"))
+        explain_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -85,6 +90,11 @@ class DaysOffDialog(QDialog):
         layout.addWidget(buttons)
         self.add_button.clicked.connect(self.add_range)
         self.remove_button.clicked.connect(self.remove_selected)
+        # Tab follows reading order: the list and its Remove, the new range, then the buttons.
+        order = [self.list, self.remove_button, self.first, self.last, self.add_button]
+        order += [ok, buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
         self._fill()
 
     def _fill(self) -> None:
