@@ -360,26 +360,33 @@ class PlanController(QObject):
         """
         from dataclasses import replace
 
-        from planner.core.plan import PlanInputError
-        from planner.core.progress import ReplanMode, replan
-        from planner.core.rebaseline import merge_history
-        from planner.services.status import to_progress
+        from planner.core.progress import ReplanMode
+        from planner.services.plans import ServiceError
 
         if self.view is None:
             return False
-        snap, today = self.view.snapshot, self.view.today
+        snap = self.view.snapshot
         settings = replace(snap.settings, days_off=ranges)
         current = replace(snap.baseline, items=snap.items, settings=settings)
         mode = ReplanMode.KEEP_EXAM if snap.baseline.exam_date else ReplanMode.KEEP_HOURS
-        try:
-            result = replan(current, to_progress(snap.ledger), today, mode)
-        except PlanInputError as exc:
-            self.error.emit(self.tr("Cannot re-plan around these days off: {0}.").format(exc))
-            return False
-        if result.schedule is None:
+        if all(item.key in snap.ledger.done for item in snap.items):
             schedule = current  # all done: only the settings change
         else:
-            schedule = merge_history(current, result.schedule, today, snap.items)
+            try:
+                preview = self.service.replan_from(
+                    snap, current, mode, apply=False, reason="days-off"
+                )
+            except ServiceError as exc:
+                self.error.emit(self.tr("Cannot re-plan around these days off: {0}").format(exc))
+                return False
+            if preview.schedule.diagnosis is not None:
+                self.error.emit(
+                    self.tr(
+                        "With these days off the rest does not fit before the exam: {0}."
+                    ).format(preview.schedule.diagnosis.message)
+                )
+                return False
+            schedule = preview.schedule
         return self.apply_schedule(schedule, "days-off", self.tr("Change days off"))
 
     # --- plans ----------------------------------------------------------------
