@@ -54,22 +54,28 @@ app.exec()
 """
 )
 
+# Peak memory once the plan is open and painted: the plans file opens on a worker
+# thread after the first paint, so wait for the window's dataOpened signal.
 OURS = (
     REPORT
     + """
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from planner.ui.app import create_window, ensure_app, start
+from planner.ui.app import create_window, ensure_app, release_kept, start
 app = ensure_app()
 window = create_window(Path(sys.argv[1]))
 window.show()
-def done():
-    assert start(window)
+def ready(opened):
+    assert opened and len(window.controller.view.snapshot.items) == 300
     window.repaint()
     report()
     app.quit()
-QTimer.singleShot(0, done)
+def shown():
+    window.dataOpened.connect(ready)
+    start(window).lockedOut.connect(lambda: app.exit(1))
+QTimer.singleShot(0, shown)
 app.exec()
+release_kept()
 """
 )
 
