@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from planner.core.progress import LoggedHours
+
 
 class EventKind(StrEnum):
     DONE = "done"
@@ -31,13 +33,6 @@ class Event:
     on_date: date | None = None
     reverts_id: int | None = None
     recorded_on: date | None = None  # the local day the action was taken
-
-
-@dataclass(frozen=True, slots=True)
-class LoggedHours:
-    item_key: str
-    day: date
-    hours: float
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, select, update
@@ -134,7 +135,9 @@ def _check_hours(hours: float, what: str, upper: float) -> float:
     return granules / GRANULES_PER_HOUR
 
 
-def _event(row: EventRow) -> Event:
+def _event(row: Any, zone: ZoneInfo | None = None) -> Event:
+    """An :class:`Event` from a stored event (an ORM row or a selected row of its columns)."""
+    created = getattr(row, "created_at", None)
     return Event(
         id=row.id,
         kind=EventKind(row.kind),
@@ -143,6 +146,7 @@ def _event(row: EventRow) -> Event:
         previous_hours=row.previous_hours,
         on_date=row.on_date,
         reverts_id=row.reverts_id,
+        recorded_on=created.astimezone(zone).date() if zone and created else None,
     )
 
 
@@ -386,19 +390,7 @@ class PlanService:
             .where(EventRow.plan_id == plan_id)
             .order_by(EventRow.id)
         )
-        return tuple(
-            Event(
-                id=r.id,
-                kind=EventKind(r.kind),
-                item_key=r.item_key,
-                hours=r.hours,
-                previous_hours=r.previous_hours,
-                on_date=r.on_date,
-                reverts_id=r.reverts_id,
-                recorded_on=r.created_at.astimezone(zone).date() if r.created_at else None,
-            )
-            for r in rows
-        )
+        return tuple(_event(r, zone) for r in rows)
 
     def load(self, plan_id: int) -> PlanSnapshot:
         try:

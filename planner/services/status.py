@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from planner.core.ledger import Ledger
-from planner.core.progress import Forecast, LoggedHours, Progress, forecast
+from planner.core.progress import Forecast, Progress, forecast
 from planner.core.scheduler import format_hours
 from planner.services.plans import PlanSnapshot
 
@@ -61,10 +61,7 @@ class PlanStatus:
 
 
 def to_progress(ledger: Ledger) -> Progress:
-    return Progress(
-        done=ledger.done,
-        logged=tuple(LoggedHours(x.item_key, x.day, x.hours) for x in ledger.logged),
-    )
+    return Progress(done=ledger.done, logged=ledger.logged)
 
 
 def plan_status(snapshot: PlanSnapshot, today: date) -> PlanStatus:
