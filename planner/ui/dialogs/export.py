@@ -302,6 +302,15 @@ class ImportBusyDialog(QDialog):
             )
             return False
         result = outcome.preview.result
+        diagnosis = outcome.preview.schedule.diagnosis
+        if diagnosis is not None:  # shown, never stored
+            self.message.setText(
+                self.tr(
+                    "Around these busy days the rest does not fit before the exam: {0}. "
+                    "Keep the hours per week instead to move the exam."
+                ).format(diagnosis.message)
+            )
+            return False
         text = self.tr("{0} study days get less time; {1} items move; {2} h per week").format(
             outcome.days_changed, len(result.moves), f"{result.hours_per_week:g}"
         )
