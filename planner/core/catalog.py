@@ -7,7 +7,7 @@ the clock: questions about "now" take the date as a parameter.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -232,9 +232,6 @@ class Catalog:
     exam_preps: Mapping[str, ExamPrep]
     paths: Mapping[str, StudyPath]
     as_of: date | None = None
-
-    def iter_certifications(self) -> Iterator[Certification]:
-        return iter(self.certifications.values())
 
     def current_exam(self, cert_id: str, on: date) -> ExamChoice:
         """Follow successors from ``cert_id`` until an exam that can be sat on ``on``.

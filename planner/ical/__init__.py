@@ -3,7 +3,7 @@
 - :mod:`planner.ical.export`: ``build_calendar`` (a Schedule to .ics bytes plus the
   records to store for stable UIDs and sequences next time);
 - :mod:`planner.ical.vtimezone`: VTIMEZONEs that clients read exactly as zoneinfo;
-- :mod:`planner.ical.busy`: ``read_busy`` and ``capacity_limits`` for imported
+- :mod:`planner.ical.busy`: ``read_busy`` and ``capacity_windows`` for imported
   commitments;
 - :mod:`planner.ical.atomic`: ``write_atomically`` for the file itself.
 

@@ -1,7 +1,7 @@
 """Reading a user's .ics of existing commitments into busy time per day.
 
 :func:`read_busy` turns the events of a calendar file into busy time on the days
-of a plan's range; :func:`capacity_limits` turns that into the plan's
+of a plan's range; :func:`capacity_windows` turns that into the plan's
 ``day_limits`` (hours available per day). Both are pure.
 
 Rules (also in the README):
@@ -379,13 +379,6 @@ def _mark(days: dict[date, _DayBuilder], start: Moment, end: Moment, window: _Wi
 
 def _in_days_off(day: date, settings: PlanSettings) -> bool:
     return any(day in days_off for days_off in settings.days_off)
-
-
-def capacity_limits(
-    busy: BusyImport | Mapping[date, BusyDay], settings: PlanSettings
-) -> tuple[tuple[date, float], ...]:
-    """``settings.day_limits`` with the busy days added (see :func:`capacity_windows`)."""
-    return capacity_windows(busy, settings)[0]
 
 
 def capacity_windows(

@@ -172,6 +172,9 @@ class ExportRow(Base):
 
 
 class SettingRow(Base):
+    """Settings that belong with the plans (none yet). Window and appearance preferences
+    live in ``window.ini`` beside this file, so the theme applies before the plans open."""
+
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)

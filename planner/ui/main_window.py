@@ -268,7 +268,6 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.actions_["undo"])
         toolbar.addAction(self.actions_["redo"])
         self.addToolBar(toolbar)
-        self.view_menu_toolbar = toolbar
 
     def _connect(self) -> None:
         a, c = self.actions_, self.controller

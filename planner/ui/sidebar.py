@@ -19,8 +19,6 @@ from planner.ui.actions import ActionRegistry
 from planner.ui.controller import PlanController
 from planner.ui.models.plans import PlansModel
 
-VIEW_NAMES = ("this-week", "schedule", "progress", "catalog")
-
 
 class Sidebar(QWidget):
     viewChosen = Signal(int)

@@ -14,7 +14,6 @@ from planner.ical.busy import (
     BusyDay,
     BusyImport,
     BusyImportError,
-    capacity_limits,
     capacity_windows,
     read_busy,
 )
@@ -260,7 +259,6 @@ def test_busy_time_inside_the_study_window_reduces_that_days_capacity() -> None:
     )
     # The session moves after the busy time so the two never overlap.
     assert starts == ((date(2027, 1, 4), time(19, 30)), (date(2027, 1, 7), time(19, 20)))
-    assert capacity_limits(busy, PLAN) == limits
 
 
 def test_existing_limits_are_kept_and_importing_twice_changes_nothing() -> None:
@@ -271,9 +269,9 @@ def test_existing_limits_are_kept_and_importing_twice_changes_nothing() -> None:
             date(2027, 1, 8): BusyDay(intervals=(span("20:00", "23:00"),)),
         }
     )
-    once = capacity_limits(busy, plan)
+    once = capacity_windows(busy, plan)[0]
     assert once == ((date(2027, 1, 4), 0.5), (date(2027, 1, 8), 1.0), (date(2027, 2, 1), 1.0))
-    assert capacity_limits(busy, replace(plan, day_limits=once)) == once
+    assert capacity_windows(busy, replace(plan, day_limits=once))[0] == once
 
 
 def test_days_off_and_a_session_cap_are_respected() -> None:
@@ -288,11 +286,11 @@ def test_days_off_and_a_session_cap_are_respected() -> None:
         date(2027, 1, 13): BusyDay(intervals=(span("21:00", "22:00"),)),  # after the window
         date(2027, 1, 14): BusyDay(intervals=(span("20:00", "22:00"),)),
     }
-    assert capacity_limits(busy, plan) == ((date(2027, 1, 14), 1.0),)
+    assert capacity_windows(busy, plan)[0] == ((date(2027, 1, 14), 1.0),)
 
 
 def test_from_file_to_limits() -> None:
     result = read(ics(WEEKLY))
-    limits = dict(capacity_limits(result, PLAN))
+    limits = dict(capacity_windows(result, PLAN)[0])
     assert limits[date(2027, 1, 4)] == 0.5  # choir until 20:00 leaves 20:00-20:30
     assert date(2027, 1, 11) not in limits  # an EXDATE: free that Monday
