@@ -229,6 +229,25 @@ def test_import_busy_days_previews_then_replans_around_them(
     assert _snapshot(window).baseline.sessions == before.baseline.sessions
 
 
+def test_switching_the_busy_import_mode_previews_again(
+    qtbot, tmp_path: Path, window: MainWindow
+) -> None:
+    source = tmp_path / "mine.ics"
+    source.write_bytes(BUSY_ICS)
+    dialog = ImportBusyDialog(window.controller, window)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(source))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    first = dialog.outcome
+    assert first is not None and first.preview is not None
+    assert dialog.keep_exam.isChecked(), "the plan has an exam date: keep it by default"
+    dialog.keep_hours.setChecked(True)
+    second = dialog.outcome
+    assert second is not None and second.preview is not None
+    assert second.preview.result.mode is not first.preview.result.mode
+    assert dialog.apply_button.isEnabled() == (second.preview.schedule.diagnosis is None)
+
+
 def test_import_busy_explains_an_unreadable_file(qtbot, tmp_path: Path, window: MainWindow) -> None:
     dialog = ImportBusyDialog(window.controller, window)
     qtbot.addWidget(dialog)

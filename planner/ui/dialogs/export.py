@@ -262,6 +262,14 @@ class ImportBusyDialog(QDialog):
         self.browse.clicked.connect(self._browse)
         self.preview_button.clicked.connect(self.update_preview)
         self.path_edit.textChanged.connect(lambda: self.apply_button.setEnabled(False))
+        # The preview must match what Apply stores: a new mode previews again.
+        self.keep_exam.toggled.connect(self._mode_changed)
+
+    def _mode_changed(self) -> None:
+        if self.outcome is not None:
+            self.update_preview()
+        else:
+            self.apply_button.setEnabled(False)
 
     def _browse(self) -> None:
         chosen = choose_open_path(self)
