@@ -61,6 +61,10 @@ class Sidebar(QWidget):
         for name in ("rename-plan", "duplicate-plan", "archive-plan", "delete-plan"):
             self.plan_menu.addAction(actions[name])
         self.more_button.setMenu(self.plan_menu)
+        # F2 renames the plan only where the plans are: in the tables it edits a cell.
+        rename = actions["rename-plan"]
+        rename.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.list.addAction(rename)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.new_button)

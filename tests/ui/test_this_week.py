@@ -181,3 +181,21 @@ def test_each_row_names_the_course_and_the_module(window: MainWindow) -> None:
     row = model.rows()[0]
     assert text == f"{row.group_title} · {row.title}"
     assert text.startswith("Course ")
+
+
+def test_f2_edits_the_logged_cell_and_does_not_rename_the_plan(
+    qtbot, monkeypatch, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from planner.ui import main_window
+
+    asked: list[str] = []
+    monkeypatch.setattr(main_window, "ask_plan_name", lambda *a: asked.append("rename"))
+    table = window.this_week.table
+    table.setFocus()
+    table.setCurrentIndex(window.this_week.model.index(0, ThisWeekModel.LOGGED))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert table.state() == table.State.EditingState
+    assert table.findChild(QLineEdit) is not None or table.indexWidget(table.currentIndex())
+    assert asked == []
