@@ -491,6 +491,18 @@ class MainWindow(QMainWindow):
         self.views.setCurrentIndex(index)
         if self.sidebar.views.currentRow() != index:
             self.sidebar.choose_view(index)
+        self._focus_view(index)
+
+    def _focus_view(self, index: int) -> None:
+        """Put the keyboard where the work is: the week's table or the current week."""
+        this_week, schedule = self.build_views()
+        if index == SCHEDULE:
+            schedule.scroll_to_current()
+        elif index == THIS_WEEK:
+            table = this_week.table
+            table.setFocus()
+            if not table.currentIndex().isValid() and this_week.model.rowCount():
+                table.setCurrentIndex(this_week.model.index(0, 1))
 
     def _load_catalog_view(self) -> None:
         if not _has_module("planner.ui.views.catalog"):

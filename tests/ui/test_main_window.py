@@ -471,3 +471,19 @@ def test_a_view_chosen_while_the_plans_open_is_the_one_shown_after(qtbot, data_d
     assert window.stack.currentWidget() is window.views
     assert window.views.currentWidget() is window.schedule
     assert window.schedule.model.rowCount() > 0
+
+
+def test_switching_views_puts_the_keyboard_on_the_work(qtbot, data_dir: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = _with_plans(qtbot, data_dir, "Google MLE")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.actions_["view-schedule"].trigger()
+    schedule = window.build_views()[1]
+    assert QApplication.focusWidget() is schedule.tree
+    assert schedule.tree.currentIndex().isValid(), "the current week is selected"
+    window.actions_["view-this-week"].trigger()
+    this_week = window.build_views()[0]
+    assert QApplication.focusWidget() is this_week.table
+    assert not this_week.table.tabKeyNavigation(), "Tab leaves the table for the week buttons"

@@ -66,6 +66,8 @@ class ThisWeekView(QWidget):
             self.tr("Space ticks a module off; F2 on Logged records time studied today")
         )
         self.table.setModel(self.model)
+        # Tab leaves the table (arrows move between cells), so the week buttons are reachable.
+        self.table.setTabKeyNavigation(False)
         self.table.setItemDelegateForColumn(
             ThisWeekModel.LOGGED, HoursDelegate(0.0, 10000.0, self.tr("Hours logged"), self.table)
         )
