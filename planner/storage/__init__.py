@@ -48,7 +48,7 @@ def open_database(data_dir: Path, now: datetime) -> Database:
             )
         else:
             message += " There is no backup to restore; a new, empty plans file will be started."
-        raise DamagedDatabaseError(message, moved)
+        raise DamagedDatabaseError(message, moved, check.detail)
     if check.state == "busy":
         raise StorageError(
             f"Your plans file {path} is busy: another program holds it. Try again in a "

@@ -47,9 +47,12 @@ class StorageError(Exception):
 
 
 class DamagedDatabaseError(StorageError):
-    def __init__(self, message: str, moved_to: Path | None) -> None:
+    """The plans file was damaged and moved aside; ``detail`` says what was wrong with it."""
+
+    def __init__(self, message: str, moved_to: Path | None, detail: str = "") -> None:
         super().__init__(message)
         self.moved_to = moved_to
+        self.detail = detail
 
 
 class NewerDatabaseError(StorageError):

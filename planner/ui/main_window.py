@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -356,6 +356,7 @@ class MainWindow(QMainWindow):
                     failure = exc
             if isinstance(failure, DamagedDatabaseError):
                 if not handle_damaged_database(self, self.data_dir, failure, self.controller.clock):
+                    QTimer.singleShot(0, self.close)  # the dialog's Quit: leave the app
                     break
                 failure = None
             else:

@@ -115,7 +115,9 @@ class PreferencesDialog(QDialog):
             self.week_start.addItem(self.tr(day))
         self.week_start.setCurrentIndex(prefs.week_start)
         self.week_start.setAccessibleName(self.tr("First day of the week"))
-        self.week_start.setToolTip(self.tr("Weeks in new plans and views start on this day"))
+        self.week_start.setToolTip(
+            self.tr("Weeks in new plans start on this day; a plan keeps the week it was made with")
+        )
 
         self.session_start = QTimeEdit(self)
         self.session_start.setObjectName("pref-session-start")

@@ -8,7 +8,7 @@ from pathlib import Path
 import icalendar
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from planner.core.plan import PlanSettings
 from planner.core.scheduler import build_schedule
@@ -306,12 +306,22 @@ def test_a_damaged_file_can_start_empty_or_quit(qtbot, monkeypatch, data_dir: Pa
     win.close()
 
     _damage(data_dir)
-    monkeypatch.setattr(recovery, "run_recovery_dialog", lambda d: QDialog.DialogCode.Rejected)
+    shown: list[str] = []
+
+    def quit_(dialog: recovery.RecoveryDialog) -> int:
+        shown.append(dialog.findChild(QLabel, "recovery-message").text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(recovery, "run_recovery_dialog", quit_)
     again = build_main_window(data_dir, FixedClock(TODAY))
     qtbot.addWidget(again)
     assert not again.controller.is_open
     assert "could not be opened" in again.empty_state.notice.text()
     assert not again.actions_["new-plan"].isEnabled()
+    # The message speaks to someone using the app, not the command line.
+    assert "moved aside" in shown[0] and "study-planner restore" not in shown[0]
+    again.show()
+    qtbot.waitUntil(lambda: not again.isVisible())  # Quit leaves the app
 
 
 def test_restore_a_backup_from_the_file_menu(qtbot, monkeypatch, window: MainWindow) -> None:

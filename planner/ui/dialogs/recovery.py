@@ -164,7 +164,16 @@ def handle_damaged_database(
     parent: QWidget, data_dir: Path, error: DamagedDatabaseError, clock: Clock
 ) -> bool:
     """Explain a damaged file and offer backups; True to try opening again."""
-    dialog = RecoveryDialog(data_dir, clock, message=str(error), damaged=True, parent=parent)
+    where = (
+        parent.tr(" It was moved aside as {0}; nothing was deleted.").format(error.moved_to.name)
+        if error.moved_to
+        else ""
+    )
+    message = parent.tr(
+        "Your plans file could not be read: {0}.{1} Restore a backup below (the newest good "
+        "one is chosen), or start with an empty plans file."
+    ).format(error.detail or parent.tr("it is damaged"), where)
+    dialog = RecoveryDialog(data_dir, clock, message=message, damaged=True, parent=parent)
     result = run_recovery_dialog(dialog)
     return result in (QDialog.DialogCode.Accepted, RecoveryDialog.START_EMPTY)
 
