@@ -29,7 +29,8 @@ changes, with the shift in days.
 by their estimates (1.25 means 25 % slower than the estimates); ``None`` until a
 done item has hours logged. The projected finish is the last study day when the
 remaining work, scaled by the pace, is placed from ``today`` at the plan's hours
-with no exam limit. ``ahead_hours`` compares earned hours (estimates of done
+the way the plan places it (preparation ending at a future exam); what does not fit
+runs past the exam. ``ahead_hours`` compares earned hours (estimates of done
 items, plus logged hours on open items up to their estimate) with the hours the
 baseline planned before ``today`` — since its last re-plan, if it has one: then
 the hours done at the re-plan count as planned, so a re-plan absorbs the
@@ -257,11 +258,13 @@ def forecast(baseline: Schedule, progress: Progress, today: date) -> Forecast:
     left = remaining_items(baseline.items, progress, user_pace or 1.0)
     finish: date | None = None
     if left:
+        start = max(today, baseline.settings.start)
+        # Placed as the plan places it (preparation ending at a future exam), so on the day
+        # a plan is made its forecast and its last session agree; work that no longer fits
+        # runs past the exam and the finish says how late.
+        exam = baseline.exam_date if baseline.exam_date and baseline.exam_date > start else None
         settings = dataclasses.replace(
-            baseline.settings,
-            start=max(today, baseline.settings.start),
-            exam_date=None,
-            prep_weeks=None,
+            baseline.settings, start=start, exam_date=exam, prep_weeks=None
         )
         finish = build_schedule(left, settings).end_date
     return Forecast(

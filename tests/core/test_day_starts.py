@@ -42,3 +42,22 @@ def test_a_late_start_is_cut_so_the_session_ends_before_midnight() -> None:
     friday = next(s for s in build_schedule(ITEMS, settings).sessions if s.day == date(2027, 1, 8))
     assert friday.start == time(23, 0)
     assert friday.end == time(23, 45)
+
+
+def test_on_the_day_a_plan_is_made_its_forecast_is_its_last_session() -> None:
+    from planner.core.progress import Progress, forecast
+
+    items = [
+        PlanItem("c/m", "Module", ItemKind.MODULE, 6.0, "c", "Course"),
+        PlanItem("prep/1-a", "Domain", ItemKind.EXAM_DOMAIN, 12.0, "prep", "Prep"),
+    ]
+    settings = PlanSettings(
+        start=BASE.start,
+        hours_per_week=6,
+        study_days=BASE.study_days,
+        exam_date=date(2027, 6, 7),  # months of slack: preparation ends at the exam
+    )
+    schedule = build_schedule(items, settings)
+    result = forecast(schedule, Progress(), BASE.start)
+    assert result.projected_finish == schedule.end_date
+    assert result.finish_shift_days == 0
