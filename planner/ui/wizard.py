@@ -925,6 +925,20 @@ class NewPlanWizard(QWizard):
                 )
             if d.earliest_exam_date is not None:
                 fix.append(self.tr("move the exam to {0}").format(_fmt(d.earliest_exam_date)))
+            if d.hours_per_week_needed is None:
+                # No weekly figure fits: the days themselves are too short before the exam.
+                fix.append(
+                    self.tr(
+                        "add study days or start sessions earlier: even the longest days "
+                        "do not hold it"
+                    )
+                )
+            if on_preview:
+                after = self.tr("Choose a fix below, or go back and change the plan, to create it.")
+            elif len(fix) > 1 and d.hours_per_week_needed is not None:
+                after = self.tr("The next page offers both fixes.")
+            else:
+                after = self.tr("Change it here, or use the fix on the next page.")
             return self.tr(
                 "<b style='color:{0}'>Does not fit:</b> {1} h of study do not fit before "
                 "the exam on {2} — {3}. {4}"
@@ -933,9 +947,7 @@ class NewPlanWizard(QWizard):
                 format_hours(round(d.hours_needed, 2)),
                 _fmt(schedule.exam_date) if schedule.exam_date else "",
                 self.tr(", or ").join(fix),
-                self.tr("Choose a fix below, or go back and change the plan, to create it.")
-                if on_preview
-                else self.tr("The next page offers both fixes."),
+                after,
             )
         last = _fmt(schedule.end_date) if schedule.end_date else "—"
         return self.tr("<b>Fits:</b> {0} h over {1} weeks, last session {2}{3}.").format(

@@ -271,3 +271,19 @@ def test_start_date_in_the_future_moves_the_plan(wizard: NewPlanWizard) -> None:
     later = TODAY + timedelta(days=30)
     wizard.time_page.start.setDate(QDate(later.year, later.month, later.day))
     assert wizard.preview().schedule.sessions[0].day >= later
+
+
+def test_when_no_weekly_figure_fits_the_wizard_says_what_else_helps(
+    qtbot, wizard: NewPlanWizard
+) -> None:
+    wizard.start_page.buttons["software-engineer"].setChecked(True)
+    _goto(wizard, "page-time")
+    wizard.time_page.hours.setValue(2)
+    wizard.time_page.by_date.setChecked(True)
+    wizard.time_page.exam_date.setDate(QDate(2027, 1, 10))
+    diagnosis = wizard.preview().schedule.diagnosis
+    assert diagnosis is not None and diagnosis.hours_per_week_needed is None
+    qtbot.waitUntil(lambda: "Does not fit" in wizard.time_page.result.text())
+    text = wizard.time_page.result.text()
+    assert "add study days or start sessions earlier" in text
+    assert "both fixes" not in text
