@@ -129,6 +129,7 @@ class PlanController(QObject):
     changed = Signal()  # the current plan (or the choice of plan) changed
     plansChanged = Signal()  # the list of plans changed (names, archive, new, deleted)
     error = Signal(str)  # a user-facing message after a failed action
+    notice = Signal(str)  # something the user should know after an action that worked
 
     def __init__(
         self, data_dir: Path, clock: Clock | None = None, parent: QObject | None = None
@@ -369,6 +370,7 @@ class PlanController(QObject):
         settings = replace(snap.settings, days_off=ranges)
         current = replace(snap.baseline, items=snap.items, settings=settings)
         mode = ReplanMode.KEEP_EXAM if snap.baseline.exam_date else ReplanMode.KEEP_HOURS
+        needed: float | None = None
         if all(item.key in snap.ledger.done for item in snap.items):
             schedule = current  # all done: only the settings change
         else:
@@ -387,7 +389,21 @@ class PlanController(QObject):
                 )
                 return False
             schedule = preview.schedule
-        return self.apply_schedule(schedule, "days-off", self.tr("Change days off"))
+            needed = preview.result.hours_per_week_needed
+        if not self.apply_schedule(schedule, "days-off", self.tr("Change days off")):
+            return False
+        if needed is not None and snap.baseline.exam_date is not None:
+            self.notice.emit(
+                self.tr(
+                    "Days off saved. Keeping the exam on {0:%b %d, %Y} now needs {1} h/week "
+                    "(you planned {2}); Re-plan can keep the hours and move the exam instead."
+                ).format(
+                    snap.baseline.exam_date,
+                    f"{needed:g}",
+                    f"{snap.settings.hours_per_week:g}",
+                )
+            )
+        return True
 
     # --- plans ----------------------------------------------------------------
     def plan_created(self, plan_id: int) -> None:

@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
 
         c.changed.connect(self._plan_changed)
         c.error.connect(self.show_error)
+        c.notice.connect(lambda text: self.statusBar().showMessage(text, 20000))
 
     def _undo_text(self, text: str) -> None:
         action = self.actions_["undo"]

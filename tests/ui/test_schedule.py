@@ -143,3 +143,27 @@ def test_days_off_dialog_adds_and_removes_ranges(qtbot) -> None:
 def test_model_passes_qt_model_tester(qtmodeltester, window: MainWindow) -> None:
     qtmodeltester.check(window.schedule.model, force_py=True)
     assert window.schedule.model.parent(QModelIndex()) == QModelIndex()
+
+
+def test_days_off_that_need_more_hours_say_so(qtbot, monkeypatch, tmp_path: Path) -> None:
+    folder = tmp_path / "tight"
+    folder.mkdir()
+    settings = PlanSettings(
+        start=date(2026, 12, 7),
+        hours_per_week=6,
+        study_days=frozenset({0, 2, 5}),
+        timezone="Europe/Berlin",
+        exam_date=date(2027, 1, 18),  # 6 weeks of 6 h hold the 30 h with a little room
+    )
+    with service(folder) as svc:
+        svc.create_plan(name="Tight", schedule=build_schedule(items(10, 3.0), settings))
+    win = build_main_window(folder, FixedClock(TODAY))
+    qtbot.addWidget(win)
+    trip = DateRange(date(2026, 12, 21), date(2027, 1, 3))
+    monkeypatch.setattr(schedule_view, "run_days_off_dialog", lambda *a: (trip,))
+    win.actions_["days-off"].trigger()
+    after = win.controller.service.load(win.controller.plan_id)
+    assert after.settings.days_off == (trip,)
+    assert after.settings.hours_per_week > 6
+    message = win.statusBar().currentMessage()
+    assert "now needs" in message and "h/week" in message
