@@ -189,11 +189,14 @@ class ThisWeekView(QWidget):
         if status.exam_date is not None:
             days = status.days_to_exam or 0
             name = status.exam_name or self.tr("Exam")
-            when = (
-                self.tr("{0} days").format(days)
-                if days >= 0
-                else self.tr("{0} days ago").format(-days)
-            )
+            if days == 0:
+                when = self.tr("today")
+            elif days == 1:
+                when = self.tr("tomorrow")
+            elif days > 0:
+                when = self.tr("in {0} days").format(days)
+            else:
+                when = self.tr("{0} days ago").format(-days) if days < -1 else self.tr("yesterday")
             self.exam.setText(f"{name} · {status.exam_date:%b %d, %Y} · {when}")
         else:
             self.exam.setText(self.tr("No exam date set"))
