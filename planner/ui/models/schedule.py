@@ -154,7 +154,14 @@ class ScheduleModel(TwoLevelModel):
             if col == self.TITLE:
                 end = week.start + timedelta(days=6)
                 text = self.tr("Week of {0:%b %d} – {1:%b %d, %Y}").format(week.start, end)
-                return text + (self.tr("  (this week)") if week.current else "")
+                if week.current:
+                    text += self.tr(" (this week)")
+                if week.hours == 0 and not week.children:
+                    # Days off, or the slack before exam preparation that ends at the exam.
+                    text += (
+                        self.tr(" · free: days off") if week.capacity == 0 else self.tr(" · free")
+                    )
+                return text
             if col == self.HOURS:
                 return f"{format_hours(week.hours)} h"
             return None
@@ -166,6 +173,11 @@ class ScheduleModel(TwoLevelModel):
             colour = QColor(QApplication.palette().color(QPalette.ColorRole.Highlight))
             colour.setAlpha(60)
             return colour
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE and week.hours == 0:
+            return self.tr(
+                "Nothing is planned this week: it is all days off, or spare time before "
+                "exam preparation, which is placed to end right before the exam."
+            )
         if role == Qt.ItemDataRole.ToolTipRole and col == self.HOURS:
             return self.tr("{0} h planned of {1} h available").format(
                 format_hours(week.hours), format_hours(week.capacity)
