@@ -364,7 +364,18 @@ class CoursesPage(QWizardPage):
         self.remove.clicked.connect(self._remove)
         self.add.clicked.connect(self._add)
         self.model.edited.connect(self._update)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._sync_buttons())
+        self.model.modelReset.connect(self._sync_buttons)
+        self.model.rowsMoved.connect(lambda *_: self._sync_buttons())
         self._path_key = ""
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        """Move Up, Move Down and Remove only where they would do something."""
+        row, count = self.selected_row(), self.model.rowCount()
+        self.up.setEnabled(row > 0)
+        self.down.setEnabled(0 <= row < count - 1)
+        self.remove.setEnabled(row >= 0)
 
     def initializePage(self) -> None:
         key = self.w.start_page.choice()
@@ -415,6 +426,9 @@ class CoursesPage(QWizardPage):
             )
             + self.tr(" · {0} h before the exam preparation").format(format_hours(round(hours, 2)))
         )
+        if not self.model.refs:
+            self.total.setText(self.tr("Exam preparation only: no courses before it"))
+        self._sync_buttons()
         self.w.schedule_refresh()
 
 

@@ -144,6 +144,7 @@ def test_courses_can_be_reordered_dropped_added_and_their_hours_changed(
     page.up.click()
     assert wizard.courses.refs[:2] == [second, first]
     assert page.selected_row() == 0
+    assert not page.up.isEnabled() and page.down.isEnabled(), "nothing is above the first"
     page.add_choice.setCurrentIndex(page.add_choice.findData("production-ml-systems"))
     page.add.click()
     assert wizard.courses.refs[-1] == "production-ml-systems"
