@@ -390,6 +390,17 @@ class MainWindow(QMainWindow):
             if self.statusBar().currentMessage() == message:
                 self.statusBar().clearMessage()
 
+    def _point_to_archived(self) -> None:
+        """With no plan showing, archived plans are easy to miss: say where they are."""
+        plans = self.controller.service.list_plans(include_archived=True)
+        archived = [p for p in plans if p.archived]
+        if archived:
+            self.empty_state.notice.setText(
+                self.tr(
+                    "You have {0} archived plan(s): Plan › Show Archived Plans lists them."
+                ).format(len(archived))
+            )
+
     def _plan_changed(self) -> None:
         c = self.controller
         view = c.view
@@ -399,6 +410,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Opening your plans…"))
         else:
             self.stack.setCurrentWidget(self.views if has_plan else self.empty_state)
+            if not has_plan and c.is_open and not c.show_archived:
+                self._point_to_archived()
         for name in (
             "export-calendar",
             "rebalance",
@@ -646,7 +659,11 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         from planner.ui.dialogs.recovery import run_restore_dialog
 
-        run_restore_dialog(self, self.controller)
+        if run_restore_dialog(self, self.controller):
+            self.statusBar().showMessage(
+                self.tr("Backup restored. Your plans as they were before are in a new backup."),
+                20000,
+            )
 
     def show_preferences(self) -> None:
         if not _has_module("planner.ui.preferences"):

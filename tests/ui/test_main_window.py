@@ -487,3 +487,17 @@ def test_switching_views_puts_the_keyboard_on_the_work(qtbot, data_dir: Path) ->
     this_week = window.build_views()[0]
     assert QApplication.focusWidget() is this_week.table
     assert not this_week.table.tabKeyNavigation(), "Tab leaves the table for the week buttons"
+
+
+def test_deleting_the_last_shown_plan_points_to_the_archived_ones(
+    qtbot, monkeypatch, data_dir: Path
+) -> None:
+    window = _with_plans(qtbot, data_dir, "Old plan", "Current plan")
+    old = next(p.id for p in window.controller.plans if p.name == "Old plan")
+    window.controller.service.set_archived(old, True)
+    window.controller.select(next(p.id for p in window.controller.plans if p.name != "Old plan"))
+    monkeypatch.setattr(main_window_module, "confirm_delete", lambda *a: True)
+    window.actions_["delete-plan"].trigger()
+    assert window.stack.currentWidget() is window.empty_state
+    assert "1 archived plan" in window.empty_state.notice.text()
+    assert "Show Archived Plans" in window.empty_state.notice.text()
