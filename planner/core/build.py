@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from planner.core.catalog import Catalog, Certification, ExamPrep, PathStep, StepKind
+from planner.core.catalog import Catalog, Certification, ExamPrep, Module, PathStep, StepKind
 from planner.core.plan import ItemKind, PlanInputError, PlanItem
 from planner.core.scheduler import granules_to_hours, hours_to_granules
 
@@ -127,35 +127,14 @@ def build_plan_items(
                 raise PlanInputError(f"the path names an unknown course {step.ref!r}", "path")
             course = catalog.courses[step.ref]
             items.extend(
-                PlanItem(
-                    key=f"{course.id}/{m.id}",
-                    title=m.title,
-                    kind=ItemKind.MODULE,
-                    hours=m.hours,
-                    group=course.id,
-                    group_title=course.title,
-                    url=course.url,
-                    hours_is_estimate=m.hours_is_estimate,
-                )
-                for m in course.modules
-                if m.hours > 0
+                _group_items(course.id, course.title, course.url, course.modules, ItemKind.MODULE)
             )
         elif step.kind is StepKind.PROJECT:
             if step.ref not in catalog.projects:
                 raise PlanInputError(f"the path names an unknown project {step.ref!r}", "path")
             project = catalog.projects[step.ref]
             items.extend(
-                PlanItem(
-                    key=f"{project.id}/{m.id}",
-                    title=m.title,
-                    kind=ItemKind.PROJECT,
-                    hours=m.hours,
-                    group=project.id,
-                    group_title=project.title,
-                    hours_is_estimate=m.hours_is_estimate,
-                )
-                for m in project.milestones
-                if m.hours > 0
+                _group_items(project.id, project.title, "", project.milestones, ItemKind.PROJECT)
             )
     if prep_step is not None and exam is not None:
         if prep_step.ref not in catalog.exam_preps:
@@ -164,6 +143,26 @@ def build_plan_items(
             prep_items(catalog.exam_preps[prep_step.ref], exam, hours_per_week, prep_weeks)
         )
     return tuple(items)
+
+
+def _group_items(
+    group: str, title: str, url: str, parts: Sequence[Module], kind: ItemKind
+) -> list[PlanItem]:
+    """One item per module of a course (or milestone of a project), keyed ``group/part``."""
+    return [
+        PlanItem(
+            key=f"{group}/{m.id}",
+            title=m.title,
+            kind=kind,
+            hours=m.hours,
+            group=group,
+            group_title=title,
+            url=url,
+            hours_is_estimate=m.hours_is_estimate,
+        )
+        for m in parts
+        if m.hours > 0
+    ]
 
 
 def prep_items(
