@@ -9,10 +9,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from planner.errors import PlannerError
+
 ENV_DATA_DIR = "STUDY_PLANNER_DATA_DIR"
 
 
-class DataDirError(RuntimeError):
+class DataDirError(PlannerError):
     """The data folder cannot be created or is not a folder."""
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from planner.errors import PlannerError
+
 
 class Severity(StrEnum):
     ERROR = "error"  # the file is not loaded
@@ -43,5 +45,5 @@ def _visible(text: str) -> str:
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
-class CatalogError(Exception):
+class CatalogError(PlannerError):
     """The built-in catalog cannot be used at all (missing or broken installation)."""

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from planner.config import DataDirError, ensure_data_dir, resolve_data_dir
+from planner.errors import PlannerError
 
 
-class CliError(Exception):
+class CliError(PlannerError):
     """A user-facing failure: printed as one line, exits with ``status``."""
 
     def __init__(self, message: str, status: int = 1) -> None:

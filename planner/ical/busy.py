@@ -32,6 +32,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from planner.core.plan import PlanSettings
+from planner.errors import PlannerError
 from planner.ical.vtimezone import UnknownTimezoneError, load_zone
 
 # An icalendar component; its property values are read dynamically (checked at run time).
@@ -43,7 +44,7 @@ MAX_RECURRENCE_STEPS = 100_000
 _TIMING = frozenset({"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID"})
 
 
-class BusyImportError(ValueError):
+class BusyImportError(PlannerError, ValueError):
     """The file cannot be read as a calendar at all; the message says why."""
 
 

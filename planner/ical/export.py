@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 
 from planner import __version__
 from planner.core.plan import Milestone, MilestoneKind, PlanItem, Schedule, Session
+from planner.errors import PlannerError
 from planner.ical.vtimezone import UTC_ZONE_NAMES, UnknownTimezoneError, build_vtimezone, load_zone
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ EXAM_REMINDERS = (
 )
 
 
-class CalendarExportError(ValueError):
+class CalendarExportError(PlannerError, ValueError):
     """The export cannot be built from these inputs; the message says why."""
 
 

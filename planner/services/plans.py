@@ -39,6 +39,7 @@ from planner.core.plan import (
 )
 from planner.core.progress import Replan, ReplanMode, forecast, replan
 from planner.core.rebaseline import merge_history
+from planner.errors import PlannerError
 from planner.services.clock import Clock, SystemClock, today_in
 from planner.storage import Database, StorageError, open_database
 from planner.storage.backups import BackupInfo, list_backups, take_backup
@@ -57,7 +58,7 @@ MAX_LOG_HOURS = 24.0
 MAX_LOG_DAYS_BEFORE_START = 366
 
 
-class ServiceError(Exception):
+class ServiceError(PlannerError):
     """A request the user can fix (unknown plan, bad hours…), with a plain message."""
 
 

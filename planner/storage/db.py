@@ -33,6 +33,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from planner.errors import PlannerError
 from planner.storage.models import Base
 
 DB_FILENAME = "planner.db"
@@ -42,7 +43,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-class StorageError(Exception):
+class StorageError(PlannerError):
     """A storage failure with a message meant for the user."""
 
 

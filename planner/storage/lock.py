@@ -15,10 +15,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from planner.errors import PlannerError
+
 LOCK_FILENAME = "instance.lock"
 
 
-class LockedError(Exception):
+class LockedError(PlannerError):
     """Another process holds the data folder."""
 
     def __init__(self, holder: str) -> None:
