@@ -67,10 +67,19 @@ def register(sub: Any) -> None:
     add_data_dir_option(p)
     p.set_defaults(func=run_estimate)
 
-    p = sub.add_parser("undo", help="undo the last tick, untick, log or estimate change")
-    _plan_arg(p)
-    add_data_dir_option(p)
-    p.set_defaults(func=run_undo)
+    for name, verb in (
+        ("undo", "take back the last change to your plans (any kind, from the app too)"),
+        ("redo", "apply again the change that 'undo' took back"),
+    ):
+        p = sub.add_parser(name, help=verb)
+        p.add_argument(
+            "plan",
+            nargs="?",
+            metavar="PLAN",
+            help="only changes to this plan (number or name; default: the last change to any)",
+        )
+        add_data_dir_option(p)
+        p.set_defaults(func=run_undo, redo=name == "redo")
 
     p = sub.add_parser("status", help="ahead or behind, pace, forecast and days to the exam")
     _plan_arg(p)
@@ -172,11 +181,12 @@ def run_estimate(args: argparse.Namespace) -> int:
 
 def run_undo(args: argparse.Namespace) -> int:
     with open_service(args, write=True) as svc:
-        result = svc.undo(svc.resolve(args.plan))
-    if result is None:
-        print("Nothing to undo.")
+        plan = svc.resolve(args.plan) if args.plan is not None else None
+        changes = svc.redo(plan) if args.redo else svc.undo(plan)
+    if changes is None:
+        print("Nothing to redo." if args.redo else "Nothing to undo.")
     else:
-        print(f"Undone: {result.description}.")
+        print(f"{'Redone' if args.redo else 'Undone'}: {changes.label}.")
     return 0
 
 

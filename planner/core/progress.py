@@ -32,9 +32,9 @@ remaining work, scaled by the pace, is placed from ``today`` at the plan's hours
 the way the plan places it (preparation ending at a future exam); what does not fit
 runs past the exam. ``ahead_hours`` compares earned hours (estimates of done
 items, plus logged hours on open items up to their estimate) with the hours the
-baseline planned before ``today`` — since its last re-plan, if it has one: then
-the hours done at the re-plan count as planned, so a re-plan absorbs the
-deficit it was made for; negative means behind.
+baseline planned before ``today``; on the day of a re-plan, the hours done by
+then count as planned (the re-plan placed them up to that day), so a re-plan
+absorbs the deficit it was made for; negative means behind.
 """
 
 from __future__ import annotations
@@ -71,6 +71,8 @@ class LoggedHours:
 class Progress:
     done: frozenset[str] = frozenset()
     logged: tuple[LoggedHours, ...] = ()
+    # The day each done item was ticked, where known (re-plans keep done work there).
+    done_on: tuple[tuple[str, date], ...] = ()
 
     def hours_by_item(self) -> dict[str, float]:
         totals: dict[str, float] = {}
@@ -240,14 +242,11 @@ def pace(items: Iterable[PlanItem], progress: Progress) -> float | None:
 def forecast(baseline: Schedule, progress: Progress, today: date) -> Forecast:
     """Pace, projected finish and ahead/behind against ``baseline`` (module docstring)."""
     logged = progress.hours_by_item()
+    planned = sum(s.hours for s in baseline.sessions if s.day < today)
     if baseline.rebased_on is not None and today >= baseline.rebased_on:
-        # Since a re-plan: what was done then, plus what the new plan has had since.
-        since = baseline.rebased_on
-        planned = baseline.rebased_hours + sum(
-            s.hours for s in baseline.sessions if since <= s.day < today
-        )
-    else:
-        planned = sum(s.hours for s in baseline.sessions if s.day < today)
+        # A re-plan places the work done by its day on or before that day: on the day
+        # itself all of it counts as planned, so the re-plan absorbs the gap it closed.
+        planned = max(planned, baseline.rebased_hours)
     earned = 0.0
     for item in baseline.items:
         if item.key in progress.done:

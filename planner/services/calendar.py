@@ -25,6 +25,7 @@ from planner.ical.atomic import ExportWriteError, write_atomically
 from planner.ical.busy import BusyImport, BusyImportError, capacity_windows, read_busy
 from planner.ical.export import ALL_PARTS, CalendarExportError, ExportRecord, ExportStats
 from planner.services.clock import today_in
+from planner.services.operations import OpKind
 from planner.services.plans import PlanService, ReplanPreview, ServiceError
 from planner.storage import StorageError
 from planner.storage.models import ExportRow
@@ -142,5 +143,7 @@ def import_busy(
     chosen = mode or (
         ReplanMode.KEEP_EXAM if snap.baseline.exam_date is not None else ReplanMode.KEEP_HOURS
     )
-    preview = svc.replan_from(snap, current, chosen, apply=apply, reason="import-busy")
+    preview = svc.replan_from(
+        snap, current, chosen, apply=apply, kind=OpKind.IMPORT_BUSY, label="Import busy days"
+    )
     return BusyOutcome(busy=busy, days_changed=changed, preview=preview)

@@ -15,17 +15,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from planner.core.codec import schedule_from_dict, schedule_to_dict
 from planner.core.ledger import (
     Event,
     EventKind,
     Ledger,
-    describe,
-    last_undoable,
     replay,
-    reverted_ids,
 )
 from planner.core.plan import (
     GRANULES_PER_HOUR,
@@ -37,9 +34,10 @@ from planner.core.plan import (
     PlanSettings,
     Schedule,
 )
-from planner.core.progress import Replan, ReplanMode, forecast, replan
+from planner.core.progress import Replan, ReplanMode, replan
 from planner.core.rebaseline import merge_history
 from planner.errors import PlannerError
+from planner.services import operations as ops
 from planner.services.clock import Clock, SystemClock, today_in
 from planner.storage import Database, StorageError, open_database
 from planner.storage.backups import BackupInfo, list_backups, take_backup
@@ -182,9 +180,23 @@ def _apply_settings(row: PlanRow, s: PlanSettings) -> None:
     row.week_start = s.week_start
     row.exam_retired_on = s.exam_retired_on
     row.exam_name = s.exam_name
-    row.days_off = [DayOffRow(first=r.first, last=r.last) for r in s.days_off]
+    # The old rows go first: the new ones may repeat a (plan, day) pair that must stay
+    # unique, and SQLAlchemy would otherwise insert before it deletes.
+    session = object_session(row)
+    if session is not None and row.id is not None and (row.days_off or row.day_limits):
+        row.days_off.clear()
+        row.day_limits.clear()
+        session.flush()
     starts = {d: t.strftime("%H:%M") for d, t in s.day_starts}
-    row.day_limits = [DayLimitRow(day=d, hours=h, start=starts.get(d)) for d, h in s.day_limits]
+    row.days_off.extend(DayOffRow(first=r.first, last=r.last) for r in s.days_off)
+    row.day_limits.extend(DayLimitRow(day=d, hours=h, start=starts.get(d)) for d, h in s.day_limits)
+
+
+def replan_label(mode: ReplanMode) -> str:
+    """The Edit menu's name for a re-plan in ``mode``."""
+    if mode is ReplanMode.KEEP_EXAM:
+        return "Re-plan keeping the exam"
+    return "Re-plan keeping the hours"
 
 
 def _events_query(plan_id: int) -> Select[EventRow]:
@@ -246,11 +258,12 @@ class PlanService:
         certification_id: str = "",
     ) -> int:
         """Store a new plan: its settings, a snapshot of its items and its first baseline."""
-        name = _clean_name(name)
-        with self.db.transaction() as s:
-            plan_id = self._insert_plan(s, name, schedule, path_id, cloud, certification_id)
+        from planner.services.operations import CreatePlan
+
+        changes = self.run(CreatePlan(name, schedule, path_id, cloud, certification_id))
         self._daily_backup()  # a file that had no plans at open gets its first backup now
-        return plan_id
+        assert changes.plan_id is not None
+        return changes.plan_id
 
     def _insert_plan(
         self,
@@ -261,10 +274,14 @@ class PlanService:
         cloud: str,
         certification_id: str,
         catalog_hours: dict[str, float] | None = None,
+        *,
+        plan_id: int | None = None,
+        uid: str | None = None,
     ) -> int:
         now = self.clock.now()
         row = PlanRow(
-            uid=uuid.uuid4().hex,
+            id=plan_id,
+            uid=uid or uuid.uuid4().hex,
             name=name,
             path_id=path_id,
             cloud=cloud,
@@ -294,37 +311,58 @@ class PlanService:
         self._add_baseline(s, row.id, schedule, "created")
         return row.id
 
-    def _add_baseline(self, s: Session, plan_id: int, schedule: Schedule, reason: str) -> None:
-        s.add(
-            BaselineRow(
-                plan_id=plan_id,
-                created_at=self.clock.now(),
-                reason=reason,
-                schedule_json=json.dumps(schedule_to_dict(schedule), separators=(",", ":")),
-            )
+    def _add_baseline(self, s: Session, plan_id: int, schedule: Schedule, reason: str) -> int:
+        row = BaselineRow(
+            plan_id=plan_id,
+            created_at=self.clock.now(),
+            reason=reason,
+            schedule_json=json.dumps(schedule_to_dict(schedule), separators=(",", ":")),
         )
+        s.add(row)
+        s.flush()
+        return row.id
 
     def list_plans(self, include_archived: bool = False) -> list[PlanSummary]:
+        """The plans, most recently used first: one aggregate query, whatever the ledger size."""
+        items = (
+            select(
+                PlanItemRow.plan_id,
+                func.count().label("n_items"),
+                func.coalesce(func.sum(PlanItemRow.done), 0).label("n_done"),
+            )
+            .group_by(PlanItemRow.plan_id)
+            .subquery()
+        )
+        query = (
+            select(
+                PlanRow.id,
+                PlanRow.name,
+                PlanRow.archived,
+                PlanRow.start_date,
+                PlanRow.exam_date,
+                PlanRow.last_used_at,
+                func.coalesce(items.c.n_items, 0),
+                func.coalesce(items.c.n_done, 0),
+            )
+            .outerjoin(items, items.c.plan_id == PlanRow.id)
+            .order_by(PlanRow.last_used_at.desc(), PlanRow.id.desc())
+        )
+        if not include_archived:
+            query = query.where(PlanRow.archived.is_(False))
         with self.db.transaction() as s:
-            rows = s.scalars(select(PlanRow).order_by(PlanRow.last_used_at.desc())).all()
-            out = []
-            for row in rows:
-                if row.archived and not include_archived:
-                    continue
-                events = [_event(e) for e in s.scalars(select(EventRow).filter_by(plan_id=row.id))]
-                out.append(
-                    PlanSummary(
-                        id=row.id,
-                        name=row.name,
-                        archived=row.archived,
-                        start=row.start_date,
-                        exam_date=row.exam_date,
-                        items=len(row.items),
-                        done=len(replay(events).done),
-                        last_used_at=row.last_used_at,
-                    )
+            return [
+                PlanSummary(
+                    id=r[0],
+                    name=r[1],
+                    archived=r[2],
+                    start=r[3],
+                    exam_date=r[4],
+                    last_used_at=r[5],
+                    items=int(r[6]),
+                    done=int(r[7]),
                 )
-            return out
+                for r in s.execute(query)
+            ]
 
     def resolve(self, ref: str | int | None) -> int:
         """A plan id from an id, a name (or the start of one), or None for the last used plan."""
@@ -375,9 +413,11 @@ class PlanService:
             self._schedules[baseline_id] = cached
         return cached
 
-    def _events(self, s: Session, plan_id: int, tz: str = "UTC") -> tuple[Event, ...]:
+    def _events(
+        self, s: Session, plan_id: int, tz: str = "UTC", *, key: str | None = None
+    ) -> tuple[Event, ...]:
         zone = ZoneInfo(tz)
-        rows = s.execute(
+        query = (
             select(
                 EventRow.id,
                 EventRow.kind,
@@ -391,7 +431,9 @@ class PlanService:
             .where(EventRow.plan_id == plan_id)
             .order_by(EventRow.id)
         )
-        return tuple(_event(r, zone) for r in rows)
+        if key is not None:
+            query = query.where(EventRow.item_key == key)
+        return tuple(_event(r, zone) for r in s.execute(query))
 
     def load(self, plan_id: int) -> PlanSnapshot:
         try:
@@ -407,58 +449,62 @@ class PlanService:
 
     def _load(self, plan_id: int) -> PlanSnapshot:
         with self.db.transaction() as s:
-            row = self._row(s, plan_id)
-            baseline_ids = s.scalars(
-                select(BaselineRow.id)
-                .where(BaselineRow.plan_id == plan_id)
-                .order_by(BaselineRow.id)
-            ).all()
-            events = self._events(s, plan_id, row.timezone)
-            item_rows = s.execute(
-                select(
-                    PlanItemRow.key,
-                    PlanItemRow.title,
-                    PlanItemRow.kind,
-                    PlanItemRow.hours,
-                    PlanItemRow.catalog_hours,
-                    PlanItemRow.group_key,
-                    PlanItemRow.group_title,
-                    PlanItemRow.url,
-                    PlanItemRow.hours_is_estimate,
-                )
-                .where(PlanItemRow.plan_id == plan_id)
-                .order_by(PlanItemRow.position)
-            ).all()
-            items = tuple(
-                PlanItem(
-                    key=r.key,
-                    title=r.title,
-                    kind=ItemKind(r.kind),
-                    hours=r.hours,
-                    group=r.group_key,
-                    group_title=r.group_title,
-                    url=r.url,
-                    hours_is_estimate=r.hours_is_estimate,
-                )
-                for r in item_rows
+            return self._load_in(s, plan_id)
+
+    def _load_in(self, s: Session, plan_id: int) -> PlanSnapshot:
+        row = self._row(s, plan_id)
+        baseline_ids = s.scalars(
+            select(BaselineRow.id).where(BaselineRow.plan_id == plan_id).order_by(BaselineRow.id)
+        ).all()
+        current = baseline_ids[-1]
+        if row.baseline_id is not None and row.baseline_id in baseline_ids:
+            current = row.baseline_id
+        events = self._events(s, plan_id, row.timezone)
+        item_rows = s.execute(
+            select(
+                PlanItemRow.key,
+                PlanItemRow.title,
+                PlanItemRow.kind,
+                PlanItemRow.hours,
+                PlanItemRow.catalog_hours,
+                PlanItemRow.group_key,
+                PlanItemRow.group_title,
+                PlanItemRow.url,
+                PlanItemRow.hours_is_estimate,
             )
-            return PlanSnapshot(
-                id=row.id,
-                uid=row.uid,
-                name=row.name,
-                path_id=row.path_id,
-                cloud=row.cloud,
-                certification_id=row.certification_id,
-                archived=row.archived,
-                settings=_settings(row),
-                items=items,
-                catalog_hours={r.key: r.catalog_hours for r in item_rows},
-                baseline=self._schedule(s, baseline_ids[-1]),
-                original=self._schedule(s, baseline_ids[0]),
-                baselines=len(baseline_ids),
-                events=events,
-                ledger=replay(events),
+            .where(PlanItemRow.plan_id == plan_id)
+            .order_by(PlanItemRow.position)
+        ).all()
+        items = tuple(
+            PlanItem(
+                key=r.key,
+                title=r.title,
+                kind=ItemKind(r.kind),
+                hours=r.hours,
+                group=r.group_key,
+                group_title=r.group_title,
+                url=r.url,
+                hours_is_estimate=r.hours_is_estimate,
             )
+            for r in item_rows
+        )
+        return PlanSnapshot(
+            id=row.id,
+            uid=row.uid,
+            name=row.name,
+            path_id=row.path_id,
+            cloud=row.cloud,
+            certification_id=row.certification_id,
+            archived=row.archived,
+            settings=_settings(row),
+            items=items,
+            catalog_hours={r.key: r.catalog_hours for r in item_rows},
+            baseline=self._schedule(s, current),
+            original=self._schedule(s, baseline_ids[0]),
+            baselines=baseline_ids.index(current) + 1,
+            events=events,
+            ledger=replay(events),
+        )
 
     def touch(self, plan_id: int) -> None:
         """Mark a plan as the most recently used (the default for commands)."""
@@ -466,57 +512,85 @@ class PlanService:
             self._row(s, plan_id).last_used_at = self.clock.now()
 
     def rename(self, plan_id: int, name: str) -> None:
-        name = _clean_name(name)
-        with self.db.transaction() as s:
-            self._row(s, plan_id).name = name
+        self.run(ops.Rename(plan_id, name))
 
     def set_archived(self, plan_id: int, archived: bool) -> None:
-        with self.db.transaction() as s:
-            self._row(s, plan_id).archived = archived
+        self.run(ops.SetArchived(plan_id, archived))
 
     def duplicate(self, plan_id: int, name: str | None = None) -> int:
-        """A what-if copy: same settings, items, baseline and progress, new calendar identity.
-
-        One transaction: the copy appears whole, with its progress history as it was
-        (each action keeps the time it was taken), or not at all.
-        """
-        snap = self.load(plan_id)
-        new_name = _clean_name(name or f"{snap.name} (copy)")
-        with self.db.transaction() as s:
-            new_id = self._insert_plan(
-                s,
-                new_name,
-                replace(snap.baseline, items=snap.items),
-                snap.path_id,
-                snap.cloud,
-                snap.certification_id,
-                snap.catalog_hours,
-            )
-            mapping: dict[int, int] = {}
-            for e in s.scalars(_events_query(plan_id)).all():
-                row = EventRow(
-                    plan_id=new_id,
-                    kind=e.kind,
-                    item_key=e.item_key,
-                    hours=e.hours,
-                    previous_hours=e.previous_hours,
-                    on_date=e.on_date,
-                    reverts_id=mapping.get(e.reverts_id) if e.reverts_id else None,
-                    created_at=e.created_at,
-                )
-                s.add(row)
-                s.flush()
-                mapping[e.id] = row.id
+        """A what-if copy: same settings, items, baseline and progress, new calendar identity."""
+        new_id = self.run(ops.Duplicate(plan_id, name)).plan_id
+        assert new_id is not None
         return new_id
+
+    def _copy_plan(
+        self,
+        s: Session,
+        snap: PlanSnapshot,
+        name: str,
+        *,
+        plan_id: int | None = None,
+        uid: str | None = None,
+    ) -> tuple[int, str]:
+        """Copy a plan inside ``s``: its progress history as it was (each action keeps the
+        time it was taken). Returns the copy's id and calendar identity."""
+        new_id = self._insert_plan(
+            s,
+            name,
+            replace(snap.baseline, items=snap.items),
+            snap.path_id,
+            snap.cloud,
+            snap.certification_id,
+            snap.catalog_hours,
+            plan_id=plan_id,
+            uid=uid,
+        )
+        mapping: dict[int, int] = {}
+        for e in s.scalars(_events_query(snap.id)).all():
+            row = EventRow(
+                plan_id=new_id,
+                kind=e.kind,
+                item_key=e.item_key,
+                hours=e.hours,
+                previous_hours=e.previous_hours,
+                on_date=e.on_date,
+                reverts_id=mapping.get(e.reverts_id) if e.reverts_id else None,
+                created_at=e.created_at,
+            )
+            s.add(row)
+            s.flush()
+            mapping[e.id] = row.id
+        s.execute(
+            update(PlanItemRow)
+            .where(PlanItemRow.plan_id == new_id, PlanItemRow.key.in_(snap.ledger.done))
+            .values(done=True)
+        )
+        return new_id, self._row(s, new_id).uid
 
     def delete(self, plan_id: int) -> BackupInfo:
         """Delete a plan after a verified backup that still holds it."""
-        with self.db.transaction() as s:
-            self._row(s, plan_id)
-        backup = self.backup("before-delete")
-        with self.db.transaction() as s:
-            s.delete(self._row(s, plan_id))
+        backup = self.run(ops.DeletePlan(plan_id)).backup
+        assert backup is not None
         return backup
+
+    # --- operations ------------------------------------------------------
+    def run(self, op: ops.Operation) -> ops.Changes:
+        """Carry out one user action (see :mod:`planner.services.operations`)."""
+        return ops.run(self, op)
+
+    def undo(self, plan_id: int | None = None) -> ops.Changes | None:
+        """Take back the newest action (of ``plan_id``, if given); None if there is none."""
+        return ops.undo(self, plan_id)
+
+    def redo(self, plan_id: int | None = None) -> ops.Changes | None:
+        """Apply again the most recently undone action; None if there is none."""
+        return ops.redo(self, plan_id)
+
+    def peek_undo(self, plan_id: int | None = None) -> ops.Pending | None:
+        return ops.peek_undo(self, plan_id)
+
+    def peek_redo(self, plan_id: int | None = None) -> ops.Pending | None:
+        return ops.peek_redo(self, plan_id)
 
     # --- progress ------------------------------------------------------
     def _item_title(self, s: Session, plan_id: int, item_key: str) -> str:
@@ -532,117 +606,25 @@ class PlanService:
             )
         return title
 
-    def _append(self, s: Session, plan_id: int, event: EventRow, title: str) -> ActionResult:
-        s.execute(
-            update(PlanRow).where(PlanRow.id == plan_id).values(last_used_at=self.clock.now())
-        )
-        event.plan_id = plan_id
-        event.created_at = self.clock.now()
-        s.add(event)
-        s.flush()
-        return ActionResult(describe(_event(event), title), event.id)
-
-    def _set_done(self, plan_id: int, item_key: str, done: bool) -> ActionResult:
-        """Tick or untick: the check and the write are one transaction."""
-        with self.db.transaction() as s:
-            title = self._item_title(s, plan_id, item_key)
-            is_done = item_key in replay(self._events(s, plan_id)).done
-            if done and is_done:
-                raise ServiceError(f"'{item_key}' is already done.")
-            if not done and not is_done:
-                raise ServiceError(f"'{item_key}' is not done yet.")
-            kind = EventKind.DONE if done else EventKind.UNDONE
-            return self._append(s, plan_id, EventRow(kind=kind.value, item_key=item_key), title)
+    def _action(self, op: ops.Operation) -> ActionResult:
+        changes = self.run(op)
+        assert changes.event_id is not None
+        return ActionResult(changes.label, changes.event_id)
 
     def tick(self, plan_id: int, item_key: str) -> ActionResult:
-        return self._set_done(plan_id, item_key, True)
+        return self._action(ops.Tick(plan_id, item_key))
 
     def untick(self, plan_id: int, item_key: str) -> ActionResult:
-        return self._set_done(plan_id, item_key, False)
+        return self._action(ops.Untick(plan_id, item_key))
 
     def log_hours(
         self, plan_id: int, item_key: str, hours: float, on: date | None = None
     ) -> ActionResult:
-        hours = _check_hours(hours, "Logged time", MAX_LOG_HOURS)
-        with self.db.transaction() as s:
-            title = self._item_title(s, plan_id, item_key)
-            today = today_in(self.clock, self._row(s, plan_id).timezone)
-            day = on or today
-            if day > today:
-                raise ServiceError(f"Hours cannot be logged for a future day ({day.isoformat()}).")
-            start = self._row(s, plan_id).start_date
-            if (start - day).days > MAX_LOG_DAYS_BEFORE_START:
-                raise ServiceError(
-                    f"{day.isoformat()} is more than a year before the plan starts "
-                    f"({start.isoformat()}); check the date."
-                )
-            event = EventRow(
-                kind=EventKind.LOGGED.value, item_key=item_key, hours=hours, on_date=day
-            )
-            return self._append(s, plan_id, event, title)
+        return self._action(ops.LogHours(plan_id, item_key, hours, on))
 
     def set_estimate(self, plan_id: int, item_key: str, hours: float) -> ActionResult:
         """Change an item's estimated hours (the plan's copy; the catalog is untouched)."""
-        hours = _check_hours(hours, "An item's estimate", MAX_ITEM_HOURS)
-        with self.db.transaction() as s:
-            row = self._row(s, plan_id)
-            item = next((i for i in row.items if i.key == item_key), None)
-            if item is None:
-                raise ServiceError(f"This plan has no item '{item_key}'.")
-            previous = item.hours
-            item.hours = hours
-            event = EventRow(
-                plan_id=plan_id,
-                kind=EventKind.ESTIMATE.value,
-                item_key=item_key,
-                hours=hours,
-                previous_hours=previous,
-                created_at=self.clock.now(),
-            )
-            s.add(event)
-            s.flush()
-            return ActionResult(describe(_event(event), item.title), event.id)
-
-    def undo(self, plan_id: int) -> ActionResult | None:
-        """Cancel the newest action not yet cancelled; None if there is nothing to undo."""
-        return self.revert(plan_id, None)
-
-    def revert(self, plan_id: int, event_id: int | None) -> ActionResult | None:
-        """Cancel one action (``event_id``), or the newest one when None, by appending a revert."""
-        with self.db.transaction() as s:
-            row = self._row(s, plan_id)
-            events = [_event(e) for e in s.scalars(_events_query(plan_id))]
-            if event_id is None:
-                target = last_undoable(events)
-            else:
-                cancelled = reverted_ids(events)
-                target = next(
-                    (
-                        e
-                        for e in events
-                        if e.id == event_id
-                        and e.kind is not EventKind.REVERT
-                        and e.id not in cancelled
-                    ),
-                    None,
-                )
-            if target is None:
-                return None
-            if target.kind is EventKind.ESTIMATE:
-                item = next((i for i in row.items if i.key == target.item_key), None)
-                if item is not None and target.previous_hours is not None:
-                    item.hours = target.previous_hours
-            revert = EventRow(
-                plan_id=plan_id,
-                kind=EventKind.REVERT.value,
-                item_key=target.item_key,
-                reverts_id=target.id,
-                created_at=self.clock.now(),
-            )
-            s.add(revert)
-            s.flush()
-            title = next((i.title for i in row.items if i.key == target.item_key), "")
-            return ActionResult(describe(target, title), revert.id)
+        return self._action(ops.SetEstimate(plan_id, item_key, hours))
 
     # --- status and re-planning -----------------------------------------
     def today(self, plan_id: int) -> date:
@@ -656,8 +638,7 @@ class PlanService:
         """
         snap = self.load(plan_id)
         current = replace(snap.baseline, items=snap.items)
-        reason = f"replan-{mode.value.replace('_', '-')}"
-        return self.replan_from(snap, current, mode, apply=apply, reason=reason)
+        return self.replan_from(snap, current, mode, apply=apply, label=replan_label(mode))
 
     def replan_from(
         self,
@@ -666,7 +647,8 @@ class PlanService:
         mode: ReplanMode,
         *,
         apply: bool,
-        reason: str,
+        kind: ops.OpKind = ops.OpKind.REPLAN,
+        label: str = "Re-plan",
     ) -> ReplanPreview:
         """Re-plan ``current`` (the plan, perhaps with new settings) from today.
 
@@ -683,22 +665,24 @@ class PlanService:
             raise ServiceError(f"Cannot re-plan: {exc}.") from exc
         if result.schedule is None:
             raise ServiceError("Everything in this plan is done; there is nothing to re-plan.")
-        earned = forecast(current, progress, today).earned_hours
-        merged = merge_history(current, result.schedule, today, snap.items, earned)
+        merged = merge_history(current, result.schedule, today, snap.items, progress)
         if apply and merged.diagnosis is not None:
             raise ServiceError(
                 f"Re-planned, the rest does not fit before the exam: {merged.diagnosis.message}. "
                 "Nothing was changed; keep the hours per week instead to move the exam."
             )
-        backup = self.store_replan(snap.id, merged, reason) if apply else None
+        backup = self.store_replan(snap.id, merged, kind, label) if apply else None
         return ReplanPreview(result=result, schedule=merged, applied=apply, backup=backup)
 
     # --- baselines -----------------------------------------------------
-    def store_replan(self, plan_id: int, schedule: Schedule, reason: str) -> BackupInfo:
-        """Keep a re-planned schedule as the new baseline (after a backup)."""
-        backup = self.backup(f"before-{reason}")
-        with self.db.transaction() as s:
-            row = self._row(s, plan_id)
-            _apply_settings(row, schedule.settings)
-            self._add_baseline(s, plan_id, schedule, reason)
+    def store_replan(
+        self,
+        plan_id: int,
+        schedule: Schedule,
+        kind: ops.OpKind = ops.OpKind.REPLAN,
+        label: str = "Re-plan",
+    ) -> BackupInfo:
+        """Keep a re-planned schedule as the new baseline (after a backup); undoable."""
+        backup = self.run(ops.ApplySchedule(plan_id, schedule, kind, label)).backup
+        assert backup is not None
         return backup

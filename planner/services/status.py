@@ -61,7 +61,7 @@ class PlanStatus:
 
 
 def to_progress(ledger: Ledger) -> Progress:
-    return Progress(done=ledger.done, logged=ledger.logged)
+    return Progress(done=ledger.done, logged=ledger.logged, done_on=ledger.done_on)
 
 
 def plan_status(snapshot: PlanSnapshot, today: date) -> PlanStatus:

@@ -29,16 +29,16 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from planner.errors import PlannerError
+from planner.errors import InternalError, PlannerError
 from planner.storage.models import Base
 
 DB_FILENAME = "planner.db"
 APPLICATION_ID = 0x53504C4E  # "SPLN": marks a file as ours
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
@@ -196,9 +196,38 @@ def _v1_to_v2(session: Session) -> None:
     session.connection().exec_driver_sql("ALTER TABLE plan_day_limits ADD COLUMN start VARCHAR(5)")
 
 
+def _v2_to_v3(session: Session) -> None:
+    """Version 3: the operation ledger (undo and redo owned by the file) and a pointer to
+    the baseline in force."""
+    from planner.storage.models import OperationRow
+
+    connection = session.connection()
+    connection.exec_driver_sql("ALTER TABLE plans ADD COLUMN baseline_id INTEGER")
+    connection.exec_driver_sql("ALTER TABLE plan_items ADD COLUMN done BOOLEAN NOT NULL DEFAULT 0")
+    OperationRow.__table__.create(connection)  # type: ignore[attr-defined]
+    # An item is done when its newest done/undone event that no revert cancels is "done".
+    connection.exec_driver_sql(DONE_ITEMS_SQL.format(target="plan_items"))
+
+
+# Items whose ledger says "done": the newest non-reverted done/undone event per item.
+DONE_ITEMS_SQL = """
+UPDATE {target} SET done = EXISTS (
+    SELECT 1 FROM events AS e
+    WHERE e.plan_id = {target}.plan_id AND e.item_key = {target}.key AND e.kind = 'done'
+      AND e.id = (
+        SELECT MAX(x.id) FROM events AS x
+        WHERE x.plan_id = e.plan_id AND x.item_key = e.item_key
+          AND x.kind IN ('done', 'undone')
+          AND x.id NOT IN (SELECT r.reverts_id FROM events AS r
+                           WHERE r.kind = 'revert' AND r.reverts_id IS NOT NULL)
+      )
+)
+"""
+
+
 # Each entry upgrades a database from the key's version to the next one. Every released
 # version has a fixture in tests/storage/fixtures that must keep opening.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class Database:
@@ -219,6 +248,12 @@ class Database:
         try:
             with self._sessions() as session, session.begin():
                 yield session
+        except (IntegrityError, ProgrammingError, InterfaceError) as exc:
+            # Our own logic broke a rule of the schema: a bug, not a damaged file.
+            from planner.logs import unexpected
+
+            where = unexpected(exc, f"saving to {self.path.name}")
+            raise InternalError(type(exc.orig or exc).__name__, where) from exc
         except (DBAPIError, sqlite3.Error) as exc:
             raise WriteFailedError(write_failure_message(exc, self.path)) from exc
 

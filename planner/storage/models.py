@@ -70,6 +70,9 @@ class PlanRow(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_used_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The baseline in force; NULL means the newest (schema 3: undo of a re-plan points
+    # back to the previous baseline instead of copying it).
+    baseline_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     items: Mapped[list[PlanItemRow]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanItemRow.position"
@@ -100,6 +103,9 @@ class PlanItemRow(Base):
     group_key: Mapped[str] = mapped_column(String(200))
     group_title: Mapped[str] = mapped_column(String(300))
     url: Mapped[str] = mapped_column(String(500), default="")
+    # Whether the ledger says the item is done: kept in step by every operation that
+    # appends to it (schema 3), so the plan list is one aggregate query, not a replay.
+    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     plan: Mapped[PlanRow] = relationship(back_populates="items")
 
@@ -152,6 +158,26 @@ class EventRow(Base):
     previous_hours: Mapped[float | None] = mapped_column(Float, nullable=True)
     on_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     reverts_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class OperationRow(Base):
+    """One user action, with what undo and redo need (schema 3).
+
+    ``state`` is ``done``, ``undone`` (on the redo stack, newest ``undone_seq`` first)
+    or ``dropped`` (undone, then superseded by a new action). ``plan_id`` is a plain
+    number, not a foreign key: the record of a deleted plan's deletion stays.
+    """
+
+    __tablename__ = "operations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    label: Mapped[str] = mapped_column(String(400))
+    state: Mapped[str] = mapped_column(String(10), default="done", index=True)
+    undone_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    data_json: Mapped[str] = mapped_column(Text, default="{}")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

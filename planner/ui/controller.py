@@ -1,12 +1,13 @@
 """The one path from the window to the services: current plan, cached state, undo.
 
 :class:`PlanController` wraps a :class:`~planner.services.plans.PlanService`.
-Every change goes through it: it calls the service, re-reads the current plan
-(snapshot and status) and emits :attr:`PlanController.changed`, so every view
-refreshes from the same data (DESIGN.md §3). User actions that can be taken
-back are :class:`QUndoCommand` objects on one :class:`QUndoStack`; each command
-re-applies through the services (the ledger is append-only, so "undo" appends
-the inverse action or a revert, never deletes history).
+Every change goes through :meth:`PlanController.run`: it hands one operation
+(``planner.services.operations``) to the services, routes every failure to one
+error signal, and refreshes only what the operation's :class:`Changes` name — a
+tick re-reads the current plan, not the list of plans (docs/architecture.md,
+"Operations"). Undo and redo belong to the plans file: :meth:`undo` and
+:meth:`redo` are service calls, and :attr:`historyChanged` tells the Edit menu
+what they would take back, exactly as ``study-planner undo`` and ``redo`` do.
 
 The services (and SQLAlchemy behind them) are imported when the controller
 opens, not when this module is imported, so the window can paint first.
@@ -19,7 +20,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
     from datetime import date
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from planner.core.plan import DateRange, Schedule
     from planner.core.progress import ReplanMode
     from planner.services.clock import Clock
+    from planner.services.operations import Changes, Operation, OpKind, Pending
     from planner.services.plans import PlanService, PlanSnapshot, PlanSummary, ReplanPreview
     from planner.services.status import PlanStatus
     from planner.storage.backups import BackupInfo
@@ -95,39 +96,12 @@ def read_plans(data_dir: Path, clock: Clock, include_archived: bool = False) -> 
     return OpenedPlans(service, plans, view)
 
 
-class _ServiceCommand(QUndoCommand):
-    """An undoable action: ``apply`` has run once before the command is pushed."""
-
-    def __init__(
-        self,
-        controller: PlanController,
-        plan_id: int,
-        text: str,
-        apply: Callable[[], object],
-        revert: Callable[[], object],
-    ) -> None:
-        super().__init__(text)
-        self._controller = controller
-        self._plan_id = plan_id
-        self._apply = apply
-        self._revert = revert
-        self._applied_once = True  # the controller ran ``apply`` before pushing
-
-    def redo(self) -> None:
-        if self._applied_once:
-            self._applied_once = False
-            return
-        self._controller._rerun(self, self._plan_id, self._apply)
-
-    def undo(self) -> None:
-        self._controller._rerun(self, self._plan_id, self._revert)
-
-
 class PlanController(QObject):
     """Current plan, cached snapshot and status, and the undo stack."""
 
     changed = Signal()  # the current plan (or the choice of plan) changed
     plansChanged = Signal()  # the list of plans changed (names, archive, new, deleted)
+    historyChanged = Signal()  # what undo and redo would take back changed
     error = Signal(str)  # a user-facing message after a failed action
     notice = Signal(str)  # something the user should know after an action that worked
 
@@ -137,8 +111,8 @@ class PlanController(QObject):
         super().__init__(parent)
         self.data_dir = data_dir
         self._clock = clock
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.setUndoLimit(200)
+        self.next_undo: Pending | None = None
+        self.next_redo: Pending | None = None
         self._service: PlanService | None = None
         self._catalog: Catalog | None = None
         self._plans: list[PlanSummary] = []
@@ -166,6 +140,7 @@ class PlanController(QObject):
         self._set_plans(opened.plans)
         self.view = opened.view
         self.changed.emit()
+        self._update_history()
 
     @property
     def is_open(self) -> bool:
@@ -175,7 +150,8 @@ class PlanController(QObject):
         if self._service is not None:
             self._service.close()
             self._service = None
-        self.undo_stack.clear()
+        self.next_undo = self.next_redo = None
+        self.historyChanged.emit()
 
     @property
     def service(self) -> PlanService:
@@ -241,97 +217,122 @@ class PlanController(QObject):
         self.changed.emit()
 
     # --- running actions ----------------------------------------------------
-    def _call(self, fn: Callable[[], object]) -> bool:
-        from planner.services.plans import ServiceError
-        from planner.storage import StorageError
+    def call(self, fn: Callable[[], object]) -> bool:
+        """Run a service call; every failure becomes one message on :attr:`error`.
+
+        Messages meant for the user (:class:`~planner.errors.PlannerError`) are shown as
+        they are; anything else is a bug: it is logged with its traceback and shown in
+        plain words with the log file's place.
+        """
+        from planner.errors import InternalError, PlannerError
+        from planner.logs import unexpected
 
         try:
-            fn()
-        except (ServiceError, StorageError) as exc:
+            with busy_cursor():
+                fn()
+        except PlannerError as exc:
             self.error.emit(str(exc))
             return False
-        return True
-
-    def _push(
-        self, plan_id: int, text: str, apply: Callable[[], object], revert: Callable[[], object]
-    ) -> bool:
-        if not self._call(apply):
+        except Exception as exc:
+            where = unexpected(exc, "running an action in the app")
+            self.error.emit(str(InternalError(type(exc).__name__, where)))
             return False
-        self.undo_stack.push(_ServiceCommand(self, plan_id, text, apply, revert))
-        self._after(plan_id)
         return True
 
-    def _rerun(self, command: QUndoCommand, plan_id: int, fn: Callable[[], object]) -> None:
-        if not self._call(fn):
-            command.setObsolete(True)  # the stack drops a command that can no longer run
-        self._after(plan_id)
+    def run(self, op: Operation) -> Changes | None:
+        """Carry out one user action; None if it failed (the error signal said why)."""
+        done: list[Changes] = []
+        if not self.call(lambda: done.append(self.service.run(op))):
+            return None
+        self._after(done[0])
+        return done[0]
 
-    def _after(self, plan_id: int) -> None:
-        """Refresh after a change to ``plan_id``, showing that plan if it is still listed."""
-        self._reload_plans()
+    def undo(self) -> Changes | None:
+        return self._history(undo=True)
+
+    def redo(self) -> Changes | None:
+        return self._history(undo=False)
+
+    def _history(self, *, undo: bool) -> Changes | None:
+        if not self.is_open:
+            return None
+        done: list[Changes | None] = []
+        svc = self.service
+        if not self.call(lambda: done.append(svc.undo() if undo else svc.redo())):
+            self._update_history()
+            return None
+        changes = done[0]
+        if changes is None:
+            self._update_history()
+            return None
+        self._after(changes)
+        return changes
+
+    def _update_history(self) -> None:
+        if self.is_open:
+            self.next_undo = self.service.peek_undo()
+            self.next_redo = self.service.peek_redo()
+        else:
+            self.next_undo = self.next_redo = None
+        self.historyChanged.emit()
+
+    def _after(self, changes: Changes) -> None:
+        """Refresh what ``changes`` touched, showing the plan it changed if still listed."""
+        plan_id = changes.plan_id
+        if changes.plans:
+            self._reload_plans()
         listed = {p.id for p in self._plans}
-        if plan_id in listed:
+        if plan_id in listed and plan_id != self.plan_id:
             self._load(plan_id)
+        elif plan_id is not None and plan_id == self.plan_id and plan_id in listed:
+            self.refresh()
+            if not changes.plans:
+                self._update_summary()
         elif self.plan_id not in listed:
             self._load(self._last_used())
-        else:
-            self.refresh()
+        self._update_history()
+
+    def _update_summary(self) -> None:
+        """The current plan's line in the list after a change to its progress only."""
+        from dataclasses import replace
+
+        if self.view is None:
+            return
+        snap = self.view.snapshot
+        done = sum(1 for item in snap.items if item.key in snap.ledger.done)
+        for i, summary in enumerate(self._plans):
+            if summary.id == snap.id and summary.done != done:
+                self._plans[i] = replace(summary, done=done)
+                self.plansChanged.emit()
 
     # --- progress -----------------------------------------------------------
-    def _title(self, key: str) -> str:
-        assert self.view is not None
-        return self.view.snapshot.item(key).title
-
     def set_done(self, key: str, done: bool) -> bool:
         """Tick (or untick) an item of the current plan; undoable."""
+        from planner.services.operations import Tick, Untick
+
         if self.view is None or (key in self.view.snapshot.ledger.done) == done:
             return False
-        plan_id, svc = self.view.snapshot.id, self.service
-        title = self._title(key)
-
-        def tick() -> object:
-            return svc.tick(plan_id, key)
-
-        def untick() -> object:
-            return svc.untick(plan_id, key)
-
-        if done:
-            return self._push(plan_id, self.tr("Tick “{0}”").format(title), tick, untick)
-        return self._push(plan_id, self.tr("Untick “{0}”").format(title), untick, tick)
+        plan_id = self.view.snapshot.id
+        op = Tick(plan_id, key) if done else Untick(plan_id, key)
+        return self.run(op) is not None
 
     def log_hours(self, key: str, hours: float, on: date | None = None) -> bool:
-        """Log study time on an item (today unless ``on``); undo reverts that one entry."""
+        """Log study time on an item (today unless ``on``); undoable."""
+        from planner.services.operations import LogHours
+
         if self.view is None:
             return False
-        plan_id, svc = self.view.snapshot.id, self.service
-        event_ids: list[int] = []
-
-        def log() -> object:
-            result = svc.log_hours(plan_id, key, hours, on)
-            event_ids.append(result.event_id)
-            return result
-
-        def revert() -> object:
-            return svc.revert(plan_id, event_ids.pop())
-
-        text = self.tr("Log {0:g} h on “{1}”").format(hours, self._title(key))
-        return self._push(plan_id, text, log, revert)
+        return self.run(LogHours(self.view.snapshot.id, key, hours, on)) is not None
 
     def set_estimate(self, key: str, hours: float) -> bool:
-        """Change an item's hours; undo sets the previous hours again."""
+        """Change an item's hours; undoable."""
+        from planner.services.operations import SetEstimate
+
         if self.view is None:
             return False
-        plan_id, svc = self.view.snapshot.id, self.service
-        previous = self.view.snapshot.item(key).hours
-        if abs(previous - hours) < 1e-9:
+        if abs(self.view.snapshot.item(key).hours - hours) < 1e-9:
             return False
-        text = self.tr("Set “{0}” to {1:g} h").format(self._title(key), hours)
-        return self._push(
-            plan_id,
-            text,
-            lambda: svc.set_estimate(plan_id, key, hours),
-            lambda: svc.set_estimate(plan_id, key, previous),
-        )
+        return self.run(SetEstimate(self.view.snapshot.id, key, hours)) is not None
 
     # --- re-planning ----------------------------------------------------------
     def preview_replan(self, mode: ReplanMode) -> ReplanPreview:
@@ -340,18 +341,13 @@ class PlanController(QObject):
         with busy_cursor():
             return self.service.replan(self.view.snapshot.id, mode, apply=False)
 
-    def apply_schedule(self, schedule: Schedule, reason: str, text: str) -> bool:
-        """Store ``schedule`` as the plan's new baseline; undo stores the previous one."""
+    def apply_schedule(self, schedule: Schedule, kind: OpKind, label: str) -> bool:
+        """Store ``schedule`` as the plan's new baseline (after a backup); undoable."""
+        from planner.services.operations import ApplySchedule
+
         if self.view is None:
             return False
-        plan_id, svc = self.view.snapshot.id, self.service
-        previous = self.view.snapshot.baseline
-        return self._push(
-            plan_id,
-            text,
-            lambda: svc.store_replan(plan_id, schedule, reason),
-            lambda: svc.store_replan(plan_id, previous, f"undo-{reason}"),
-        )
+        return self.run(ApplySchedule(self.view.snapshot.id, schedule, kind, label)) is not None
 
     def change_days_off(self, ranges: tuple[DateRange, ...]) -> bool:
         """New days off: re-plan the rest from today around them (undoable).
@@ -362,6 +358,7 @@ class PlanController(QObject):
         from dataclasses import replace
 
         from planner.core.progress import ReplanMode
+        from planner.services.operations import OpKind
         from planner.services.plans import ServiceError
 
         if self.view is None:
@@ -375,9 +372,7 @@ class PlanController(QObject):
             schedule = current  # all done: only the settings change
         else:
             try:
-                preview = self.service.replan_from(
-                    snap, current, mode, apply=False, reason="days-off"
-                )
+                preview = self.service.replan_from(snap, current, mode, apply=False)
             except ServiceError as exc:
                 self.error.emit(self.tr("Cannot re-plan around these days off: {0}").format(exc))
                 return False
@@ -390,7 +385,7 @@ class PlanController(QObject):
                 return False
             schedule = preview.schedule
             needed = preview.result.hours_per_week_needed
-        if not self.apply_schedule(schedule, "days-off", self.tr("Change days off")):
+        if not self.apply_schedule(schedule, OpKind.DAYS_OFF, "Change days off"):
             return False
         if needed is not None and snap.baseline.exam_date is not None:
             self.notice.emit(
@@ -406,48 +401,38 @@ class PlanController(QObject):
         return True
 
     # --- plans ----------------------------------------------------------------
+    def create_plan(self, **request: object) -> int | None:
+        """Store a plan made in the wizard (one undoable operation) and show it."""
+        from planner.services.operations import CreatePlan
+
+        changes = self.run(CreatePlan(**request))  # type: ignore[arg-type]
+        return None if changes is None else changes.plan_id
+
     def plan_created(self, plan_id: int) -> None:
-        """A plan was stored elsewhere (the wizard): list it and show it."""
+        """A plan was stored elsewhere: list it and show it."""
         self._reload_plans()
         self.select(plan_id)
+        self._update_history()
 
     def rename(self, plan_id: int, name: str) -> bool:
-        svc = self.service
-        old = svc.load(plan_id).name
-        return self._push(
-            plan_id,
-            self.tr("Rename “{0}”").format(old),
-            lambda: svc.rename(plan_id, name),
-            lambda: svc.rename(plan_id, old),
-        )
+        from planner.services.operations import Rename
+
+        return self.run(Rename(plan_id, name)) is not None
 
     def set_archived(self, plan_id: int, archived: bool) -> bool:
-        svc = self.service
-        name = svc.load(plan_id).name
-        text = (self.tr("Archive “{0}”") if archived else self.tr("Unarchive “{0}”")).format(name)
-        return self._push(
-            plan_id,
-            text,
-            lambda: svc.set_archived(plan_id, archived),
-            lambda: svc.set_archived(plan_id, not archived),
-        )
+        from planner.services.operations import SetArchived
+
+        return self.run(SetArchived(plan_id, archived)) is not None
 
     def duplicate(self, plan_id: int, name: str | None = None) -> int | None:
-        new_ids: list[int] = []
-        if not self._call(lambda: new_ids.append(self.service.duplicate(plan_id, name))):
-            return None
-        self._reload_plans()
-        self.select(new_ids[0])
-        return new_ids[0]
+        from planner.services.operations import Duplicate
+
+        changes = self.run(Duplicate(plan_id, name))
+        return None if changes is None else changes.plan_id
 
     def delete(self, plan_id: int) -> BackupInfo | None:
-        """Delete a plan (after a backup). Not undoable: the caller confirms first."""
-        backups: list[BackupInfo] = []
-        if not self._call(lambda: backups.append(self.service.delete(plan_id))):
-            return None
-        # Commands that name the deleted plan can no longer run.
-        self.undo_stack.clear()
-        self._reload_plans()
-        current = self.plan_id if self.plan_id != plan_id else None
-        self._load(current if current is not None else self._last_used())
-        return backups[0]
+        """Delete a plan (after a backup). Not undoable in place: the caller confirms first."""
+        from planner.services.operations import DeletePlan
+
+        changes = self.run(DeletePlan(plan_id))
+        return None if changes is None else changes.backup

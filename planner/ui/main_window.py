@@ -293,29 +293,37 @@ class MainWindow(QMainWindow):
             a[name].triggered.connect(lambda _=False, i=i: self.show_view(i))
         self.sidebar.viewChosen.connect(self.show_view)
 
-        stack = c.undo_stack
-        a["undo"].triggered.connect(stack.undo)
-        a["redo"].triggered.connect(stack.redo)
-        stack.canUndoChanged.connect(a["undo"].setEnabled)
-        stack.canRedoChanged.connect(a["redo"].setEnabled)
-        stack.undoTextChanged.connect(self._undo_text)
-        stack.redoTextChanged.connect(self._redo_text)
-        a["undo"].setEnabled(False)
-        a["redo"].setEnabled(False)
+        a["undo"].triggered.connect(c.undo)
+        a["redo"].triggered.connect(c.redo)
+        c.historyChanged.connect(self._history_changed)
+        self._history_changed()
 
         c.changed.connect(self._plan_changed)
         c.error.connect(self.show_error)
         c.notice.connect(lambda text: self.statusBar().showMessage(text, 20000))
 
-    def _undo_text(self, text: str) -> None:
-        action = self.actions_["undo"]
-        action.setText(self.tr("&Undo {0}").format(text) if text else self.tr("&Undo"))
-        action.setToolTip(self.tr("Undo {0}").format(text) if text else self.tr("Nothing to undo"))
-
-    def _redo_text(self, text: str) -> None:
-        action = self.actions_["redo"]
-        action.setText(self.tr("&Redo {0}").format(text) if text else self.tr("&Redo"))
-        action.setToolTip(self.tr("Redo {0}").format(text) if text else self.tr("Nothing to redo"))
+    def _history_changed(self) -> None:
+        """The Edit menu names what undo and redo would take back (from the plans file)."""
+        c = self.controller
+        undo, redo = self.actions_["undo"], self.actions_["redo"]
+        if c.next_undo is not None:
+            undo.setText(self.tr("&Undo {0}").format(c.next_undo.label))
+            undo.setToolTip(
+                self.tr("Undo {0}").format(c.next_undo.label)
+                if c.next_undo.possible
+                else c.next_undo.reason
+            )
+        else:
+            undo.setText(self.tr("&Undo"))
+            undo.setToolTip(self.tr("Nothing to undo"))
+        undo.setEnabled(c.next_undo is not None and c.next_undo.possible)
+        if c.next_redo is not None:
+            redo.setText(self.tr("&Redo {0}").format(c.next_redo.label))
+            redo.setToolTip(self.tr("Redo {0}").format(c.next_redo.label))
+        else:
+            redo.setText(self.tr("&Redo"))
+            redo.setToolTip(self.tr("Nothing to redo"))
+        redo.setEnabled(c.next_redo is not None)
 
     # --- opening the data -----------------------------------------------
     def open_data(self) -> bool:

@@ -31,7 +31,7 @@ def digest(folder: Path) -> str:
 
 def test_tick_log_undo_and_status(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(folder, "tick", "course-0/m0") == 0
-    assert "Saved: tick “Module 0”" in capsys.readouterr().out
+    assert "Saved: Tick “Module 0”" in capsys.readouterr().out
     assert cli(folder, "log", "course-0/m0", "2.5", "--date", "2026-11-20") == 0
     assert cli(folder, "status", "--json") == 0
     status = json.loads(capsys.readouterr().out.split("\n", 1)[1])
@@ -39,10 +39,14 @@ def test_tick_log_undo_and_status(folder: Path, capsys: pytest.CaptureFixture[st
     assert status["hours_logged"] == 2.5
     assert status["courses"][0]["items_done"] == 1
     assert cli(folder, "undo") == 0
-    assert "Undone: log 2.5 h" in capsys.readouterr().out
+    assert "Undone: Log 2.5 h on “Module 0”" in capsys.readouterr().out
     assert cli(folder, "status") == 0
     out = capsys.readouterr().out
     assert "3 h of 18 h done" in out and "0 h logged" in out
+    assert cli(folder, "redo") == 0
+    assert "Redone: Log 2.5 h on “Module 0”" in capsys.readouterr().out
+    assert cli(folder, "redo") == 0
+    assert "Nothing to redo." in capsys.readouterr().out
 
 
 def test_mistakes_are_one_line_and_change_nothing(

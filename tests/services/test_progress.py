@@ -22,13 +22,13 @@ def plan(data_dir: Path) -> int:
 
 def test_tick_untick_and_undo_survive_reopening(data_dir: Path, plan: int) -> None:
     with service(data_dir) as svc:
-        assert svc.tick(plan, "course-0/m0").description == "tick “Module 0”"
+        assert svc.tick(plan, "course-0/m0").description == "Tick “Module 0”"
         svc.tick(plan, "course-0/m1")
         svc.untick(plan, "course-0/m0")
     with service(data_dir) as svc:
         assert svc.load(plan).ledger.done == {"course-0/m1"}
         undone = svc.undo(plan)
-        assert undone is not None and undone.description == "untick “Module 0”"
+        assert undone is not None and undone.label == "Untick “Module 0”"
     with service(data_dir) as svc:
         assert svc.load(plan).ledger.done == {"course-0/m0", "course-0/m1"}
 
@@ -38,11 +38,12 @@ def test_undo_appends_and_never_deletes_history(data_dir: Path, plan: int) -> No
         svc.tick(plan, "course-0/m0")
         svc.undo(plan)
         assert svc.load(plan).ledger.done == frozenset()
-        assert svc.undo(plan) is None, "a revert is not itself undone"
+        svc.redo(plan)
+        assert svc.load(plan).ledger.done == {"course-0/m0"}
     conn = sqlite3.connect(data_dir / DB_FILENAME)
     kinds = [k for (k,) in conn.execute("select kind from events order by id")]
     conn.close()
-    assert kinds == ["done", "revert"]
+    assert kinds == ["done", "revert", "done"], "undo and redo append; nothing is deleted"
 
 
 def test_logged_hours_add_up_and_can_be_undone(data_dir: Path, plan: int) -> None:
@@ -82,7 +83,7 @@ def test_future_logs_and_unknown_items_are_refused(data_dir: Path, plan: int) ->
 def test_editing_an_estimate_keeps_the_catalog_figure_and_undoes(data_dir: Path, plan: int) -> None:
     with service(data_dir) as svc:
         result = svc.set_estimate(plan, "course-0/m2", 4.6)
-        assert result.description == "set “Module 2” to 4.5 h", "rounded to 15 minutes"
+        assert result.description == "Set “Module 2” to 4.5 h", "rounded to 15 minutes"
         snap = svc.load(plan)
         assert snap.item("course-0/m2").hours == 4.5
         assert snap.catalog_hours["course-0/m2"] == 3.0
@@ -123,14 +124,18 @@ def test_plans_are_found_by_number_name_or_last_use(data_dir: Path, plan: int) -
             svc.resolve("azure")
 
 
-def test_one_chosen_action_can_be_reverted_out_of_order(data_dir: Path, plan: int) -> None:
+def test_undo_goes_back_in_order_and_a_new_action_ends_redo(data_dir: Path, plan: int) -> None:
     with service(data_dir) as svc:
-        first = svc.log_hours(plan, "course-0/m0", 1.0)
+        svc.log_hours(plan, "course-0/m0", 1.0)
         svc.log_hours(plan, "course-0/m1", 2.0)
-        reverted = svc.revert(plan, first.event_id)
-        assert reverted is not None and reverted.description == "log 1 h on “Module 0”"
-        assert svc.load(plan).ledger.logged_by_item() == {"course-0/m1": 2.0}
-        assert svc.revert(plan, first.event_id) is None, "an action is reverted once"
+        undone = svc.undo()
+        assert undone is not None and undone.label == "Log 2 h on “Module 1”"
+        assert svc.load(plan).ledger.logged_by_item() == {"course-0/m0": 1.0}
+        redo = svc.peek_redo()
+        assert redo is not None and redo.label == "Log 2 h on “Module 1”"
+        svc.tick(plan, "course-0/m2")
+        assert svc.peek_redo() is None, "a new action drops what was waiting to be redone"
+        assert svc.redo() is None
 
 
 def test_each_done_item_remembers_the_local_day_it_was_ticked(data_dir: Path, plan: int) -> None:

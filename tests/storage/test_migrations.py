@@ -31,6 +31,7 @@ def test_an_old_file_opens_with_plans_ticks_logs_and_exports_intact(
     with PlanService(data_dir) as svc:
         plans = svc.list_plans()
         assert [p.name for p in plans] == [f"Schema v{version} fixture"]
+        assert plans[0].done == 1, "the plan list counts what the ledger says is done"
         snap = svc.load(plans[0].id)
         first, second = snap.items[0].key, snap.items[1].key
         assert snap.ledger.done == {first}, "the undone tick stays undone"

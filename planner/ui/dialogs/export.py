@@ -333,7 +333,9 @@ class ImportBusyDialog(QDialog):
         if self.outcome is None or self.outcome.preview is None:
             return
         schedule = self.outcome.preview.schedule
-        if self.controller.apply_schedule(schedule, "import-busy", self.tr("Import busy days")):
+        from planner.services.operations import OpKind
+
+        if self.controller.apply_schedule(schedule, OpKind.IMPORT_BUSY, "Import busy days"):
             self.accept()
 
 

@@ -190,14 +190,11 @@ class ReplanDialog(QDialog):
     def apply(self) -> None:
         if self.preview is None:
             return
-        mode = self.mode()
-        reason = f"replan-{mode.value.replace('_', '-')}"
-        label = (
-            self.tr("Re-plan keeping the exam")
-            if mode is ReplanMode.KEEP_EXAM
-            else self.tr("Re-plan keeping the hours")
-        )
-        if self.controller.apply_schedule(self.preview.schedule, reason, label):
+        from planner.services.operations import OpKind
+        from planner.services.plans import replan_label
+
+        label = replan_label(self.mode())
+        if self.controller.apply_schedule(self.preview.schedule, OpKind.REPLAN, label):
             self.accept()
 
 

@@ -1,0 +1,591 @@
+"""User actions as operations: one request, one transaction, one ledger record, undo and redo.
+
+Every change a user makes — tick, untick, log, estimate, re-plan, days off, busy
+days, editing settings, rename, archive, duplicate, create, delete — is a frozen
+request object below. :func:`run` carries it out as **one** database transaction
+that also writes an ``operations`` row holding what undo and redo need, and
+returns :class:`Changes`, which says what the front ends must refresh.
+
+Undo and redo are service calls (:func:`undo`, :func:`redo`), the same for the
+app and the command line. They read the ``operations`` rows, never take a backup
+(the original risky action took one before it ran) and never erase history:
+
+* progress actions append a ``revert`` event on undo and a fresh copy of the
+  event on redo;
+* schedule actions switch the plan's baseline pointer back to the baseline in
+  force before, or forward again (the baselines themselves are never edited);
+* rename and archive swap a value; create and duplicate remove the plan on undo
+  and put it back, under the same number and calendar identity, on redo.
+
+The undo stack is linear for the whole plans file: a new action drops whatever
+was waiting to be redone. Deleting a plan cannot be undone in place; its record
+names the backup that still holds the plan.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Flag, StrEnum, auto
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from planner.core.codec import schedule_from_dict, schedule_to_dict
+from planner.core.ledger import EventKind, replay
+from planner.core.plan import Schedule
+from planner.services.clock import today_in
+from planner.storage.backups import BackupInfo
+from planner.storage.models import (
+    BaselineRow,
+    EventRow,
+    OperationRow,
+    PlanItemRow,
+    PlanRow,
+)
+
+if TYPE_CHECKING:
+    from planner.services.plans import PlanService
+
+
+class OpKind(StrEnum):
+    TICK = "tick"
+    UNTICK = "untick"
+    LOG = "log"
+    ESTIMATE = "estimate"
+    REPLAN = "replan"
+    DAYS_OFF = "days_off"
+    IMPORT_BUSY = "import_busy"
+    EDIT_SETTINGS = "edit_settings"
+    RENAME = "rename"
+    ARCHIVE = "archive"
+    DUPLICATE = "duplicate"
+    CREATE = "create"
+    DELETE = "delete"
+
+
+class OpState(StrEnum):
+    DONE = "done"  # in force; the next undo takes the newest of these
+    UNDONE = "undone"  # taken back; the next redo takes the most recently undone
+    DROPPED = "dropped"  # taken back, then a new action was made: no redo
+
+
+class Area(Flag):
+    """What an operation changed, so each view refreshes only what it shows."""
+
+    NONE = 0
+    PLANS = auto()  # the list of plans: names, archive state, plans added or removed
+    SCHEDULE = auto()  # one plan's settings and schedule
+    PROGRESS = auto()  # one plan's ticks, logged hours and estimates
+
+
+# --- requests ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tick:
+    plan_id: int
+    key: str
+
+
+@dataclass(frozen=True)
+class Untick:
+    plan_id: int
+    key: str
+
+
+@dataclass(frozen=True)
+class LogHours:
+    plan_id: int
+    key: str
+    hours: float
+    on: date | None = None  # None: today in the plan's time zone
+
+
+@dataclass(frozen=True)
+class SetEstimate:
+    plan_id: int
+    key: str
+    hours: float
+
+
+@dataclass(frozen=True)
+class ApplySchedule:
+    """Store a new schedule (a re-plan, days off, busy days, new settings) as the baseline."""
+
+    plan_id: int
+    schedule: Schedule
+    kind: OpKind = OpKind.REPLAN
+    label: str = "Re-plan"
+
+
+@dataclass(frozen=True)
+class Rename:
+    plan_id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class SetArchived:
+    plan_id: int
+    archived: bool
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    plan_id: int
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class CreatePlan:
+    name: str
+    schedule: Schedule
+    path_id: str = ""
+    cloud: str = ""
+    certification_id: str = ""
+
+
+@dataclass(frozen=True)
+class DeletePlan:
+    plan_id: int
+
+
+Operation = (
+    Tick
+    | Untick
+    | LogHours
+    | SetEstimate
+    | ApplySchedule
+    | Rename
+    | SetArchived
+    | Duplicate
+    | CreatePlan
+    | DeletePlan
+)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """The result of an operation, an undo or a redo."""
+
+    label: str  # "Tick “Week 1”": for the Edit menu and the command line
+    plan_id: int | None  # the plan it changed (for create and duplicate: the new plan)
+    areas: Area
+    backup: BackupInfo | None = None  # taken before the action, if it is risky
+    event_id: int | None = None  # the ledger event a progress action appended
+    op_id: int | None = None
+
+    @property
+    def plans(self) -> bool:
+        return bool(self.areas & Area.PLANS)
+
+    @property
+    def schedule(self) -> bool:
+        return bool(self.areas & Area.SCHEDULE)
+
+    @property
+    def progress(self) -> bool:
+        return bool(self.areas & Area.PROGRESS)
+
+
+@dataclass(frozen=True)
+class Pending:
+    """What the next undo or redo would do, for the Edit menu."""
+
+    label: str
+    plan_id: int | None
+    possible: bool = True  # False: a deletion, which only a restore takes back
+    reason: str = ""
+
+
+@dataclass
+class _Record:
+    kind: OpKind
+    label: str
+    plan_id: int | None
+    areas: Area
+    data: dict[str, Any] = field(default_factory=dict)
+    event_id: int | None = None
+
+
+# --- running -------------------------------------------------------------------
+
+
+def run(svc: PlanService, op: Operation) -> Changes:
+    """Carry out ``op`` as one transaction with its ledger record (see the module doc)."""
+    backup: BackupInfo | None = None
+    if isinstance(op, ApplySchedule | DeletePlan):
+        with svc.db.transaction() as s:
+            svc._row(s, op.plan_id)  # an unknown plan fails before a backup is taken
+        reason = "before-delete" if isinstance(op, DeletePlan) else f"before-{op.kind.value}"
+        backup = svc.backup(reason.replace("_", "-"))
+    with svc.db.transaction() as s:
+        record = _forward(svc, s, op, backup)
+        s.execute(
+            update(OperationRow)
+            .where(OperationRow.state == OpState.UNDONE.value)
+            .values(state=OpState.DROPPED.value)
+        )
+        row = OperationRow(
+            plan_id=record.plan_id,
+            kind=record.kind.value,
+            label=record.label,
+            state=OpState.DONE.value,
+            data_json=json.dumps(record.data, ensure_ascii=False, separators=(",", ":")),
+            created_at=svc.clock.now(),
+        )
+        s.add(row)
+        s.flush()
+        if record.plan_id is not None and record.kind is not OpKind.DELETE:
+            s.execute(
+                update(PlanRow)
+                .where(PlanRow.id == record.plan_id)
+                .values(last_used_at=svc.clock.now())
+            )
+    return Changes(record.label, record.plan_id, record.areas, backup, record.event_id, row.id)
+
+
+def _newest(s: Session, state: OpState, plan_id: int | None) -> OperationRow | None:
+    query = select(OperationRow).where(OperationRow.state == state.value)
+    if plan_id is not None:
+        query = query.where(OperationRow.plan_id == plan_id)
+    if state is OpState.UNDONE:
+        query = query.order_by(OperationRow.undone_seq.desc(), OperationRow.id.desc())
+    else:
+        query = query.order_by(OperationRow.id.desc())
+    return s.scalars(query.limit(1)).first()
+
+
+def _pending(row: OperationRow | None) -> Pending | None:
+    if row is None:
+        return None
+    if row.kind == OpKind.DELETE.value:
+        data = json.loads(row.data_json)
+        return Pending(
+            row.label,
+            row.plan_id,
+            possible=False,
+            reason=(
+                f"The last change, “{row.label}”, cannot be undone here; restore the backup "
+                f"taken before it ({data.get('backup', '?')}) to get the plan back."
+            ),
+        )
+    return Pending(row.label, row.plan_id)
+
+
+def peek_undo(svc: PlanService, plan_id: int | None = None) -> Pending | None:
+    with svc.db.transaction() as s:
+        return _pending(_newest(s, OpState.DONE, plan_id))
+
+
+def peek_redo(svc: PlanService, plan_id: int | None = None) -> Pending | None:
+    with svc.db.transaction() as s:
+        return _pending(_newest(s, OpState.UNDONE, plan_id))
+
+
+def undo(svc: PlanService, plan_id: int | None = None) -> Changes | None:
+    """Take back the newest action still in force (of ``plan_id``, if given); None if none."""
+    from planner.services.plans import ServiceError
+
+    with svc.db.transaction() as s:
+        row = _newest(s, OpState.DONE, plan_id)
+        if row is None:
+            return None
+        pending = _pending(row)
+        if pending is not None and not pending.possible:
+            raise ServiceError(pending.reason)
+        record = _load(row)
+        _backward(svc, s, record)
+        seq = s.scalar(select(func.max(OperationRow.undone_seq))) or 0
+        row.state = OpState.UNDONE.value
+        row.undone_seq = seq + 1
+        row.data_json = json.dumps(record.data, ensure_ascii=False, separators=(",", ":"))
+    return Changes(record.label, record.plan_id, record.areas, None, record.event_id, row.id)
+
+
+def redo(svc: PlanService, plan_id: int | None = None) -> Changes | None:
+    """Apply again the most recently undone action (of ``plan_id``, if given); None if none."""
+    with svc.db.transaction() as s:
+        row = _newest(s, OpState.UNDONE, plan_id)
+        if row is None:
+            return None
+        record = _load(row)
+        _again(svc, s, record)
+        row.state = OpState.DONE.value
+        row.undone_seq = None
+        row.data_json = json.dumps(record.data, ensure_ascii=False, separators=(",", ":"))
+    return Changes(record.label, record.plan_id, record.areas, None, record.event_id, row.id)
+
+
+def _load(row: OperationRow) -> _Record:
+    kind = OpKind(row.kind)
+    return _Record(kind, row.label, row.plan_id, AREAS[kind], json.loads(row.data_json))
+
+
+AREAS: dict[OpKind, Area] = {
+    OpKind.TICK: Area.PROGRESS,
+    OpKind.UNTICK: Area.PROGRESS,
+    OpKind.LOG: Area.PROGRESS,
+    OpKind.ESTIMATE: Area.PROGRESS | Area.SCHEDULE,
+    OpKind.REPLAN: Area.SCHEDULE,
+    OpKind.DAYS_OFF: Area.SCHEDULE,
+    OpKind.IMPORT_BUSY: Area.SCHEDULE,
+    OpKind.EDIT_SETTINGS: Area.SCHEDULE | Area.PLANS,
+    OpKind.RENAME: Area.PLANS,
+    OpKind.ARCHIVE: Area.PLANS,
+    OpKind.DUPLICATE: Area.PLANS,
+    OpKind.CREATE: Area.PLANS,
+    OpKind.DELETE: Area.PLANS,
+}
+
+_EVENT_OPS = {OpKind.TICK, OpKind.UNTICK, OpKind.LOG, OpKind.ESTIMATE}
+_SCHEDULE_OPS = {OpKind.REPLAN, OpKind.DAYS_OFF, OpKind.IMPORT_BUSY, OpKind.EDIT_SETTINGS}
+
+
+# --- forward: the action itself ----------------------------------------------------
+
+
+def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | None) -> _Record:
+    from planner.services import plans as p
+
+    event: dict[str, Any]
+    data: dict[str, Any]
+    if isinstance(op, Tick | Untick):
+        done = isinstance(op, Tick)
+        title = svc._item_title(s, op.plan_id, op.key)
+        is_done = op.key in replay(svc._events(s, op.plan_id)).done
+        if done and is_done:
+            raise p.ServiceError(f"'{op.key}' is already done.")
+        if not done and not is_done:
+            raise p.ServiceError(f"'{op.key}' is not done yet.")
+        kind = OpKind.TICK if done else OpKind.UNTICK
+        label = f"{'Tick' if done else 'Untick'} “{title}”"
+        event = {"kind": (EventKind.DONE if done else EventKind.UNDONE).value, "key": op.key}
+        return _event_record(svc, s, kind, label, op.plan_id, event)
+    if isinstance(op, LogHours):
+        hours = p._check_hours(op.hours, "Logged time", p.MAX_LOG_HOURS)
+        title = svc._item_title(s, op.plan_id, op.key)
+        row = svc._row(s, op.plan_id)
+        today = today_in(svc.clock, row.timezone)
+        day = op.on or today
+        if day > today:
+            raise p.ServiceError(f"Hours cannot be logged for a future day ({day.isoformat()}).")
+        if (row.start_date - day).days > p.MAX_LOG_DAYS_BEFORE_START:
+            raise p.ServiceError(
+                f"{day.isoformat()} is more than a year before the plan starts "
+                f"({row.start_date.isoformat()}); check the date."
+            )
+        event = {
+            "kind": EventKind.LOGGED.value,
+            "key": op.key,
+            "hours": hours,
+            "on": day.isoformat(),
+        }
+        label = f"Log {hours:g} h on “{title}”"
+        return _event_record(svc, s, OpKind.LOG, label, op.plan_id, event)
+    if isinstance(op, SetEstimate):
+        hours = p._check_hours(op.hours, "An item's estimate", p.MAX_ITEM_HOURS)
+        item = _item_row(s, op.plan_id, op.key, svc)
+        if abs(item.hours - hours) < 1e-9:
+            raise p.ServiceError(f"'{op.key}' is already estimated at {hours:g} h.")
+        event = {
+            "kind": EventKind.ESTIMATE.value,
+            "key": op.key,
+            "hours": hours,
+            "previous": item.hours,
+        }
+        label = f"Set “{item.title}” to {hours:g} h"
+        return _event_record(svc, s, OpKind.ESTIMATE, label, op.plan_id, event)
+    if isinstance(op, ApplySchedule):
+        row = svc._row(s, op.plan_id)
+        previous = _current_baseline(s, row)
+        new_id = svc._add_baseline(s, op.plan_id, op.schedule, op.kind.value)
+        row.baseline_id = new_id
+        p._apply_settings(row, op.schedule.settings)
+        data = {"prev": previous, "new": new_id, "backup": backup.id if backup else None}
+        return _Record(op.kind, op.label, op.plan_id, AREAS[op.kind], data)
+    if isinstance(op, Rename):
+        name = p._clean_name(op.name)
+        row = svc._row(s, op.plan_id)
+        data = {"old": row.name, "new": name}
+        label = f"Rename “{row.name}”"
+        row.name = name
+        return _Record(OpKind.RENAME, label, op.plan_id, AREAS[OpKind.RENAME], data)
+    if isinstance(op, SetArchived):
+        row = svc._row(s, op.plan_id)
+        label = f"{'Archive' if op.archived else 'Unarchive'} “{row.name}”"
+        data = {"old": row.archived, "new": op.archived}
+        row.archived = op.archived
+        return _Record(OpKind.ARCHIVE, label, op.plan_id, AREAS[OpKind.ARCHIVE], data)
+    if isinstance(op, Duplicate):
+        snap = svc._load_in(s, op.plan_id)
+        name = p._clean_name(op.name or f"{snap.name} (copy)")
+        new_id, uid = svc._copy_plan(s, snap, name)
+        data = {"source": op.plan_id, "name": name, "plan": new_id, "uid": uid}
+        label = f"Duplicate “{snap.name}”"
+        return _Record(OpKind.DUPLICATE, label, new_id, AREAS[OpKind.DUPLICATE], data)
+    if isinstance(op, CreatePlan):
+        name = p._clean_name(op.name)
+        new_id = svc._insert_plan(s, name, op.schedule, op.path_id, op.cloud, op.certification_id)
+        row = svc._row(s, new_id)
+        data = {
+            "plan": new_id,
+            "uid": row.uid,
+            "name": name,
+            "path_id": op.path_id,
+            "cloud": op.cloud,
+            "certification_id": op.certification_id,
+            "schedule": schedule_to_dict(op.schedule),
+        }
+        return _Record(OpKind.CREATE, f"Create “{name}”", new_id, AREAS[OpKind.CREATE], data)
+    if isinstance(op, DeletePlan):
+        row = svc._row(s, op.plan_id)
+        data = {"name": row.name, "backup": backup.id if backup else None}
+        label = f"Delete “{row.name}”"
+        s.delete(row)
+        return _Record(OpKind.DELETE, label, op.plan_id, AREAS[OpKind.DELETE], data)
+    raise TypeError(f"not an operation: {op!r}")
+
+
+def _item_row(s: Session, plan_id: int, key: str, svc: PlanService) -> PlanItemRow:
+    from planner.services.plans import ServiceError
+
+    svc._row(s, plan_id)
+    item = s.scalars(select(PlanItemRow).filter_by(plan_id=plan_id, key=key)).first()
+    if item is None:
+        raise ServiceError(f"This plan has no item '{key}'. 'study-planner show' lists the keys.")
+    return item
+
+
+def _current_baseline(s: Session, row: PlanRow) -> int:
+    if row.baseline_id is not None:
+        return row.baseline_id
+    newest = s.scalar(select(func.max(BaselineRow.id)).where(BaselineRow.plan_id == row.id))
+    return int(newest or 0)
+
+
+def _event_record(
+    svc: PlanService,
+    s: Session,
+    kind: OpKind,
+    label: str,
+    plan_id: int,
+    event: dict[str, Any],
+) -> _Record:
+    record = _Record(kind, label, plan_id, AREAS[kind], {"event": event})
+    record.event_id = _append_event(svc, s, plan_id, event)
+    record.data["event_id"] = record.event_id
+    return record
+
+
+def _append_event(svc: PlanService, s: Session, plan_id: int, event: dict[str, Any]) -> int:
+    kind = EventKind(event["kind"])
+    row = EventRow(
+        plan_id=plan_id,
+        kind=kind.value,
+        item_key=event["key"],
+        hours=event.get("hours"),
+        previous_hours=event.get("previous"),
+        on_date=date.fromisoformat(event["on"]) if event.get("on") else None,
+        created_at=svc.clock.now(),
+    )
+    s.add(row)
+    if kind is EventKind.ESTIMATE:
+        _item_row(s, plan_id, event["key"], svc).hours = float(event["hours"])
+    s.flush()
+    if kind in (EventKind.DONE, EventKind.UNDONE):
+        _refresh_done(svc, s, plan_id, event["key"])
+    return row.id
+
+
+def _refresh_done(svc: PlanService, s: Session, plan_id: int, key: str) -> None:
+    """Keep the item's cached done flag equal to what the ledger says."""
+    done = key in replay(svc._events(s, plan_id, key=key)).done
+    s.execute(
+        update(PlanItemRow)
+        .where(PlanItemRow.plan_id == plan_id, PlanItemRow.key == key)
+        .values(done=done)
+    )
+
+
+# --- backward and again: undo and redo ---------------------------------------------
+
+
+def _backward(svc: PlanService, s: Session, record: _Record) -> None:
+    from planner.services.plans import ServiceError
+
+    kind, data, plan_id = record.kind, record.data, record.plan_id
+    assert plan_id is not None
+    if kind in _EVENT_OPS:
+        event = data["event"]
+        revert = EventRow(
+            plan_id=plan_id,
+            kind=EventKind.REVERT.value,
+            item_key=event["key"],
+            reverts_id=data["event_id"],
+            created_at=svc.clock.now(),
+        )
+        s.add(revert)
+        if kind is OpKind.ESTIMATE:
+            _item_row(s, plan_id, event["key"], svc).hours = float(event["previous"])
+        s.flush()
+        record.event_id = revert.id
+        if kind in (OpKind.TICK, OpKind.UNTICK):
+            _refresh_done(svc, s, plan_id, event["key"])
+    elif kind in _SCHEDULE_OPS:
+        _point_baseline(svc, s, plan_id, int(data["prev"]))
+    elif kind is OpKind.RENAME:
+        svc._row(s, plan_id).name = data["old"]
+    elif kind is OpKind.ARCHIVE:
+        svc._row(s, plan_id).archived = bool(data["old"])
+    elif kind in (OpKind.CREATE, OpKind.DUPLICATE):
+        s.execute(delete(PlanRow).where(PlanRow.id == plan_id))
+    else:
+        raise ServiceError(f"“{record.label}” cannot be undone.")
+
+
+def _again(svc: PlanService, s: Session, record: _Record) -> None:
+    from planner.services.plans import ServiceError
+
+    kind, data, plan_id = record.kind, record.data, record.plan_id
+    assert plan_id is not None
+    if kind in _EVENT_OPS:
+        record.event_id = _append_event(svc, s, plan_id, data["event"])
+        data["event_id"] = record.event_id
+    elif kind in _SCHEDULE_OPS:
+        _point_baseline(svc, s, plan_id, int(data["new"]))
+    elif kind is OpKind.RENAME:
+        svc._row(s, plan_id).name = data["new"]
+    elif kind is OpKind.ARCHIVE:
+        svc._row(s, plan_id).archived = bool(data["new"])
+    elif kind is OpKind.CREATE:
+        if s.get(PlanRow, plan_id) is not None:
+            raise ServiceError(f"Plan number {plan_id} exists again; “{record.label}” is done.")
+        schedule = schedule_from_dict(data["schedule"])
+        svc._insert_plan(
+            s,
+            data["name"],
+            schedule,
+            data["path_id"],
+            data["cloud"],
+            data["certification_id"],
+            plan_id=plan_id,
+            uid=data["uid"],
+        )
+    elif kind is OpKind.DUPLICATE:
+        snap = svc._load_in(s, int(data["source"]))
+        svc._copy_plan(s, snap, data["name"], plan_id=plan_id, uid=data["uid"])
+    else:
+        raise ServiceError(f"“{record.label}” cannot be redone.")
+
+
+def _point_baseline(svc: PlanService, s: Session, plan_id: int, baseline_id: int) -> None:
+    from planner.services.plans import _apply_settings
+
+    row = svc._row(s, plan_id)
+    schedule = svc._schedule(s, baseline_id)
+    row.baseline_id = baseline_id
+    _apply_settings(row, schedule.settings)
