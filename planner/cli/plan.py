@@ -355,7 +355,8 @@ def _h(value: float) -> str:
 def schedule_to_json(schedule: Schedule, done: frozenset[str] | None = None) -> dict[str, Any]:
     """The schedule as JSON-ready data (the stored form, plus the settings at top level).
 
-    With ``done`` (a stored plan), each item says whether it is done.
+    With ``done`` (a stored plan), each item, and each item of a week or a session, says
+    whether it is done.
     """
     from planner.core.codec import schedule_to_dict
 
@@ -368,6 +369,9 @@ def schedule_to_json(schedule: Schedule, done: frozenset[str] | None = None) -> 
     if done is not None:
         for item in data["items"]:
             item["done"] = item["key"] in done
+        for part in (*data["weeks"], *data["sessions"]):
+            for entry in part.get("allocations", part.get("items", [])):
+                entry["done"] = entry["item"] in done
     return {**top, "exam": schedule.settings.exam_name, **data}
 
 
