@@ -137,9 +137,10 @@ def test_the_app_and_the_command_line_leave_the_same_plan(
     folders = [tmp_path / "cli", tmp_path / "app"]
     start = date.today().isoformat()
     for folder in folders:
-        assert main(["--data-dir", str(folder), "new", "--path", "software-engineer", "--start",
-                     start, "--prep-weeks", "8", "--hours-per-week", "8", "--days",
-                     "mon,tue,wed,thu,fri,sat,sun", "--tz", "UTC", "--name", "Same"]) == 0  # fmt: skip
+        new = ["new", "--path", "software-engineer", "--start", start, "--prep-weeks", "8",
+               "--hours-per-week", "8", "--days", "mon,tue,wed,thu,fri,sat,sun", "--tz", "UTC",
+               "--name", "Same"]  # fmt: skip
+        assert main(["--data-dir", str(folder), *new]) == 0
     capsys.readouterr()
     assert main(["--data-dir", str(folders[0]), "show", "--json"]) == 0
     keys = [i["key"] for i in json.loads(capsys.readouterr().out)["items"][:3]]
