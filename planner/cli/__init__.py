@@ -21,11 +21,10 @@ from typing import NoReturn
 
 from planner import APP_NAME, __version__
 from planner.cli.common import os_error_message
-from planner.errors import InternalError, PlannerError
+from planner.errors import InternalError, PlannerError, short_reason
 
 PROG = "study-planner"
 EXIT_INTERNAL = 70  # EX_SOFTWARE in BSD's sysexits.h: a bug in the program, not in its input
-_REASON_MAX = 160
 
 # Modules that add subcommands, in the order their commands appear in --help.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -126,13 +125,3 @@ def _status_of(exc: PlannerError) -> int:
     if isinstance(status, int) and not isinstance(status, bool):
         return status
     return EXIT_INTERNAL if isinstance(exc, InternalError) else 1
-
-
-def short_reason(exc: BaseException) -> str:
-    """The first line of what went wrong, short enough for a one-line message."""
-    orig = getattr(exc, "orig", None)  # SQLAlchemy's DBAPIError wraps sqlite3's error
-    text = str(orig if isinstance(orig, BaseException) else exc).strip()
-    first = text.splitlines()[0].strip() if text else ""
-    if len(first) > _REASON_MAX:
-        first = first[: _REASON_MAX - 1].rstrip() + "…"
-    return first or type(exc).__name__

@@ -203,10 +203,16 @@ def main(data_dir: str | Path | None = None) -> int:
         return 1
     if handed_over(folder):
         return 0  # the running window came to the front
+    from planner.ui import errors
+
+    errors.install(folder)  # from here on a bug is logged and explained, never silent
     window = create_window(folder)
     window.show()
 
     def after_first_paint() -> None:
+        from planner.logs import setup
+
+        setup(folder)
         start(window).lockedOut.connect(lambda: app.exit(1))
 
     QTimer.singleShot(0, after_first_paint)
