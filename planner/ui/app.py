@@ -8,7 +8,7 @@ Start-up order matters for how soon the window appears:
    loaded when a running instance may exist (its lock file holds a note).
 2. After the first paint (:func:`start`) a worker thread takes the data folder's
    lock and opens the plans file — importing SQLAlchemy and the services,
-   reading the last used plan and its status (TECH-NOTES: importing the ORM
+   reading the last used plan and its status (docs/decisions.md, "Start-up": importing the ORM
    before painting nearly triples the start-up time). The window stays
    responsive meanwhile, and the main thread makes the views and the app icon.
    The worker hands back plain data through a queued signal; the window then

@@ -3,7 +3,7 @@
 :class:`PlanController` wraps a :class:`~planner.services.plans.PlanService`.
 Every change goes through it: it calls the service, re-reads the current plan
 (snapshot and status) and emits :attr:`PlanController.changed`, so every view
-refreshes from the same data (DESIGN.md §3). User actions that can be taken
+refreshes from the same data (docs/architecture.md, "Layer rules"). User actions that can be taken
 back are :class:`QUndoCommand` objects on one :class:`QUndoStack`; each command
 re-applies through the services (the ledger is append-only, so "undo" appends
 the inverse action or a revert, never deletes history).
