@@ -52,7 +52,8 @@ def log_file(data_dir: Path) -> Iterator[Path]:
     yield path
 
 
-def _raised(exc: BaseException) -> tuple[type[BaseException], BaseException, object]:
+def _raised(exc: BaseException) -> errors.ExcInfo:
+    """``exc`` as the hook receives it: raised, with its traceback."""
     try:
         raise exc
     except BaseException as caught:
@@ -84,8 +85,8 @@ def test_a_bug_is_logged_and_explained_with_copy_details(
 
     try:
         replay_ledger()
-    except KeyError:
-        errors.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    except KeyError as exc:
+        errors.excepthook(type(exc), exc, exc.__traceback__)
 
     (dialog,) = shown
     assert dialog.heading.text() == "Something went wrong"
@@ -107,7 +108,7 @@ def test_a_bug_is_logged_and_explained_with_copy_details(
 def test_an_uncaught_planner_error_is_shown_plainly_and_not_logged(
     shown: list[errors.ErrorDialog], log_file: Path
 ) -> None:
-    errors.excepthook(*_raised(PlannerError("The calendar file is not an .ics file.")))  # type: ignore[arg-type]
+    errors.excepthook(*_raised(PlannerError("The calendar file is not an .ics file.")))
     (dialog,) = shown
     assert dialog.message.text() == "The calendar file is not an .ics file."
     assert dialog.copy is None
@@ -123,11 +124,11 @@ def test_an_error_inside_the_hook_is_only_logged_never_recursive(
         calls.append(dialog)
         dialog.deleteLater()
         # A failure while showing the error reaches the hook again, as Qt would pass it.
-        errors.excepthook(*_raised(RuntimeError("the dialog broke")))  # type: ignore[arg-type]
+        errors.excepthook(*_raised(RuntimeError("the dialog broke")))
         raise RuntimeError("and then it broke again")
 
     monkeypatch.setattr(errors, "run_dialog", broken_dialog)
-    errors.excepthook(*_raised(ValueError("the first bug")))  # type: ignore[arg-type]
+    errors.excepthook(*_raised(ValueError("the first bug")))
     assert len(calls) == 1, "the hook did not show a dialog about its own failure"
     text = log_file.read_text(encoding="utf-8")
     assert "ValueError: the first bug" in text
@@ -142,7 +143,9 @@ def test_an_exception_in_a_slot_reaches_the_installed_hook(
     shown: list[errors.ErrorDialog],
     data_dir: Path,
 ) -> None:
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # all restored after the test
+    monkeypatch.setattr(errors, "_data_dir", None)
+    monkeypatch.setattr(errors, "_previous_hook", sys.__excepthook__)
     errors.install(data_dir)
     assert sys.excepthook is errors.excepthook
     button = QPushButton("Re-plan")
