@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_gui
 import bench_ical
 import bench_memory
+import bench_plans
 import bench_scheduler
 import bench_storage
 from common import Row, table
@@ -30,6 +31,7 @@ SUITES = {
     "storage": bench_storage.measure,
     "calendar": bench_ical.measure,
     "gui": bench_gui.measure,
+    "plans": bench_plans.measure,  # printed next to the tick latency above it
     "memory": bench_memory.measure,
 }
 

@@ -23,3 +23,16 @@ class InternalError(PlannerError):
         super().__init__(
             f"Something went wrong inside Study Planner ({what}); nothing was saved.{where}"
         )
+
+
+def short_reason(exc: BaseException, limit: int = 160) -> str:
+    """The first line of what went wrong in ``exc``, short enough for a one-line message.
+
+    For a SQLAlchemy database error that is SQLite's own words, without the SQL.
+    """
+    orig = getattr(exc, "orig", None)
+    text = str(orig if isinstance(orig, BaseException) else exc).strip()
+    first = text.splitlines()[0].strip() if text else ""
+    if len(first) > limit:
+        first = first[: limit - 1].rstrip() + "…"
+    return first or type(exc).__name__

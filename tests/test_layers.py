@@ -1,4 +1,4 @@
-"""The layer rule of DESIGN.md §3, checked in fresh interpreters."""
+"""The layer rules of docs/architecture.md, checked in fresh interpreters."""
 
 from __future__ import annotations
 

@@ -2,23 +2,29 @@
 
 Each group of subcommands lives in its own module here and exposes
 ``register(subparsers)``; handlers take the parsed arguments and return an exit
-status. User mistakes raise :class:`CliError` and become one line on stderr
-with a non-zero status, never a traceback. Heavy imports (SQLAlchemy, Qt,
+status. Every :class:`~planner.errors.PlannerError` (user mistakes raise
+:class:`~planner.cli.common.CliError`) becomes one line on stderr with a non-zero
+status, never a traceback. Anything else is a bug: its traceback goes to the log
+file in the data folder (:mod:`planner.logs`) and the user gets one line saying
+where it is, with exit status 70. Heavy imports (SQLAlchemy, Qt,
 icalendar) happen inside handlers so that ``--help`` stays instant.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
 from planner import APP_NAME, __version__
-from planner.cli.common import CliError, os_error_message
+from planner.cli.common import os_error_message
+from planner.errors import InternalError, PlannerError, short_reason
 
 PROG = "study-planner"
+EXIT_INTERNAL = 70  # EX_SOFTWARE in BSD's sysexits.h: a bug in the program, not in its input
 
 # Modules that add subcommands, in the order their commands appear in --help.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -65,11 +71,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from planner.ui.app import main as gui_main
 
         return gui_main(data_dir=args.data_dir)
+    _set_up_log(args)
     try:
         status: int = args.func(args)
-    except CliError as exc:
+    except PlannerError as exc:
+        if isinstance(exc, InternalError):  # a bug a lower layer caught: keep its traceback
+            _log_unexpected(exc, args)
         print(f"{PROG}: {exc}", file=sys.stderr)
-        return exc.status
+        return _status_of(exc)
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
@@ -80,22 +89,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: {os_error_message(exc, 'Failed')}", file=sys.stderr)
         return 1
     except Exception as exc:
-        # Safety net for database failures that escaped the storage layer's own handling.
-        if not _is_database_error(exc):
-            raise
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        print(
-            f"{PROG}: Your plans file could not be used ({reason}); nothing was saved.",
-            file=sys.stderr,
-        )
-        return 1
+        # A bug (a database integrity error from our own logic included): its traceback
+        # goes to the log file, the user gets one line that says where it is.
+        path = _log_unexpected(exc, args)
+        print(f"{PROG}: {InternalError(short_reason(exc), path)}", file=sys.stderr)
+        return EXIT_INTERNAL
     return status
 
 
-def _is_database_error(exc: Exception) -> bool:
-    import sqlite3
+def _set_up_log(args: argparse.Namespace) -> None:
+    """Point the log at the data folder; only a command that runs pays for ``logging``."""
+    from planner.config import resolve_data_dir
+    from planner.logs import setup
 
-    if isinstance(exc, sqlite3.Error):
-        return True
-    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
-    return sqlalchemy_exc is not None and isinstance(exc, sqlalchemy_exc.OperationalError)
+    with contextlib.suppress(Exception):  # no usable folder: the command itself will say so
+        setup(resolve_data_dir(getattr(args, "data_dir", None)))
+
+
+def _log_unexpected(exc: BaseException, args: argparse.Namespace) -> object | None:
+    """Log ``exc`` with its traceback; the log file's path, or None if it cannot be written."""
+    from planner.logs import current_path, unexpected
+
+    path = current_path()
+    if path is None:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # the bug came before the folder
+        return unexpected(exc, f"running '{PROG} {args.command}'")
+    except Exception:  # no folder can hold the log: the one line must do
+        return None
+
+
+def _status_of(exc: PlannerError) -> int:
+    status = getattr(exc, "status", None)
+    if isinstance(status, int) and not isinstance(status, bool):
+        return status
+    return EXIT_INTERNAL if isinstance(exc, InternalError) else 1

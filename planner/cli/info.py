@@ -1,4 +1,4 @@
-"""``study-planner where``: shows the data folder and the resources in use."""
+"""``study-planner where``: shows the data folder, the resources in use and the log file."""
 
 from __future__ import annotations
 
@@ -10,16 +10,18 @@ from planner.cli.common import add_data_dir_option, data_dir
 
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
-        "where", help="show where your data and the built-in catalog live"
+        "where", help="show where your data, the built-in catalog and the log file live"
     )
     add_data_dir_option(parser)
     parser.set_defaults(func=run_where)
 
 
 def run_where(args: argparse.Namespace) -> int:
+    from planner.logs import log_path
     from planner.resources import resources_dir
 
     folder = data_dir(args)
     print(f"data folder: {folder}")
     print(f"resources:   {resources_dir()}")
+    print(f"log file:    {log_path(folder)}")
     return 0

@@ -3,7 +3,7 @@
 Entry point: :func:`build_schedule`. Pure and deterministic (same input, equal
 output); it works in integer 15-minute granules and is linear in items plus days.
 
-Semantics (DESIGN.md §4):
+Semantics (docs/architecture.md, "Scheduling"):
 
 * **Capacity.** Each study day holds ``hours_per_week / number of study days``,
   floored to whole granules and capped by ``max_session_hours`` if set. Days

@@ -3,7 +3,7 @@
 icalendar's own VTIMEZONE puts every transition of an observance into one RDATE
 property as a comma-separated list; Thunderbird (ical.js), vobject and Outlook read
 only the first value and then place events an hour off once a plan passes its
-first DST changes (see TECH-NOTES.md). We build the component ourselves from the
+first DST changes (docs/decisions.md, "VTIMEZONE"). We build the component ourselves from the
 transitions zoneinfo reports over the plan's range:
 
 - the RRULE form (``FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU``, as Google and Outlook

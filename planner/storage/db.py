@@ -13,7 +13,7 @@ On open the file is checked before anything is written to it:
   in one transaction.
 
 Every connection gets ``foreign_keys=ON``, a busy timeout, the rollback
-journal and ``synchronous=FULL`` (see TECH-NOTES: no WAL on Python 3.11's
+journal and ``synchronous=FULL`` (docs/decisions.md, "Rollback journal, not WAL": Python 3.11's
 SQLite). We issue ``BEGIN IMMEDIATE`` ourselves so that each session is one
 real transaction, DDL included, and a second writer waits rather than fails.
 """

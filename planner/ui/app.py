@@ -8,7 +8,7 @@ Start-up order matters for how soon the window appears:
    loaded when a running instance may exist (its lock file holds a note).
 2. After the first paint (:func:`start`) a worker thread takes the data folder's
    lock and opens the plans file — importing SQLAlchemy and the services,
-   reading the last used plan and its status (TECH-NOTES: importing the ORM
+   reading the last used plan and its status (docs/decisions.md, "Start-up": importing the ORM
    before painting nearly triples the start-up time). The window stays
    responsive meanwhile, and the main thread makes the views and the app icon.
    The worker hands back plain data through a queued signal; the window then
@@ -203,10 +203,16 @@ def main(data_dir: str | Path | None = None) -> int:
         return 1
     if handed_over(folder):
         return 0  # the running window came to the front
+    from planner.ui import errors
+
+    errors.install(folder)  # from here on a bug is logged and explained, never silent
     window = create_window(folder)
     window.show()
 
     def after_first_paint() -> None:
+        from planner.logs import setup
+
+        setup(folder)
         start(window).lockedOut.connect(lambda: app.exit(1))
 
     QTimer.singleShot(0, after_first_paint)

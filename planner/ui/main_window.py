@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         plan_menu.addAction(a["show-archived"])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu-help")
+        help_menu.addAction(a["help"])
         help_menu.addAction(a["about"])
 
     def _build_toolbar(self) -> None:
@@ -273,6 +274,9 @@ class MainWindow(QMainWindow):
         a, c = self.actions_, self.controller
         a["new-plan"].triggered.connect(self.new_plan)
         a["about"].triggered.connect(self.show_about)
+        a["help"].triggered.connect(
+            lambda: importlib.import_module("planner.ui.dialogs.help").show_help(self)
+        )
         a["quit"].triggered.connect(self.close)
         a["rebalance"].triggered.connect(self.replan)
         a["export-calendar"].triggered.connect(self.export_calendar)

@@ -223,7 +223,7 @@ END:VCALENDAR
 
 
 def _dialogs(window: object, folder: Path, tmp: Path, shot: Callable[[str, object], None]) -> None:
-    """The dialogs over the demo plan: re-plan, export, busy-day import, recovery."""
+    """The dialogs over the demo plan: re-plan, export, busy-day import, recovery, error, help."""
     from PySide6.QtWidgets import QDialog
 
     from planner.services.clock import FixedClock
@@ -276,6 +276,28 @@ def _dialogs(window: object, folder: Path, tmp: Path, shot: Callable[[str, objec
         parent=window,
     )
     show("dialog-recovery", recovery)
+
+    # An unexpected error, as the app's exception hook shows it (the log shown in the home folder).
+    from planner.ui.dialogs.help import HelpDialog, readme_path
+    from planner.ui.errors import unexpected_dialog
+
+    bug = KeyError("course-3/module-7")
+    try:
+        raise bug
+    except KeyError:
+        pass
+    error = unexpected_dialog(
+        (KeyError, bug, bug.__traceback__), Path("~/.local/share/study-planner/study-planner.log")
+    )
+    error.setParent(window, error.windowFlags())
+    show("dialog-error", error)
+
+    help_dialog = HelpDialog(window)
+    readme = readme_path()
+    if readme is not None:  # a source checkout: show where a clone usually is
+        shown_readme = "~/study-planner/README.md"
+        help_dialog.text.setHtml(help_dialog.help_html().replace(str(readme), shown_readme))
+    show("dialog-help", help_dialog)
 
 
 def _scheme_again(app: object, scheme: str) -> None:

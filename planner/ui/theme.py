@@ -4,7 +4,7 @@
 platform reports one (and keeps following it when it changes); where it reports
 none (the offscreen platform, some desktops) it uses the light palette. "light"
 and "dark" force a palette, which also makes "dark" work on desktops whose
-platform theme ignores the colour-scheme hint (TECH-NOTES: Dark mode).
+platform theme ignores the colour-scheme hint (docs/decisions.md, "Dark mode").
 
 Every text/background pair of both palettes meets WCAG AA (4.5:1); the tests
 check it with :func:`contrast_ratio`. Fusion outlines check boxes and radio

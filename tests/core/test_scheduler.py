@@ -1,4 +1,4 @@
-"""The scheduling engine: examples for each rule of DESIGN.md §4, then properties."""
+"""The scheduler: examples for each rule of docs/architecture.md, "Scheduling", then properties."""
 
 from __future__ import annotations
 

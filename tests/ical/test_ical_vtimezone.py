@@ -134,7 +134,7 @@ def test_forced_rdate_form_is_read_as_zoneinfo_does() -> None:
 
 
 def test_icalendars_own_vtimezone_is_misread_which_is_why_we_write_ours() -> None:
-    """The check above has teeth: it catches the hour-off reading of TECH-NOTES."""
+    """The check has teeth: it catches the hour-off reading (docs/decisions.md, "VTIMEZONE")."""
     schedule = daily_schedule(tz="Europe/Berlin", first=date(2026, 1, 1), days=5 * 365, every=6)
     ics, expected = export(schedule)
     calendar = icalendar.Calendar.from_ical(ics)

@@ -1,7 +1,7 @@
 """Importing the views, dialogs, wizard and models does not load SQLAlchemy or icalendar.
 
 Their service types are imported for type checking only, so the window can paint
-before the ORM is loaded (TECH-NOTES: start-up costs).
+before the ORM is loaded (docs/decisions.md, "Start-up: paint first, load the ORM after").
 """
 
 from __future__ import annotations
