@@ -18,6 +18,8 @@ class PlannerError(Exception):
 class InternalError(PlannerError):
     """A bug in Study Planner, not a problem with the user's input or files."""
 
+    logged = False  # True once its traceback is in the log file
+
     def __init__(self, what: str, log_path: object | None = None) -> None:
         where = f" Details are in {log_path}." if log_path else ""
         super().__init__(

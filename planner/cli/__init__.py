@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.func(args)
     except PlannerError as exc:
-        if isinstance(exc, InternalError):  # a bug a lower layer caught: keep its traceback
+        if isinstance(exc, InternalError) and not exc.logged:  # a bug a lower layer caught
             _log_unexpected(exc, args)
         print(f"{PROG}: {exc}", file=sys.stderr)
         return _status_of(exc)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from collections.abc import Sequence
 from datetime import date, time
 from typing import Any, TextIO
 
@@ -22,11 +21,7 @@ from planner.core.plan import (
     WEEKDAY_NAMES,
     DateRange,
     PlanInputError,
-    PlanItem,
-    PlanSettings,
-    PlanWarning,
     Schedule,
-    WarningCode,
 )
 from planner.services.clock import local_zone_name
 
@@ -269,11 +264,13 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
-    """Catalog path + arguments -> (schedule, exam id); user mistakes: CliError (status 2)."""
+    """Catalog path + arguments -> (schedule, exam id); user mistakes: CliError (status 2).
+
+    The plan is made by the services' one plan builder, as in the app's wizard.
+    """
     from planner.catalog import CatalogError, load_catalog
-    from planner.core.build import build_plan_items
     from planner.core.catalog import Cloud
-    from planner.core.scheduler import build_schedule, weekly_capacity
+    from planner.services.builder import PlanChoices, build_preview, exam_for_path
 
     try:
         loaded = load_catalog(data_dir(args, create=False))
@@ -284,68 +281,34 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
             f"study-planner: warning: catalog file {skipped} has errors; skipped", file=sys.stderr
         )
     catalog = loaded.catalog
-    path = catalog.paths.get(args.path)
-    if path is None:
-        known = ", ".join(sorted(catalog.paths))
-        raise CliError(f"unknown path {args.path!r} (known paths: {known})", status=2)
-    cloud = Cloud(args.cloud) if args.cloud else path.default_cloud
-    cert_id = path.exams.get(cloud)
-    if cert_id is None:
-        offered = ", ".join(c.value for c in path.exams) or "none"
-        raise CliError(
-            f"path {path.id!r} has no exam for {cloud.value} (offered: {offered})", status=2
-        )
-    choice = catalog.current_exam(cert_id, on=args.exam_date or args.start)
-    cert = choice.certification
-    settings = PlanSettings(
+    try:
+        cloud = Cloud(args.cloud) if args.cloud else None
+        choice = exam_for_path(catalog, args.path, cloud, args.exam_date or args.start)
+    except PlanInputError as exc:
+        raise CliError(str(exc), status=2) from exc
+    choices = PlanChoices(
+        path_id=args.path,
+        certification_id=choice.certification.id,
         start=args.start,
         hours_per_week=args.hours_per_week,
+        cloud=cloud or catalog.paths[args.path].default_cloud,
+        exam_date=args.exam_date,
+        prep_weeks=args.prep_weeks,
         study_days=args.days,
         session_start=args.session_start,
         max_session_hours=args.max_session,
         days_off=tuple(args.off),
         timezone=args.tz or local_zone_name(),
-        exam_date=args.exam_date,
-        prep_weeks=args.prep_weeks,
         week_start=args.week_start,
-        exam_retired_on=cert.retired_on,
-        exam_name=f"{cert.name} ({cert.exam_code})",
+        add=tuple(args.add),
+        drop=tuple(args.drop),
+        include_optional=not args.skip_optional,
+        note=choice.note,
     )
-    try:
-        items: Sequence[PlanItem] = build_plan_items(
-            catalog,
-            path.id,
-            cert,
-            hours_per_week=weekly_capacity(settings) or args.hours_per_week,
-            prep_weeks=args.prep_weeks,
-            add_courses=args.add,
-            remove=args.drop,
-            include_optional=not args.skip_optional,
-        )
-        schedule = build_schedule(items, settings)
-    except PlanInputError as exc:
-        raise CliError(str(exc), status=2) from exc
-    except (OverflowError, ValueError) as exc:
-        if "out of range" not in str(exc) and not isinstance(exc, OverflowError):
-            raise
-        raise CliError(
-            "the plan would run past 9999-12-31, the last day the calendar can hold; "
-            "choose an earlier start or exam date",
-            status=2,
-        ) from exc
-    if choice.note:
-        note = PlanWarning(WarningCode.OTHER, choice.note)
-        schedule = _with_warning(schedule, note)
-    return schedule, cert.id
-
-
-def _with_warning(schedule: Schedule, warning: PlanWarning) -> Schedule:
-    from dataclasses import replace
-
-    return replace(schedule, warnings=(warning, *schedule.warnings))
-
-
-# --- output ---------------------------------------------------------------------------
+    preview = build_preview(catalog, choices)
+    if preview.schedule is None:
+        raise CliError(preview.error, status=2)
+    return preview.schedule, choice.certification.id
 
 
 def _h(value: float) -> str:

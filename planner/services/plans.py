@@ -261,7 +261,6 @@ class PlanService:
         from planner.services.operations import CreatePlan
 
         changes = self.run(CreatePlan(name, schedule, path_id, cloud, certification_id))
-        self._daily_backup()  # a file that had no plans at open gets its first backup now
         assert changes.plan_id is not None
         return changes.plan_id
 
@@ -576,7 +575,10 @@ class PlanService:
     # --- operations ------------------------------------------------------
     def run(self, op: ops.Operation) -> ops.Changes:
         """Carry out one user action (see :mod:`planner.services.operations`)."""
-        return ops.run(self, op)
+        changes = ops.run(self, op)
+        if isinstance(op, ops.CreatePlan):
+            self._daily_backup()  # a file that had no plans at open gets its first backup now
+        return changes
 
     def undo(self, plan_id: int | None = None) -> ops.Changes | None:
         """Take back the newest action (of ``plan_id``, if given); None if there is none."""

@@ -253,7 +253,9 @@ class Database:
             from planner.logs import unexpected
 
             where = unexpected(exc, f"saving to {self.path.name}")
-            raise InternalError(type(exc.orig or exc).__name__, where) from exc
+            error = InternalError(type(exc.orig or exc).__name__, where)
+            error.logged = True
+            raise error from exc
         except (DBAPIError, sqlite3.Error) as exc:
             raise WriteFailedError(write_failure_message(exc, self.path)) from exc
 

@@ -970,7 +970,8 @@ class NewPlanWizard(QWizard):
 
     def create_plan(self) -> bool:
         """Store the previewed plan; False (with the reason shown) if it cannot be stored."""
-        from planner.services.plans import ServiceError
+        from planner.errors import PlannerError
+        from planner.services.operations import CreatePlan
 
         preview = self.preview()
         if preview.schedule is None:
@@ -978,14 +979,17 @@ class NewPlanWizard(QWizard):
             return False
         choices = self.choices()
         try:
-            self.created_plan_id = self.service.create_plan(
-                name=self.preview_page.name.text(),
-                schedule=preview.schedule,
-                path_id=choices.path_id,
-                cloud=choices.cloud.value,
-                certification_id=choices.certification_id,
+            changes = self.service.run(
+                CreatePlan(
+                    name=self.preview_page.name.text(),
+                    schedule=preview.schedule,
+                    path_id=choices.path_id,
+                    cloud=choices.cloud.value,
+                    certification_id=choices.certification_id,
+                )
             )
-        except ServiceError as exc:
+            self.created_plan_id = changes.plan_id
+        except PlannerError as exc:
             self.preview_page.error.setText(f"<b>{exc}</b>")
             return False
         return True

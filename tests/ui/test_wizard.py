@@ -288,3 +288,11 @@ def test_when_no_weekly_figure_fits_the_wizard_says_what_else_helps(
     text = wizard.time_page.result.text()
     assert "add study days or start sessions earlier" in text
     assert "both fixes" not in text
+
+
+def test_a_start_in_the_year_9999_is_explained_not_raised(qtbot, wizard: NewPlanWizard) -> None:
+    _goto(wizard, "page-time")
+    wizard.time_page.start.setDate(QDate(9999, 12, 1))
+    preview = wizard.preview()
+    assert preview.schedule is None and "9999-12-31" in preview.error
+    qtbot.waitUntil(lambda: "9999-12-31" in wizard.time_page.result.text())
