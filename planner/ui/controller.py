@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from planner.services.plans import PlanService, PlanSnapshot, PlanSummary, ReplanPreview
     from planner.services.status import PlanStatus
     from planner.storage.backups import BackupInfo
+
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -217,25 +220,31 @@ class PlanController(QObject):
         self.changed.emit()
 
     # --- running actions ----------------------------------------------------
-    def call(self, fn: Callable[[], object]) -> bool:
-        """Run a service call; every failure becomes one message on :attr:`error`.
+    def attempt(self, fn: Callable[[], T]) -> tuple[T | None, str]:
+        """Run a service call for a dialog that shows its own errors: (result, "") or
+        (None, message). The one error route of the app:
 
-        Messages meant for the user (:class:`~planner.errors.PlannerError`) are shown as
-        they are; anything else is a bug: it is logged with its traceback and shown in
-        plain words with the log file's place.
+        messages meant for the user (:class:`~planner.errors.PlannerError`: a mistake, a
+        full disk, a damaged file) come back as they are; anything else is a bug: it is
+        logged with its traceback and comes back in plain words with the log file's place.
         """
         from planner.errors import InternalError, PlannerError
         from planner.logs import unexpected
 
         try:
             with busy_cursor():
-                fn()
+                return fn(), ""
         except PlannerError as exc:
-            self.error.emit(str(exc))
-            return False
+            return None, str(exc)
         except Exception as exc:
             where = unexpected(exc, "running an action in the app")
-            self.error.emit(str(InternalError(type(exc).__name__, where)))
+            return None, str(InternalError(type(exc).__name__, where))
+
+    def call(self, fn: Callable[[], object]) -> bool:
+        """Run a service call; a failure becomes one message on :attr:`error`."""
+        _, message = self.attempt(fn)
+        if message:
+            self.error.emit(message)
             return False
         return True
 

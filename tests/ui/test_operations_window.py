@@ -159,3 +159,22 @@ def test_the_app_and_the_command_line_leave_the_same_plan(
         outputs.append(capsys.readouterr().out)
     assert outputs[0] == outputs[1]
     assert '"name": "Renamed plan"' in outputs[0] and '"done": 1' in outputs[0]
+
+
+def test_a_full_disk_during_export_is_told_in_the_dialog(
+    qtbot, monkeypatch, data_dir: Path, tmp_path: Path
+) -> None:
+    from planner.ui.dialogs.export import ExportDialog
+    from tests.hostile.helpers import disk_full
+
+    with service(data_dir) as svc:
+        svc.create_plan(name="Full disk", schedule=schedule())
+    disk_full(monkeypatch)
+    win = _open(qtbot, data_dir, FixedClock(NOW))
+    dialog = ExportDialog(win.controller, win)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "plan.ics"
+    dialog.path_edit.setText(str(target))
+    assert not dialog.export()
+    assert "disk is full" in dialog.message.text()
+    assert not target.exists(), "no calendar without the record of what it holds"

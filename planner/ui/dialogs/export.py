@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.controller import PlanController, busy_cursor
+from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import explain_buttons
 
 if TYPE_CHECKING:
@@ -151,7 +151,6 @@ class ExportDialog(QDialog):
 
     def export(self) -> bool:
         from planner.services.calendar import export_calendar
-        from planner.services.plans import ServiceError
 
         view = self.controller.view
         text = self.path_edit.text().strip()
@@ -167,17 +166,17 @@ class ExportDialog(QDialog):
         path = Path(text).expanduser()
         # On the UI thread: a 300-item plan (~600 events) exports in 74 ms median,
         # 102 ms worst of 5 (measured 2026-11-26, 2 cores), under the 200 ms limit.
-        try:
-            with busy_cursor():
-                outcome = export_calendar(
-                    self.controller.service,
-                    view.snapshot.id,
-                    path,
-                    include=parts,
-                    alarms=self.alarms.isChecked(),
-                )
-        except ServiceError as exc:
-            self.message.setText(str(exc))
+        outcome, problem = self.controller.attempt(
+            lambda: export_calendar(
+                self.controller.service,
+                view.snapshot.id,
+                path,
+                include=parts,
+                alarms=self.alarms.isChecked(),
+            )
+        )
+        if outcome is None:
+            self.message.setText(problem)
             self.open_button.setVisible(False)
             return False
         stats = outcome.stats
@@ -280,7 +279,6 @@ class ImportBusyDialog(QDialog):
     def update_preview(self) -> bool:
         from planner.core.progress import ReplanMode
         from planner.services.calendar import import_busy
-        from planner.services.plans import ServiceError
 
         view = self.controller.view
         if view is None:
@@ -296,13 +294,13 @@ class ImportBusyDialog(QDialog):
         mode = ReplanMode.KEEP_EXAM if self.keep_exam.isChecked() else ReplanMode.KEEP_HOURS
         # On the UI thread: parsing a busy calendar and re-planning a 300-item plan took
         # 6 ms median, 7 ms worst of 5 (measured 2026-11-26, 2 cores): no progress needed.
-        try:
-            with busy_cursor():
-                outcome = import_busy(
-                    self.controller.service, view.snapshot.id, data, mode=mode, apply=False
-                )
-        except ServiceError as exc:
-            self.message.setText(str(exc))
+        outcome, problem = self.controller.attempt(
+            lambda: import_busy(
+                self.controller.service, view.snapshot.id, data, mode=mode, apply=False
+            )
+        )
+        if outcome is None:
+            self.message.setText(problem)
             return False
         if outcome.preview is None:
             self.message.setText(
