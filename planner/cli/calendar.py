@@ -76,6 +76,7 @@ def run_export(args: argparse.Namespace) -> int:
         f"{st.cancelled + st.still_cancelled} cancelled). Import it again after changes: "
         "events update instead of duplicating."
     )
+    print(f"Times computed with the zone rules of {outcome.zone_rules}.")
     return 0
 
 

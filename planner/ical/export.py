@@ -346,7 +346,9 @@ def _milestone_spec(milestone: Milestone, *, plan_uid: str, plan_name: str, alar
 
 
 def _milestones(schedule: Schedule) -> list[Milestone]:
-    milestones = list(schedule.milestones)
+    # One event per key: plans re-planned by early versions may hold a milestone twice
+    # (the old date and the new); the later entry is the re-plan's.
+    milestones = list({m.key: m for m in schedule.milestones}.values())
     if schedule.exam_date is not None and not any(m.kind == MilestoneKind.EXAM for m in milestones):
         title = f"Exam: {schedule.settings.exam_name}" if schedule.settings.exam_name else "Exam"
         milestones.append(Milestone("exam", schedule.exam_date, MilestoneKind.EXAM, title))
