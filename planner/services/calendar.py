@@ -17,15 +17,22 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planner.core.plan import PlanSettings
 from planner.core.progress import ReplanMode
 from planner.ical.atomic import ExportWriteError, write_atomically
-from planner.ical.busy import BusyImport, BusyImportError, capacity_windows, read_busy
+from planner.ical.busy import (
+    BusyDay,
+    BusyImport,
+    BusyImportError,
+    capacity_windows,
+    read_busy,
+)
 from planner.ical.export import ALL_PARTS, CalendarExportError, ExportRecord, ExportStats
 from planner.services.clock import today_in
 from planner.services.plans import PlanService, ReplanPreview, ServiceError
@@ -52,7 +59,7 @@ class ExportOutcome:
 @dataclass(frozen=True)
 class BusyOutcome:
     busy: BusyImport
-    days_changed: int  # study days whose capacity went down
+    days_changed: int  # study days whose capacity went down now
     preview: ReplanPreview | None  # None when nothing changed
 
 
@@ -160,6 +167,54 @@ def export_calendar(
     )
 
 
+def busy_ceilings(
+    days: Mapping[date, BusyDay],
+    settings: PlanSettings,
+    limits: tuple[tuple[date, float], ...],
+    starts: tuple[tuple[date, time], ...],
+) -> tuple[tuple[date, float], ...]:
+    """``limits`` with each study day also capped at the time until its next busy event.
+
+    The busy-day import lowers a day only for busy time inside today's session
+    window; a meeting at 21:30 after a 19:00-21:30 session leaves the day as it is.
+    A re-plan that keeps the exam date may later lengthen sessions: this cap (room
+    from the session's start to the next busy event, in 15-minute steps) is what
+    stops the scheduler from growing the session into the meeting. A cap at or
+    above the day's share changes nothing today.
+    """
+    capped = dict(limits)
+    moved = dict(starts)
+    for day, info in days.items():
+        if (
+            info.all_day
+            or day < settings.start
+            or day.weekday() not in settings.study_days
+            or any(day in off for off in settings.days_off)
+        ):
+            continue
+        begin = moved.get(day, settings.session_start)
+        begin_minutes = begin.hour * 60 + begin.minute
+        later = [start for start, end in info.intervals if end > begin_minutes]
+        if not later:
+            continue
+        room = max(min(later) - begin_minutes, 0) // 15 / 4
+        capped[day] = min(capped.get(day, room), room)
+    return tuple(sorted(capped.items()))
+
+
+def _days_with_less_time(settings: PlanSettings, limits: tuple[tuple[date, float], ...]) -> int:
+    """Study days whose hours go down with ``limits`` (a cap above the share does not)."""
+    if not settings.study_days:
+        return 0
+    share = settings.hours_per_week / len(settings.study_days)
+    if settings.max_session_hours is not None:
+        share = min(share, settings.max_session_hours)
+    before = dict(settings.day_limits)
+    return sum(
+        1 for day, hours in limits if min(share, hours) < min(share, before.get(day, share)) - 1e-9
+    )
+
+
 def import_busy(
     svc: PlanService,
     plan_id: int,
@@ -189,10 +244,12 @@ def import_busy(
             f"The file holds no busy time in the plan's dates{more}. The plan was not changed."
         )
     limits, starts = capacity_windows(busy, settings)
-    before = dict(settings.day_limits)
-    changed = sum(1 for day, hours in limits if before.get(day) != hours)
-    if changed == 0:
+    limits = busy_ceilings(busy.days, settings, limits, starts)
+    if limits == tuple(sorted(settings.day_limits)) and starts == tuple(
+        sorted(settings.day_starts)
+    ):
         return BusyOutcome(busy=busy, days_changed=0, preview=None)
+    changed = _days_with_less_time(settings, limits)
     new_settings = replace(settings, day_limits=limits, day_starts=starts)
     current = replace(snap.baseline, items=snap.items, settings=new_settings)
     chosen = mode or (
