@@ -1,4 +1,5 @@
-"""Calendar commands: ``export`` (.ics that updates on re-import) and ``import-busy``."""
+"""Calendar commands: ``export`` (.ics that updates on re-import), ``import-busy`` and
+``sync`` (two-way, with a CalDAV calendar)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,34 @@ def register(sub: Any) -> None:
     add_data_dir_option(p)
     p.set_defaults(func=run_import_busy)
 
+    p = sub.add_parser(
+        "sync",
+        help="two-way sync with a CalDAV calendar (Nextcloud, Radicale, Fastmail, …)",
+        description=(
+            "Send the plan's sessions, milestones and exam to a CalDAV calendar, update what "
+            "changed and delete what the plan dropped (only events it sent). A session whose "
+            "title you mark with ✓ or 'done' on another device ticks its modules here."
+        ),
+    )
+    p.add_argument("plan", nargs="?", metavar="PLAN", help="plan number or name (default: last)")
+    p.add_argument(
+        "--caldav",
+        required=True,
+        metavar="URL",
+        help="the calendar's address, e.g. https://cloud.example.org/remote.php/dav/calendars/me/study/",
+    )
+    p.add_argument("--user", required=True, metavar="USER", help="your user name on the server")
+    p.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="read the password from the first line of FILE (else it is asked for)",
+    )
+    p.add_argument(
+        "--create", action="store_true", help="create the calendar if there is none at URL"
+    )
+    add_data_dir_option(p)
+    p.set_defaults(func=run_sync)
+
 
 def run_export(args: argparse.Namespace) -> int:
     from planner.services.calendar import export_calendar
@@ -115,4 +144,52 @@ def run_import_busy(args: argparse.Namespace) -> int:
         print(f"  {m.title} ({m.key}): finishes {m.new_end.isoformat()} ({m.days:+d} days)")
     if len(r.moves) > 20:
         print(f"  … and {len(r.moves) - 20} more")
+    return 0
+
+
+def _password(args: argparse.Namespace) -> str:
+    import getpass
+    import sys
+
+    from planner.services.sync import SyncError, read_password_file
+
+    if args.password_file:
+        try:
+            return read_password_file(args.password_file)
+        except SyncError as exc:
+            raise CliError(str(exc)) from exc
+    if not sys.stdin.isatty():
+        raise CliError("Give the password with --password-file FILE (no terminal to ask in).")
+    try:
+        return getpass.getpass(f"Password for {args.user}: ")
+    except (EOFError, OSError) as exc:
+        raise CliError("No password given; nothing was changed.") from exc
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from planner.services.sync import SyncError, sync_plan
+
+    password = _password(args)
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        try:
+            outcome = sync_plan(svc, plan, args.caldav, args.user, password, create=args.create)
+        except SyncError as exc:
+            raise CliError(str(exc)) from exc
+    if outcome.created_calendar:
+        print(f"Created the calendar {outcome.url}.")
+    if outcome.ticked:
+        print(f"Ticked from the calendar: {', '.join(outcome.ticked)}.")
+    print(
+        f"Synced with {outcome.url}: {outcome.sent_new} new, {outcome.sent_changed} changed, "
+        f"{outcome.unchanged} unchanged, {outcome.deleted} deleted, "
+        f"{outcome.restored} sent again after a deletion there "
+        f"(changes found by {outcome.method})."
+    )
+    if outcome.conflicts:
+        print(
+            f"{outcome.conflicts} event(s) changed on the server during the sync: a done mark "
+            "there was taken over, then the plan's version was written."
+        )
+    print(f"Times computed with the zone rules of {outcome.zone_rules}.")
     return 0
