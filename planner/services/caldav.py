@@ -7,9 +7,9 @@ is (``If-Match`` / ``If-None-Match``). Every failure becomes :class:`CalDAVError
 with one plain sentence; a server that answers 401 gives
 :class:`CalDAVAuthError`; an unreachable one :class:`CalDAVUnreachableError`.
 
-Why not a CalDAV library: the one well-kept Python client pulls in an HTTP stack
-and a recurrence library that pins an old python-dateutil (see the README's
-dependency list); the requests below are a few dozen lines of XML.
+Why not a CalDAV library: the ``caldav`` package pulls in an HTTP stack, an XML
+library and a recurrence library that pins an old python-dateutil (see the
+README's dependency list); the requests below are a few dozen lines of XML.
 """
 
 from __future__ import annotations

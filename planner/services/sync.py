@@ -116,10 +116,13 @@ def sync_plan(
 
 
 def _kept(outcome: SyncOutcome) -> str:
-    done = f" {len(outcome.ticked)} module(s) ticked from the calendar were kept." * bool(
+    sent = outcome.sent_new + outcome.sent_changed + outcome.deleted + outcome.restored
+    if not sent and not outcome.ticked:
+        return "Your plan was not changed."
+    ticked = f"the {len(outcome.ticked)} module(s) ticked from the calendar stay ticked, " * bool(
         outcome.ticked
     )
-    return f"Your plan is as it was{done}; sync again to finish."
+    return f"Nothing is lost: {ticked}what was sent is remembered; sync again to finish."
 
 
 def _target(svc: PlanService, plan_id: int, location: str) -> CalendarTargetRow | None:
