@@ -242,7 +242,7 @@ class CalDAVClient:
             "REPORT",
             self._parts.path,
             body,
-            {"Content-Type": "application/xml; charset=utf-8"},
+            {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"},
         )
         if response.status in (403, 409) and b"valid-sync-token" in response.body:
             raise InvalidSyncToken("The server no longer knows the last sync token.")

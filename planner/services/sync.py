@@ -193,6 +193,7 @@ def _sync(
     changed = {p: t for p, t in changed.items() if etags.get(by_path[p]) != t}
 
     # 2. Pull: done marks made on another device.
+    had_etag = {uid for uid, etag in etags.items() if etag}
     fetched = dav.fetch(sorted(changed))
     outcome.downloaded = len(fetched)
     current_etags = {by_path[p]: etag for p, (etag, _) in fetched.items()}
@@ -212,9 +213,14 @@ def _sync(
 
     gone_uids = {by_path[p] for p in gone}
     previous = {uid: r for uid, r in records.items() if uid not in gone_uids and not r.cancelled}
-    for uid in current_etags:
-        if uid in previous:  # edited there: the plan's version goes back, one SEQUENCE up
+    adopted: dict[str, str] = {}
+    for uid, etag in current_etags.items():
+        if uid not in previous:
+            continue
+        if uid in had_etag:  # edited there: the plan's version goes back, one SEQUENCE up
             previous[uid] = replace(previous[uid], content_hash="changed-on-the-server")
+        else:  # the server gave no ETag when we wrote it: take the one it has now
+            adopted[uid] = etag
     try:
         result = build_calendar(
             replace(snap.baseline, items=snap.items),
@@ -230,8 +236,8 @@ def _sync(
         raise ServiceError(str(exc)) from exc
     outcome.zone_rules = result.zone_rules
 
-    written: dict[str, ExportRecord] = {}
-    where: dict[str, tuple[str, str]] = {}
+    written = {uid: previous[uid] for uid in adopted}
+    where = {uid: (paths.get(uid, ""), etag) for uid, etag in adopted.items()}
     forget: list[str] = list(gone_uids)
     try:
         for uid, record in result.records.items():

@@ -12,6 +12,7 @@ developer machine without node this module skips; under CI it fails instead.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -108,6 +109,7 @@ def _days(tz: str, special: date) -> list[date]:
     return sorted(days)
 
 
+@functools.cache
 def _export(tz: str, special: date, start: time, hours: float) -> ExportResult:
     schedule = daily_schedule(
         tz=tz, dates=_days(tz, special), session_start=start, session_hours=hours

@@ -286,3 +286,32 @@ def _closed_port() -> int:
     from radicale_server import free_port
 
     return free_port()
+
+
+class NoEtagClient(CalDAVClient):
+    """The real client, as a server that answers a write without an ETag sees it."""
+
+    def put(self, path: str, data: bytes, *, etag: str | None) -> str:
+        super().put(path, data, etag=etag)
+        return ""
+
+
+def test_a_server_that_gives_no_etag_on_writes_settles_after_one_sync(
+    svc: PlanService, calendar_url: str
+) -> None:
+    outcomes = []
+    for _ in range(3):
+        client = NoEtagClient(calendar_url, "alice", "secret")
+        try:
+            outcomes.append(
+                sync_plan(svc, 1, calendar_url, "alice", "secret", create=True, client=client)
+            )
+        finally:
+            client.close()
+    first, second, third = outcomes
+    assert first.sent_new > 10
+    # The second sync learns the ETags instead of rewriting every event ...
+    assert second.downloaded == first.sent_new and second.sent_changed == 0
+    # ... and the third has nothing to do.
+    assert third.downloaded == 0 and third.sent_changed == third.sent_new == 0
+    assert Phone(calendar_url).names() == plan_events(svc)
