@@ -75,11 +75,14 @@ def register(sub: Any) -> None:
     p.add_argument("plan", nargs="?", metavar="PLAN", help="plan number or name (default: last)")
     p.add_argument(
         "--caldav",
-        required=True,
         metavar="URL",
-        help="the calendar's address, e.g. https://cloud.example.org/remote.php/dav/calendars/me/study/",
+        help="the calendar's address, e.g. "
+        "https://cloud.example.org/remote.php/dav/calendars/me/study/ "
+        "(default: the one this plan synced with before)",
     )
-    p.add_argument("--user", required=True, metavar="USER", help="your user name on the server")
+    p.add_argument(
+        "--user", metavar="USER", help="your user name on the server (default: as last time)"
+    )
     p.add_argument(
         "--password-file",
         metavar="FILE",
@@ -87,6 +90,16 @@ def register(sub: Any) -> None:
     )
     p.add_argument(
         "--create", action="store_true", help="create the calendar if there is none at URL"
+    )
+    p.add_argument(
+        "--status",
+        action="store_true",
+        help="list the files and calendars this plan was written to; change nothing",
+    )
+    p.add_argument(
+        "--off",
+        action="store_true",
+        help="stop syncing with the calendar (its events stay there; the next sync starts anew)",
     )
     add_data_dir_option(p)
     p.set_defaults(func=run_sync)
@@ -167,15 +180,54 @@ def _password(args: argparse.Namespace) -> str:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from planner.services.sync import SyncError, sync_plan
+    from planner.services.sync import (
+        SyncError,
+        forget_calendar,
+        list_targets,
+        remembered_calendar,
+        sync_plan,
+    )
 
-    password = _password(args)
-    with open_service(args, write=True) as svc:
-        plan = svc.resolve(args.plan)
-        try:
-            outcome = sync_plan(svc, plan, args.caldav, args.user, password, create=args.create)
-        except SyncError as exc:
-            raise CliError(str(exc)) from exc
+    if args.status:
+        with open_service(args, write=False) as svc:
+            plan = svc.resolve(args.plan)
+            targets = list_targets(svc, plan)
+        if not targets:
+            print("This plan has not been exported or synced yet.")
+        for t in targets:
+            where = t.location or "(a file exported before paths were kept)"
+            kind = "calendar" if t.kind == "caldav" else "file"
+            user = f" as {t.username}" if t.username else ""
+            when = f", last written {t.written_at:%Y-%m-%d %H:%M} UTC" if t.written_at else ""
+            print(f"{kind} {where}{user}: {t.events} events{when}")
+        return 0
+    try:
+        with open_service(args, write=True) as svc:
+            plan = svc.resolve(args.plan)
+            url, user = args.caldav, args.user
+            if args.off:
+                if url is None:
+                    url = remembered_calendar(svc, plan).location
+                count = forget_calendar(svc, plan, url)
+                print(
+                    f"No longer syncing with {url} ({count} events forgotten; they stay "
+                    "in that calendar)."
+                )
+                return 0
+            if url is None:
+                remembered = remembered_calendar(svc, plan)
+                url, user = remembered.location, user or remembered.username
+            elif user is None:
+                wanted = url if url.endswith("/") else url + "/"
+                known = [t.username for t in list_targets(svc, plan) if t.location == wanted]
+                if not known or not known[0]:
+                    raise CliError("Give your user name on the server with --user.")
+                user = known[0]
+            args.user = user
+            password = _password(args)
+            outcome = sync_plan(svc, plan, url, user, password, create=args.create)
+    except SyncError as exc:
+        raise CliError(str(exc)) from exc
     if outcome.created_calendar:
         print(f"Created the calendar {outcome.url}.")
     if outcome.ticked:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 from planner.errors import PlannerError
 from planner.ical.export import ALL_PARTS, CalendarExportError, ExportRecord, session_uid
@@ -357,6 +357,73 @@ def _remember(
         # Our own writes change the CTag: keep the one we looked at only if we wrote nothing.
         row.ctag = ctag if not written and not forget else ""
         save_records(s, row, written, now, etags=where, forget=forget)
+
+
+@dataclass(frozen=True)
+class TargetInfo:
+    kind: str  # "file" or "caldav"
+    location: str  # path or calendar URL ("" for a file recorded before paths were kept)
+    username: str
+    events: int  # events it holds from this plan (cancelled ones not counted)
+    written_at: datetime | None
+
+
+def list_targets(svc: PlanService, plan_id: int) -> list[TargetInfo]:
+    """Every file and calendar this plan has been written to."""
+    from sqlalchemy import select
+
+    with svc.db.transaction() as s:
+        rows = s.scalars(
+            select(CalendarTargetRow)
+            .filter_by(plan_id=plan_id)
+            .order_by(CalendarTargetRow.kind, CalendarTargetRow.location)
+        ).all()
+        return [
+            TargetInfo(
+                row.kind,
+                row.location,
+                row.username,
+                sum(1 for e in row.events if not e.cancelled),
+                row.written_at,
+            )
+            for row in rows
+        ]
+
+
+def remembered_calendar(svc: PlanService, plan_id: int) -> TargetInfo:
+    """The one CalDAV calendar this plan syncs with, for a sync without an address."""
+    calendars = [t for t in list_targets(svc, plan_id) if t.kind == CALDAV]
+    if not calendars:
+        raise SyncError(
+            "This plan has not been synced with a calendar yet: give its address with "
+            "--caldav URL and your user name with --user."
+        )
+    if len(calendars) > 1:
+        raise SyncError(
+            "This plan syncs with more than one calendar; choose one with --caldav URL ("
+            + ", ".join(t.location for t in calendars)
+            + ")."
+        )
+    return calendars[0]
+
+
+def forget_calendar(svc: PlanService, plan_id: int, url: str) -> int:
+    """Stop syncing with ``url``: forget what it received (its events stay there).
+
+    Returns how many event records were forgotten.
+    """
+    from sqlalchemy import select
+
+    location = url if url.endswith("/") else url + "/"
+    with svc.db.transaction() as s:
+        row = s.scalars(
+            select(CalendarTargetRow).filter_by(plan_id=plan_id, kind=CALDAV, location=location)
+        ).first()
+        if row is None:
+            raise SyncError(f"This plan does not sync with {location}; nothing was changed.")
+        count = len(row.events)
+        s.delete(row)
+        return count
 
 
 def read_password_file(path: str) -> str:

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 from radicale_server import Phone, RadicaleServer
 
 from planner.cli import main
@@ -315,3 +316,34 @@ def test_a_server_that_gives_no_etag_on_writes_settles_after_one_sync(
     # ... and the third has nothing to do.
     assert third.downloaded == 0 and third.sent_changed == third.sent_new == 0
     assert Phone(calendar_url).names() == plan_events(svc)
+
+
+def test_the_command_line_remembers_the_calendar_shows_it_and_forgets_it(
+    cli_plan: Path, tmp_path: Path, calendar_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = tmp_path / "password"
+    secret.write_text("secret\n")
+    base = ["--data-dir", str(cli_plan), "sync"]
+    password = ["--password-file", str(secret)]
+    assert main([*base, "--caldav", calendar_url, "--user", "alice", *password, "--create"]) == 0
+    ics = tmp_path / "plan.ics"
+    assert (
+        main(["--data-dir", str(cli_plan), "export", "--ics", str(ics), "--what", "milestones"])
+        == 0
+    )
+    capsys.readouterr()
+    # Later syncs need only the password: the address and the user are remembered.
+    assert main([*base, *password]) == 0
+    assert f"Synced with {calendar_url}: 0 new, 0 changed" in capsys.readouterr().out
+    assert main([*base, "--status"]) == 0
+    status = capsys.readouterr().out.splitlines()
+    assert any(line.startswith(f"calendar {calendar_url} as alice: ") for line in status)
+    milestones = len(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
+    assert milestones and any(
+        line.startswith(f"file {ics.resolve()}: {milestones} events") for line in status
+    )
+    assert main([*base, "--off"]) == 0
+    assert "they stay in that calendar" in capsys.readouterr().out
+    assert len(Phone(calendar_url).names()) > 10, "nothing deleted on the server"
+    assert main([*base, *password]) == 1
+    assert "has not been synced with a calendar yet" in capsys.readouterr().err
