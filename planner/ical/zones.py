@@ -130,22 +130,39 @@ def load_zone(name: str) -> ZoneInfo:
 
 
 def _read(name: str, rules: ZoneRules) -> ZoneInfo:
-    unknown = UnknownTimezoneError(f"Unknown time zone {name!r}")
+    """The zone from the chosen database, else from the other one (a system may lack old
+    names such as "US/Pacific" that Debian moved to a separate package)."""
     if not isinstance(name, str) or not _KEY.match(name) or ".." in name:
-        raise unknown
-    try:
-        if rules.source == PACKAGE:
-            from importlib import resources
+        raise UnknownTimezoneError(f"Unknown time zone {name!r}")
+    readers = [_from_package, _from_system]
+    if rules.source == SYSTEM:
+        readers.reverse()
+    for reader in readers:
+        zone = reader(name, rules.folder)
+        if zone is not None:
+            return zone
+    raise UnknownTimezoneError(f"Unknown time zone {name!r}")
 
-            resource = resources.files("tzdata.zoneinfo").joinpath(*name.split("/"))
-            with resource.open("rb") as handle:
-                return ZoneInfo.from_file(handle, key=name)
-        if rules.folder is not None:
-            path = rules.folder / name
-            if path.is_file():
-                with path.open("rb") as handle:
-                    return ZoneInfo.from_file(handle, key=name)
-            raise unknown
-        return ZoneInfo(name)
-    except (OSError, ValueError, ZoneInfoNotFoundError, ModuleNotFoundError) as exc:
-        raise unknown from exc
+
+def _from_package(name: str, _folder: Path | None) -> ZoneInfo | None:
+    try:
+        from importlib import resources
+
+        resource = resources.files("tzdata.zoneinfo").joinpath(*name.split("/"))
+        with resource.open("rb") as handle:
+            return ZoneInfo.from_file(handle, key=name)
+    except (OSError, ValueError, ModuleNotFoundError):
+        return None
+
+
+def _from_system(name: str, folder: Path | None) -> ZoneInfo | None:
+    try:
+        if folder is None:
+            return ZoneInfo(name)
+        path = folder / name
+        if not path.is_file():
+            return None
+        with path.open("rb") as handle:
+            return ZoneInfo.from_file(handle, key=name)
+    except (OSError, ValueError, ZoneInfoNotFoundError):
+        return None

@@ -77,3 +77,11 @@ def test_an_unknown_or_odd_zone_name_is_refused() -> None:
     for name in ["Mars/Olympus_Mons", "../etc/passwd", "", "Europe/../Europe/Berlin"]:
         with pytest.raises(zones.UnknownTimezoneError):
             zones.load_zone(name)
+
+
+def test_a_zone_the_chosen_database_lacks_comes_from_the_other(fake_system: Path) -> None:
+    # The fake system database is "newer" but has only America/Vancouver, like a Debian
+    # system without its package of old names ("US/Pacific").
+    (fake_system / "tzdata.zi").write_text("# version 2999a\n")
+    zones.reset([str(fake_system)])
+    assert zones.load_zone("US/Pacific").key == "US/Pacific"
