@@ -415,13 +415,15 @@ def build_calendar(
     alarms: bool = True,
     done_items: frozenset[str] = frozenset(),
     previous: Mapping[str, ExportRecord] | None = None,
+    per_event: bool = False,
 ) -> ExportResult:
     """The .ics for ``schedule`` and the records to store for the next export.
 
     ``plan_uid`` is the plan's stored, never-reused id (letters, digits, ``-``, ``_``,
     ``.``); ``dtstamp`` the export time (aware); ``include`` a subset of
     :data:`ALL_PARTS`; ``done_items`` the keys of items ticked off; ``previous`` the
-    records of what this target (this file, this server calendar) received before.
+    records of what this target (this file, this server calendar) received before;
+    ``per_event`` also makes :attr:`ExportResult.resources` (for a CalDAV server).
     """
     from icalendar import Calendar
 
@@ -534,11 +536,12 @@ def build_calendar(
         spec = entry.spec
         event = _event(spec, entry.sequence, stamp)
         calendar.add_component(event)
-        single = new_calendar(publish=False)
-        if vtimezone is not None and isinstance(spec.start, datetime):
-            single.add_component(vtimezone)
-        single.add_component(event)
-        resources[spec.uid] = single.to_ical()
+        if per_event:
+            single = new_calendar(publish=False)
+            if vtimezone is not None and isinstance(spec.start, datetime):
+                single.add_component(vtimezone)
+            single.add_component(event)
+            resources[spec.uid] = single.to_ical()
         records[spec.uid] = ExportRecord(
             uid=spec.uid,
             sequence=entry.sequence,

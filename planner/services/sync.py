@@ -231,6 +231,7 @@ def _sync(
             alarms=True,
             done_items=snap.ledger.done,
             previous=previous,
+            per_event=True,
         )
     except CalendarExportError as exc:
         raise ServiceError(str(exc)) from exc
