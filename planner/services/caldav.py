@@ -85,6 +85,7 @@ class CalDAVClient:
             raise CalDAVError(f"Not a calendar address: {url!r} (it must start with https://)")
         self.url = url if url.endswith("/") else url + "/"
         self._parts = urlsplit(self.url)
+        self._base = unquote(self._parts.path)  # paths are kept unquoted, quoted on the wire
         self._timeout = timeout
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         self._auth = f"Basic {token}"
@@ -121,7 +122,7 @@ class CalDAVClient:
         for attempt in (1, 2):
             conn = self._connection()
             try:
-                conn.request(method, path, body=body, headers=all_headers)
+                conn.request(method, _quote(path), body=body, headers=all_headers)
                 raw = conn.getresponse()
                 data = raw.read()
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
@@ -158,8 +159,9 @@ class CalDAVClient:
     # -- the calendar ----------------------------------------------------------
 
     def path_of(self, name: str) -> str:
-        """The path of resource ``name`` inside the calendar."""
-        return self._parts.path + quote(name, safe="@.-_~")
+        """The path of resource ``name`` inside the calendar (unquoted, like every path
+        this client takes and returns; :meth:`request` quotes it)."""
+        return self._base + name
 
     def info(self) -> CalendarInfo:
         body = (
@@ -170,7 +172,7 @@ class CalDAVClient:
         )
         response = self.request(
             "PROPFIND",
-            self._parts.path,
+            self._base,
             body,
             {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"},
         )
@@ -201,7 +203,7 @@ class CalDAVClient:
         ).encode()
         response = self.request(
             "MKCALENDAR",
-            self._parts.path,
+            self._base,
             body,
             {"Content-Type": "application/xml; charset=utf-8"},
         )
@@ -216,7 +218,7 @@ class CalDAVClient:
         )
         response = self.request(
             "PROPFIND",
-            self._parts.path,
+            self._base,
             body,
             {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
         )
@@ -226,7 +228,7 @@ class CalDAVClient:
         for item in _xml(response.body).findall("d:response", _NS):
             path = _path(_text(item.find("d:href", _NS)))
             etag = _text(item.find(".//d:getetag", _NS))
-            if path.rstrip("/") != self._parts.path.rstrip("/") and etag:
+            if path.rstrip("/") != self._base.rstrip("/") and etag:
                 etags[path] = etag
         return etags
 
@@ -240,7 +242,7 @@ class CalDAVClient:
         ).encode()
         response = self.request(
             "REPORT",
-            self._parts.path,
+            self._base,
             body,
             {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"},
         )
@@ -266,7 +268,7 @@ class CalDAVClient:
         wanted = list(paths)
         if not wanted:
             return {}
-        hrefs = "".join(f"<d:href>{_xml_escape(p)}</d:href>" for p in wanted)
+        hrefs = "".join(f"<d:href>{_xml_escape(_quote(p))}</d:href>" for p in wanted)
         body = (
             '<?xml version="1.0" encoding="utf-8"?>'
             '<c:calendar-multiget xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav">'
@@ -274,7 +276,7 @@ class CalDAVClient:
         ).encode()
         response = self.request(
             "REPORT",
-            self._parts.path,
+            self._base,
             body,
             {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
         )
@@ -330,6 +332,10 @@ def _text(element: ElementTree.Element | None) -> str:
 
 def _xml_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _quote(path: str) -> str:
+    return quote(path, safe="/@:!$&'()*+,;=-._~")
 
 
 def _path(href: str) -> str:

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from icalendar import Calendar
@@ -347,3 +348,16 @@ def test_the_command_line_remembers_the_calendar_shows_it_and_forgets_it(
     assert len(Phone(calendar_url).names()) > 10, "nothing deleted on the server"
     assert main([*base, *password]) == 1
     assert "has not been synced with a calendar yet" in capsys.readouterr().err
+
+
+def test_a_calendar_address_with_spaces_and_accents_works(
+    svc: PlanService, server: RadicaleServer
+) -> None:
+    url = f"{server.url}/alice/{quote('Études du soir ' + uuid.uuid4().hex[:6])}/"
+    first = sync(svc, url, create=True)
+    snap = svc.load(1)
+    Phone(url).mark_done(f"{session_uid(snap.uid, snap.baseline.sessions[0].day)}.ics")
+    second = sync(svc, url)
+    assert first.sent_new > 10 and second.sent_new == 0
+    assert second.downloaded == 1 and second.ticked
+    assert Phone(url).names() == plan_events(svc)
