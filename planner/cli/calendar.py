@@ -148,7 +148,13 @@ def run_import_busy(args: argparse.Namespace) -> int:
         return 0
     r = outcome.preview.result
     verb = "Re-planned" if outcome.preview.applied else "Would re-plan"
-    print(f"{verb}: {outcome.days_changed} study days have less time.")
+    if outcome.days_changed:
+        print(f"{verb}: {outcome.days_changed} study days have less time.")
+    else:
+        print(
+            f"{verb}: no study time falls on them today; busy times later in the day now "
+            "bound how long those sessions may grow."
+        )
     if r.old_exam_date != r.exam_date and r.exam_date is not None:
         print(f"Exam date: {r.old_exam_date} → {r.exam_date} ({r.exam_shift_days:+d} days)")
     if r.hours_per_week_needed is not None:

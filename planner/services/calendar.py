@@ -15,6 +15,7 @@ yields no busy time never changes the plan.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -206,7 +207,8 @@ def _days_with_less_time(settings: PlanSettings, limits: tuple[tuple[date, float
     """Study days whose hours go down with ``limits`` (a cap above the share does not)."""
     if not settings.study_days:
         return 0
-    share = settings.hours_per_week / len(settings.study_days)
+    # The share as the scheduler gives it: whole quarter hours.
+    share = math.floor(settings.hours_per_week * 4 / len(settings.study_days) + 1e-9) / 4
     if settings.max_session_hours is not None:
         share = min(share, settings.max_session_hours)
     before = dict(settings.day_limits)

@@ -182,3 +182,22 @@ def test_each_file_is_a_target_of_its_own(
     new = events(tmp_path / "new.ics")
     assert new and all(str(e["STATUS"]) == "CONFIRMED" for e in new.values())
     assert "Times computed with the zone rules of IANA" in capsys.readouterr().out
+
+
+def test_a_meeting_after_the_session_is_remembered_and_said(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The plan studies Mon, Wed and Sat from 19:00 for 2.5 h; a call follows at 22:00.
+    busy = tmp_path / "late.ics"
+    busy.write_bytes(
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\nBEGIN:VEVENT\nUID:late@t\n"
+        b"SUMMARY:Late call\nDTSTART;TZID=Europe/Berlin:20261207T220000\n"
+        b"DTEND;TZID=Europe/Berlin:20261207T230000\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    assert cli(folder, "import-busy", str(busy)) == 0
+    out = capsys.readouterr().out
+    assert "no study time falls on them today" in out
+    assert cli(folder, "show", "--json") == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert "2026-12-07" in {day for day, _ in plan["settings"]["day_limits"]}
+    assert all(s["end"] <= "22:00" for s in plan["sessions"] if s["date"] == "2026-12-07")
