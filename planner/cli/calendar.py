@@ -1,4 +1,5 @@
-"""Calendar commands: ``export`` (.ics that updates on re-import) and ``import-busy``."""
+"""Calendar commands: ``export`` (.ics that updates on re-import), ``import-busy`` and
+``sync`` (two-way, with a CalDAV calendar)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,47 @@ def register(sub: Any) -> None:
     add_data_dir_option(p)
     p.set_defaults(func=run_import_busy)
 
+    p = sub.add_parser(
+        "sync",
+        help="two-way sync with a CalDAV calendar (Nextcloud, Radicale, Fastmail, …)",
+        description=(
+            "Send the plan's sessions, milestones and exam to a CalDAV calendar, update what "
+            "changed and delete what the plan dropped (only events it sent). A session whose "
+            "title you mark with ✓ or 'done' on another device ticks its modules here."
+        ),
+    )
+    p.add_argument("plan", nargs="?", metavar="PLAN", help="plan number or name (default: last)")
+    p.add_argument(
+        "--caldav",
+        metavar="URL",
+        help="the calendar's address, e.g. "
+        "https://cloud.example.org/remote.php/dav/calendars/me/study/ "
+        "(default: the one this plan synced with before)",
+    )
+    p.add_argument(
+        "--user", metavar="USER", help="your user name on the server (default: as last time)"
+    )
+    p.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="read the password from the first line of FILE (else it is asked for)",
+    )
+    p.add_argument(
+        "--create", action="store_true", help="create the calendar if there is none at URL"
+    )
+    p.add_argument(
+        "--status",
+        action="store_true",
+        help="list the files and calendars this plan was written to; change nothing",
+    )
+    p.add_argument(
+        "--off",
+        action="store_true",
+        help="stop syncing with the calendar (its events stay there; the next sync starts anew)",
+    )
+    add_data_dir_option(p)
+    p.set_defaults(func=run_sync)
+
 
 def run_export(args: argparse.Namespace) -> int:
     from planner.services.calendar import export_calendar
@@ -76,6 +118,7 @@ def run_export(args: argparse.Namespace) -> int:
         f"{st.cancelled + st.still_cancelled} cancelled). Import it again after changes: "
         "events update instead of duplicating."
     )
+    print(f"Times computed with the zone rules of {outcome.zone_rules}.")
     return 0
 
 
@@ -105,7 +148,13 @@ def run_import_busy(args: argparse.Namespace) -> int:
         return 0
     r = outcome.preview.result
     verb = "Re-planned" if outcome.preview.applied else "Would re-plan"
-    print(f"{verb}: {outcome.days_changed} study days have less time.")
+    if outcome.days_changed:
+        print(f"{verb}: {outcome.days_changed} study days have less time.")
+    else:
+        print(
+            f"{verb}: no study time falls on them today; busy times later in the day now "
+            "bound how long those sessions may grow."
+        )
     if r.old_exam_date != r.exam_date and r.exam_date is not None:
         print(f"Exam date: {r.old_exam_date} → {r.exam_date} ({r.exam_shift_days:+d} days)")
     if r.hours_per_week_needed is not None:
@@ -114,4 +163,91 @@ def run_import_busy(args: argparse.Namespace) -> int:
         print(f"  {m.title} ({m.key}): finishes {m.new_end.isoformat()} ({m.days:+d} days)")
     if len(r.moves) > 20:
         print(f"  … and {len(r.moves) - 20} more")
+    return 0
+
+
+def _password(args: argparse.Namespace) -> str:
+    import getpass
+    import sys
+
+    from planner.services.sync import SyncError, read_password_file
+
+    if args.password_file:
+        try:
+            return read_password_file(args.password_file)
+        except SyncError as exc:
+            raise CliError(str(exc)) from exc
+    if not sys.stdin.isatty():
+        raise CliError("Give the password with --password-file FILE (no terminal to ask in).")
+    try:
+        return getpass.getpass(f"Password for {args.user}: ")
+    except (EOFError, OSError) as exc:
+        raise CliError("No password given; nothing was changed.") from exc
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from planner.services.sync import (
+        SyncError,
+        forget_calendar,
+        list_targets,
+        remembered_calendar,
+        sync_plan,
+    )
+
+    if args.status:
+        with open_service(args, write=False) as svc:
+            plan = svc.resolve(args.plan)
+            targets = list_targets(svc, plan)
+        if not targets:
+            print("This plan has not been exported or synced yet.")
+        for t in targets:
+            where = t.location or "(a file exported before paths were kept)"
+            kind = "calendar" if t.kind == "caldav" else "file"
+            user = f" as {t.username}" if t.username else ""
+            when = f", last written {t.written_at:%Y-%m-%d %H:%M} UTC" if t.written_at else ""
+            print(f"{kind} {where}{user}: {t.events} events{when}")
+        return 0
+    try:
+        with open_service(args, write=True) as svc:
+            plan = svc.resolve(args.plan)
+            url, user = args.caldav, args.user
+            if args.off:
+                if url is None:
+                    url = remembered_calendar(svc, plan).location
+                count = forget_calendar(svc, plan, url)
+                print(
+                    f"No longer syncing with {url} ({count} events forgotten; they stay "
+                    "in that calendar)."
+                )
+                return 0
+            if url is None:
+                remembered = remembered_calendar(svc, plan)
+                url, user = remembered.location, user or remembered.username
+            elif user is None:
+                wanted = url if url.endswith("/") else url + "/"
+                known = [t.username for t in list_targets(svc, plan) if t.location == wanted]
+                if not known or not known[0]:
+                    raise CliError("Give your user name on the server with --user.")
+                user = known[0]
+            args.user = user
+            password = _password(args)
+            outcome = sync_plan(svc, plan, url, user, password, create=args.create)
+    except SyncError as exc:
+        raise CliError(str(exc)) from exc
+    if outcome.created_calendar:
+        print(f"Created the calendar {outcome.url}.")
+    if outcome.ticked:
+        print(f"Ticked from the calendar: {', '.join(outcome.ticked)}.")
+    print(
+        f"Synced with {outcome.url}: {outcome.sent_new} new, {outcome.sent_changed} changed, "
+        f"{outcome.unchanged} unchanged, {outcome.deleted} deleted, "
+        f"{outcome.restored} sent again after a deletion there "
+        f"(changes found by {outcome.method})."
+    )
+    if outcome.conflicts:
+        print(
+            f"{outcome.conflicts} event(s) changed on the server during the sync: a done mark "
+            "there was taken over, then the plan's version was written."
+        )
+    print(f"Times computed with the zone rules of {outcome.zone_rules}.")
     return 0

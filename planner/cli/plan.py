@@ -77,11 +77,11 @@ def parse_off(text: str) -> DateRange:
 
 
 def parse_zone(text: str) -> str:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    from planner.ical.zones import UnknownTimezoneError, load_zone
 
     try:
-        ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
+        load_zone(text)  # the zone rules the exports will use (planner/ical/zones.py)
+    except UnknownTimezoneError:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a known time zone (use e.g. Europe/Berlin)"
         ) from None

@@ -9,10 +9,14 @@ Semantics (docs/architecture.md, "Scheduling"):
   floored to whole granules and capped by ``max_session_hours`` if set. Days
   before ``start``, non-study weekdays and days off hold nothing. A ``day_limits``
   entry caps that day (``min(limit, even share)``; 0 is a day off); it never
-  gives a non-study day capacity. A ``day_starts`` entry moves that day's session
-  to another start time (and caps the day so it still ends before midnight). The
-  effective weekly hours can therefore be a
-  little below ``hours_per_week`` (8 h over 3 days is 3 × 2.5 h = 7.5 h); see
+  gives a non-study day capacity. The cap holds however high the hours per week
+  go: a limit at or above today's share is how busy time later in the day (a
+  meeting at 21:30 after a 19:00-21:30 session) is stored, so that a re-plan that
+  keeps the exam date by raising the hours never grows that session into it; the
+  extra goes to other days, or the diagnosis counts only what the days can hold.
+  A ``day_starts`` entry moves that day's session to another start time (and
+  caps the day so it still ends before midnight). The effective weekly hours can
+  therefore be a little below ``hours_per_week`` (8 h over 3 days is 3 × 2.5 h = 7.5 h); see
   :func:`weekly_capacity`.
 * **Item hours** are rounded *up* to whole granules (0.1 h becomes 0.25 h).
 * **Placement.** Items are placed in order, greedily: each day is filled from

@@ -6,34 +6,50 @@ parameters, and the result carries the records to store for next time.
 - Study sessions are timed events in the plan's time zone, with a VTIMEZONE from
   :mod:`planner.ical.vtimezone`; milestones and the exam are all-day events with
   an exclusive DTEND. Every event has a DTEND; no time is ever floating.
-- UIDs come from stored keys: ``<plan_uid>-s-<date>@study-planner`` for the
-  session on a date (there is at most one a day) and
-  ``<plan_uid>-m-<milestone key>@study-planner`` for milestones and the exam.
+- A start or end that falls in the repeated hour when clocks go back is written in
+  UTC (``...Z``): readers disagree on which pass a local time there means
+  (Thunderbird, Evolution and khal take the second, RFC 5545 the first), but all
+  read UTC alike. We mean the first pass. Other times keep their TZID.
+- Zones come from :mod:`planner.ical.zones` (the newer of the system database and
+  the ``tzdata`` package); the calendar names the release used in
+  ``X-STUDY-PLANNER-ZONE-RULES``.
+- UIDs come from stored keys and use only letters, digits, ``-``, ``.`` and ``@``
+  (CalDAV servers and file systems refuse others):
+  ``<plan_uid>-s-<date>@study-planner`` for the session on a date (there is at
+  most one a day) and ``<plan_uid>-m-<key>@study-planner`` for milestones and the
+  exam, where a key with other characters becomes a readable safe form plus a
+  short hash of the key (see :func:`safe_part`). Records of earlier exports with
+  UIDs of the old form (``:`` and ``%2F`` in milestone keys) are recognised: such an
+  event is cancelled under its old UID once and sent under the new one.
 - Sequences follow the content: an event whose content hash equals the previous
   export's keeps its SEQUENCE; a changed one gets the previous SEQUENCE + 1; one
-  that was exported before but is gone now (or no longer selected with
-  ``include``) is written as STATUS:CANCELLED with SEQUENCE + 1 once, and kept
-  cancelled, without further bumps, in later exports.
+  that was exported before and no longer exists in the plan is written as
+  STATUS:CANCELLED with SEQUENCE + 1 once, and kept cancelled, without further
+  bumps, in later exports. An event left out by ``include`` is not a deletion:
+  it is neither written nor cancelled, and its record is kept for next time.
 - The same schedule, records and options give the same bytes apart from DTSTAMP.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
+import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 from zoneinfo import ZoneInfo
 
 from planner import __version__
 from planner.core.plan import Milestone, MilestoneKind, PlanItem, Schedule, Session
 from planner.errors import PlannerError
-from planner.ical.vtimezone import UTC_ZONE_NAMES, UnknownTimezoneError, build_vtimezone, load_zone
+from planner.ical.vtimezone import UTC_ZONE_NAMES, build_vtimezone
+from planner.ical.zones import UnknownTimezoneError, load_zone, zone_rules
 
 if TYPE_CHECKING:
-    from icalendar import Event
+    from icalendar import Calendar, Event, Timezone
 
 SESSIONS = "sessions"
 MILESTONES = "milestones"
@@ -42,6 +58,11 @@ ALL_PARTS = frozenset({SESSIONS, MILESTONES, EXAM})
 
 PRODID = f"-//Study Planner//Study Planner {__version__}//EN"
 UID_DOMAIN = "study-planner"
+ZONE_RULES_PROPERTY = "X-STUDY-PLANNER-ZONE-RULES"
+# Characters a UID may hold: CalDAV servers (Radicale refuses ":") and file systems
+# (Windows refuses ":") name resources after UIDs.
+UID_CHARACTERS = frozenset(string.ascii_letters + string.digits + "-.@")
+_PART_CHARACTERS = frozenset(string.ascii_letters + string.digits + "-.")
 # Exam reminders, relative to the start of the exam day (00:00): 09:00 a week before
 # and 09:00 the day before.
 EXAM_REMINDERS = (
@@ -119,8 +140,12 @@ class ExportStats:
 @dataclass(frozen=True, slots=True)
 class ExportResult:
     ics: bytes
-    records: dict[str, ExportRecord]
+    records: dict[str, ExportRecord]  # what was written, by UID: store these
     stats: ExportStats = field(default_factory=ExportStats)
+    zone_rules: str = ""  # e.g. "IANA 2026f (the tzdata package)"
+    # Each written event as a calendar of its own (VTIMEZONE + VEVENT, no METHOD), by
+    # UID, as a CalDAV server stores it.
+    resources: dict[str, bytes] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,12 +190,64 @@ def _moment_key(value: date | datetime) -> str:
     return value.isoformat()
 
 
+def safe_part(text: str) -> str:
+    """``text`` for a UID: as is if it holds only letters, digits, ``-`` and ``.``;
+    otherwise every other character becomes ``-`` and a short hash of the original
+    follows, so two keys never share a UID ("done:course:x" -> "done-course-x.1b2c3d4e").
+    """
+    if text and all(c in _PART_CHARACTERS for c in text):
+        return text
+    readable = "".join(c if c in _PART_CHARACTERS else "-" for c in text)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    return f"{readable}.{digest}"
+
+
 def session_uid(plan_uid: str, day: date) -> str:
-    return f"{plan_uid}-s-{day.isoformat()}@{UID_DOMAIN}"
+    return f"{safe_part(plan_uid)}-s-{day.isoformat()}@{UID_DOMAIN}"
 
 
 def milestone_uid(plan_uid: str, key: str) -> str:
+    return f"{safe_part(plan_uid)}-m-{safe_part(key)}@{UID_DOMAIN}"
+
+
+def legacy_milestone_uid(plan_uid: str, key: str) -> str:
+    """The UID that exports before safe UIDs wrote for a milestone."""
     return f"{plan_uid}-m-{quote(key, safe='-._~:')}@{UID_DOMAIN}"
+
+
+def current_uid(uid: str, plan_uid: str) -> str:
+    """The UID an event of ``plan_uid`` has now, given the one an earlier export wrote.
+
+    A UID of the old form (a character outside :data:`UID_CHARACTERS`) maps to the new
+    form of the same session or milestone; any other UID is returned unchanged.
+    """
+    if all(c in UID_CHARACTERS for c in uid):
+        return uid
+    match = re.fullmatch(
+        rf"{re.escape(plan_uid)}-(s|m)-(.+)@{re.escape(UID_DOMAIN)}", uid, flags=re.DOTALL
+    )
+    if match is None:
+        return uid
+    kind, rest = match.groups()
+    if kind == "s":
+        try:
+            return session_uid(plan_uid, date.fromisoformat(rest))
+        except ValueError:
+            return uid
+    return milestone_uid(plan_uid, unquote(rest))
+
+
+def agreed_moment(moment: datetime) -> datetime:
+    """``moment`` in UTC if its wall time is in a repeated hour, else unchanged.
+
+    In the hour that repeats when clocks go back a local time names two instants;
+    readers pick different ones, so such a time is written in UTC, the instant of
+    ``moment`` itself (``fold=0`` is the first pass).
+    """
+    other = moment.replace(fold=1 - moment.fold)
+    if other.utcoffset() != moment.utcoffset():
+        return moment.astimezone(UTC)
+    return moment
 
 
 def format_hours(hours: float) -> str:
@@ -242,8 +319,8 @@ def _session_spec(
     return _Spec(
         uid=session_uid(plan_uid, session.day),
         summary=summary,
-        start=start,
-        end=end,
+        start=agreed_moment(start),
+        end=agreed_moment(end),
         description="\n".join(lines),
         url=urls[0] if urls else "",
     )
@@ -269,7 +346,9 @@ def _milestone_spec(milestone: Milestone, *, plan_uid: str, plan_name: str, alar
 
 
 def _milestones(schedule: Schedule) -> list[Milestone]:
-    milestones = list(schedule.milestones)
+    # One event per key: plans re-planned by early versions may hold a milestone twice
+    # (the old date and the new); the later entry is the re-plan's.
+    milestones = list({m.key: m for m in schedule.milestones}.values())
     if schedule.exam_date is not None and not any(m.kind == MilestoneKind.EXAM for m in milestones):
         title = f"Exam: {schedule.settings.exam_name}" if schedule.settings.exam_name else "Exam"
         milestones.append(Milestone("exam", schedule.exam_date, MilestoneKind.EXAM, title))
@@ -279,9 +358,9 @@ def _milestones(schedule: Schedule) -> list[Milestone]:
 def _cancelled_spec(record: ExportRecord, zone: ZoneInfo) -> _Spec:
     start, end = record.start, record.end
     if isinstance(start, datetime):
-        start = start.astimezone(zone)
+        start = agreed_moment(start.astimezone(zone))
     if isinstance(end, datetime):
-        end = end.astimezone(zone)
+        end = agreed_moment(end.astimezone(zone))
     return _Spec(
         uid=record.uid,
         summary=record.summary,
@@ -318,6 +397,14 @@ def _event(spec: _Spec, sequence: int, dtstamp: datetime) -> Event:
     return event
 
 
+@dataclass(frozen=True, slots=True)
+class _Planned:
+    spec: _Spec
+    sequence: int
+    digest: str
+    outcome: str
+
+
 def build_calendar(
     schedule: Schedule,
     *,
@@ -328,13 +415,15 @@ def build_calendar(
     alarms: bool = True,
     done_items: frozenset[str] = frozenset(),
     previous: Mapping[str, ExportRecord] | None = None,
+    per_event: bool = False,
 ) -> ExportResult:
     """The .ics for ``schedule`` and the records to store for the next export.
 
     ``plan_uid`` is the plan's stored, never-reused id (letters, digits, ``-``, ``_``,
     ``.``); ``dtstamp`` the export time (aware); ``include`` a subset of
     :data:`ALL_PARTS`; ``done_items`` the keys of items ticked off; ``previous`` the
-    records returned by the last export of this plan.
+    records of what this target (this file, this server calendar) received before;
+    ``per_event`` also makes :attr:`ExportResult.resources` (for a CalDAV server).
     """
     from icalendar import Calendar
 
@@ -355,9 +444,11 @@ def build_calendar(
     previous = previous or {}
     items = {item.key: item for item in schedule.items}
 
-    specs: list[_Spec] = []
-    if SESSIONS in include:
-        specs += [
+    # Every event the plan has now, selected or not: only what is in none of them
+    # is gone from the plan and may be cancelled.
+    everything: list[tuple[str, _Spec]] = [
+        (
+            SESSIONS,
             _session_spec(
                 s,
                 plan_uid=plan_uid,
@@ -365,22 +456,27 @@ def build_calendar(
                 zone=zone,
                 items=items,
                 done_items=done_items,
-            )
-            for s in schedule.sessions
-            if s.allocations
-        ]
+            ),
+        )
+        for s in schedule.sessions
+        if s.allocations
+    ]
     for milestone in _milestones(schedule):
         part = EXAM if milestone.kind == MilestoneKind.EXAM else MILESTONES
-        if part in include:
-            specs.append(
-                _milestone_spec(milestone, plan_uid=plan_uid, plan_name=plan_name, alarms=alarms)
+        everything.append(
+            (
+                part,
+                _milestone_spec(milestone, plan_uid=plan_uid, plan_name=plan_name, alarms=alarms),
             )
-    current = {spec.uid for spec in specs}
-    if len(current) != len(specs):
+        )
+    existing = {spec.uid for _, spec in everything}
+    if len(existing) != len(everything):
         raise CalendarExportError("Two events of the plan share one calendar UID")
+    specs = [spec for part, spec in everything if part in include]
+    chosen = {spec.uid for spec in specs}
 
     counts = {"new": 0, "changed": 0, "unchanged": 0, "cancelled": 0, "still_cancelled": 0}
-    planned: list[tuple[_Spec, int, str]] = []
+    planned: list[_Planned] = []
     for spec in specs:
         digest = spec.content_hash()
         before = previous.get(spec.uid)
@@ -391,8 +487,11 @@ def build_calendar(
         else:
             sequence, outcome = before.sequence + 1, "changed"
         counts[outcome] += 1
-        planned.append((spec, sequence, digest))
-    for uid in sorted(set(previous) - current):
+        planned.append(_Planned(spec, sequence, digest, outcome))
+    for uid in sorted(set(previous) - chosen):
+        now_uid = current_uid(uid, plan_uid)
+        if now_uid in existing and (now_uid == uid or now_uid not in chosen):
+            continue  # still in the plan, just not part of this export: keep it as it is
         before = previous[uid]
         spec = _cancelled_spec(before, zone)
         if before.cancelled:
@@ -400,37 +499,62 @@ def build_calendar(
         else:
             sequence, outcome = before.sequence + 1, "cancelled"
         counts[outcome] += 1
-        planned.append((spec, sequence, spec.content_hash()))
-    planned.sort(key=lambda entry: entry[0].sort_key())
-
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("name", plan_name)
-    calendar.add("x-wr-calname", plan_name)
+        planned.append(_Planned(spec, sequence, spec.content_hash(), outcome))
+    planned.sort(key=lambda entry: entry.spec.sort_key())
 
     timed = [
         moment.astimezone(UTC)
-        for spec, _, _ in planned
-        for moment in (spec.start, spec.end)
+        for entry in planned
+        for moment in (entry.spec.start, entry.spec.end)
         if isinstance(moment, datetime)
     ]
+    vtimezone: Timezone | None = None
     if timed and zone.key not in UTC_ZONE_NAMES:
-        calendar.add_component(build_vtimezone(zone.key, min(timed), max(timed)))
+        vtimezone = build_vtimezone(zone.key, min(timed), max(timed))
+    rules = zone_rules().describe()
+
+    def new_calendar(publish: bool) -> Calendar:
+        calendar = Calendar()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add("calscale", "GREGORIAN")
+        if publish:  # a CalDAV resource must not carry METHOD (RFC 4791 4.1)
+            calendar.add("method", "PUBLISH")
+            calendar.add("name", plan_name)
+            calendar.add("x-wr-calname", plan_name)
+        calendar.add(ZONE_RULES_PROPERTY, rules)
+        return calendar
+
+    calendar = new_calendar(publish=True)
+    if vtimezone is not None:
+        calendar.add_component(vtimezone)
 
     stamp = dtstamp.astimezone(UTC)
     records: dict[str, ExportRecord] = {}
-    for spec, sequence, digest in planned:
-        calendar.add_component(_event(spec, sequence, stamp))
+    resources: dict[str, bytes] = {}
+    for entry in planned:
+        spec = entry.spec
+        event = _event(spec, entry.sequence, stamp)
+        calendar.add_component(event)
+        if per_event:
+            single = new_calendar(publish=False)
+            if vtimezone is not None and isinstance(spec.start, datetime):
+                single.add_component(vtimezone)
+            single.add_component(event)
+            resources[spec.uid] = single.to_ical()
         records[spec.uid] = ExportRecord(
             uid=spec.uid,
-            sequence=sequence,
-            content_hash=digest,
+            sequence=entry.sequence,
+            content_hash=entry.digest,
             cancelled=spec.cancelled,
             summary=spec.summary,
             start=spec.start,
             end=spec.end,
         )
-    return ExportResult(ics=calendar.to_ical(), records=records, stats=ExportStats(**counts))
+    return ExportResult(
+        ics=calendar.to_ical(),
+        records=records,
+        stats=ExportStats(**counts),
+        zone_rules=rules,
+        resources=resources,
+    )

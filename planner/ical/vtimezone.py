@@ -25,9 +25,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from dateutil.rrule import YEARLY, rrule, weekday
+
+from planner.ical.zones import UnknownTimezoneError, load_zone
 
 if TYPE_CHECKING:
     from icalendar import Timezone
@@ -43,18 +45,7 @@ _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 UTC_ZONE_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu"})
 
 Form = Literal["rrule", "rdate"]
-
-
-class UnknownTimezoneError(ValueError):
-    """The plan's time zone is not an IANA zone name that zoneinfo knows."""
-
-
-def load_zone(name: str) -> ZoneInfo:
-    """The zone called ``name``, or :class:`UnknownTimezoneError` with a readable message."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UnknownTimezoneError(f"Unknown time zone {name!r}") from exc
+__all__ = ["UnknownTimezoneError", "build_vtimezone", "load_zone", "transitions"]
 
 
 @dataclass(frozen=True, slots=True)

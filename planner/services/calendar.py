@@ -1,9 +1,11 @@
 """Calendar use cases: export a plan to .ics, and import busy days from one.
 
-Export remembers, per event UID, the SEQUENCE and content it last wrote, so a
-re-import into any calendar updates events instead of duplicating them. The
-records are saved in the same transaction that writes the file: if the file
-cannot be written, nothing is remembered and no partial file is left.
+Export remembers, per target (each file path; each CalDAV calendar, see
+:mod:`planner.services.sync`) and per event UID, the SEQUENCE and content that
+target last received, so a re-import updates events instead of duplicating them,
+and a cancellation goes only to a file that received the event. The records are
+saved in the same transaction that writes the file: if the file cannot be
+written, nothing is remembered and no partial file is left.
 
 Busy-day import reads the user's own calendar, lowers the capacity of the
 study days it touches (or removes them), and re-plans from today. A file that
@@ -13,22 +15,36 @@ yields no busy time never changes the plan.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from planner.core.plan import PlanSettings
 from planner.core.progress import ReplanMode
 from planner.ical.atomic import ExportWriteError, write_atomically
-from planner.ical.busy import BusyImport, BusyImportError, capacity_windows, read_busy
+from planner.ical.busy import (
+    BusyDay,
+    BusyImport,
+    BusyImportError,
+    capacity_windows,
+    read_busy,
+)
 from planner.ical.export import ALL_PARTS, CalendarExportError, ExportRecord, ExportStats
 from planner.services.clock import today_in
 from planner.services.operations import OpKind
 from planner.services.plans import PlanService, ReplanPreview, ServiceError
 from planner.storage import StorageError
-from planner.storage.models import ExportRow
+from planner.storage.targets import (
+    FILE,
+    LEGACY_LOCATION,
+    CalendarTargetRow,
+    TargetEventRow,
+)
 
 # How far past the plan's end busy days are read, so a plan that slips still sees them.
 BUSY_MARGIN = timedelta(weeks=26)
@@ -39,25 +55,72 @@ class ExportOutcome:
     path: Path
     events: int
     stats: ExportStats
+    zone_rules: str = ""  # which zone database the times were computed with
 
 
 @dataclass(frozen=True)
 class BusyOutcome:
     busy: BusyImport
-    days_changed: int  # study days whose capacity went down
+    days_changed: int  # study days whose capacity went down now
     preview: ReplanPreview | None  # None when nothing changed
 
 
-def export_records(svc: PlanService, plan_id: int) -> dict[str, ExportRecord]:
-    with svc.db.transaction() as s:
-        rows = s.scalars(select(ExportRow).filter_by(plan_id=plan_id)).all()
-        try:
-            return {r.uid: ExportRecord.from_dict(json.loads(r.payload_json)) for r in rows}
-        except (ValueError, KeyError, TypeError) as exc:
-            raise StorageError(
-                f"The record of this plan's last calendar export cannot be read ({exc!s:.120}); "
-                "'study-planner check' checks the file."
-            ) from exc
+def find_target(s: Session, plan_id: int, kind: str, location: str) -> CalendarTargetRow | None:
+    """The target of ``plan_id`` at ``location``; a file target may adopt the record
+    moved from schema 2 (a file target without a path), once."""
+    row = s.scalars(
+        select(CalendarTargetRow).filter_by(plan_id=plan_id, kind=kind, location=location)
+    ).first()
+    if row is None and kind == FILE:
+        row = s.scalars(
+            select(CalendarTargetRow).filter_by(
+                plan_id=plan_id, kind=FILE, location=LEGACY_LOCATION
+            )
+        ).first()
+    return row
+
+
+def target_records(row: CalendarTargetRow | None) -> dict[str, ExportRecord]:
+    """What a target received, by UID (empty for a target never written)."""
+    if row is None:
+        return {}
+    try:
+        return {e.uid: ExportRecord.from_dict(json.loads(e.payload_json)) for e in row.events}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StorageError(
+            f"The record of what {row.location or 'a calendar'} received cannot be read "
+            f"({exc!s:.120}); 'study-planner check' checks the file."
+        ) from exc
+
+
+def save_records(
+    s: Session,
+    row: CalendarTargetRow,
+    records: Mapping[str, ExportRecord],
+    now: datetime,
+    *,
+    etags: Mapping[str, tuple[str, str]] | None = None,
+    forget: Iterable[str] = (),
+) -> None:
+    """Store what ``row`` just received: ``records`` by UID, with (href, ETag) for a server;
+    ``forget`` names UIDs the target no longer holds (deleted from a server)."""
+    existing = {e.uid: e for e in row.events}
+    for uid, record in records.items():
+        event = existing.get(uid)
+        if event is None:
+            event = TargetEventRow(uid=uid, written_at=now)
+            row.events.append(event)
+        event.sequence = record.sequence
+        event.content_hash = record.content_hash
+        event.cancelled = record.cancelled
+        event.payload_json = json.dumps(record.to_dict(), ensure_ascii=False)
+        event.written_at = now
+        if etags is not None and uid in etags:
+            event.href, event.etag = etags[uid]
+    for uid in forget:
+        if uid in existing:
+            row.events.remove(existing[uid])
+    row.written_at = now
 
 
 def export_calendar(
@@ -68,11 +131,13 @@ def export_calendar(
     include: Iterable[str] = ALL_PARTS,
     alarms: bool = True,
 ) -> ExportOutcome:
-    """Write the plan's calendar to ``path`` and remember what was written."""
+    """Write the plan's calendar to ``path`` and remember what this file received."""
     from planner.ical.export import build_calendar
 
     snap = svc.load(plan_id)
-    previous = export_records(svc, plan_id)
+    location = str(path.expanduser().resolve())
+    with svc.db.transaction() as s:
+        previous = target_records(find_target(s, plan_id, FILE, location))
     try:
         result = build_calendar(
             replace(snap.baseline, items=snap.items),
@@ -89,20 +154,68 @@ def export_calendar(
     now = svc.clock.now()
     try:
         with svc.db.transaction() as s:
-            existing = {r.uid: r for r in s.scalars(select(ExportRow).filter_by(plan_id=plan_id))}
-            for uid, record in result.records.items():
-                row = existing.get(uid) or ExportRow(plan_id=plan_id, uid=uid)
-                row.sequence = record.sequence
-                row.content_hash = record.content_hash
-                row.cancelled = record.cancelled
-                row.payload_json = json.dumps(record.to_dict(), ensure_ascii=False)
-                row.exported_at = now
+            row = find_target(s, plan_id, FILE, location)
+            if row is None:
+                row = CalendarTargetRow(plan_id=plan_id, kind=FILE, created_at=now)
                 s.add(row)
+            row.location = location
+            save_records(s, row, result.records, now)
             s.flush()  # a full or read-only disk fails here, before the file is written
             write_atomically(path, result.ics)  # inside the transaction: both or neither
     except ExportWriteError as exc:
         raise ServiceError(str(exc)) from exc
-    return ExportOutcome(path=path, events=len(result.records), stats=result.stats)
+    return ExportOutcome(
+        path=path, events=len(result.records), stats=result.stats, zone_rules=result.zone_rules
+    )
+
+
+def busy_ceilings(
+    days: Mapping[date, BusyDay],
+    settings: PlanSettings,
+    limits: tuple[tuple[date, float], ...],
+    starts: tuple[tuple[date, time], ...],
+) -> tuple[tuple[date, float], ...]:
+    """``limits`` with each study day also capped at the time until its next busy event.
+
+    The busy-day import lowers a day only for busy time inside today's session
+    window; a meeting at 21:30 after a 19:00-21:30 session leaves the day as it is.
+    A re-plan that keeps the exam date may later lengthen sessions: this cap (room
+    from the session's start to the next busy event, in 15-minute steps) is what
+    stops the scheduler from growing the session into the meeting. A cap at or
+    above the day's share changes nothing today.
+    """
+    capped = dict(limits)
+    moved = dict(starts)
+    for day, info in days.items():
+        if (
+            info.all_day
+            or day < settings.start
+            or day.weekday() not in settings.study_days
+            or any(day in off for off in settings.days_off)
+        ):
+            continue
+        begin = moved.get(day, settings.session_start)
+        begin_minutes = begin.hour * 60 + begin.minute
+        later = [start for start, end in info.intervals if end > begin_minutes]
+        if not later:
+            continue
+        room = max(min(later) - begin_minutes, 0) // 15 / 4
+        capped[day] = min(capped.get(day, room), room)
+    return tuple(sorted(capped.items()))
+
+
+def _days_with_less_time(settings: PlanSettings, limits: tuple[tuple[date, float], ...]) -> int:
+    """Study days whose hours go down with ``limits`` (a cap above the share does not)."""
+    if not settings.study_days:
+        return 0
+    # The share as the scheduler gives it: whole quarter hours.
+    share = math.floor(settings.hours_per_week * 4 / len(settings.study_days) + 1e-9) / 4
+    if settings.max_session_hours is not None:
+        share = min(share, settings.max_session_hours)
+    before = dict(settings.day_limits)
+    return sum(
+        1 for day, hours in limits if min(share, hours) < min(share, before.get(day, share)) - 1e-9
+    )
 
 
 def import_busy(
@@ -134,10 +247,12 @@ def import_busy(
             f"The file holds no busy time in the plan's dates{more}. The plan was not changed."
         )
     limits, starts = capacity_windows(busy, settings)
-    before = dict(settings.day_limits)
-    changed = sum(1 for day, hours in limits if before.get(day) != hours)
-    if changed == 0:
+    limits = busy_ceilings(busy.days, settings, limits, starts)
+    if limits == tuple(sorted(settings.day_limits)) and starts == tuple(
+        sorted(settings.day_starts)
+    ):
         return BusyOutcome(busy=busy, days_changed=0, preview=None)
+    changed = _days_with_less_time(settings, limits)
     new_settings = replace(settings, day_limits=limits, day_starts=starts)
     current = replace(snap.baseline, items=snap.items, settings=new_settings)
     chosen = mode or (

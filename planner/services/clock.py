@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Protocol
-from zoneinfo import ZoneInfo
+
+from planner.ical.zones import load_zone
 
 
 class Clock(Protocol):
@@ -30,8 +31,8 @@ class FixedClock:
 
 
 def today_in(clock: Clock, tz: str) -> date:
-    """Today's date in the plan's time zone."""
-    return clock.now().astimezone(ZoneInfo(tz)).date()
+    """Today's date in the plan's time zone (zone rules as in :mod:`planner.ical.zones`)."""
+    return clock.now().astimezone(load_zone(tz)).date()
 
 
 def local_zone_name() -> str:

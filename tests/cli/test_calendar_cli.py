@@ -146,3 +146,58 @@ def test_a_file_that_yields_nothing_never_changes_the_plan(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "not changed" in err[0]
     assert hashlib.sha256((folder / DB_FILENAME).read_bytes()).hexdigest() == before
+
+
+def test_an_exam_only_export_after_a_full_one_cancels_no_session(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ics = tmp_path / "plan.ics"
+    assert cli(folder, "export", "--ics", str(ics)) == 0
+    sessions = [uid for uid in events(ics) if "-s-" in uid]
+    assert len(sessions) > 50
+    capsys.readouterr()
+    assert cli(folder, "export", "--ics", str(ics), "--what", "exam") == 0
+    out = capsys.readouterr().out
+    assert "0 cancelled" in out
+    assert list(events(ics)) == [
+        uid for uid in events(ics) if uid.endswith("-m-exam@study-planner")
+    ]
+    # The full export again: the sessions are still live there, with their old SEQUENCE.
+    assert cli(folder, "export", "--ics", str(ics)) == 0
+    again = events(ics)
+    assert all(str(again[uid]["STATUS"]) == "CONFIRMED" for uid in sessions)
+    assert all(int(again[uid]["SEQUENCE"]) == 0 for uid in sessions)
+
+
+def test_each_file_is_a_target_of_its_own(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    full, exam = tmp_path / "all.ics", tmp_path / "exam.ics"
+    assert cli(folder, "export", "--ics", str(full)) == 0
+    assert cli(folder, "export", "--ics", str(exam), "--what", "exam") == 0
+    assert len(events(exam)) == 1
+    capsys.readouterr()
+    # A new file never gets cancellations of what only the other file received.
+    assert cli(folder, "export", "--ics", str(tmp_path / "new.ics"), "--what", "milestones") == 0
+    new = events(tmp_path / "new.ics")
+    assert new and all(str(e["STATUS"]) == "CONFIRMED" for e in new.values())
+    assert "Times computed with the zone rules of IANA" in capsys.readouterr().out
+
+
+def test_a_meeting_after_the_session_is_remembered_and_said(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The plan studies Mon, Wed and Sat from 19:00 for 2.5 h; a call follows at 22:00.
+    busy = tmp_path / "late.ics"
+    busy.write_bytes(
+        b"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\nBEGIN:VEVENT\nUID:late@t\n"
+        b"SUMMARY:Late call\nDTSTART;TZID=Europe/Berlin:20261207T220000\n"
+        b"DTEND;TZID=Europe/Berlin:20261207T230000\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    assert cli(folder, "import-busy", str(busy)) == 0
+    out = capsys.readouterr().out
+    assert "no study time falls on them today" in out
+    assert cli(folder, "show", "--json") == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert "2026-12-07" in {day for day, _ in plan["settings"]["day_limits"]}
+    assert all(s["end"] <= "22:00" for s in plan["sessions"] if s["date"] == "2026-12-07")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -17,12 +18,16 @@ from ical_schedules import daily_schedule, make_items
 from planner import __version__
 from planner.core.plan import Allocation, Schedule, Session
 from planner.ical.export import (
+    EXAM,
     MILESTONES,
     SESSIONS,
     CalendarExportError,
     ExportRecord,
     ExportResult,
     build_calendar,
+    legacy_milestone_uid,
+    milestone_uid,
+    session_uid,
 )
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -51,6 +56,8 @@ def test_matches_the_golden_file_under_a_fixed_clock() -> None:
     result = export(golden_schedule(), done_items=frozenset({"applied-ml:m1"}))
     # The app's version is in PRODID; a release must not break the golden file.
     ics = result.ics.replace(f"Study Planner {__version__}//".encode(), b"Study Planner X.Y.Z//")
+    # So is the zone database's release (it follows the installed tzdata).
+    ics = ics.replace(result.zone_rules.encode(), b"IANA VERSION (SOURCE)")
     path = GOLDEN / "berlin-2027.ics"
     if os.environ.get("UPDATE_GOLDEN"):  # regenerate after an intended change, then review
         path.write_bytes(ics)
@@ -95,7 +102,7 @@ def test_round_trip_through_icalendar_keeps_times_and_texts() -> None:
     assert "https://www.coursera.org/learn/python-machine-learning" in first["DESCRIPTION"]
     assert first["URL"] == "https://www.coursera.org/learn/python-machine-learning"
     for milestone in schedule.milestones:
-        event = parsed[f"p42-m-{milestone.key}@study-planner"]
+        event = parsed[milestone_uid("p42", milestone.key)]
         assert event.decoded("DTSTART") == milestone.day
         assert event["SUMMARY"] == milestone.title
         assert event["TRANSP"] == ("OPAQUE" if milestone.key == "exam" else "TRANSPARENT")
@@ -146,7 +153,7 @@ def test_include_picks_what_is_exported() -> None:
     assert len(only_sessions) == len(schedule.sessions)
     only_milestones = events(export(schedule, include={MILESTONES}).ics)
     assert sorted(only_milestones) == sorted(
-        f"p42-m-{m.key}@study-planner" for m in schedule.milestones if m.key != "exam"
+        milestone_uid("p42", m.key) for m in schedule.milestones if m.key != "exam"
     )
     assert "VTIMEZONE" not in export(schedule, include={MILESTONES}).ics.decode()
 
@@ -281,8 +288,7 @@ def test_independent_parsers_read_all_day_events_with_exclusive_end() -> None:
     schedule = golden_schedule()
     text = export(schedule).ics.decode()
     expected = {
-        f"p42-m-{m.key}@study-planner": (m.day, m.day + timedelta(days=1))
-        for m in schedule.milestones
+        milestone_uid("p42", m.key): (m.day, m.day + timedelta(days=1)) for m in schedule.milestones
     }
     by_vobject = {
         e.uid.value: (e.dtstart.value, e.dtend.value)
@@ -295,3 +301,53 @@ def test_independent_parsers_read_all_day_events_with_exclusive_end() -> None:
         if not isinstance(e.dtstart, datetime)
     }
     assert by_vobject == by_ical == expected
+
+
+def test_an_exam_only_export_after_a_full_one_cancels_nothing() -> None:
+    schedule = golden_schedule()
+    full = export(schedule)
+    exam_only = export(schedule, include={EXAM}, previous=full.records, dtstamp=LATER)
+    parsed = events(exam_only.ics)
+    assert list(parsed) == [milestone_uid("p42", "exam")]
+    assert exam_only.stats.cancelled == exam_only.stats.still_cancelled == 0
+    # A session that is really gone is still cancelled by a partial export.
+    fewer = replace(schedule, sessions=schedule.sessions[1:])
+    gone = session_uid("p42", schedule.sessions[0].day)
+    partial = export(fewer, include={EXAM}, previous=full.records, dtstamp=LATER)
+    assert set(events(partial.ics)) == {milestone_uid("p42", "exam"), gone}
+    assert events(partial.ics)[gone]["STATUS"] == "CANCELLED"
+
+
+def test_uids_hold_only_letters_digits_dash_dot_and_at() -> None:
+    result = export(golden_schedule(), plan_uid="p_42")
+    for uid in events(result.ics):
+        assert re.fullmatch(r"[A-Za-z0-9.@-]+", uid), uid
+    # Distinct keys stay distinct even when their readable forms meet.
+    assert milestone_uid("p", "a:b") != milestone_uid("p", "a/b") != milestone_uid("p", "a-b")
+
+
+def test_an_old_export_with_colon_uids_gets_them_cancelled_once_and_the_new_ones_sent() -> None:
+    schedule = golden_schedule()
+    full = export(schedule)
+    # What an export before safe UIDs recorded: the same events under the old milestone UIDs.
+    old = {}
+    for uid, record in full.records.items():
+        key = next((m.key for m in schedule.milestones if milestone_uid("p42", m.key) == uid), None)
+        if key is not None and key != "exam":
+            uid = legacy_milestone_uid("p42", key)
+            assert ":" in uid
+            record = replace(record, uid=uid)
+        old[uid] = record
+    now = export(schedule, previous=old, dtstamp=LATER)
+    parsed = events(now.ics)
+    legacy = [uid for uid in parsed if ":" in uid]
+    assert legacy and all(parsed[uid]["STATUS"] == "CANCELLED" for uid in legacy)
+    assert all(int(parsed[uid]["SEQUENCE"]) == 1 for uid in legacy)
+    assert now.stats.new == len(legacy) and now.stats.cancelled == len(legacy)
+    assert now.stats.unchanged == len(full.records) - len(legacy)
+    # A milestones-free export leaves the old ones alone: they are not gone from the plan.
+    sessions_only = export(schedule, include={SESSIONS}, previous=old, dtstamp=LATER)
+    assert not [uid for uid in events(sessions_only.ics) if ":" in uid]
+    # The next export writes them as still cancelled, without another bump.
+    again = export(schedule, previous={**old, **now.records}, dtstamp=LATER)
+    assert again.stats.cancelled == 0 and again.stats.still_cancelled == len(legacy)

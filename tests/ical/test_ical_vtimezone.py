@@ -14,6 +14,7 @@ from ical_schedules import daily_schedule
 from planner.core.plan import Schedule
 from planner.ical.export import CalendarExportError, ExportRecord, build_calendar
 from planner.ical.vtimezone import build_vtimezone, choose_form, transitions
+from planner.ical.zones import load_zone
 
 STAMP = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -37,7 +38,10 @@ def expected_times(records: Mapping[str, ExportRecord]) -> Times:
     times: Times = {}
     for uid, record in records.items():
         if isinstance(record.start, datetime) and isinstance(record.end, datetime):
-            assert isinstance(record.start.tzinfo, ZoneInfo)
+            # A zone's wall time, or UTC for a time in the repeated hour (see the export).
+            assert isinstance(record.start.tzinfo, ZoneInfo) or record.start.utcoffset() == (
+                timedelta(0)
+            )
             times[uid] = (record.start.astimezone(UTC), record.end.astimezone(UTC))
     return times
 
@@ -49,14 +53,25 @@ def export(schedule: Schedule) -> tuple[str, Times]:
     return result.ics.decode(), expected
 
 
+def same_rules_as_zoneinfo(tz: str, expected: Times) -> bool:
+    zone = ZoneInfo(tz)
+    ours = load_zone(tz)
+    return all(
+        moment.astimezone(zone).utcoffset() == moment.astimezone(ours).utcoffset()
+        for pair in expected.values()
+        for moment in pair
+    )
+
+
 def assert_parsers_agree(tz: str, ics: str, expected: Times) -> None:
     # vobject always gets fresh names (see ical_parsers); `ical` both, as `ical` uses
     # its own zone data for a known name and must read our VTIMEZONE for another.
-    for reader, text in (
-        (timed_with_vobject, ics),
-        (timed_with_ical, rename_tzid(ics, tz)),
-        (timed_with_ical, ics),
-    ):
+    readers = [(timed_with_vobject, ics), (timed_with_ical, rename_tzid(ics, tz))]
+    if same_rules_as_zoneinfo(tz, expected):
+        # `ical` reads a known TZID with Python's zoneinfo, which may hold older rules
+        # than the export used (see planner/ical/zones.py); compare only where they agree.
+        readers.append((timed_with_ical, ics))
+    for reader, text in readers:
         got = reader(text)
         wrong = {
             uid: (got.get(uid), want) for uid, want in expected.items() if got.get(uid) != want
@@ -183,8 +198,9 @@ def test_wall_times_are_the_plans_except_inside_a_dst_gap() -> None:
         "2027-03-27T02:30:00+01:00": "2027-03-27T04:00:00+01:00",
         # 02:30 does not exist that night: the session starts at 03:30 and keeps its 1.5 h
         "2027-03-28T03:30:00+02:00": "2027-03-28T05:00:00+02:00",
-        # 02:30 happens twice: the first one, as RFC 5545 says
-        "2027-10-31T02:30:00+02:00": "2027-10-31T04:00:00+01:00",
+        # 02:30 happens twice: the first one (00:30 UTC), as RFC 5545 says, written in
+        # UTC so that every reader takes the same one
+        "2027-10-31T00:30:00+00:00": "2027-10-31T04:00:00+01:00",
     }
 
 

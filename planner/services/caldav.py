@@ -1,0 +1,343 @@
+"""A small CalDAV client over the standard library (RFC 4791, RFC 6578, WebDAV).
+
+Only what calendar sync needs: find or create a calendar, list its events with
+their ETags (fastest first: a sync token, then the CTag, then a plain listing),
+fetch events, and write or delete one event only if it is still what we think it
+is (``If-Match`` / ``If-None-Match``). Every failure becomes :class:`CalDAVError`
+with one plain sentence; a server that answers 401 gives
+:class:`CalDAVAuthError`; an unreachable one :class:`CalDAVUnreachableError`.
+
+Why not a CalDAV library: the ``caldav`` package pulls in an HTTP stack, an XML
+library and a recurrence library that pins an old python-dateutil (see the
+README's dependency list); the requests below are a few dozen lines of XML.
+"""
+
+from __future__ import annotations
+
+import base64
+import http.client
+import ssl
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import quote, unquote, urljoin, urlsplit
+from xml.etree import ElementTree
+
+from planner.errors import PlannerError
+
+DAV = "DAV:"
+CALDAV = "urn:ietf:params:xml:ns:caldav"
+CS = "http://calendarserver.org/ns/"
+_NS = {"d": DAV, "c": CALDAV, "cs": CS}
+TIMEOUT = 30.0
+
+
+class CalDAVError(PlannerError):
+    """The server could not do what sync asked; the message says what and why."""
+
+
+class CalDAVAuthError(CalDAVError):
+    pass
+
+
+class CalDAVUnreachableError(CalDAVError):
+    pass
+
+
+class PreconditionFailed(CalDAVError):
+    """412: the event changed on the server since we last saw it (or already exists)."""
+
+
+class InvalidSyncToken(CalDAVError):
+    """The server no longer knows our sync token: list everything instead."""
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarInfo:
+    exists: bool
+    is_calendar: bool = False
+    name: str = ""
+    ctag: str = ""
+    sync_token: str = ""
+
+
+@dataclass(slots=True)
+class Changes:
+    """What changed on the server since a sync token (or everything, without one)."""
+
+    etags: dict[str, str] = field(default_factory=dict)  # path -> ETag of changed/new
+    deleted: set[str] = field(default_factory=set)  # paths
+    sync_token: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+
+
+class CalDAVClient:
+    """One calendar collection at ``url``, with HTTP Basic authentication."""
+
+    def __init__(self, url: str, username: str, password: str, *, timeout: float = TIMEOUT) -> None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise CalDAVError(f"Not a calendar address: {url!r} (it must start with https://)")
+        self.url = url if url.endswith("/") else url + "/"
+        self._parts = urlsplit(self.url)
+        self._base = unquote(self._parts.path)  # paths are kept unquoted, quoted on the wire
+        self._timeout = timeout
+        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        self._auth = f"Basic {token}"
+        self._conn: http.client.HTTPConnection | None = None
+
+    # -- HTTP ------------------------------------------------------------------
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _connection(self) -> http.client.HTTPConnection:
+        if self._conn is None:
+            host, port = self._parts.hostname or "", self._parts.port
+            if self._parts.scheme == "https":
+                self._conn = http.client.HTTPSConnection(
+                    host, port, timeout=self._timeout, context=ssl.create_default_context()
+                )
+            else:
+                self._conn = http.client.HTTPConnection(host, port, timeout=self._timeout)
+        return self._conn
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        """One request; retried once on a connection the server had closed."""
+        all_headers = {"Authorization": self._auth, "User-Agent": "Study Planner"}
+        all_headers.update(headers or {})
+        for attempt in (1, 2):
+            conn = self._connection()
+            try:
+                conn.request(method, _quote(path), body=body, headers=all_headers)
+                raw = conn.getresponse()
+                data = raw.read()
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
+                self.close()
+                if attempt == 2:
+                    raise self._unreachable(exc) from exc
+                continue
+            except (OSError, http.client.HTTPException) as exc:
+                self.close()
+                raise self._unreachable(exc) from exc
+            response = Response(raw.status, {k.lower(): v for k, v in raw.getheaders()}, data)
+            if response.status == 401:
+                raise CalDAVAuthError(
+                    f"The server at {self._where()} refused the user name or password "
+                    "(HTTP 401); nothing was changed there."
+                )
+            return response
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _where(self) -> str:
+        return f"{self._parts.scheme}://{self._parts.netloc}"
+
+    def _unreachable(self, exc: BaseException) -> CalDAVUnreachableError:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if isinstance(exc, TimeoutError):
+            reason = "no answer in time"
+        return CalDAVUnreachableError(
+            f"Cannot reach the calendar server at {self._where()} ({reason or type(exc).__name__})."
+        )
+
+    def _fail(self, what: str, response: Response) -> CalDAVError:
+        return CalDAVError(f"The server could not {what} (HTTP {response.status}).")
+
+    # -- the calendar ----------------------------------------------------------
+
+    def path_of(self, name: str) -> str:
+        """The path of resource ``name`` inside the calendar (unquoted, like every path
+        this client takes and returns; :meth:`request` quotes it)."""
+        return self._base + name
+
+    def info(self) -> CalendarInfo:
+        body = (
+            b'<?xml version="1.0" encoding="utf-8"?>'
+            b'<d:propfind xmlns:d="DAV:" xmlns:cs="http://calendarserver.org/ns/">'
+            b"<d:prop><d:resourcetype/><d:displayname/><cs:getctag/><d:sync-token/></d:prop>"
+            b"</d:propfind>"
+        )
+        response = self.request(
+            "PROPFIND",
+            self._base,
+            body,
+            {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"},
+        )
+        if response.status == 404:
+            return CalendarInfo(exists=False)
+        if response.status != 207:
+            raise self._fail(f"read the calendar at {self.url}", response)
+        root = _xml(response.body)
+        prop = root.find(".//d:propstat/d:prop", _NS)
+        if prop is None:
+            return CalendarInfo(exists=True)
+        return CalendarInfo(
+            exists=True,
+            is_calendar=prop.find("d:resourcetype/c:calendar", _NS) is not None,
+            name=_text(prop.find("d:displayname", _NS)),
+            ctag=_text(prop.find("cs:getctag", _NS)),
+            sync_token=_text(prop.find("d:sync-token", _NS)),
+        )
+
+    def make_calendar(self, name: str) -> None:
+        escaped = name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?>'
+            '<c:mkcalendar xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav">'
+            f"<d:set><d:prop><d:displayname>{escaped}</d:displayname>"
+            "<c:supported-calendar-component-set><c:comp name='VEVENT'/>"
+            "</c:supported-calendar-component-set></d:prop></d:set></c:mkcalendar>"
+        ).encode()
+        response = self.request(
+            "MKCALENDAR",
+            self._base,
+            body,
+            {"Content-Type": "application/xml; charset=utf-8"},
+        )
+        if response.status not in (200, 201):
+            raise self._fail(f"create a calendar at {self.url}", response)
+
+    def list_etags(self) -> dict[str, str]:
+        """Every resource of the calendar, path -> ETag (one PROPFIND, no event data)."""
+        body = (
+            b'<?xml version="1.0" encoding="utf-8"?>'
+            b'<d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>'
+        )
+        response = self.request(
+            "PROPFIND",
+            self._base,
+            body,
+            {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
+        )
+        if response.status != 207:
+            raise self._fail("list the calendar's events", response)
+        etags: dict[str, str] = {}
+        for item in _xml(response.body).findall("d:response", _NS):
+            path = _path(_text(item.find("d:href", _NS)))
+            etag = _text(item.find(".//d:getetag", _NS))
+            if path.rstrip("/") != self._base.rstrip("/") and etag:
+                etags[path] = etag
+        return etags
+
+    def changes_since(self, token: str) -> Changes:
+        """RFC 6578 sync-collection: what changed since ``token`` ("" for everything)."""
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?>'
+            '<d:sync-collection xmlns:d="DAV:">'
+            f"<d:sync-token>{token}</d:sync-token><d:sync-level>1</d:sync-level>"
+            "<d:prop><d:getetag/></d:prop></d:sync-collection>"
+        ).encode()
+        response = self.request(
+            "REPORT",
+            self._base,
+            body,
+            {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"},
+        )
+        if response.status in (403, 409) and b"valid-sync-token" in response.body:
+            raise InvalidSyncToken("The server no longer knows the last sync token.")
+        if response.status != 207:
+            raise self._fail("report the calendar's changes", response)
+        root = _xml(response.body)
+        changes = Changes(sync_token=_text(root.find("d:sync-token", _NS)))
+        for item in root.findall("d:response", _NS):
+            path = _path(_text(item.find("d:href", _NS)))
+            status = _text(item.find("d:status", _NS))
+            if " 404 " in f"{status} ":
+                changes.deleted.add(path)
+                continue
+            etag = _text(item.find(".//d:getetag", _NS))
+            if etag:
+                changes.etags[path] = etag
+        return changes
+
+    def fetch(self, paths: Iterable[str]) -> dict[str, tuple[str, bytes]]:
+        """calendar-multiget: path -> (ETag, calendar data) for each path that exists."""
+        wanted = list(paths)
+        if not wanted:
+            return {}
+        hrefs = "".join(f"<d:href>{_xml_escape(_quote(p))}</d:href>" for p in wanted)
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?>'
+            '<c:calendar-multiget xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav">'
+            f"<d:prop><d:getetag/><c:calendar-data/></d:prop>{hrefs}</c:calendar-multiget>"
+        ).encode()
+        response = self.request(
+            "REPORT",
+            self._base,
+            body,
+            {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
+        )
+        if response.status != 207:
+            raise self._fail("send the calendar's events", response)
+        found: dict[str, tuple[str, bytes]] = {}
+        for item in _xml(response.body).findall("d:response", _NS):
+            path = _path(_text(item.find("d:href", _NS)))
+            data = item.find(".//c:calendar-data", _NS)
+            if data is None or not data.text:
+                continue
+            found[path] = (_text(item.find(".//d:getetag", _NS)), data.text.encode("utf-8"))
+        return found
+
+    def put(self, path: str, data: bytes, *, etag: str | None) -> str:
+        """Write one event: ``etag`` None creates (fails if it exists), else replaces
+        only that version. Returns the new ETag ("" if the server gives none)."""
+        headers = {"Content-Type": "text/calendar; charset=utf-8"}
+        if etag is None:
+            headers["If-None-Match"] = "*"
+        else:
+            headers["If-Match"] = etag
+        response = self.request("PUT", path, data, headers)
+        if response.status == 412:
+            raise PreconditionFailed(f"{path} changed on the server")
+        if response.status not in (200, 201, 204):
+            detail = response.body[:200].decode("utf-8", "replace").strip()
+            raise CalDAVError(
+                f"The server refused an event (HTTP {response.status})"
+                + (f": {detail}" if detail else "")
+            )
+        return response.headers.get("etag", "")
+
+    def delete(self, path: str, *, etag: str | None) -> None:
+        headers = {"If-Match": etag} if etag else {}
+        response = self.request("DELETE", path, None, headers)
+        if response.status == 412:
+            raise PreconditionFailed(f"{path} changed on the server")
+        if response.status not in (200, 204, 404):
+            raise self._fail("delete an event", response)
+
+
+def _xml(body: bytes) -> ElementTree.Element:
+    try:
+        return ElementTree.fromstring(body)
+    except ElementTree.ParseError as exc:
+        raise CalDAVError(f"The server sent an answer that is not WebDAV XML ({exc}).") from exc
+
+
+def _text(element: ElementTree.Element | None) -> str:
+    return (element.text or "").strip() if element is not None else ""
+
+
+def _xml_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _quote(path: str) -> str:
+    return quote(path, safe="/@:!$&'()*+,;=-._~")
+
+
+def _path(href: str) -> str:
+    """A response's href as an unquoted path (servers may send a full URL)."""
+    return unquote(urlsplit(urljoin("http://x", href)).path)

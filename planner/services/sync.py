@@ -1,0 +1,447 @@
+"""Two-way sync of a plan with a CalDAV calendar (Nextcloud, Radicale, Fastmail, …).
+
+One sync, in this order:
+
+1. **Look.** The calendar must exist (``create=True`` makes it). What changed there
+   since the last sync is found the cheapest way the server offers: its sync token
+   (RFC 6578), else its CTag (nothing to do when unchanged), else a listing of
+   ETags. Only events whose ETag differs from the one we stored are downloaded.
+2. **Pull.** A study session that someone marked done on another device ticks
+   that session's modules here, through :meth:`PlanService.tick` like a tick in
+   the app (so it is in the ledger and can be undone). *Marked done* means: its
+   title gained a ``✓`` or the word ``done`` (any case) that we did not write —
+   something any phone calendar can do. Other edits made there are not taken
+   over: the plan is the source of the schedule, and the next push rewrites them.
+3. **Push.** The plan's events (sessions, milestones, exam) are written as one
+   resource per event, named after its UID: new ones with ``If-None-Match: *``
+   (never a duplicate), changed ones with ``If-Match`` on the stored ETag. An
+   event this calendar received and that is no longer in the plan is deleted,
+   again only if unchanged since; nothing we did not send is ever touched. An
+   event deleted on the server is sent again (the plan still has it).
+4. **Remember.** Per event: SEQUENCE, content, resource path and ETag; per
+   calendar: the sync token or CTag seen in step 1. What was pushed before a
+   dropped connection is remembered too, so the next sync resumes.
+
+A conflict — an event changed on the server between steps 1 and 3 (``412``) —
+keeps both facts: a done mark there is taken over (ticked here), then the plan's
+version is written over it; the outcome counts it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from planner.errors import PlannerError
+from planner.ical.export import ALL_PARTS, CalendarExportError, ExportRecord, session_uid
+from planner.services.caldav import (
+    CalDAVClient,
+    CalDAVError,
+    InvalidSyncToken,
+    PreconditionFailed,
+)
+from planner.services.calendar import save_records, target_records
+from planner.services.plans import PlanService, PlanSnapshot, ServiceError
+from planner.storage.targets import CALDAV, CalendarTargetRow
+
+_DONE_MARK = re.compile(r"✓|✔|☑|\bdone\b", re.IGNORECASE)
+
+
+class SyncError(PlannerError):
+    """A sync that could not be done; the message says why and that nothing was lost."""
+
+
+@dataclass
+class SyncOutcome:
+    url: str
+    created_calendar: bool = False
+    ticked: list[str] = field(default_factory=list)  # item keys ticked from the server
+    sent_new: int = 0
+    sent_changed: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    restored: int = 0  # deleted on the server, sent again
+    conflicts: int = 0
+    downloaded: int = 0  # events fetched because they changed there
+    method: str = ""  # "sync token", "ctag", "listing"
+    zone_rules: str = ""
+
+
+def done_marks(summary: str) -> int:
+    return len(_DONE_MARK.findall(summary))
+
+
+def marked_done(remote_summary: str, sent_summary: str) -> bool:
+    """True if the title on the server has more done marks than the one we sent."""
+    return done_marks(remote_summary) > done_marks(sent_summary)
+
+
+def _summary(data: bytes) -> tuple[str, str]:
+    """(UID, SUMMARY) of the first VEVENT in ``data``; ("", "") if unreadable."""
+    from icalendar import Calendar
+
+    try:
+        calendar = Calendar.from_ical(data)
+    except Exception:  # a server may hold anything; an unreadable event is not ours to judge
+        return "", ""
+    for event in calendar.walk("VEVENT"):
+        return str(event.get("UID", "")), str(event.get("SUMMARY", ""))
+    return "", ""
+
+
+def sync_plan(
+    svc: PlanService,
+    plan_id: int,
+    url: str,
+    username: str,
+    password: str,
+    *,
+    create: bool = False,
+    use_sync_token: bool = True,
+    client: CalDAVClient | None = None,
+) -> SyncOutcome:
+    """Sync plan ``plan_id`` with the CalDAV calendar at ``url`` (see the module doc)."""
+    own_client = client is None
+    dav = client or CalDAVClient(url, username, password)
+    location = dav.url
+    outcome = SyncOutcome(url=location)
+    try:
+        return _sync(svc, plan_id, dav, location, username, create, use_sync_token, outcome)
+    except CalDAVError as exc:
+        raise SyncError(f"{exc} {_kept(outcome)}") from exc
+    finally:
+        if own_client:
+            dav.close()
+
+
+def _kept(outcome: SyncOutcome) -> str:
+    sent = outcome.sent_new + outcome.sent_changed + outcome.deleted + outcome.restored
+    if not sent and not outcome.ticked:
+        return "Your plan was not changed."
+    ticked = f"the {len(outcome.ticked)} module(s) ticked from the calendar stay ticked, " * bool(
+        outcome.ticked
+    )
+    return f"Nothing is lost: {ticked}what was sent is remembered; sync again to finish."
+
+
+def _target(svc: PlanService, plan_id: int, location: str) -> CalendarTargetRow | None:
+    from sqlalchemy import select
+
+    with svc.db.transaction() as s:
+        row = s.scalars(
+            select(CalendarTargetRow).filter_by(plan_id=plan_id, kind=CALDAV, location=location)
+        ).first()
+        if row is not None:
+            _ = list(row.events)  # load them while the session is open
+        return row
+
+
+def _sync(
+    svc: PlanService,
+    plan_id: int,
+    dav: CalDAVClient,
+    location: str,
+    username: str,
+    create: bool,
+    use_sync_token: bool,
+    outcome: SyncOutcome,
+) -> SyncOutcome:
+    snap = svc.load(plan_id)
+    info = dav.info()
+    if not info.exists:
+        if not create:
+            raise SyncError(
+                f"There is no calendar at {location}. Check the address, or add --create "
+                "to make one there; nothing was changed."
+            )
+        dav.make_calendar(snap.name)
+        outcome.created_calendar = True
+        info = dav.info()
+    elif not info.is_calendar:
+        raise SyncError(f"{location} is not a calendar (a folder of calendars?); nothing changed.")
+
+    stored = _target(svc, plan_id, location)
+    records = target_records(stored)
+    paths = {e.uid: e.href for e in stored.events} if stored else {}
+    etags = {e.uid: e.etag for e in stored.events} if stored else {}
+    by_path = {path: uid for uid, path in paths.items() if path}
+
+    # 1. Look: what changed on the server since last time.
+    changed: dict[str, str] = {}  # path -> etag, for our events whose ETag differs
+    gone: set[str] = set()  # our paths no longer on the server
+    token, ctag = info.sync_token, info.ctag
+    listing: dict[str, str] | None = None
+    if stored is not None and use_sync_token and info.sync_token and stored.sync_token:
+        outcome.method = "sync token"
+        try:
+            delta = dav.changes_since(stored.sync_token)
+        except InvalidSyncToken:
+            listing = dav.list_etags()
+        else:
+            token = delta.sync_token or token
+            changed = {p: t for p, t in delta.etags.items() if p in by_path}
+            gone = {p for p in delta.deleted if p in by_path}
+    elif stored is not None and info.ctag and stored.ctag == info.ctag:
+        outcome.method = "ctag"  # nothing changed there since our last sync
+    else:
+        outcome.method = "listing"
+        listing = dav.list_etags()
+    if listing is not None:
+        changed = {p: t for p, t in listing.items() if p in by_path}
+        gone = {p for p in by_path if p not in listing}
+    changed = {p: t for p, t in changed.items() if etags.get(by_path[p]) != t}
+
+    # 2. Pull: done marks made on another device.
+    had_etag = {uid for uid, etag in etags.items() if etag}
+    fetched = dav.fetch(sorted(changed))
+    outcome.downloaded = len(fetched)
+    current_etags = {by_path[p]: etag for p, (etag, _) in fetched.items()}
+    for path, (_etag, data) in sorted(fetched.items()):
+        _pull(svc, snap, by_path[path], data, records, outcome)
+    for path in gone:
+        uid = by_path[path]
+        etags.pop(uid, None)
+        paths.pop(uid, None)
+    for uid, etag in current_etags.items():
+        etags[uid] = etag
+    if outcome.ticked:
+        snap = svc.load(plan_id)
+
+    # 3. Push the plan.
+    from planner.ical.export import build_calendar
+
+    gone_uids = {by_path[p] for p in gone}
+    previous = {uid: r for uid, r in records.items() if uid not in gone_uids and not r.cancelled}
+    adopted: dict[str, str] = {}
+    for uid, etag in current_etags.items():
+        if uid not in previous:
+            continue
+        if uid in had_etag:  # edited there: the plan's version goes back, one SEQUENCE up
+            previous[uid] = replace(previous[uid], content_hash="changed-on-the-server")
+        else:  # the server gave no ETag when we wrote it: take the one it has now
+            adopted[uid] = etag
+    try:
+        result = build_calendar(
+            replace(snap.baseline, items=snap.items),
+            plan_uid=snap.uid,
+            plan_name=snap.name,
+            dtstamp=svc.clock.now(),
+            include=ALL_PARTS,
+            alarms=True,
+            done_items=snap.ledger.done,
+            previous=previous,
+            per_event=True,
+        )
+    except CalendarExportError as exc:
+        raise ServiceError(str(exc)) from exc
+    outcome.zone_rules = result.zone_rules
+
+    written = {uid: previous[uid] for uid in adopted}
+    where = {uid: (paths.get(uid, ""), etag) for uid, etag in adopted.items()}
+    forget: list[str] = list(gone_uids)
+    try:
+        for uid, record in result.records.items():
+            path = paths.get(uid) or dav.path_of(f"{uid}.ics")
+            if record.cancelled:
+                _delete(dav, path, etags.get(uid), outcome)
+                forget.append(uid)
+                continue
+            before = previous.get(uid)
+            if before is not None and before.content_hash == record.content_hash:
+                outcome.unchanged += 1
+                continue
+            known = (etags.get(uid) or None) if before is not None else None
+            new_etag = _put(
+                svc, snap, dav, uid, path, result.resources[uid], known, records, outcome
+            )
+            if before is None:
+                if uid in gone_uids:
+                    outcome.restored += 1
+                else:
+                    outcome.sent_new += 1
+            else:
+                outcome.sent_changed += 1
+            written[uid] = record
+            where[uid] = (path, new_etag)
+    finally:
+        _remember(svc, plan_id, location, username, written, where, forget, token, ctag)
+    return outcome
+
+
+def _pull(
+    svc: PlanService,
+    snap: PlanSnapshot,
+    uid: str,
+    data: bytes,
+    records: dict[str, ExportRecord],
+    outcome: SyncOutcome,
+) -> None:
+    """Tick the modules of session ``uid`` if its title on the server was marked done."""
+    remote_uid, summary = _summary(data)
+    sent = records.get(uid)
+    if sent is None or remote_uid != uid or not marked_done(summary, sent.summary):
+        return
+    done = svc.load(snap.id).ledger.done
+    for key in _session_keys(snap, uid):
+        if key not in done:
+            svc.tick(snap.id, key)
+            outcome.ticked.append(key)
+
+
+def _session_keys(snap: PlanSnapshot, uid: str) -> list[str]:
+    for session in snap.baseline.sessions:
+        if session_uid(snap.uid, session.day) == uid:
+            return list(dict.fromkeys(a.item_key for a in session.allocations))
+    return []
+
+
+def _put(
+    svc: PlanService,
+    snap: PlanSnapshot,
+    dav: CalDAVClient,
+    uid: str,
+    path: str,
+    data: bytes,
+    etag: str | None,
+    records: dict[str, ExportRecord],
+    outcome: SyncOutcome,
+) -> str:
+    try:
+        return dav.put(path, data, etag=etag)
+    except PreconditionFailed:
+        pass
+    # Changed there since we looked (or there already, from a sync that was cut off):
+    # take over a done mark, then write the plan's version over the one we now know.
+    current = dav.fetch([path]).get(path)
+    if current is None:
+        return dav.put(path, data, etag=None)
+    if etag is not None:
+        outcome.conflicts += 1
+        _pull(svc, snap, uid, current[1], records, outcome)
+    return dav.put(path, data, etag=current[0] or None)
+
+
+def _delete(dav: CalDAVClient, path: str, etag: str | None, outcome: SyncOutcome) -> None:
+    try:
+        dav.delete(path, etag=etag)
+    except PreconditionFailed:
+        # Changed there since: still ours, and gone from the plan.
+        outcome.conflicts += 1
+        dav.delete(path, etag=None)
+    outcome.deleted += 1
+
+
+def _remember(
+    svc: PlanService,
+    plan_id: int,
+    location: str,
+    username: str,
+    written: dict[str, ExportRecord],
+    where: dict[str, tuple[str, str]],
+    forget: list[str],
+    token: str,
+    ctag: str,
+) -> None:
+    from sqlalchemy import select
+
+    now = svc.clock.now()
+    with svc.db.transaction() as s:
+        row = s.scalars(
+            select(CalendarTargetRow).filter_by(plan_id=plan_id, kind=CALDAV, location=location)
+        ).first()
+        if row is None:
+            row = CalendarTargetRow(plan_id=plan_id, kind=CALDAV, location=location, created_at=now)
+            s.add(row)
+        row.username = username
+        row.sync_token = token
+        # Our own writes change the CTag: keep the one we looked at only if we wrote nothing.
+        row.ctag = ctag if not written and not forget else ""
+        save_records(s, row, written, now, etags=where, forget=forget)
+
+
+@dataclass(frozen=True)
+class TargetInfo:
+    kind: str  # "file" or "caldav"
+    location: str  # path or calendar URL ("" for a file recorded before paths were kept)
+    username: str
+    events: int  # events it holds from this plan (cancelled ones not counted)
+    written_at: datetime | None
+
+
+def list_targets(svc: PlanService, plan_id: int) -> list[TargetInfo]:
+    """Every file and calendar this plan has been written to."""
+    from sqlalchemy import select
+
+    with svc.db.transaction() as s:
+        rows = s.scalars(
+            select(CalendarTargetRow)
+            .filter_by(plan_id=plan_id)
+            .order_by(CalendarTargetRow.kind, CalendarTargetRow.location)
+        ).all()
+        return [
+            TargetInfo(
+                row.kind,
+                row.location,
+                row.username,
+                sum(1 for e in row.events if not e.cancelled),
+                row.written_at,
+            )
+            for row in rows
+        ]
+
+
+def remembered_calendar(svc: PlanService, plan_id: int) -> TargetInfo:
+    """The one CalDAV calendar this plan syncs with, for a sync without an address."""
+    calendars = [t for t in list_targets(svc, plan_id) if t.kind == CALDAV]
+    if not calendars:
+        raise SyncError(
+            "This plan has not been synced with a calendar yet: give its address with "
+            "--caldav URL and your user name with --user."
+        )
+    if len(calendars) > 1:
+        raise SyncError(
+            "This plan syncs with more than one calendar; choose one with --caldav URL ("
+            + ", ".join(t.location for t in calendars)
+            + ")."
+        )
+    return calendars[0]
+
+
+def forget_calendar(svc: PlanService, plan_id: int, url: str) -> int:
+    """Stop syncing with ``url``: forget what it received (its events stay there).
+
+    Returns how many event records were forgotten.
+    """
+    from sqlalchemy import select
+
+    location = url if url.endswith("/") else url + "/"
+    with svc.db.transaction() as s:
+        row = s.scalars(
+            select(CalendarTargetRow).filter_by(plan_id=plan_id, kind=CALDAV, location=location)
+        ).first()
+        if row is None:
+            raise SyncError(f"This plan does not sync with {location}; nothing was changed.")
+        count = len(row.events)
+        s.delete(row)
+        return count
+
+
+def read_password_file(path: str) -> str:
+    """The first line of ``path`` (a file only the user can read), without the newline."""
+    from pathlib import Path
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SyncError(f"Cannot read the password file {path}: {exc.strerror or exc}.") from exc
+    line = text.splitlines()[0] if text else ""
+    if not line:
+        raise SyncError(f"The password file {path} is empty.")
+    return line
+
+
+def session_day(uid: str) -> date | None:
+    """The day of a session UID, for messages."""
+    match = re.search(r"-s-(\d{4}-\d{2}-\d{2})@", uid)
+    return date.fromisoformat(match.group(1)) if match else None

@@ -1,0 +1,154 @@
+"""A real Radicale CalDAV server on 127.0.0.1, and a "phone" that edits events on it.
+
+The server runs as ``python -m radicale --config FILE`` with plain htpasswd users
+(alice/secret, bob/other) and its storage in a temporary folder; it can be stopped
+and started again on the same port and folder (a dropped connection mid-sync).
+The phone speaks plain HTTP with urllib, independent of the app's client.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import unquote
+
+USERS = {"alice": "secret", "bob": "other"}
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class RadicaleServer:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        users = folder / "users"
+        users.write_text("".join(f"{u}:{p}\n" for u, p in USERS.items()), encoding="utf-8")
+        self.config = folder / "config"
+        self.config.write_text(
+            f"""[server]
+hosts = 127.0.0.1:{self.port}
+
+[auth]
+type = htpasswd
+htpasswd_filename = {users}
+htpasswd_encryption = plain
+
+[rights]
+type = owner_only
+
+[storage]
+filesystem_folder = {folder / "collections"}
+
+[web]
+type = none
+
+[logging]
+level = warning
+""",
+            encoding="utf-8",
+        )
+        self.log = folder / "radicale.log"
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        with self.log.open("ab") as log:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "radicale", "--config", str(self.config)],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )
+        for _ in range(300):  # up to 30 s on a busy machine
+            if self._process.poll() is not None:
+                raise RuntimeError(f"Radicale did not start:\n{self.log.read_text()}")
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5),
+            ):
+                return
+            time.sleep(0.1)
+        raise RuntimeError(f"Radicale did not listen on {self.port}:\n{self.log.read_text()}")
+
+    def stop(self) -> None:
+        if self._process is not None and self._process.poll() is None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait(timeout=10)
+        self._process = None
+
+
+class Phone:
+    """Another device: reads and edits the events of a calendar over plain HTTP."""
+
+    def __init__(self, calendar_url: str, user: str = "alice") -> None:
+        self.calendar_url = calendar_url
+        token = base64.b64encode(f"{user}:{USERS[user]}".encode()).decode()
+        self._auth = f"Basic {token}"
+
+    def _open(
+        self,
+        method: str,
+        url: str,
+        data: bytes | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, dict[str, str], bytes]:
+        request = urllib.request.Request(url, data=data, method=method)
+        request.add_header("Authorization", self._auth)
+        for name, value in (headers or {}).items():
+            request.add_header(name, value)
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return response.status, dict(response.headers), response.read()
+        except urllib.error.HTTPError as exc:
+            return exc.code, dict(exc.headers), exc.read()
+
+    def names(self) -> set[str]:
+        """The resource names in the calendar."""
+        body = b'<?xml version="1.0"?><propfind xmlns="DAV:"><prop><getetag/></prop></propfind>'
+        status, _, data = self._open(
+            "PROPFIND", self.calendar_url, body, {"Depth": "1", "Content-Type": "application/xml"}
+        )
+        assert status == 207, status
+        from xml.etree import ElementTree
+
+        root = ElementTree.fromstring(data)
+        hrefs = [h.text or "" for h in root.iter("{DAV:}href")]
+        return {unquote(h.rstrip("/").rsplit("/", 1)[-1]) for h in hrefs if h.endswith(".ics")}
+
+    def get(self, name: str) -> tuple[str, str]:
+        """(ETag, text) of one event resource."""
+        status, headers, data = self._open("GET", self.calendar_url + name)
+        assert status == 200, (status, name)
+        return headers.get("ETag", headers.get("Etag", "")), data.decode("utf-8")
+
+    def put(self, name: str, text: str, etag: str | None = None) -> int:
+        headers = {"Content-Type": "text/calendar; charset=utf-8"}
+        if etag:
+            headers["If-Match"] = etag
+        status, _, _ = self._open("PUT", self.calendar_url + name, text.encode("utf-8"), headers)
+        return status
+
+    def mark_done(self, name: str, mark: str = "✓ ") -> None:
+        """What a user does on the phone: put a mark in front of the event's title."""
+        etag, text = self.get(name)
+        lines = text.replace("\r\n ", "").split("\r\n")  # unfold, then edit the title
+        edited = [
+            f"SUMMARY:{mark}{line[len('SUMMARY:') :]}" if line.startswith("SUMMARY:") else line
+            for line in lines
+        ]
+        assert self.put(name, "\r\n".join(edited), etag) in (200, 201, 204)
