@@ -35,6 +35,7 @@ from sqlalchemy.pool import QueuePool
 
 from planner.errors import InternalError, PlannerError
 from planner.storage.models import Base
+from planner.storage.targets import migrate_targets
 
 DB_FILENAME = "planner.db"
 APPLICATION_ID = 0x53504C4E  # "SPLN": marks a file as ours
@@ -197,14 +198,16 @@ def _v1_to_v2(session: Session) -> None:
 
 
 def _v2_to_v3(session: Session) -> None:
-    """Version 3: the operation ledger (undo and redo owned by the file) and a pointer to
-    the baseline in force."""
+    """Version 3: the operation ledger (undo and redo owned by the file), a pointer to the
+    baseline in force, each item's done flag, and one record per calendar target."""
     from planner.storage.models import OperationRow
 
     connection = session.connection()
     connection.exec_driver_sql("ALTER TABLE plans ADD COLUMN baseline_id INTEGER")
     connection.exec_driver_sql("ALTER TABLE plan_items ADD COLUMN done BOOLEAN NOT NULL DEFAULT 0")
     OperationRow.__table__.create(connection)  # type: ignore[attr-defined]
+    # One record per calendar a plan was written to (a file, a CalDAV calendar).
+    migrate_targets(connection)
     # An item is done when its newest done/undone event that no revert cancels is "done".
     connection.exec_driver_sql(DONE_ITEMS_SQL.format(target="plan_items"))
 

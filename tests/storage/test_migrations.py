@@ -48,5 +48,5 @@ def test_an_old_file_opens_with_plans_ticks_logs_and_exports_intact(
     reasons = [b.reason for b in list_backups(data_dir)]
     assert (f"before-migration-v{version}" in reasons) == (version < SCHEMA_VERSION)
     conn = sqlite3.connect(data_dir / DB_FILENAME)
-    assert conn.execute("select count(*) from calendar_exports").fetchone()[0] >= 1
+    assert conn.execute("select count(*) from calendar_target_events").fetchone()[0] >= 1
     conn.close()
