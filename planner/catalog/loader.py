@@ -58,9 +58,17 @@ class _State:
     entries: dict[str, dict[str, Any]] = field(default_factory=lambda: {k: {} for k in KINDS})
     origins: dict[tuple[str, str], _Origin] = field(default_factory=dict)
     as_of: date | None = None
+    version: str = ""
+    source: str = "builtin"
 
     def copy(self) -> _State:
-        return _State({k: dict(v) for k, v in self.entries.items()}, dict(self.origins), self.as_of)
+        return _State(
+            {k: dict(v) for k, v in self.entries.items()},
+            dict(self.origins),
+            self.as_of,
+            self.version,
+            self.source,
+        )
 
     def catalog(self) -> Catalog:
         e = self.entries
@@ -71,6 +79,8 @@ class _State:
             exam_preps=e["exam_preps"],
             paths=e["paths"],
             as_of=self.as_of,
+            version=self.version,
+            source=self.source,
         )
 
     def locate(self, kind: str, entry_id: str, field_name: str, sub: int) -> tuple[str, int | None]:
@@ -197,6 +207,22 @@ def _shown(path: Path) -> str:
     return str(path)
 
 
+def _load_base(files: Iterable[Path], source: str) -> tuple[_State, list[CatalogProblem]]:
+    state = _State(source=source)
+    problems: list[CatalogProblem] = []
+    for path in files:
+        contents, finder, found = _read_file(path, path.name, custom=False)
+        problems.extend(found)
+        if contents is None or finder is None:
+            continue
+        problems.extend(_merge(state, contents, finder, path.name, allow_override=False))
+        if contents.as_of is not None:
+            state.as_of = max(state.as_of or contents.as_of, contents.as_of)
+        state.version = contents.version or state.version
+    problems.extend(check_references(state.catalog(), state.locate))
+    return state, problems
+
+
 def load_catalog(
     data_dir: Path | None = None,
     extra_files: Sequence[Path] = (),
@@ -207,20 +233,11 @@ def load_catalog(
 
     Raises :class:`CatalogError` only when the built-in catalog is missing.
     """
-    state = _State()
     problems: list[CatalogProblem] = []
     files = list(builtin_files) if builtin_files is not None else builtin_catalog_files()
-    for path in files:
-        contents, finder, found = _read_file(path, path.name, custom=False)
-        problems.extend(found)
-        if contents is None or finder is None:
-            continue
-        problems.extend(_merge(state, contents, finder, path.name, allow_override=False))
-        if contents.as_of is not None:
-            state.as_of = max(state.as_of or contents.as_of, contents.as_of)
-    baseline = check_references(state.catalog(), state.locate)
-    problems.extend(baseline)
-    known = {str(p) for p in baseline}
+    state, found = _load_base(files, "builtin")
+    problems.extend(found)
+    known = {str(p) for p in found}
 
     skipped: list[str] = []
     loaded: list[str] = []

@@ -139,6 +139,13 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--cloud", choices=CLOUDS, help="your target employers' cloud (default: the path's)"
     )
+    parser.add_argument(
+        "--exam-language",
+        default="en",
+        metavar="LANG",
+        help="language you will sit the exam in, e.g. en, ja, ko, zh-CN (default en); "
+        "it decides which exam version can be booked",
+    )
     parser.add_argument("--start", required=True, type=parse_date, metavar="DATE")
     exam = parser.add_mutually_exclusive_group()
     exam.add_argument("--exam-date", type=parse_date, metavar="DATE")
@@ -295,7 +302,7 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
         raise CliError(
             f"path {path.id!r} has no exam for {cloud.value} (offered: {offered})", status=2
         )
-    choice = catalog.current_exam(cert_id, on=args.exam_date or args.start)
+    choice = catalog.current_exam(cert_id, args.exam_date or args.start, args.exam_language)
     cert = choice.certification
     settings = PlanSettings(
         start=args.start,

@@ -46,10 +46,13 @@ class Preview:
     error_field: str = ""  # the PlanInputError's field, to point at the control
 
 
-def default_steps(catalog: Catalog, path_id: str) -> tuple[str, ...]:
-    """The path's courses and projects in its order, optional ones included."""
+def default_steps(catalog: Catalog, path_id: str, cloud: Cloud | None = None) -> tuple[str, ...]:
+    """The path's courses and projects in its order, optional ones included; with a
+    ``cloud``, only the steps for that cloud (each cloud has its own hands-on coursework)."""
     path = catalog.paths[path_id]
-    return tuple(s.ref for s in path.steps if s.kind is not StepKind.EXAM_PREP)
+    return tuple(
+        s.ref for s in path.steps if s.kind is not StepKind.EXAM_PREP and s.applies_to(cloud)
+    )
 
 
 def exam_name(cert: Certification) -> str:
@@ -78,7 +81,7 @@ def plan_items(catalog: Catalog, choices: WizardChoices) -> tuple[PlanItem, ...]
     if cert is None:
         raise PlanInputError("choose a certification", "certification")
     settings = settings_for(choices, cert)
-    default = default_steps(catalog, choices.path_id)
+    default = default_steps(catalog, choices.path_id, choices.cloud)
     wanted = set(choices.steps)
     items = build_plan_items(
         catalog,
@@ -89,6 +92,7 @@ def plan_items(catalog: Catalog, choices: WizardChoices) -> tuple[PlanItem, ...]
         add_courses=[ref for ref in choices.steps if ref not in default],
         remove=[ref for ref in default if ref not in wanted],
         order=list(choices.steps),
+        cloud=choices.cloud,
     )
     overrides = choices.hour_overrides
     return tuple(
