@@ -13,6 +13,9 @@ from planner.core.catalog import (
     status_on,
 )
 
+STALE_AFTER_DAYS = 120
+UPDATE_HOW = "update it with 'study-planner catalog update FILE-OR-URL' or File › Update Catalog…"
+
 
 def _languages(codes: tuple[str, ...]) -> str:
     return ", ".join(language_name(c) for c in codes)
@@ -58,6 +61,22 @@ def status_text(cert: Certification, today: date, language: str = "en") -> str:
 
 def _day_before(day: date) -> str:
     return date.fromordinal(day.toordinal() - 1).isoformat()
+
+
+def stale_text(catalog: Catalog, today: date) -> str:
+    """A warning when the catalog's newest check is more than 120 days old; else ""."""
+    if not catalog.is_stale(today, STALE_AFTER_DAYS):
+        return ""
+    days = catalog.days_since_check(today)
+    when = (
+        f"were last checked on {catalog.as_of.isoformat()}, {days} days ago"
+        if catalog.as_of is not None and days is not None
+        else "have no check date"
+    )
+    return (
+        f"The catalog's facts {when}; exam dates, prices and courses may have changed — "
+        f"{UPDATE_HOW}."
+    )
 
 
 def source_text(catalog: Catalog) -> str:

@@ -228,20 +228,43 @@ def load_catalog(
     extra_files: Sequence[Path] = (),
     *,
     builtin_files: Iterable[Path] | None = None,
+    user_files: bool = True,
 ) -> LoadResult:
-    """Load the built-in catalog plus the user's files; never raises for a bad user file.
+    """Load the base catalog plus the user's files; never raises for a bad user file.
 
+    The base is the catalog update installed in ``data_dir`` (``study-planner catalog
+    update``) if there is one and it loads without errors, else the built-in catalog.
     Raises :class:`CatalogError` only when the built-in catalog is missing.
     """
     problems: list[CatalogProblem] = []
-    files = list(builtin_files) if builtin_files is not None else builtin_catalog_files()
-    state, found = _load_base(files, "builtin")
+    if builtin_files is not None:
+        state, found = _load_base(builtin_files, "builtin")
+    else:
+        from planner.catalog.bundle import installed_catalog
+
+        installed = installed_catalog(data_dir)
+        state, found = (_State(), [])
+        if installed is not None:
+            state, found = _load_base(installed.files, installed.source)
+            if any(p.severity is Severity.ERROR for p in found):
+                problems.append(
+                    CatalogProblem(
+                        str(installed.folder),
+                        "the installed catalog update has errors; using the built-in catalog "
+                        "('study-planner catalog rollback' removes it)",
+                        severity=Severity.WARNING,
+                    )
+                )
+                installed = None
+        if installed is None:
+            state, found = _load_base(builtin_catalog_files(), "builtin")
     problems.extend(found)
     known = {str(p) for p in found}
 
     skipped: list[str] = []
     loaded: list[str] = []
-    for path in [*user_catalog_files(data_dir), *extra_files]:
+    own = user_catalog_files(data_dir) if user_files else []
+    for path in [*own, *extra_files]:
         shown = _shown(path)
         contents, finder, found = _read_file(path, shown, custom=True)
         problems.extend(found)

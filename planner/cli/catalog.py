@@ -1,15 +1,27 @@
-"""``study-planner catalog``: the paths, courses and exams the planner knows about."""
+"""``study-planner catalog``: the paths, courses and exams the planner knows about.
+
+``catalog update SOURCE`` installs a catalog bundle (a .zip with the layout of
+``resources/catalog/``) from a file or an https:// URL, after checking all of it;
+``catalog rollback`` goes back to the catalog in use before. See
+:mod:`planner.catalog.bundle`. Nothing here touches the network unless asked to update.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 import textwrap
 from datetime import date
 from typing import Any
 
-from planner.catalog.describe import source_text, status_text, timeline_text
+from planner.catalog.describe import (
+    source_text,
+    stale_text,
+    status_text,
+    timeline_text,
+)
 from planner.cli.catalog_opts import add_catalog_option, load_for_cli
-from planner.cli.common import add_data_dir_option, print_json
+from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
 from planner.core.catalog import Catalog, StepKind, StudyPath
 
 
@@ -24,6 +36,24 @@ def register(sub: Any) -> None:
     add_catalog_option(parser)
     add_data_dir_option(parser)
     parser.set_defaults(func=run_catalog)
+    actions = parser.add_subparsers(
+        dest="catalog_action", metavar="ACTION", parser_class=type(parser)
+    )
+    update = actions.add_parser(
+        "update",
+        help="install a catalog update from a .zip file or an https:// URL",
+        description="Check a catalog bundle (a .zip with the layout of resources/catalog/) "
+        "completely and install it in the data folder; the catalog in use until now is "
+        "kept for 'catalog rollback'. Plain http:// works only for this computer.",
+    )
+    update.add_argument("source", metavar="SOURCE", help="a .zip file or an https:// URL")
+    add_data_dir_option(update)
+    update.set_defaults(func=run_update)
+    rollback = actions.add_parser(
+        "rollback", help="go back to the catalog in use before the last update"
+    )
+    add_data_dir_option(rollback)
+    rollback.set_defaults(func=run_rollback)
 
 
 def run_catalog(args: argparse.Namespace) -> int:
@@ -35,6 +65,42 @@ def run_catalog(args: argparse.Namespace) -> int:
         print_json(catalog_to_json(catalog, today))
     else:
         print(render_overview(catalog, today))
+    return 0
+
+
+def run_update(args: argparse.Namespace) -> int:
+    from planner.catalog.bundle import CatalogUpdateError, update_catalog
+    from planner.core.catalog_changes import summarize_changes
+
+    try:
+        result = update_catalog(args.source, data_dir(args))
+    except CatalogUpdateError as exc:
+        raise CliError(f"catalog not updated: {exc}") from exc
+    for warning in result.warnings:
+        print(f"study-planner: warning: {warning}", file=sys.stderr)
+    catalog = result.catalog
+    checked = catalog.as_of.isoformat() if catalog.as_of else "unknown"
+    version = f"version {catalog.version}, " if catalog.version else ""
+    print(f"Catalog updated from {catalog.source} ({version}facts checked {checked}).")
+    for line in summarize_changes(result.changes):
+        print(f"  {line}")
+    print("The previous catalog is kept: 'study-planner catalog rollback' goes back to it.")
+    return 0
+
+
+def run_rollback(args: argparse.Namespace) -> int:
+    from planner.catalog.bundle import CatalogUpdateError, rollback_catalog
+    from planner.core.catalog_changes import summarize_changes
+
+    try:
+        result = rollback_catalog(data_dir(args))
+    except CatalogUpdateError as exc:
+        raise CliError(f"catalog not rolled back: {exc}") from exc
+    catalog = result.catalog
+    checked = catalog.as_of.isoformat() if catalog.as_of else "unknown"
+    print(f"Catalog rolled back to the {source_text(catalog)} catalog (facts checked {checked}).")
+    for line in summarize_changes(result.changes):
+        print(f"  {line}")
     return 0
 
 
@@ -75,6 +141,9 @@ def render_overview(catalog: Catalog, on: date) -> str:
         "Hours marked * include our estimates; ~ marks an estimated price or weights; "
         "! marks a disputed figure."
     )
+    stale = stale_text(catalog, on)
+    if stale:
+        out.append(_wrap(f"Warning: {stale}", ""))
     out.append("")
     out.append("PATHS")
     for path in catalog.paths.values():
