@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
 
 from planner.core.catalog import (
@@ -25,13 +26,14 @@ from planner.core.catalog import (
     ExamStatus,
     StudyPath,
     language_name,
+    status_on,
 )
 
 
 class ChangeKind(StrEnum):
     ADDED = "added"
-    CHANGED = "changed"
     RETIRED = "retired"
+    CHANGED = "changed"
     REMOVED = "removed"
 
 
@@ -178,14 +180,134 @@ def catalog_changes(old: Catalog, new: Catalog) -> tuple[EntryChange, ...]:
 
 
 def summarize_changes(changes: Sequence[EntryChange]) -> list[str]:
-    """One line per kind of entry, e.g. "Exams: added MLA-C02 (aws-mla-c02); …"."""
+    """One line per kind of entry — added, retired, changed, removed — e.g.
+    "Exams: added MLA-C02 (aws-mla-c02); …"."""
     lines = []
+    order = list(ChangeKind)
+    ranked = sorted(changes, key=lambda c: order.index(c.change))
     for kind, title in (("exam", "Exams"), ("course", "Courses"), ("path", "Paths")):
         parts = [
             f"{c.change.value} {c.label}" + (f" ({'; '.join(c.details)})" if c.details else "")
-            for c in changes
+            for c in ranked
             if c.kind == kind
         ]
         if parts:
             lines.append(f"{title}: " + "; ".join(parts))
     return lines or ["No exams, courses or paths changed."]
+
+
+# --- alerts for a saved plan ------------------------------------------------------------
+
+
+class AlertKind(StrEnum):
+    EXAM_RETIRES = "exam-retires"  # the plan's exam cannot be sat on the exam date
+    SUCCESSOR = "successor"  # the plan's exam now has a successor
+    DOMAINS_CHANGED = "domains-changed"  # the exam's domain weights changed
+    COURSE_HOURS = "course-hours"  # a course's hours changed
+    EXAM_REMOVED = "exam-removed"  # the catalog no longer knows the exam
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFacts:
+    """What a saved plan was made from: enough to tell what changed under it.
+
+    ``domains`` are (name, weight midpoint) pairs of the exam as planned;
+    ``course_hours`` maps each of the plan's course ids to its total hours then.
+    """
+
+    certification_id: str
+    exam_date: date | None
+    language: str = "en"
+    successor_id: str | None = None
+    domains: tuple[tuple[str, float], ...] = ()
+    course_hours: Mapping[str, float] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    kind: AlertKind
+    message: str
+    # The exam to switch to, when the alert offers that fix.
+    successor_id: str | None = None
+    course_id: str | None = None
+
+
+def plan_facts_from(
+    catalog: Catalog,
+    certification_id: str,
+    exam_date: date | None,
+    course_ids: Sequence[str] = (),
+    language: str = "en",
+) -> PlanFacts:
+    """The facts to keep with a plan made today from ``catalog``."""
+    cert = catalog.certifications.get(certification_id)
+    return PlanFacts(
+        certification_id=certification_id,
+        exam_date=exam_date,
+        language=language,
+        successor_id=cert.successor_id if cert else None,
+        domains=tuple((d.name, d.weight) for d in cert.domains) if cert else (),
+        course_hours={c: catalog.courses[c].hours for c in course_ids if c in catalog.courses},
+    )
+
+
+def catalog_alerts(facts: PlanFacts, catalog: Catalog, today: date) -> list[Alert]:
+    """What changed in ``catalog`` under a plan made from ``facts``; empty if nothing did."""
+    alerts: list[Alert] = []
+    cert = catalog.certifications.get(facts.certification_id)
+    if cert is None:
+        return [
+            Alert(
+                AlertKind.EXAM_REMOVED,
+                f"The catalog no longer lists the exam {facts.certification_id}.",
+            )
+        ]
+    day = facts.exam_date or today
+    state = status_on(cert, day, facts.language)
+    successor_id = state.successor_id or cert.successor_id
+    successor = catalog.certifications.get(successor_id or "")
+    if state.status is ExamStatus.RETIRED:
+        last = f" (last day {(state.since - timedelta(days=1)).isoformat()})" if state.since else ""
+        on = f"on the exam date {facts.exam_date.isoformat()}" if facts.exam_date else "today"
+        text = (
+            f"{cert.name} ({cert.exam_code}) cannot be sat in "
+            f"{language_name(facts.language)} {on}{last}."
+        )
+        if successor is not None:
+            text += f" Its successor is {successor.name} ({successor.exam_code})."
+        alerts.append(Alert(AlertKind.EXAM_RETIRES, text, successor.id if successor else None))
+    elif successor is not None and successor.id != facts.successor_id:
+        alerts.append(
+            Alert(
+                AlertKind.SUCCESSOR,
+                f"{cert.exam_code} now has a successor, {successor.name} ({successor.exam_code}).",
+                successor.id,
+            )
+        )
+    if facts.domains:
+        now = tuple((d.name, d.weight) for d in cert.domains)
+        if now != facts.domains:
+            moved = [
+                f"{name} {old:g}% → {dict(now)[name]:g}%"
+                for name, old in facts.domains
+                if name in dict(now) and dict(now)[name] != old
+            ]
+            what = "; ".join(moved) if moved else "the list of domains changed"
+            alerts.append(
+                Alert(
+                    AlertKind.DOMAINS_CHANGED,
+                    f"The domain weights of {cert.exam_code} changed: {what}.",
+                )
+            )
+    for course_id, hours in (facts.course_hours or {}).items():
+        course = catalog.courses.get(course_id)
+        if course is not None and abs(course.hours - hours) > 1e-9:
+            alerts.append(
+                Alert(
+                    AlertKind.COURSE_HOURS,
+                    f"{course.title} now takes {_hours(course.hours)} (planned with "
+                    f"{_hours(hours)}).",
+                    course_id=course_id,
+                )
+            )
+    return alerts
