@@ -137,7 +137,8 @@ class CatalogModel(TwoLevelModel):
         if isinstance(entry, Course):
             rating = f"{entry.rating:g}/10 · " if entry.rating is not None else ""
             return f"{rating}{hours_text(entry.hours, entry.has_estimates)}"
-        return cert_status(entry, self.catalog, self.today)
+        # The tree is narrow: the language goes without saying (the details say it).
+        return cert_status(entry, self.catalog, self.today).replace(", in English", "")
 
 
 def _provenance_html(prov: Provenance) -> str:
@@ -153,6 +154,17 @@ def _provenance_html(prov: Provenance) -> str:
         )
         parts.append(f"<p><b>Sources</b></p><ul>{links}</ul>")
     return "".join(parts)
+
+
+def _checked_line(prov: Provenance) -> str:
+    """One line under the title: when the facts were checked, how sure, how many sources."""
+    checked = prov.as_of.isoformat() if prov.as_of else "unknown"
+    count = len(prov.sources)
+    sources = f"{count} source{'s' if count != 1 else ''} listed below" if count else "no sources"
+    return (
+        f"<p><small>Checked {checked} · confidence {escape(prov.confidence.value)} · "
+        f"{sources}</small></p>"
+    )
 
 
 def _link(url: str, text: str) -> str:
@@ -179,7 +191,8 @@ def _course_html(c: Course) -> str:
     who = ", ".join(c.instructors)
     return (
         f"<h2>{escape(c.title)}</h2>"
-        f"<p>{escape(c.provider)} · {escape(c.platform)}"
+        + _checked_line(c.provenance)
+        + f"<p>{escape(c.provider)} · {escape(c.platform)}"
         f"{' · ' + escape(who) if who else ''}</p>"
         f"{rating}"
         f"<p>{escape(c.description)}</p>"
@@ -262,7 +275,8 @@ def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
     )
     return (
         f"<h2>{escape(c.name)} ({escape(c.exam_code)})</h2>"
-        f"<p>{escape(c.description)}</p>"
+        + _checked_line(c.provenance)
+        + f"<p>{escape(c.description)}</p>"
         f"<table cellspacing='0' cellpadding='3'>{table}</table>"
         + (f"<p><b>Timeline</b></p><ul>{timeline}</ul>" if timeline else "")
         + (
@@ -389,7 +403,7 @@ class CatalogView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.origin)
         layout.addWidget(self.stale)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         self._show_origin()
         self._show_intro()
 
