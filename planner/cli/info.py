@@ -17,9 +17,13 @@ def register(sub: Any) -> None:
 
 
 def run_where(args: argparse.Namespace) -> int:
+    from planner.catalog.bundle import installed_catalog
     from planner.resources import resources_dir
 
     folder = data_dir(args)
     print(f"data folder: {folder}")
     print(f"resources:   {resources_dir()}")
+    installed = installed_catalog(folder)
+    if installed is not None:
+        print(f"catalog:     {installed.folder} (an update from {installed.source})")
     return 0

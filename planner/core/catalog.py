@@ -553,6 +553,11 @@ def _state_notes(exam: Certification, state: ExamState, day: date, language: str
         notes.append(f"{code} cannot be booked in {language_name(language)}{when}.")
     elif state.status is ExamStatus.RETIRED:
         notes.append(f"{code} is retired and has no successor in the catalog.")
+    if state.bookable and state.next_status is ExamStatus.RETIRED and state.until:
+        last = (state.until - timedelta(days=1)).isoformat()
+        notes.append(
+            f"{code} can be sat in {language_name(language)} until {last}; book it by then."
+        )
     if not state.offered_in_language:
         offered = ", ".join(language_name(x) for x in exam.languages)
         notes.append(f"{code} is not offered in {language_name(language)} (offered in: {offered}).")

@@ -69,6 +69,8 @@ def test_an_update_from_a_local_url_is_installed_and_says_what_changed(
 
     data = catalog_json(capsys, data_dir)
     assert (data["source"], data["checked"], data["version"]) == (url, "2026-12-15", "2026.12.15")
+    status, out, _ = run(capsys, "where", "--data-dir", str(data_dir))
+    assert f"catalog:     {data_dir / 'catalog-update' / 'current'} (an update from {url})" in out
     certs = {c["id"]: c for c in data["certifications"]}  # type: ignore[attr-defined]
     assert certs["gcp-pmle"]["price_usd"] == 220
     # A plan made now uses the updated catalog, and nothing was fetched again.

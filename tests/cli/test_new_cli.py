@@ -92,6 +92,10 @@ def test_a_japanese_aws_plan_keeps_mla_c01_until_mla_c02_is_generally_available(
         capsys, "--path", "aws-full", "--exam-language", "ja", "--exam-date", "2027-01-13"
     )
     assert plan["exam"].endswith("(MLA-C01)")
+    assert any(
+        "MLA-C01 can be sat in Japanese until 2027-01-13; book it by then." in w["message"]
+        for w in plan["warnings"]
+    )
     _, later, _ = run_json(
         capsys, "--path", "aws-full", "--exam-language", "ja", "--exam-date", "2027-01-14"
     )
