@@ -67,7 +67,8 @@ class Limits:
     max_unpacked_bytes: int = 20 * 1024 * 1024
     max_file_bytes: int = 5 * 1024 * 1024
     max_files: int = 100
-    seconds: float = 60.0
+    seconds: float = 60.0  # the whole download
+    stall_seconds: float = 15.0  # the server sending nothing at all
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +214,12 @@ def fetch_bundle(
     slow = CatalogUpdateError(
         f"{source} took longer than {limits.seconds:g} s to download; nothing was changed"
     )
+    stalled = CatalogUpdateError(
+        f"{source} sent nothing for {min(limits.seconds, limits.stall_seconds):g} s; "
+        "nothing was changed"
+    )
     try:
-        with opener.open(request, timeout=limits.seconds) as response:
+        with opener.open(request, timeout=min(limits.seconds, limits.stall_seconds)) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limits.max_download_bytes:
                 raise _too_large(source, limits)
@@ -237,10 +242,10 @@ def fetch_bundle(
         ) from None
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, TimeoutError):
-            raise slow from None
+            raise stalled from None
         raise CatalogUpdateError(f"cannot reach {host}: {exc.reason}") from None
     except TimeoutError:
-        raise slow from None
+        raise stalled from None
     except OSError as exc:
         raise CatalogUpdateError(f"{source}: {exc.strerror or exc}; nothing was changed") from None
 
@@ -411,6 +416,8 @@ def update_catalog(
         }
         (staging / ORIGIN_FILE).write_text(json.dumps(origin, indent=2), encoding="utf-8")
         before = current_base(data_dir)
+        if cancelled is not None and cancelled():
+            raise CatalogUpdateError("the update was cancelled; nothing was changed")
         _swap_in(root, staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -90,3 +90,28 @@ def test_the_previous_catalog_is_kept_beside_the_new_one(tmp_path: Path, data_di
         "current",
         "previous",
     ]
+
+
+def test_a_server_that_sends_nothing_is_given_up_on(server: BundleServer, data_dir: Path) -> None:
+    # One byte, then silence for seconds.
+    url = server.serve("/stall.zip", Route(make_bundle()[:10], delay_per_byte=3.0))
+    with pytest.raises(CatalogUpdateError, match=r"sent nothing for 0\.5 s"):
+        update_catalog(url, data_dir, limits=Limits(stall_seconds=0.5))
+    assert installed_catalog(data_dir) is None
+
+
+def test_an_installed_catalog_that_no_longer_loads_falls_back_to_the_builtin_one(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    bundle = tmp_path / "c.zip"
+    bundle.write_bytes(make_bundle())
+    update_catalog(str(bundle), data_dir)
+    damaged = data_dir / "catalog-update" / "current" / "paths.toml"
+    damaged.write_text("[[paths]\nbroken", encoding="utf-8")
+    result = load_catalog(data_dir)
+    assert result.catalog.source == "builtin"
+    assert "software-engineer" in result.catalog.paths
+    assert any(
+        "the installed catalog update has errors; using the built-in catalog" in str(p)
+        for p in result.problems
+    )
