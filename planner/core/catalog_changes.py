@@ -107,7 +107,14 @@ def _diff_fields(old: object, new: object, fields: Mapping[str, str]) -> list[st
 def _exam_changes(old: Certification, new: Certification) -> list[EntryChange]:
     label = _exam_label(new)
     out: list[EntryChange] = []
-    new_ends = [e for e in new.timeline if e.status is ExamStatus.RETIRED and e not in old.timeline]
+    # A retirement is news when its day, languages or successor are new (not a reworded note).
+    known = {(e.day, e.status, e.languages, e.successor_id) for e in old.timeline}
+    new_ends = [
+        e
+        for e in new.timeline
+        if e.status is ExamStatus.RETIRED
+        and (e.day, e.status, e.languages, e.successor_id) not in known
+    ]
     if new_ends:
         details = []
         for e in new_ends:

@@ -121,3 +121,9 @@ def test_catalog_changes_name_added_changed_retired_and_removed_entries(catalog:
     assert summarize_changes(catalog_changes(catalog, catalog)) == [
         "No exams, courses or paths changed."
     ]
+    c01 = certs["aws-mla-c01"]
+    reworded = replace(c01, timeline=tuple(replace(e, note="") for e in c01.timeline))
+    again = replace(catalog, certifications={**certs, "aws-mla-c01": reworded})
+    assert [(c.entry_id, c.change, c.details) for c in catalog_changes(catalog, again)] == [
+        ("aws-mla-c01", ChangeKind.CHANGED, ("status timeline",))
+    ]
