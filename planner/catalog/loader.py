@@ -1,11 +1,13 @@
 """Loads the built-in catalog and the user's catalog files into one :class:`Catalog`.
 
-Order and precedence: the built-in files (``resources/catalog/*.toml``), then the
-user's files in ``<data dir>/catalogs/`` (``*.toml`` and ``*.json``, by name), then
-the files given with ``--catalog`` in the order given. A later entry with the same
-id and kind replaces the earlier one entirely (a user can override a built-in
-course, certification or path). Within the built-in catalog, and within one file,
-an id may appear only once.
+Order and precedence: the built-in files (``resources/catalog/*.toml``) — or, in
+their place, a catalog update installed in ``<data dir>/catalog-update/current/``
+(see :mod:`planner.catalog.bundle`) — then the user's files in
+``<data dir>/catalogs/`` (``*.toml`` and ``*.json``, by name), then the files given
+with ``--catalog`` in the order given. A later entry with the same id and kind
+replaces the earlier one entirely (a user can override a built-in course,
+certification or path). Within the built-in catalog, and within one file, an id
+may appear only once.
 
 A user file with any error is reported and skipped as a whole; the rest still
 loads. Before a user file is accepted, the merged catalog is checked again so that
