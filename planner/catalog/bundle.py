@@ -422,6 +422,12 @@ def update_catalog(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    if before.as_of and catalog.as_of and catalog.as_of < before.as_of:
+        warnings.append(
+            f"the installed catalog's facts (checked {catalog.as_of.isoformat()}) are older "
+            f"than those it replaced (checked {before.as_of.isoformat()}); "
+            "'study-planner catalog rollback' goes back"
+        )
     return UpdateResult(catalog, catalog_changes(before, catalog), tuple(warnings))
 
 

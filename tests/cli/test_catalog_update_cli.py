@@ -223,8 +223,12 @@ def test_an_old_catalog_says_so_and_how_to_update(
     old = {name: text.replace("2026-11-29", "2020-01-01") for name, text in builtin_texts().items()}
     bundle = tmp_path / "old.zip"
     bundle.write_bytes(make_bundle(dict(old)))
-    assert main(["catalog", "update", str(bundle), "--data-dir", str(data_dir)]) == 0
-    capsys.readouterr()
+    status, _, err = run(capsys, "catalog", "update", str(bundle), "--data-dir", str(data_dir))
+    assert status == 0
+    assert err == (
+        "study-planner: warning: the installed catalog's facts (checked 2020-01-01) are older "
+        "than those it replaced (checked 2026-11-29); 'study-planner catalog rollback' goes back\n"
+    )
     status, out, _ = run(capsys, "catalog", "--data-dir", str(data_dir))
     assert status == 0
     assert "Warning: The catalog's facts were last checked on 2020-01-01" in out
