@@ -108,3 +108,18 @@ def test_the_file_menu_updates_and_rolls_back_the_catalog_the_view_shows(
     assert "price USD 230 → 200" in told[0]
     window.actions_["rollback-catalog"].trigger()
     assert "no update to roll back" in told[1]
+
+
+def test_cancel_stops_a_slow_download_and_changes_nothing(
+    qtbot, server: BundleServer, data_dir: Path
+) -> None:
+    url = server.serve("/slow.zip", Route(newer()[:400], delay_per_byte=0.02))
+    dialog = _dialog(qtbot, data_dir)
+    dialog.source.setText(url)
+    dialog.start()
+    assert dialog.busy and not dialog.source.isEnabled()
+    with qtbot.waitSignal(dialog.finished_update, timeout=20000) as outcome:
+        dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert outcome.args == [False]
+    assert dialog.status.text() == ("Not updated: the download was cancelled; nothing was changed")
+    assert dialog.isVisible() and installed_catalog(data_dir) is None
