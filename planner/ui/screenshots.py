@@ -149,7 +149,7 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
                     if name == "catalog":
                         view = window.findChild(CatalogView)
                         if view is not None:
-                            view.select("aws-mla-c02")
+                            view.select("aws-mls-c01")
                     shot(name, window)
                 _dialogs(window, folder, Path(tmp), shot)
                 window.close()
