@@ -9,11 +9,15 @@ from planner.core.catalog import (
     Catalog,
     Certification,
     Course,
+    Disputed,
     ExamPrep,
+    ExamState,
     Module,
     Project,
     Provenance,
+    StatusEvent,
     StudyPath,
+    status_on,
 )
 
 
@@ -39,6 +43,32 @@ def _module(m: Module) -> dict[str, Any]:
     }
 
 
+def _disputed(items: tuple[Disputed, ...]) -> dict[str, str]:
+    return {d.field_name: d.note for d in items}
+
+
+def _event(e: StatusEvent) -> dict[str, Any]:
+    return {
+        "date": e.day.isoformat(),
+        "status": e.status.value,
+        "languages": list(e.languages),
+        "successor_id": e.successor_id,
+        "note": e.note,
+    }
+
+
+def _state(s: ExamState) -> dict[str, Any]:
+    return {
+        "status": s.status.value,
+        "since": s.since.isoformat() if s.since else None,
+        "until": s.until.isoformat() if s.until else None,
+        "next_status": s.next_status.value if s.next_status else None,
+        "successor_id": s.successor_id,
+        "note": s.note,
+        "offered_in_language": s.offered_in_language,
+    }
+
+
 def certification_to_json(c: Certification, on: date) -> dict[str, Any]:
     return {
         "id": c.id,
@@ -50,6 +80,9 @@ def certification_to_json(c: Certification, on: date) -> dict[str, Any]:
         "retired_on": c.retired_on.isoformat() if c.retired_on else None,
         "retired_by_today": c.retired_by(on) or (c.is_retired and c.retired_on is None),
         "successor_id": c.successor_id,
+        "status_on_day": _state(status_on(c, on, "en")),
+        "timeline": [_event(e) for e in c.timeline],
+        "languages": list(c.languages),
         "status_note": c.status_note,
         "minutes": c.minutes,
         "questions": c.questions,
@@ -74,6 +107,7 @@ def certification_to_json(c: Certification, on: date) -> dict[str, Any]:
         "url": c.url,
         "exam_guide_url": c.exam_guide_url,
         "description": c.description,
+        "disputed": _disputed(c.disputed),
         **_provenance(c.provenance),
         **_origin(c.custom, c.source_file),
     }
@@ -94,6 +128,7 @@ def course_to_json(c: Course) -> dict[str, Any]:
         "part_of": c.part_of,
         "description": c.description,
         "modules": [_module(m) for m in c.modules],
+        "disputed": _disputed(c.disputed),
         **_provenance(c.provenance),
         **_origin(c.custom, c.source_file),
     }
@@ -132,8 +167,13 @@ def path_to_json(catalog: Catalog, p: StudyPath, on: date) -> dict[str, Any]:
     for cloud, cert_id in p.exams.items():
         entry: dict[str, Any] = {"listed": cert_id, "current": cert_id, "note": ""}
         if cert_id in catalog.certifications:
-            choice = catalog.current_exam(cert_id, on)
-            entry = {"listed": cert_id, "current": choice.certification.id, "note": choice.note}
+            choice = catalog.current_exam(cert_id, on)  # for an English exam
+            entry = {
+                "listed": cert_id,
+                "current": choice.certification.id,
+                "status": choice.state.status.value if choice.state else None,
+                "note": choice.note,
+            }
         exams[cloud.value] = entry
     return {
         "id": p.id,
@@ -143,7 +183,13 @@ def path_to_json(catalog: Catalog, p: StudyPath, on: date) -> dict[str, Any]:
         "default_cloud": p.default_cloud.value,
         "exams": exams,
         "steps": [
-            {"kind": s.kind.value, "ref": s.ref, "optional": s.optional, "note": s.note}
+            {
+                "kind": s.kind.value,
+                "ref": s.ref,
+                "optional": s.optional,
+                "note": s.note,
+                "clouds": [c.value for c in s.clouds],
+            }
             for s in p.steps
         ],
         **_provenance(p.provenance),
@@ -152,9 +198,18 @@ def path_to_json(catalog: Catalog, p: StudyPath, on: date) -> dict[str, Any]:
 
 
 def catalog_to_json(catalog: Catalog, on: date) -> dict[str, Any]:
-    """Everything in the catalog; exam resolutions ("current") are as of ``on``."""
+    """Everything in the catalog; exam resolutions ("current") are as of ``on``.
+
+    ``source`` is "builtin" or the file or URL of the installed catalog update;
+    ``checked`` is the newest as-of date of its files; ``version`` its version.
+    """
+    checked = catalog.as_of.isoformat() if catalog.as_of else None
     return {
-        "as_of": catalog.as_of.isoformat() if catalog.as_of else None,
+        "source": catalog.source,
+        "checked": checked,
+        "version": catalog.version,
+        "stale": catalog.is_stale(on),
+        "as_of": checked,
         "resolved_on": on.isoformat(),
         "certifications": [certification_to_json(c, on) for c in catalog.certifications.values()],
         "courses": [course_to_json(c) for c in catalog.courses.values()],

@@ -1,11 +1,13 @@
 """Loads the built-in catalog and the user's catalog files into one :class:`Catalog`.
 
-Order and precedence: the built-in files (``resources/catalog/*.toml``), then the
-user's files in ``<data dir>/catalogs/`` (``*.toml`` and ``*.json``, by name), then
-the files given with ``--catalog`` in the order given. A later entry with the same
-id and kind replaces the earlier one entirely (a user can override a built-in
-course, certification or path). Within the built-in catalog, and within one file,
-an id may appear only once.
+Order and precedence: the built-in files (``resources/catalog/*.toml``) — or, in
+their place, a catalog update installed in ``<data dir>/catalog-update/current/``
+(see :mod:`planner.catalog.bundle`) — then the user's files in
+``<data dir>/catalogs/`` (``*.toml`` and ``*.json``, by name), then the files given
+with ``--catalog`` in the order given. A later entry with the same id and kind
+replaces the earlier one entirely (a user can override a built-in course,
+certification or path). Within the built-in catalog, and within one file, an id
+may appear only once.
 
 A user file with any error is reported and skipped as a whole; the rest still
 loads. Before a user file is accepted, the merged catalog is checked again so that
@@ -58,9 +60,17 @@ class _State:
     entries: dict[str, dict[str, Any]] = field(default_factory=lambda: {k: {} for k in KINDS})
     origins: dict[tuple[str, str], _Origin] = field(default_factory=dict)
     as_of: date | None = None
+    version: str = ""
+    source: str = "builtin"
 
     def copy(self) -> _State:
-        return _State({k: dict(v) for k, v in self.entries.items()}, dict(self.origins), self.as_of)
+        return _State(
+            {k: dict(v) for k, v in self.entries.items()},
+            dict(self.origins),
+            self.as_of,
+            self.version,
+            self.source,
+        )
 
     def catalog(self) -> Catalog:
         e = self.entries
@@ -71,6 +81,8 @@ class _State:
             exam_preps=e["exam_preps"],
             paths=e["paths"],
             as_of=self.as_of,
+            version=self.version,
+            source=self.source,
         )
 
     def locate(self, kind: str, entry_id: str, field_name: str, sub: int) -> tuple[str, int | None]:
@@ -197,19 +209,9 @@ def _shown(path: Path) -> str:
     return str(path)
 
 
-def load_catalog(
-    data_dir: Path | None = None,
-    extra_files: Sequence[Path] = (),
-    *,
-    builtin_files: Iterable[Path] | None = None,
-) -> LoadResult:
-    """Load the built-in catalog plus the user's files; never raises for a bad user file.
-
-    Raises :class:`CatalogError` only when the built-in catalog is missing.
-    """
-    state = _State()
+def _load_base(files: Iterable[Path], source: str) -> tuple[_State, list[CatalogProblem]]:
+    state = _State(source=source)
     problems: list[CatalogProblem] = []
-    files = list(builtin_files) if builtin_files is not None else builtin_catalog_files()
     for path in files:
         contents, finder, found = _read_file(path, path.name, custom=False)
         problems.extend(found)
@@ -218,13 +220,53 @@ def load_catalog(
         problems.extend(_merge(state, contents, finder, path.name, allow_override=False))
         if contents.as_of is not None:
             state.as_of = max(state.as_of or contents.as_of, contents.as_of)
-    baseline = check_references(state.catalog(), state.locate)
-    problems.extend(baseline)
-    known = {str(p) for p in baseline}
+        state.version = contents.version or state.version
+    problems.extend(check_references(state.catalog(), state.locate))
+    return state, problems
+
+
+def load_catalog(
+    data_dir: Path | None = None,
+    extra_files: Sequence[Path] = (),
+    *,
+    builtin_files: Iterable[Path] | None = None,
+    user_files: bool = True,
+) -> LoadResult:
+    """Load the base catalog plus the user's files; never raises for a bad user file.
+
+    The base is the catalog update installed in ``data_dir`` (``study-planner catalog
+    update``) if there is one and it loads without errors, else the built-in catalog.
+    Raises :class:`CatalogError` only when the built-in catalog is missing.
+    """
+    problems: list[CatalogProblem] = []
+    if builtin_files is not None:
+        state, found = _load_base(builtin_files, "builtin")
+    else:
+        from planner.catalog.bundle import installed_catalog
+
+        installed = installed_catalog(data_dir)
+        state, found = (_State(), [])
+        if installed is not None:
+            state, found = _load_base(installed.files, installed.source)
+            if any(p.severity is Severity.ERROR for p in found):
+                problems.append(
+                    CatalogProblem(
+                        str(installed.folder),
+                        "the installed catalog update has errors; using the built-in catalog "
+                        "('study-planner catalog rollback' removes it)",
+                        severity=Severity.WARNING,
+                    )
+                )
+                installed = None
+        if installed is None:
+            state, found = _load_base(builtin_catalog_files(), "builtin")
+    problems.extend(found)
+    known = {str(p) for p in found}
 
     skipped: list[str] = []
     loaded: list[str] = []
-    for path in [*user_catalog_files(data_dir), *extra_files]:
+    own = user_catalog_files(data_dir) if user_files else []
+    for path in [*own, *extra_files]:
         shown = _shown(path)
         contents, finder, found = _read_file(path, shown, custom=True)
         problems.extend(found)

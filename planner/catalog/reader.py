@@ -23,15 +23,21 @@ from planner.core.catalog import (
     Cloud,
     Confidence,
     Course,
+    Disputed,
     Domain,
     ExamPrep,
+    ExamStatus,
     Module,
     PathStep,
     Project,
     Provenance,
+    StatusEvent,
     StepKind,
     StudyPath,
 )
+
+EVENT_STATUSES = (ExamStatus.BETA, ExamStatus.AVAILABLE, ExamStatus.RETIRED)
+LANGUAGE_PATTERN = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 KINDS = ("certifications", "courses", "projects", "exam_preps", "paths")
@@ -60,6 +66,7 @@ class FileContents:
     exam_preps: list[tuple[ExamPrep, Where]] = field(default_factory=list)
     paths: list[tuple[StudyPath, Where]] = field(default_factory=list)
     as_of: date | None = None
+    version: str = ""
 
 
 class _Entry:
@@ -270,6 +277,7 @@ class FileReader:
         self.problems: list[CatalogProblem] = []
         self.as_of: date | None = None
         self.as_of_given = False  # a file-level as_of was written (even if it was invalid)
+        self.version = ""  # the catalog's version, from a file's [catalog] table
 
     def add(
         self,
@@ -293,8 +301,10 @@ class FileReader:
         self.as_of_given = "as_of" in header
         self.as_of = top.day("as_of", required=False)
         top.text("description", required=False)
+        self.version = top.text("version", required=False)
         top.finish()
         contents.as_of = self.as_of
+        contents.version = self.version
         for key in data:
             if key != "catalog" and key not in KINDS:
                 known = ", ".join(KINDS)
@@ -331,19 +341,86 @@ class FileReader:
 
     # --- entries -------------------------------------------------------------
 
+    def _timeline(self, e: _Entry, cid: str) -> tuple[StatusEvent, ...]:
+        events: list[StatusEvent] = []
+        for i, raw in enumerate(e.table_list("timeline", required=True)):
+            sub = e.sub("timeline", i, raw)
+            day = sub.day("date", required=True)
+            value = sub.text("status")
+            status = next((s for s in EVENT_STATUSES if s.value == value), None)
+            if value and status is None:
+                allowed = ", ".join(s.value for s in EVENT_STATUSES)
+                sub.problem("status", f"'{value}' is not one of: {allowed}")
+            languages = self._languages(sub)
+            successor = sub.text("successor", required=False) or None
+            if successor is not None and successor == cid:
+                sub.problem("successor", "cannot be the certification itself")
+            note = sub.text("note", required=False)
+            sub.finish()
+            if sub.ok and day is not None and status is not None:
+                events.append(StatusEvent(day, status, languages, successor, note))
+            else:
+                e.ok = False
+        return tuple(sorted(events, key=lambda ev: ev.effective))
+
+    def _languages(self, e: _Entry) -> tuple[str, ...]:
+        languages = e.texts("languages")
+        for code in languages:
+            if not LANGUAGE_PATTERN.match(code):
+                e.problem("languages", f"'{code}' is not a language code like en, ja or zh-CN")
+        return languages
+
+    def _disputed(self, e: _Entry) -> tuple[Disputed, ...]:
+        found: list[Disputed] = []
+        for name, note in e.mapping("disputed").items():
+            if not isinstance(note, str) or not note.strip():
+                e.problem(
+                    "disputed", f"the note for '{name}' should be text saying what is disputed"
+                )
+                continue
+            found.append(Disputed(str(name), note.strip()))
+        return tuple(found)
+
     def _certification(self, e: _Entry) -> Certification | None:
         cid = e.ident()
-        status = e.text("status")
-        if status and status not in ("active", "retired"):
-            e.problem("status", f"'{status}' is not one of: active, retired")
-        retired_on = e.day("retired_on", required=False)
-        if status == "retired" and retired_on is None and "retired_on" not in e.raw:
-            e.problem("retired_on", "is missing (a retired exam needs its retirement date)")
+        # Either a dated timeline or, in older files, one status (active or retired).
+        timeline: tuple[StatusEvent, ...] = ()
+        if "timeline" in e.raw:
+            timeline = self._timeline(e, cid)
+            if "status" in e.raw:
+                e.used.add("status")
+                e.problem(
+                    "status",
+                    "give either a timeline or a single status, not both",
+                )
+            if "retired_on" in e.raw:
+                e.used.add("retired_on")
+                e.problem("retired_on", "goes into the timeline as a 'retired' event")
+            status = ""
+            retired_on = None
+        else:
+            status = e.text("status")
+            if status and status not in ("active", "retired"):
+                e.problem("status", f"'{status}' is not one of: active, retired")
+            retired_on = e.day("retired_on", required=False)
+            if status == "retired" and retired_on is None and "retired_on" not in e.raw:
+                e.problem("retired_on", "is missing (a retired exam needs its retirement date)")
         successor = e.text("successor", required=False) or None
         if successor is not None and successor == cid:
             e.problem("successor", "cannot be the certification itself")
+        if timeline:
+            ends = [ev for ev in timeline if ev.status is ExamStatus.RETIRED and not ev.languages]
+            retired_on = ends[-1].day if ends else None
+            if successor is None:
+                successor = next(
+                    (ev.successor_id for ev in reversed(timeline) if ev.successor_id), None
+                )
+        elif retired_on is not None:
+            timeline = (StatusEvent(retired_on, ExamStatus.RETIRED, (), successor),)
         domains = []
-        for i, raw in enumerate(e.table_list("domains", required=True)):
+        # Domains may be missing where the vendor's outline is not known to us; the exam
+        # preparation then follows the official exam guide as a whole.
+        for i, raw in enumerate(e.table_list("domains", required=False)):
             domains.append(self._domain(e.sub("domains", i, raw)))
         if any(d is None for d in domains):
             e.ok = False
@@ -355,6 +432,11 @@ class FileReader:
                     f"weights add up to {total:g}% (midpoints of ranges); expected about 100%",
                 )
         domains_confidence = e.choice("domains_confidence", Confidence, False)
+        provenance = e.provenance()
+        if not status:
+            checked = provenance.as_of
+            gone = retired_on is not None and checked is not None and retired_on < checked
+            status = "retired" if gone else "active"
         cert = Certification(
             id=cid,
             name=e.text("name"),
@@ -369,7 +451,7 @@ class FileReader:
             validity=e.text("validity"),
             domains=tuple(d for d in domains if d is not None),
             url=e.text("url"),
-            provenance=e.provenance(),
+            provenance=provenance,
             description=e.text("description", required=False),
             retired_on=retired_on,
             successor_id=successor,
@@ -381,6 +463,9 @@ class FileReader:
             exam_guide_url=e.text("exam_guide_url", required=False),
             domains_confidence=domains_confidence,
             domains_note=e.text("domains_note", required=False),
+            timeline=timeline,
+            languages=self._languages(e),
+            disputed=self._disputed(e),
             custom=self.custom,
             source_file=self.name,
         )
@@ -442,6 +527,7 @@ class FileReader:
             description=e.text("description", required=False),
             total_hours_note=e.text("total_hours_note", required=False),
             part_of=e.text("part_of", required=False),
+            disputed=self._disputed(e),
             custom=self.custom,
             source_file=self.name,
         )
@@ -483,11 +569,19 @@ class FileReader:
         for i, raw in enumerate(e.table_list("steps", required=True)):
             sub = e.sub("steps", i, raw)
             kind = sub.choice("kind", StepKind, True)
+            clouds: list[Cloud] = []
+            for name in sub.texts("clouds"):
+                try:
+                    clouds.append(Cloud(name))
+                except ValueError:
+                    allowed = ", ".join(c.value for c in Cloud)
+                    sub.problem("clouds", f"'{name}' is not a cloud (one of: {allowed})")
             step = PathStep(
                 kind=kind or StepKind.COURSE,
                 ref=sub.text("ref"),
                 optional=sub.flag("optional", False),
                 note=sub.text("note", required=False),
+                clouds=tuple(clouds),
             )
             sub.finish()
             if sub.ok:

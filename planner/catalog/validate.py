@@ -23,6 +23,16 @@ def check_references(catalog: Catalog, locate: Locate) -> list[CatalogProblem]:
         problems.append(CatalogProblem(file, message, f"{label} '{entry_id}'", field, line))
 
     for cert in catalog.certifications.values():
+        for index, event in enumerate(cert.timeline):
+            if event.successor_id is not None and event.successor_id not in catalog.certifications:
+                add(
+                    "certifications",
+                    "certification",
+                    cert.id,
+                    f"timeline[{index + 1}].successor",
+                    f"names '{event.successor_id}', which is not a certification in the catalog",
+                    index,
+                )
         if cert.successor_id is None:
             continue
         if cert.successor_id not in catalog.certifications:

@@ -1,15 +1,28 @@
-"""``study-planner catalog``: the paths, courses and exams the planner knows about."""
+"""``study-planner catalog``: the paths, courses and exams the planner knows about.
+
+``catalog update SOURCE`` installs a catalog bundle (a .zip with the layout of
+``resources/catalog/``) from a file or an https:// URL, after checking all of it;
+``catalog rollback`` goes back to the catalog in use before. See
+:mod:`planner.catalog.bundle`. Nothing here touches the network unless asked to update.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 import textwrap
 from datetime import date
 from typing import Any
 
+from planner.catalog.describe import (
+    source_text,
+    stale_text,
+    status_text,
+    timeline_text,
+)
 from planner.cli.catalog_opts import add_catalog_option, load_for_cli
-from planner.cli.common import add_data_dir_option, print_json
-from planner.core.catalog import Catalog, Certification, StepKind, StudyPath
+from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
+from planner.core.catalog import Catalog, StepKind, StudyPath
 
 
 def register(sub: Any) -> None:
@@ -23,6 +36,24 @@ def register(sub: Any) -> None:
     add_catalog_option(parser)
     add_data_dir_option(parser)
     parser.set_defaults(func=run_catalog)
+    actions = parser.add_subparsers(
+        dest="catalog_action", metavar="ACTION", parser_class=type(parser)
+    )
+    update = actions.add_parser(
+        "update",
+        help="install a catalog update from a .zip file or an https:// URL",
+        description="Check a catalog bundle (a .zip with the layout of resources/catalog/) "
+        "completely and install it in the data folder; the catalog in use until now is "
+        "kept for 'catalog rollback'. Plain http:// works only for this computer.",
+    )
+    update.add_argument("source", metavar="SOURCE", help="a .zip file or an https:// URL")
+    add_data_dir_option(update)
+    update.set_defaults(func=run_update)
+    rollback = actions.add_parser(
+        "rollback", help="go back to the catalog in use before the last update"
+    )
+    add_data_dir_option(rollback)
+    rollback.set_defaults(func=run_rollback)
 
 
 def run_catalog(args: argparse.Namespace) -> int:
@@ -34,6 +65,42 @@ def run_catalog(args: argparse.Namespace) -> int:
         print_json(catalog_to_json(catalog, today))
     else:
         print(render_overview(catalog, today))
+    return 0
+
+
+def run_update(args: argparse.Namespace) -> int:
+    from planner.catalog.bundle import CatalogUpdateError, update_catalog
+    from planner.core.catalog_changes import summarize_changes
+
+    try:
+        result = update_catalog(args.source, data_dir(args))
+    except CatalogUpdateError as exc:
+        raise CliError(f"catalog not updated: {exc}") from exc
+    for warning in result.warnings:
+        print(f"study-planner: warning: {warning}", file=sys.stderr)
+    catalog = result.catalog
+    checked = catalog.as_of.isoformat() if catalog.as_of else "unknown"
+    version = f"version {catalog.version}, " if catalog.version else ""
+    print(f"Catalog updated from {catalog.source} ({version}facts checked {checked}).")
+    for line in summarize_changes(result.changes):
+        print(f"  {line}")
+    print("The previous catalog is kept: 'study-planner catalog rollback' goes back to it.")
+    return 0
+
+
+def run_rollback(args: argparse.Namespace) -> int:
+    from planner.catalog.bundle import CatalogUpdateError, rollback_catalog
+    from planner.core.catalog_changes import summarize_changes
+
+    try:
+        result = rollback_catalog(data_dir(args))
+    except CatalogUpdateError as exc:
+        raise CliError(f"catalog not rolled back: {exc}") from exc
+    catalog = result.catalog
+    checked = catalog.as_of.isoformat() if catalog.as_of else "unknown"
+    print(f"Catalog rolled back to the {source_text(catalog)} catalog (facts checked {checked}).")
+    for line in summarize_changes(result.changes):
+        print(f"  {line}")
     return 0
 
 
@@ -51,31 +118,32 @@ def _exam_line(catalog: Catalog, path: StudyPath, on: date) -> str:
     for cloud, cert_id in path.exams.items():
         choice = catalog.current_exam(cert_id, on)
         listed = choice.requested
+        current = choice.certification
         if choice.was_redirected:
-            when = listed.retired_on.isoformat() if listed.retired_on else "earlier"
-            text = f"{listed.exam_code} (retired {when}) → {choice.certification.exam_code}"
+            text = f"{listed.exam_code} → {current.exam_code}"
         else:
             text = listed.exam_code
+        text += f" ({status_text(current, on)})"
         default = " (default)" if cloud is path.default_cloud else ""
         parts.append(f"{cloud.label}{default}: {text}")
     return "; ".join(parts) if parts else "none"
 
 
-def _status(cert: Certification, on: date) -> str:
-    if cert.is_retired or cert.retired_by(on):
-        when = cert.retired_on.isoformat() if cert.retired_on else "date unknown"
-        successor = f" → {cert.successor_id}" if cert.successor_id else ""
-        return f"retired {when}{successor}"
-    if cert.retired_on is not None:
-        return f"active, retiring {cert.retired_on.isoformat()}"
-    return "active"
-
-
 def render_overview(catalog: Catalog, on: date) -> str:
     out: list[str] = []
     as_of = catalog.as_of.isoformat() if catalog.as_of else "unknown"
-    out.append(f"Study Planner catalog · facts checked {as_of} · exams resolved for {on}")
-    out.append("Hours marked * include our estimates; ~ marks an estimated price or weights.")
+    version = f" · version {catalog.version}" if catalog.version else ""
+    out.append(
+        f"Study Planner catalog{version} · facts checked {as_of} · source: "
+        f"{source_text(catalog)} · exams resolved for {on} (English)"
+    )
+    out.append(
+        "Hours marked * include our estimates; ~ marks an estimated price or weights; "
+        "! marks a disputed figure."
+    )
+    stale = stale_text(catalog, on)
+    if stale:
+        out.append(_wrap(f"Warning: {stale}", ""))
     out.append("")
     out.append("PATHS")
     for path in catalog.paths.values():
@@ -98,7 +166,8 @@ def render_overview(catalog: Catalog, on: date) -> str:
                 size = f"{prep.weeks_min}–{prep.weeks_max} weeks (default {prep.weeks_default})"
             else:
                 title, size = step.ref, "?"
-            out.append(f"  {number:>2}. {title}{optional} · {size}")
+            only = f" [{', '.join(c.label for c in step.clouds)} only]" if step.clouds else ""
+            out.append(f"  {number:>2}. {title}{optional}{only} · {size}")
         out.append(f"  Exam by cloud: {_exam_line(catalog, path, on)}")
         for cert_id in path.exams.values():
             choice = catalog.current_exam(cert_id, on)
@@ -127,12 +196,32 @@ def render_overview(catalog: Catalog, on: date) -> str:
         weights = "~" if cert.domains_are_estimates else ""
         custom = " [custom]" if cert.custom else ""
         out.append(f"  {cert.id} · {cert.exam_code} · {cert.name}{custom}")
+        minutes = f"{cert.minutes} min" + ("!" if cert.disputed_note("minutes") else "")
+        questions = cert.questions + ("!" if cert.disputed_note("questions") else "")
         out.append(
-            f"    {_status(cert, on)} · {cert.minutes} min · questions: {cert.questions} · {price}"
+            f"    {status_text(cert, on)} · {minutes} · questions: {questions} · {price}"
             f" · pass {cert.passing_score or 'n/a'} · valid {cert.validity}"
         )
-        domains = ", ".join(f"{d.name} {weights}{d.weight_label}" for d in cert.domains)
-        out.append(_wrap(f"Domains: {domains}", "    "))
+        if cert.timeline:
+            out.append(_wrap(f"Timeline: {timeline_text(cert, catalog)}", "    "))
+        for event in cert.timeline:
+            if event.status.value == "beta" and event.note:
+                out.append(_wrap(f"Beta conditions: {event.note}", "    "))
+        if cert.domains:
+            domains = ", ".join(f"{d.name} {weights}{d.weight_label}" for d in cert.domains)
+            out.append(_wrap(f"Domains: {domains}", "    "))
+        elif cert.domains_note:
+            out.append(_wrap(f"Domains: {cert.domains_note}", "    "))
+        for disputed in cert.disputed:
+            out.append(_wrap(f"Disputed ({disputed.field_name}): {disputed.note}", "    "))
         if cert.status_note:
             out.append(_wrap(cert.status_note, "    "))
+        checked = cert.provenance.as_of.isoformat() if cert.provenance.as_of else "unknown"
+        out.append(
+            _wrap(
+                f"Checked {checked} · confidence {cert.provenance.confidence.value} · sources: "
+                + "; ".join(cert.provenance.sources),
+                "    ",
+            )
+        )
     return "\n".join(out).rstrip()

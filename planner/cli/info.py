@@ -17,6 +17,7 @@ def register(sub: Any) -> None:
 
 
 def run_where(args: argparse.Namespace) -> int:
+    from planner.catalog.bundle import installed_catalog
     from planner.logs import log_path
     from planner.resources import resources_dir
 
@@ -24,4 +25,7 @@ def run_where(args: argparse.Namespace) -> int:
     print(f"data folder: {folder}")
     print(f"resources:   {resources_dir()}")
     print(f"log file:    {log_path(folder)}")
+    installed = installed_catalog(folder)
+    if installed is not None:
+        print(f"catalog:     {installed.folder} (an update from {installed.source})")
     return 0

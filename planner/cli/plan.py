@@ -134,6 +134,13 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--cloud", choices=CLOUDS, help="your target employers' cloud (default: the path's)"
     )
+    parser.add_argument(
+        "--exam-language",
+        default="en",
+        metavar="LANG",
+        help="language you will sit the exam in, e.g. en, ja, ko, zh-CN (default en); "
+        "it decides which exam version can be booked",
+    )
     parser.add_argument("--start", required=True, type=parse_date, metavar="DATE")
     exam = parser.add_mutually_exclusive_group()
     exam.add_argument("--exam-date", type=parse_date, metavar="DATE")
@@ -283,7 +290,9 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
     catalog = loaded.catalog
     try:
         cloud = Cloud(args.cloud) if args.cloud else None
-        choice = exam_for_path(catalog, args.path, cloud, args.exam_date or args.start)
+        choice = exam_for_path(
+            catalog, args.path, cloud, args.exam_date or args.start, args.exam_language
+        )
     except PlanInputError as exc:
         raise CliError(str(exc), status=2) from exc
     choices = PlanChoices(

@@ -25,7 +25,11 @@ produces :class:`PlanItem` values:
     left over go one each to the domains with the largest fractional parts (ties:
     the earlier domain), so the domains add up exactly to the domain hours.
 
-Optional steps are in unless ``include_optional`` is false. Added courses go after
+Steps limited to some clouds (``PathStep.clouds``) are in only for a plan toward one of
+those clouds: ``cloud`` if given, else the exam's cloud, else the path's default cloud.
+Another cloud's steps named in ``remove`` or ``order`` are ignored, so a list of all the
+path's steps still works. Optional steps are in unless ``include_optional`` is false.
+Added courses go after
 the path's last course or project, before the exam preparation. ``order`` (course
 and project ids) reorders the courses and projects; it must name each exactly once.
 """
@@ -35,7 +39,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from planner.core.catalog import Catalog, Certification, ExamPrep, Module, PathStep, StepKind
+from planner.core.catalog import (
+    Catalog,
+    Certification,
+    Cloud,
+    ExamPrep,
+    Module,
+    PathStep,
+    StepKind,
+)
 from planner.core.plan import ItemKind, PlanInputError, PlanItem
 from planner.core.scheduler import granules_to_hours, hours_to_granules
 
@@ -70,12 +82,19 @@ def _steps_in_order(
     remove: Sequence[str],
     order: Sequence[str] | None,
     include_optional: bool,
+    cloud: Cloud | None = None,
 ) -> tuple[list[PathStep], PathStep | None]:
     if path_id not in catalog.paths:
         known = ", ".join(sorted(catalog.paths)) or "none"
         raise PlanInputError(f"unknown path {path_id!r} (known paths: {known})", "path")
     path = catalog.paths[path_id]
-    work = [st for st in path.steps if st.kind is not StepKind.EXAM_PREP]
+    cloud = cloud or path.default_cloud
+    other_cloud = {st.ref for st in path.steps if not st.applies_to(cloud)}
+    other_cloud -= {st.ref for st in path.steps if st.applies_to(cloud)}
+    remove = [ref for ref in remove if ref not in other_cloud]
+    if order is not None:
+        order = [ref for ref in order if ref not in other_cloud or ref in add_courses]
+    work = [st for st in path.steps if st.kind is not StepKind.EXAM_PREP and st.applies_to(cloud)]
     if not include_optional:
         work = [st for st in work if not st.optional]
     prep = next((st for st in path.steps if st.kind is StepKind.EXAM_PREP), None)
@@ -113,12 +132,19 @@ def build_plan_items(
     remove: Sequence[str] = (),
     order: Sequence[str] | None = None,
     include_optional: bool = True,
+    cloud: Cloud | None = None,
 ) -> tuple[PlanItem, ...]:
     """The ordered plan items for a path (see the module docstring for the rules)."""
     if not hours_per_week > 0:
         raise PlanInputError("hours per week must be more than 0", "hours_per_week")
     work, prep_step = _steps_in_order(
-        catalog, path_id, add_courses, remove, order, include_optional
+        catalog,
+        path_id,
+        add_courses,
+        remove,
+        order,
+        include_optional,
+        cloud or (exam.cloud if exam is not None else None),
     )
     items: list[PlanItem] = []
     for step in work:

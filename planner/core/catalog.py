@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 
@@ -28,10 +28,87 @@ class Cloud(StrEnum):
     GCP = "gcp"
     AWS = "aws"
     AZURE = "azure"
+    DATABRICKS = "databricks"  # runs on each of the three; its exams are cloud-neutral
 
     @property
     def label(self) -> str:
-        return {"gcp": "Google Cloud", "aws": "AWS", "azure": "Microsoft Azure"}[self.value]
+        return {
+            "gcp": "Google Cloud",
+            "aws": "AWS",
+            "azure": "Microsoft Azure",
+            "databricks": "Databricks",
+        }[self.value]
+
+
+class ExamStatus(StrEnum):
+    """Where an exam stands on a given day, for a given language."""
+
+    BETA = "beta"  # bookable, but under beta conditions (see the event's note)
+    AVAILABLE = "available"  # generally available
+    RETIRED = "retired"  # can no longer be sat
+    NOT_YET = "not yet offered"  # before the first event of its timeline
+
+    @property
+    def bookable(self) -> bool:
+        return self in (ExamStatus.BETA, ExamStatus.AVAILABLE)
+
+
+def same_language(a: str, b: str) -> bool:
+    """``"zh-CN"`` and ``"zh-cn"`` are the same; ``"en"`` matches ``"en-US"``."""
+    a, b = a.strip().lower(), b.strip().lower()
+    return a == b or a.split("-")[0] == b or b.split("-")[0] == a
+
+
+@dataclass(frozen=True, slots=True)
+class StatusEvent:
+    """One dated change in an exam's life.
+
+    ``day`` is the first day of the new status, except for ``retired``, where it is
+    the last day the exam can be sat (the vendors' "retires on"); it is retired from
+    the next day on. ``languages`` limits the event to those exam languages (empty:
+    every language). ``note`` holds e.g. the beta conditions.
+    """
+
+    day: date
+    status: ExamStatus
+    languages: tuple[str, ...] = ()
+    successor_id: str | None = None
+    note: str = ""
+
+    @property
+    def effective(self) -> date:
+        """The first day the status holds."""
+        if self.status is ExamStatus.RETIRED:
+            return self.day + timedelta(days=1)
+        return self.day
+
+    def covers(self, language: str) -> bool:
+        return not self.languages or any(same_language(language, x) for x in self.languages)
+
+
+@dataclass(frozen=True, slots=True)
+class ExamState:
+    """The answer of :func:`status_on`: an exam's status on a day, in a language."""
+
+    status: ExamStatus
+    since: date | None = None  # first day of this status (None: as far as we know, always)
+    until: date | None = None  # first day of the next known status, if any
+    next_status: ExamStatus | None = None
+    successor_id: str | None = None
+    note: str = ""
+    offered_in_language: bool = True
+
+    @property
+    def bookable(self) -> bool:
+        return self.status.bookable
+
+
+@dataclass(frozen=True, slots=True)
+class Disputed:
+    """A figure that sources disagree on: which field, and what the sources say."""
+
+    field_name: str
+    note: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +147,9 @@ class Certification:
     vendor: str
     cloud: Cloud
     exam_code: str
-    status: str  # "active" or "retired"
+    # "active" or "retired" as of the entry's as_of date, in every language; the dated
+    # truth is ``timeline`` (see :func:`status_on`).
+    status: str
     minutes: int
     questions: str
     price_usd: float | None
@@ -93,9 +172,18 @@ class Certification:
     # How sure we are of the domain weights, and why (e.g. a newer guide not yet verified).
     domains_confidence: Confidence | None = None
     domains_note: str = ""
+    # Dated status changes, oldest first; empty means "available, no known end".
+    timeline: tuple[StatusEvent, ...] = ()
+    # Languages the exam is offered in (empty: not known; then every language is assumed).
+    languages: tuple[str, ...] = ()
+    # Figures that sources disagree on.
+    disputed: tuple[Disputed, ...] = ()
     # Set by the loader: True for entries from a user's catalog file, and that file.
     custom: bool = False
     source_file: str = ""
+
+    def disputed_note(self, field_name: str) -> str:
+        return next((d.note for d in self.disputed if d.field_name == field_name), "")
 
     @property
     def domains_are_estimates(self) -> bool:
@@ -133,6 +221,7 @@ class Course:
     description: str = ""
     total_hours_note: str = ""
     part_of: str = ""
+    disputed: tuple[Disputed, ...] = ()
     custom: bool = False
     source_file: str = ""
 
@@ -192,6 +281,11 @@ class PathStep:
     ref: str  # id of a course, project or exam-prep block
     optional: bool = False
     note: str = ""
+    # Only for plans toward these clouds' exams (empty: every cloud).
+    clouds: tuple[Cloud, ...] = ()
+
+    def applies_to(self, cloud: Cloud | None) -> bool:
+        return cloud is None or not self.clouds or cloud in self.clouds
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +312,8 @@ class ExamChoice:
     certification: Certification
     requested: Certification
     note: str = ""
+    state: ExamState | None = None  # the chosen exam's status on the day asked about
+    language: str = "en"
 
     @property
     def was_redirected(self) -> bool:
@@ -231,38 +327,67 @@ class Catalog:
     projects: Mapping[str, Project]
     exam_preps: Mapping[str, ExamPrep]
     paths: Mapping[str, StudyPath]
-    as_of: date | None = None
+    as_of: date | None = None  # the newest check of any file: the catalog's "checked" date
+    version: str = ""
+    # "builtin", or the file or URL an installed catalog update came from.
+    source: str = "builtin"
 
-    def current_exam(self, cert_id: str, on: date) -> ExamChoice:
-        """Follow successors from ``cert_id`` until an exam that can be sat on ``on``.
+    def days_since_check(self, today: date) -> int | None:
+        return (today - self.as_of).days if self.as_of is not None else None
+
+    def is_stale(self, today: date, max_days: int = 120) -> bool:
+        """True when the newest check is more than ``max_days`` old (or unknown)."""
+        days = self.days_since_check(today)
+        return days is None or days > max_days
+
+    def current_exam(self, cert_id: str, on: date, language: str = "en") -> ExamChoice:
+        """Follow successors from ``cert_id`` until an exam that can be sat on ``on`` in
+        ``language`` (see :func:`status_on`), e.g. MLS-C01 → MLA-C01 → MLA-C02.
 
         Raises ``KeyError`` for an unknown id. Cycles are rejected by validation;
         the walk stops after as many hops as there are certifications anyway.
         """
         requested = self.certifications[cert_id]
         cert = requested
+        state = status_on(cert, on, language)
+        retired: list[str] = []
         for _ in range(len(self.certifications)):
-            if not cert.retired_by(on) and not (cert.is_retired and cert.retired_on is None):
+            if state.status is not ExamStatus.RETIRED:
                 break
-            if cert.successor_id is None or cert.successor_id not in self.certifications:
+            next_id = state.successor_id or cert.successor_id
+            if next_id is None or next_id not in self.certifications:
                 break
-            cert = self.certifications[cert.successor_id]
-        note = ""
-        if cert.id != requested.id:
-            retired = requested.retired_on.isoformat() if requested.retired_on else "already"
-            note = (
-                f"{requested.name} ({requested.exam_code}) was retired on {retired}; "
-                f"planning for its successor {cert.name} ({cert.exam_code})."
+            ended = state.since - timedelta(days=1) if state.since else None
+            when = f"on {ended.isoformat()}" if ended else "already"
+            retired.append(
+                f"{cert.exam_code}{_language_scope(cert, on, language)} was retired {when}"
             )
-        return ExamChoice(certification=cert, requested=requested, note=note)
+            cert = self.certifications[next_id]
+            state = status_on(cert, on, language)
+        notes: list[str] = []
+        if retired:
+            notes.append(
+                f"{requested.name}: " + "; ".join(retired) + f"; planning for its successor "
+                f"{cert.name} ({cert.exam_code})."
+            )
+        notes.extend(_state_notes(cert, state, on, language))
+        return ExamChoice(
+            certification=cert,
+            requested=requested,
+            note=" ".join(notes),
+            state=state,
+            language=language,
+        )
 
-    def exam_for(self, path_id: str, cloud: Cloud, on: date) -> ExamChoice | None:
+    def exam_for(
+        self, path_id: str, cloud: Cloud, on: date, language: str = "en"
+    ) -> ExamChoice | None:
         """The exam a path leads to for a target cloud on a given day, if it has one."""
         path = self.paths[path_id]
         cert_id = path.exams.get(cloud)
         if cert_id is None:
             return None
-        return self.current_exam(cert_id, on)
+        return self.current_exam(cert_id, on, language)
 
     def retiring_before(self, on: date) -> list[Certification]:
         """Certifications that are retired, or will be, by ``on``."""
@@ -322,3 +447,118 @@ class Estimate:
     entry_id: str
     field_name: str
     label: str
+
+
+def status_on(exam: Certification, day: date, language: str = "en") -> ExamState:
+    """The exam's status on ``day`` for a candidate sitting it in ``language``.
+
+    The latest event of the exam's timeline that covers the language and holds by
+    ``day`` decides. Before the first such event the exam is ``not yet offered``,
+    unless that first event is its retirement (then it was available until then).
+    An exam without a timeline is available. ``offered_in_language`` is false when
+    the exam lists its languages and ``language`` is not among them.
+    """
+    offered = not exam.languages or any(same_language(language, x) for x in exam.languages)
+    events = sorted(
+        (e for e in exam.timeline if e.covers(language)), key=lambda e: (e.effective, e.status)
+    )
+    current: StatusEvent | None = None
+    upcoming: StatusEvent | None = None
+    since: date | None = None
+    for event in events:
+        if event.effective <= day:
+            if current is None or current.status is not event.status:
+                since = event.effective
+            current = event
+        else:
+            upcoming = event
+            break
+    until = upcoming.effective if upcoming else None
+    next_status = upcoming.status if upcoming else None
+    if current is None:
+        if upcoming is None or upcoming.status is ExamStatus.RETIRED:
+            return ExamState(
+                ExamStatus.AVAILABLE,
+                None,
+                until,
+                next_status,
+                exam.successor_id,
+                offered_in_language=offered,
+            )
+        return ExamState(
+            ExamStatus.NOT_YET, None, until, next_status, None, offered_in_language=offered
+        )
+    successor = current.successor_id or exam.successor_id
+    return ExamState(
+        current.status,
+        since,
+        until,
+        next_status,
+        successor,
+        current.note,
+        offered,
+    )
+
+
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "zh-cn": "Simplified Chinese",
+    "zh": "Chinese",
+    "es": "Spanish",
+    "pt-br": "Portuguese (Brazil)",
+    "fr": "French",
+    "de": "German",
+}
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code.strip().lower(), code)
+
+
+def _language_scope(exam: Certification, day: date, language: str) -> str:
+    """ " in English" when the retirement that applies is limited to some languages."""
+    for event in exam.timeline:
+        if (
+            event.status is ExamStatus.RETIRED
+            and event.languages
+            and event.covers(language)
+            and event.effective <= day
+        ):
+            return f" in {language_name(language)}"
+    return ""
+
+
+def _state_notes(exam: Certification, state: ExamState, day: date, language: str) -> list[str]:
+    notes: list[str] = []
+    code = exam.exam_code
+    if state.status is ExamStatus.BETA:
+        until = (
+            f" until {state.until.isoformat()}"
+            + (
+                " (generally available from then)"
+                if state.next_status is ExamStatus.AVAILABLE
+                else ""
+            )
+            if state.until
+            else ""
+        )
+        text = f"{code} is in beta{until}."
+        if state.note:
+            text += f" Beta conditions: {state.note}"
+        notes.append(text)
+    elif state.status is ExamStatus.NOT_YET:
+        when = f" before {state.until.isoformat()}" if state.until else " yet"
+        notes.append(f"{code} cannot be booked in {language_name(language)}{when}.")
+    elif state.status is ExamStatus.RETIRED:
+        notes.append(f"{code} is retired and has no successor in the catalog.")
+    if state.bookable and state.next_status is ExamStatus.RETIRED and state.until:
+        last = (state.until - timedelta(days=1)).isoformat()
+        notes.append(
+            f"{code} can be sat in {language_name(language)} until {last}; book it by then."
+        )
+    if not state.offered_in_language:
+        offered = ", ".join(language_name(x) for x in exam.languages)
+        notes.append(f"{code} is not offered in {language_name(language)} (offered in: {offered}).")
+    return notes

@@ -74,18 +74,24 @@ class Preview:
     error_field: str = ""  # the PlanInputError's field, to point at the control
 
 
-def default_steps(catalog: Catalog, path_id: str) -> tuple[str, ...]:
-    """The path's courses and projects in its order, optional ones included."""
+def default_steps(catalog: Catalog, path_id: str, cloud: Cloud | None = None) -> tuple[str, ...]:
+    """The path's courses and projects in its order, optional ones included; with a
+    ``cloud``, only the steps for that cloud (each cloud has its own hands-on coursework)."""
     path = catalog.paths[path_id]
-    return tuple(s.ref for s in path.steps if s.kind is not StepKind.EXAM_PREP)
+    return tuple(
+        s.ref for s in path.steps if s.kind is not StepKind.EXAM_PREP and s.applies_to(cloud)
+    )
 
 
 def exam_name(cert: Certification) -> str:
     return f"{cert.name} ({cert.exam_code})"
 
 
-def exam_for_path(catalog: Catalog, path_id: str, cloud: Cloud | None, on: date) -> ExamChoice:
-    """The exam a path leads to for ``cloud`` (default: the path's) on ``on``."""
+def exam_for_path(
+    catalog: Catalog, path_id: str, cloud: Cloud | None, on: date, language: str = "en"
+) -> ExamChoice:
+    """The exam a path leads to for ``cloud`` (default: the path's) on ``on``, sat in
+    ``language``: retired exams are followed to their successors."""
     path = catalog.paths.get(path_id)
     if path is None:
         known = ", ".join(sorted(catalog.paths))
@@ -97,7 +103,7 @@ def exam_for_path(catalog: Catalog, path_id: str, cloud: Cloud | None, on: date)
         raise PlanInputError(
             f"path {path.id!r} has no exam for {chosen.value} (offered: {offered})", "cloud"
         )
-    return catalog.current_exam(cert_id, on=on)
+    return catalog.current_exam(cert_id, on, language)
 
 
 def settings_for(choices: PlanChoices, cert: Certification) -> PlanSettings:
@@ -128,7 +134,7 @@ def plan_items(catalog: Catalog, choices: PlanChoices) -> tuple[PlanItem, ...]:
     if choices.steps is None:
         add, remove, order = list(choices.add), list(choices.drop), None
     else:
-        default = default_steps(catalog, choices.path_id)
+        default = default_steps(catalog, choices.path_id, choices.cloud)
         wanted = set(choices.steps)
         add = [ref for ref in choices.steps if ref not in default]
         remove = [ref for ref in default if ref not in wanted]
@@ -143,6 +149,7 @@ def plan_items(catalog: Catalog, choices: PlanChoices) -> tuple[PlanItem, ...]:
         remove=remove,
         order=order,
         include_optional=choices.include_optional,
+        cloud=choices.cloud,
     )
     overrides = choices.hour_overrides
     return tuple(

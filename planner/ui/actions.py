@@ -46,6 +46,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("show-archived", "Show Arc&hived Plans", "List archived plans too"),
     ActionSpec("days-off", "Days &Off…", "Holidays and trips with no study"),
     ActionSpec("restore-backup", "Restore a &Backup…", "Go back to a saved copy of your plans"),
+    ActionSpec("update-catalog", "Update &Catalog…", "Install newer exam and course facts"),
+    ActionSpec("rollback-catalog", "Roll Back Catalo&g…", "Go back to the previous catalog"),
     ActionSpec(
         "preferences",
         "&Preferences…",

@@ -232,6 +232,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
         file_menu.addAction(a["restore-backup"])
+        file_menu.addAction(a["update-catalog"])
+        file_menu.addAction(a["rollback-catalog"])
         file_menu.addAction(a["preferences"])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
@@ -289,6 +291,8 @@ class MainWindow(QMainWindow):
         a["show-archived"].toggled.connect(c.set_show_archived)
         a["days-off"].triggered.connect(lambda: self.schedule.edit_days_off())
         a["restore-backup"].triggered.connect(self.restore_backup)
+        a["update-catalog"].triggered.connect(lambda: self.change_catalog("update"))
+        a["rollback-catalog"].triggered.connect(lambda: self.change_catalog("rollback"))
         a["preferences"].triggered.connect(self.show_preferences)
         a["preferences"].setEnabled(_has_module("planner.ui.preferences"))
         for i, name in enumerate(
@@ -539,7 +543,7 @@ class MainWindow(QMainWindow):
 
         with self.busy(self.tr("Loading the catalog…")):
             catalog = self.controller.catalog()
-            view = CatalogView(catalog, self.views)
+            view = CatalogView(catalog, self.views, today=self.controller.today())
         self.views.insertWidget(CATALOG, view)
         self.views.removeWidget(self._catalog_slot)
         self._catalog_slot.deleteLater()
@@ -667,6 +671,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Deleted “{0}”. Backup {1} still holds it.").format(name, backup.id), 15000
             )
+
+    def change_catalog(self, how: str) -> None:
+        """File › Update Catalog… / Roll Back Catalog…, then show the catalog now in use."""
+        from planner.ui.dialogs import catalog_update as dialogs
+
+        run = dialogs.update_catalog_dialog if how == "update" else dialogs.rollback_catalog_dialog
+        if run(self, self.controller.data_dir):
+            self.controller._catalog = None  # reloaded on next use; plans keep their snapshot
+            if self.catalog_view is not None:
+                self.catalog_view.set_catalog(self.controller.catalog())  # type: ignore[attr-defined]
 
     def restore_backup(self) -> None:
         from planner.ui.dialogs.recovery import run_restore_dialog

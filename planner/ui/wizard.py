@@ -378,7 +378,7 @@ class CoursesPage(QWizardPage):
         self.remove.setEnabled(row >= 0)
 
     def initializePage(self) -> None:
-        key = self.w.start_page.choice()
+        key = f"{self.w.start_page.choice()}/{self.w.exam_page.selected_cloud().value}"
         if key != self._path_key:
             self._path_key = key
             self.w.reset_courses()
@@ -869,7 +869,8 @@ class NewPlanWizard(QWizard):
             self.courses.set_steps([])
         else:
             optional = {s.ref for s in path.steps if s.optional}
-            self.courses.set_steps(list(default_steps(self.catalog, path.id)), optional)
+            cloud = self.exam_page.selected_cloud()
+            self.courses.set_steps(list(default_steps(self.catalog, path.id, cloud)), optional)
 
     def choices(self) -> WizardChoices:
         t = self.time_page

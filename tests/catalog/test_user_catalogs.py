@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from planner.catalog import CatalogProblem, Severity, load_catalog
+from planner.core.catalog import ExamStatus, status_on
 
 COURSE = """
 [catalog]
@@ -170,8 +172,9 @@ def test_an_unknown_successor_is_reported(data_dir: Path) -> None:
     builtin = Path(__file__).resolve().parents[2] / "resources" / "catalog" / "certifications.toml"
     text = builtin.read_text(encoding="utf-8")
     start = text.index('[[certifications]]\nid = "azure-ai-103"')
-    own = text[start:].replace('id = "azure-ai-103"', 'id = "my-exam"')
-    own = own.replace('status = "active"', 'status = "active"\nsuccessor = "ghost"')
+    end = text.index("[[certifications]]", start + 1)
+    own = text[start:end].replace('id = "azure-ai-103"', 'id = "my-exam"')
+    own = own.replace('exam_code = "AI-103"', 'exam_code = "AI-103"\nsuccessor = "ghost"')
     problem = _error_for(data_dir, "[catalog]\nas_of = 2026-11-01\n" + own)
     assert problem.entry == "certification 'my-exam'" and problem.field == "successor"
     assert "'ghost', which is not a certification" in problem.message
@@ -206,10 +209,7 @@ def test_successors_that_loop_are_rejected(data_dir: Path) -> None:
     ).read_text(encoding="utf-8")
     start = text.index('[[certifications]]\nid = "aws-mla-c01"')
     end = text.index('[[certifications]]\nid = "azure-ai-102"')
-    loop = text[start:end].replace(
-        'status = "active"',
-        'status = "retired"\nretired_on = 2026-01-01\nsuccessor = "aws-mls-c01"',
-    )
+    loop = text[start:end].replace('successor = "aws-mla-c02"', 'successor = "aws-mls-c01"')
     errors = [p for p in load_catalog(None, [_write(data_dir, "loop.toml", loop)]).errors]
     assert any("go round in a circle" in p.message for p in errors), [str(p) for p in errors]
 
@@ -342,3 +342,91 @@ def test_the_readme_example_loads_without_problems(tmp_path: Path) -> None:
     assert result.problems == ()
     assert result.catalog.courses["fastai-part-1"].hours == 24
     assert result.catalog.paths["my-path"].steps[1].ref == "production-ml-systems"
+
+
+OLD_SHAPE_EXAM = """[catalog]
+as_of = 2026-10-01
+
+[[certifications]]
+id = "aws-mla-c01"
+name = "AWS Certified Machine Learning Engineer – Associate"
+vendor = "Amazon Web Services"
+cloud = "aws"
+exam_code = "MLA-C01"
+status = "active"
+minutes = 130
+questions = "65"
+price_usd = 150
+recommended_experience = "A year of SageMaker"
+validity = "3 years"
+url = "https://aws.amazon.com/certification/"
+sources = ["my notes"]
+
+[[certifications.domains]]
+name = "Everything"
+weight = 100
+
+[[certifications]]
+id = "my-old-exam"
+name = "An exam I keep for reference"
+vendor = "Amazon Web Services"
+cloud = "aws"
+exam_code = "OLD-1"
+status = "retired"
+retired_on = 2025-12-31
+successor = "aws-mla-c01"
+minutes = 100
+questions = "50"
+recommended_experience = "none"
+validity = "gone"
+url = "https://example.org/"
+
+[[certifications.domains]]
+name = "Everything"
+weight = 100
+"""
+
+
+def test_a_file_in_the_old_single_status_shape_still_loads_and_plans(data_dir: Path) -> None:
+    user_file(data_dir, "mine.toml", OLD_SHAPE_EXAM)
+    result = load_catalog(data_dir)
+    assert result.errors == (), [str(p) for p in result.problems]
+    catalog = result.catalog
+    old = catalog.certifications["my-old-exam"]
+    assert old.is_retired and old.retired_on == date(2025, 12, 31)
+    assert status_on(old, date(2025, 12, 31)).status is ExamStatus.AVAILABLE
+    assert status_on(old, date(2026, 1, 1)).status is ExamStatus.RETIRED
+    # The user's own MLA-C01 says "active" without dates: it stays the exam for English too.
+    choice = catalog.current_exam("my-old-exam", date(2026, 11, 30), "en")
+    assert choice.certification.id == "aws-mla-c01"
+    assert "OLD-1 was retired on 2025-12-31" in choice.note
+
+
+def test_a_timeline_with_an_unknown_status_is_reported_on_its_line(data_dir: Path) -> None:
+    text = (
+        OLD_SHAPE_EXAM.split('[[certifications]]\nid = "my-old-exam"')[0]
+        .replace('status = "active"\n', "")
+        .replace(
+            "[[certifications.domains]]",
+            '[[certifications.timeline]]\ndate = 2026-01-01\nstatus = "ga"\n\n'
+            "[[certifications.domains]]",
+        )
+    )
+    path = _write(data_dir, "t.toml", text)
+    problem = only_error(load_catalog(data_dir, [path]).problems)
+    assert problem.entry == "certification 'aws-mla-c01'"
+    assert problem.field == "timeline[1].status"
+    assert "'ga' is not one of: beta, available, retired" in problem.message
+    assert problem.line is not None
+    assert text.splitlines()[problem.line - 1] == 'status = "ga"'
+
+
+def test_a_timeline_and_a_single_status_together_are_refused(data_dir: Path) -> None:
+    text = OLD_SHAPE_EXAM.split('[[certifications]]\nid = "my-old-exam"')[0].replace(
+        "[[certifications.domains]]",
+        '[[certifications.timeline]]\ndate = 2026-01-01\nstatus = "available"\n\n'
+        "[[certifications.domains]]",
+    )
+    problem = only_error(load_catalog(data_dir, [_write(data_dir, "t.toml", text)]).problems)
+    assert problem.field == "status"
+    assert "either a timeline or a single status" in problem.message

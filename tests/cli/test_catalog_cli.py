@@ -22,19 +22,43 @@ def test_overview_shows_paths_courses_and_exam_status(
         assert path_id in out
     assert "Structuring Machine Learning Projects · DeepLearning.AI on Coursera · 6 h*" in out
     assert "rated 9.8/10" in out
-    assert "MLS-C01 (retired 2026-03-31) → MLA-C01" in out
-    assert "retired 2026-06-30 → azure-ai-103" in out
-    assert "~USD 165" in out  # AI-103's price is our estimate
+    assert "AWS: MLS-C01 → MLA-C02" in out  # an English plan, after 2026-09-28
+    assert "retired, last day 2026-06-30" in out  # AI-102
+    assert "Timeline: 2026-09-29 beta (English) · 2027-01-14 generally available" in out
+    assert "Beta conditions: booked as ME1-C02" in out
+    assert "2026-09-28 last day (English) → MLA-C02" in out
+    assert "Disputed (minutes): 120 min as Microsoft's page is quoted" in out
+    assert "120 min! · questions: 40–60 · USD 165 ·" in out  # published now, disputed length
+    assert "source: built in" in out and "facts checked 2026-11-29" in out
+    assert "[AWS only]" in out and "Checked 2026-11-29 · confidence" in out
 
 
 def test_json_has_the_documented_shape(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["catalog", "--json", "--data-dir", str(data_dir)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert {"certifications", "courses", "paths"} <= set(data)
+    assert (data["source"], data["checked"], data["version"]) == (
+        "builtin",
+        "2026-11-29",
+        "2026.11.29",
+    )
     certs = {c["id"]: c for c in data["certifications"]}
     assert certs["aws-mls-c01"]["status"] == "retired"
     assert certs["aws-mls-c01"]["retired_on"] == "2026-03-31"
-    assert certs["azure-ai-103"]["price_is_estimate"] is True
+    assert certs["azure-ai-103"]["price_is_estimate"] is False
+    assert certs["azure-ai-103"]["disputed"]["minutes"].startswith("120 min")
+    assert certs["gcp-pmle"]["domains_confidence"] == "medium"
+    assert [d["weight"] for d in certs["gcp-pmle"]["domains"]] == [13, 16, 21, 20, 18, 13]
+    assert certs["aws-mla-c01"]["timeline"][1] == {
+        "date": "2026-09-28",
+        "status": "retired",
+        "languages": ["en"],
+        "successor_id": "aws-mla-c02",
+        "note": "Last day of the English exam.",
+    }
+    assert certs["aws-mla-c02"]["timeline"][0]["status"] == "beta"
+    assert {"azure-ai-300", "aws-aip-c01", "databricks-ml-associate"} <= set(certs)
+    assert certs["databricks-ml-professional"]["price_usd"] == 200
     assert certs["azure-ai-102"]["domains"][0] == {
         "name": "Plan and manage an Azure AI solution",
         "weight_min": 20.0,
@@ -46,14 +70,20 @@ def test_json_has_the_documented_shape(data_dir: Path, capsys: pytest.CaptureFix
     assert courses["ml-classification"]["modules"][0]["hours_is_estimate"] is False
     paths = {p["id"]: p for p in data["paths"]}
     aws = paths["software-engineer"]["exams"]["aws"]
-    assert (aws["listed"], aws["current"]) == ("aws-mls-c01", "aws-mla-c01")
+    assert (aws["listed"], aws["current"]) == ("aws-mls-c01", "aws-mla-c02")
     assert "retired on 2026-03-31" in aws["note"]
+    assert paths["data-scientist"]["exams"]["azure"]["current"] == "azure-ai-300"
+    steps = paths["software-engineer"]["steps"]
+    assert {"ref": "aws-sagemaker-ml-engineering", "clouds": ["aws"]}.items() <= next(
+        s for s in steps if s["ref"] == "aws-sagemaker-ml-engineering"
+    ).items()
     assert paths["ml-practitioner"]["steps"] == [
         {
             "kind": "exam_prep",
             "ref": "exam-prep",
             "optional": False,
             "note": "Official exam guide and practice tests.",
+            "clouds": [],
         }
     ]
 

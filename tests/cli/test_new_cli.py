@@ -64,8 +64,58 @@ def test_a_retired_exam_is_replaced_by_its_successor_with_a_warning(
         capsys, "--path", "ml-practitioner", "--cloud", "aws", "--prep-weeks", "8"
     )
     assert status == 0
-    assert "MLA-C01" in plan["exam"]
+    assert "MLA-C02" in plan["exam"]
     assert any("retired" in w["message"] and "MLS-C01" in w["message"] for w in plan["warnings"])
+
+
+def test_an_english_aws_plan_targets_mla_c02_in_beta_with_aws_coursework(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, plan, _ = run_json(capsys, "--path", "software-engineer", "--cloud", "aws")
+    assert status == 0
+    assert plan["exam"].endswith("(MLA-C02)")
+    note = next(w["message"] for w in plan["warnings"] if "MLA-C02" in w["message"])
+    assert "MLA-C01 in English was retired on 2026-09-28" in note
+    assert "beta until 2027-01-14" in note and "ME1-C02" in note
+    groups = {item["group"] for item in plan["items"]}
+    assert {"aws-sagemaker-ml-engineering", "aws-bedrock-genai-engineering"} <= groups
+    assert not any(g.startswith(("gc-", "azure-")) for g in groups)
+    domains = [i["title"] for i in plan["items"] if i["key"].startswith("prep/1-")]
+    assert domains == ["Data Preparation for ML and AI (28%)"]
+
+
+def test_a_japanese_aws_plan_keeps_mla_c01_until_mla_c02_is_generally_available(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # (8 h a week are too few for these exam dates; the plan is still shown with its exam.)
+    _, plan, _ = run_json(
+        capsys, "--path", "aws-full", "--exam-language", "ja", "--exam-date", "2027-01-13"
+    )
+    assert plan["exam"].endswith("(MLA-C01)")
+    assert any(
+        "MLA-C01 can be sat in Japanese until 2027-01-13; book it by then." in w["message"]
+        for w in plan["warnings"]
+    )
+    _, later, _ = run_json(
+        capsys, "--path", "aws-full", "--exam-language", "ja", "--exam-date", "2027-01-14"
+    )
+    assert later["exam"].endswith("(MLA-C02)")
+    _, english, _ = run_json(
+        capsys, "--path", "aws-full", "--exam-language", "en", "--exam-date", "2027-01-13"
+    )
+    assert english["exam"].endswith("(MLA-C02)")
+
+
+def test_an_azure_plan_targets_ai_300_with_azure_ml_coursework(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, plan, _ = run_json(capsys, "--path", "data-scientist", "--cloud", "azure")
+    assert status == 0
+    assert plan["exam"].endswith("(AI-300)")
+    groups = [item["group"] for item in plan["items"]]
+    assert groups.index("azure-ml-mlops") < groups.index("exam-prep")
+    assert "production-ml-systems" not in groups
+    assert any("AI-300 is in beta" in w["message"] for w in plan["warnings"])
 
 
 def test_days_off_and_session_time_and_zone_are_respected(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,9 +21,12 @@ def catalog(data_dir: Path) -> Catalog:
     return load_catalog(data_dir).catalog
 
 
+TODAY = date(2026, 11, 30)
+
+
 @pytest.fixture
 def view(qtbot, catalog: Catalog) -> CatalogView:
-    widget = CatalogView(catalog)
+    widget = CatalogView(catalog, today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(900, 600)
     widget.show()
@@ -49,8 +54,12 @@ def test_courses_show_rating_and_marked_estimates(view: CatalogView) -> None:
 def test_retired_certification_names_its_successor_and_sources(view: CatalogView) -> None:
     assert view.select("aws-mls-c01")
     text = view.details.toPlainText()
-    assert "Retired 2026-03-31" in text
-    assert "Machine Learning Engineer – Associate (MLA-C01)" in text
+    assert "Retired, last day 2026-03-31 → MLA-C01" in text
+    # An English exam today: MLS-C01 → MLA-C01 → MLA-C02.
+    assert (
+        "Plan for its successor, AWS Certified Machine Learning Engineer – Associate (MLA-C02)"
+        in text
+    )
     cert = view.catalog.certifications["aws-mls-c01"]
     assert all(d.name in text for d in cert.domains)
     assert "Checked: " in text and "Sources" in text
@@ -83,3 +92,53 @@ def test_keyboard_selection_updates_the_details(qtbot, view: CatalogView) -> Non
     qtbot.keyClick(view.tree, Qt.Key.Key_Down)
     first_path = next(iter(view.catalog.paths.values()))
     assert first_path.title in view.details.toPlainText()
+
+
+def test_statuses_timelines_beta_conditions_and_disputed_figures_are_shown(
+    view: CatalogView,
+) -> None:
+    assert view.select("aws-mla-c02")
+    text = view.details.toPlainText()
+    assert "Beta until 2027-01-14, in English" in text
+    assert "2026-09-29 beta (English)" in text and "2027-01-14 generally available" in text
+    assert "Beta conditions: booked as ME1-C02" in text
+    assert "130 minutes!" in text and "the beta (ME1-C02) runs 170 min" in text
+    assert "Checked: 2026-11-29" in text and "Sources" in text
+    assert "Checked 2026-11-29 · confidence medium · 3 sources listed below" in text
+    assert view.select("aws-mla-c01")
+    text = view.details.toPlainText()
+    assert "Retired, last day 2026-09-28, in English → MLA-C02" in text
+    assert "Japanese, Korean and Simplified Chinese" in text
+    statuses = {
+        name: summary
+        for name, summary in (
+            (
+                view.proxy.index(r, 0, view.proxy.index(2, 0)).data(),
+                view.proxy.index(r, 1, view.proxy.index(2, 0)).data(),
+            )
+            for r in range(view.proxy.rowCount(view.proxy.index(2, 0)))
+        )
+    }
+    assert (
+        statuses["Microsoft Certified: Machine Learning Operations Engineer Associate (AI-300)"]
+        == "Beta"
+    )
+
+
+def test_the_view_says_where_the_catalog_comes_from_and_warns_when_it_is_old(
+    qtbot, catalog: Catalog
+) -> None:
+    fresh = CatalogView(catalog, today=TODAY)
+    qtbot.addWidget(fresh)
+    assert fresh.origin.text() == (
+        "Catalog: built in · version 2026.11.29 · facts checked 2026-11-29"
+    )
+    assert fresh.stale.isHidden()
+    later = CatalogView(catalog, today=date(2027, 4, 1))
+    qtbot.addWidget(later)
+    assert not later.stale.isHidden()
+    assert "last checked on 2026-11-29, 123 days ago" in later.stale.text()
+    assert "File › Update Catalog…" in later.stale.text()
+    later.set_catalog(replace(catalog, source="https://example.org/c.zip", as_of=date(2027, 3, 1)))
+    assert later.origin.text().startswith("Catalog: https://example.org/c.zip")
+    assert later.stale.isHidden()

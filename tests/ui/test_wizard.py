@@ -85,13 +85,33 @@ def test_retired_exam_is_shown_as_retired_with_its_successor_preselected(
     _goto(wizard, "page-exam")
     page = wizard.exam_page
     page.cloud.setCurrentIndex(page.cloud.findData("aws"))
-    assert page.selected_cert().id == "aws-mla-c01"
+    # The English MLA-C01 exam ended on 2026-09-28: MLS-C01 → MLA-C01 → MLA-C02 (in beta).
+    assert page.selected_cert().id == "aws-mla-c02"
     labels = [page.cert.itemText(i) for i in range(page.cert.count())]
     assert any("MLS-C01" in label and "retired 2026-03-31" in label for label in labels)
     assert "successor" in page.redirect.text() and page.redirect.isVisible()
+    assert "beta until 2027-01-14" in page.redirect.text()
 
     page.cert.setCurrentIndex(page.cert.findData("aws-mls-c01"))
     assert "retired" in page.retired.text() and "MLA-C01" in page.retired.text()
+
+
+def test_each_cloud_gets_its_own_hands_on_coursework(wizard: NewPlanWizard) -> None:
+    wizard.start_page.buttons["data-scientist"].setChecked(True)
+    _goto(wizard, "page-exam")
+    page = wizard.exam_page
+    page.cloud.setCurrentIndex(page.cloud.findData("aws"))
+    _goto(wizard, "page-courses")
+    assert wizard.courses.refs == [
+        "aws-sagemaker-ml-engineering",
+        "aws-bedrock-genai-engineering",
+        "portfolio-project",
+    ]
+    wizard.back()
+    page.cloud.setCurrentIndex(page.cloud.findData("azure"))
+    assert page.selected_cert().id == "azure-ai-300"
+    _goto(wizard, "page-courses")
+    assert wizard.courses.refs == ["azure-ml-mlops", "azure-genaiops", "portfolio-project"]
 
 
 def test_a_plan_that_does_not_fit_shows_the_fix_and_applying_it_makes_it_fit(

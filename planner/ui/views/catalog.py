@@ -1,10 +1,15 @@
 """The Catalog view: browse study paths, courses and certifications with their sources.
 
-A tree on the left (Paths / Courses / Certifications, filterable as you type)
+A line on top says where the catalog comes from (built in, or the file or URL
+of an installed update), its version and the day its facts were last checked —
+with a warning and the way to update when that is more than 120 days ago. A
+tree on the left (Paths / Courses / Certifications, filterable as you type)
 and the selected entry's details on the right: a course's rating, modules and
-hours (estimates marked with *), link; a certification's status (retired ones
-name their successor), domains and weights, recommended experience, price, the
-as-of date and sources; a path's persona, reasoning and steps.
+hours (estimates marked with *), link; a certification's status on the day
+(beta with its conditions, available, retired — per language — with the
+successor), its dated timeline, domains and weights, disputed figures (marked
+!), recommended experience, price, the as-of date and sources; a path's persona,
+reasoning, steps (with the clouds they are for) and the exam per cloud today.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from PySide6.QtCore import QItemSelection, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QSplitter,
     QTextBrowser,
@@ -26,13 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.catalog.describe import event_text, source_text, stale_text, status_text
 from planner.core.catalog import (
     Catalog,
     Certification,
     Course,
+    ExamStatus,
     Provenance,
     StepKind,
     StudyPath,
+    language_name,
 )
 from planner.core.scheduler import format_hours
 from planner.ui.models.base import Index, TwoLevelModel
@@ -41,19 +50,22 @@ Entry = StudyPath | Course | Certification
 
 CATEGORIES = ("Study paths", "Courses", "Certifications")
 ESTIMATE_MARK = "*"
-SHORT_CLOUD = {"gcp": "GCP", "aws": "AWS", "azure": "Azure"}
+DISPUTED_MARK = "!"
+SHORT_CLOUD = {"gcp": "GCP", "aws": "AWS", "azure": "Azure", "databricks": "Databricks"}
 
 
 def hours_text(hours: float, estimate: bool) -> str:
     return f"{format_hours(round(hours, 2))} h{ESTIMATE_MARK if estimate else ''}"
 
 
-def cert_status(cert: Certification, catalog: Catalog) -> str:
-    if not cert.is_retired:
-        return "Active"
-    when = f" {cert.retired_on.isoformat()}" if cert.retired_on else ""
+def cert_status(cert: Certification, catalog: Catalog, today: date | None = None) -> str:
+    """The status on ``today`` for an English exam, e.g. "Beta until 2027-01-14"."""
+    day = today or date.today()
+    text = status_text(cert, day)
     successor = catalog.certifications.get(cert.successor_id or "")
-    return f"Retired{when}" + (f" → {successor.exam_code}" if successor else "")
+    if text.startswith("retired") and successor is not None:
+        text += f" → {successor.exam_code}"
+    return text[:1].upper() + text[1:]
 
 
 class CatalogModel(TwoLevelModel):
@@ -61,10 +73,13 @@ class CatalogModel(TwoLevelModel):
 
     EntryIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, parent: QObject | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self._headers = (self.tr("Name"), self.tr("Summary"))
         self.catalog = catalog
+        self.today = today or date.today()
         courses: list[Course] = sorted(
             catalog.courses.values(), key=lambda c: (-(c.rating or 0), c.title)
         )
@@ -122,7 +137,8 @@ class CatalogModel(TwoLevelModel):
         if isinstance(entry, Course):
             rating = f"{entry.rating:g}/10 · " if entry.rating is not None else ""
             return f"{rating}{hours_text(entry.hours, entry.has_estimates)}"
-        return cert_status(entry, self.catalog)
+        # The tree is narrow: the language goes without saying (the details say it).
+        return cert_status(entry, self.catalog, self.today).replace(", in English", "")
 
 
 def _provenance_html(prov: Provenance) -> str:
@@ -140,6 +156,17 @@ def _provenance_html(prov: Provenance) -> str:
     return "".join(parts)
 
 
+def _checked_line(prov: Provenance) -> str:
+    """One line under the title: when the facts were checked, how sure, how many sources."""
+    checked = prov.as_of.isoformat() if prov.as_of else "unknown"
+    count = len(prov.sources)
+    sources = f"{count} source{'s' if count != 1 else ''} listed below" if count else "no sources"
+    return (
+        f"<p><small>Checked {checked} · confidence {escape(prov.confidence.value)} · "
+        f"{sources}</small></p>"
+    )
+
+
 def _link(url: str, text: str) -> str:
     return f'<p><a href="{escape(url)}">{escape(text)}</a></p>' if url else ""
 
@@ -148,9 +175,10 @@ def details_html(entry: Entry, catalog: Catalog, today: date | None = None) -> s
     """The detail pane's text for an entry (HTML)."""
     if isinstance(entry, Course):
         return _course_html(entry)
+    day = today or date.today()
     if isinstance(entry, Certification):
-        return _cert_html(entry, catalog)
-    return _path_html(entry, catalog)
+        return _cert_html(entry, catalog, day)
+    return _path_html(entry, catalog, day)
 
 
 def _course_html(c: Course) -> str:
@@ -163,7 +191,8 @@ def _course_html(c: Course) -> str:
     who = ", ".join(c.instructors)
     return (
         f"<h2>{escape(c.title)}</h2>"
-        f"<p>{escape(c.provider)} · {escape(c.platform)}"
+        + _checked_line(c.provenance)
+        + f"<p>{escape(c.provider)} · {escape(c.platform)}"
         f"{' · ' + escape(who) if who else ''}</p>"
         f"{rating}"
         f"<p>{escape(c.description)}</p>"
@@ -181,18 +210,34 @@ def _course_html(c: Course) -> str:
     )
 
 
-def _cert_html(c: Certification, catalog: Catalog) -> str:
-    status = escape(cert_status(c, catalog))
-    if c.is_retired:
-        successor = catalog.certifications.get(c.successor_id or "")
-        if successor is not None:
-            status += (
-                f"<br>Plan for its successor, <b>{escape(successor.name)} "
-                f"({escape(successor.exam_code)})</b>."
-            )
-        status = f"<span style='font-weight:600'>{status}</span>"
+def _disputed(c: Certification, field_name: str, text: str) -> str:
+    note = c.disputed_note(field_name)
+    return f"{text}{DISPUTED_MARK}" if note else text
+
+
+def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
+    state_text = escape(cert_status(c, catalog, today))
+    choice = catalog.current_exam(c.id, today)
+    status = state_text
+    if choice.was_redirected:
+        successor = choice.certification
+        status = (
+            f"<span style='font-weight:600'>{status}<br>Plan for its successor, "
+            f"{escape(successor.name)} ({escape(successor.exam_code)}).</span>"
+        )
     if c.status_note:
         status += f"<br>{escape(c.status_note)}"
+    timeline = "".join(
+        f"<li>{escape(event_text(e, catalog))}"
+        + (
+            f"<br><small>{'Beta conditions: ' if e.status is ExamStatus.BETA else ''}"
+            f"{escape(e.note)}</small>"
+            if e.note
+            else ""
+        )
+        + "</li>"
+        for e in c.timeline
+    )
     mark = "~" if c.domains_are_estimates else ""
     domains = "".join(
         f"<tr><td>{escape(d.name)}</td><td align='right'>{mark}{escape(d.weight_label)}</td></tr>"
@@ -202,35 +247,52 @@ def _cert_html(c: Certification, catalog: Catalog) -> str:
         price = "not published"
     else:
         price = f"{'~' if c.price_is_estimate else ''}US${c.price_usd:g}"
+    languages = ", ".join(language_name(x) for x in c.languages) or "not listed"
     facts = [
-        ("Status", status),
+        ("Status today", status),
         ("Vendor", escape(c.vendor)),
-        ("Exam", f"{c.minutes} minutes · {escape(c.questions)} questions"),
-        ("Price", price),
+        (
+            "Exam",
+            f"{_disputed(c, 'minutes', f'{c.minutes} minutes')} · "
+            f"{escape(_disputed(c, 'questions', c.questions))} questions",
+        ),
+        ("Languages", escape(languages)),
+        ("Price", _disputed(c, "price_usd", price)),
         ("Passing score", escape(c.passing_score or "not published")),
         ("Recommended experience", escape(c.recommended_experience)),
         ("Validity", escape(c.validity)),
         ("Preparation", hours_text(c.prep_hours, c.prep_hours_is_estimate)),
     ]
     table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in facts)
-    note = (
-        f"<p><small>~ estimate: {escape(c.domains_note)}</small></p>"
-        if c.domains_are_estimates
+    disputed = "".join(
+        f"<li><b>{escape(d.field_name)}</b>: {escape(d.note)}</li>" for d in c.disputed
+    )
+    note = f"<p><small>{escape(c.domains_note)}</small></p>" if c.domains_note else ""
+    domain_part = (
+        f"<p><b>Domains and weights</b></p><table cellspacing='0' cellpadding='3'>{domains}</table>"
+        if domains
         else ""
     )
     return (
         f"<h2>{escape(c.name)} ({escape(c.exam_code)})</h2>"
-        f"<p>{escape(c.description)}</p>"
+        + _checked_line(c.provenance)
+        + f"<p>{escape(c.description)}</p>"
         f"<table cellspacing='0' cellpadding='3'>{table}</table>"
-        f"<p><b>Domains and weights</b></p>"
-        f"<table cellspacing='0' cellpadding='3'>{domains}</table>{note}"
+        + (f"<p><b>Timeline</b></p><ul>{timeline}</ul>" if timeline else "")
+        + (
+            f"<p><b>Disputed figures</b> ({DISPUTED_MARK})</p><ul>{disputed}</ul>"
+            if disputed
+            else ""
+        )
+        + domain_part
+        + note
         + _link(c.url, "Open the certification page")
         + _link(c.exam_guide_url, "Open the exam guide")
         + _provenance_html(c.provenance)
     )
 
 
-def _path_html(p: StudyPath, catalog: Catalog) -> str:
+def _path_html(p: StudyPath, catalog: Catalog, today: date) -> str:
     steps = []
     for step in p.steps:
         if step.kind is StepKind.COURSE and step.ref in catalog.courses:
@@ -245,31 +307,40 @@ def _path_html(p: StudyPath, catalog: Catalog) -> str:
         else:
             title = step.ref
         extra = " <i>(optional)</i>" if step.optional else ""
+        if step.clouds:
+            extra += f" <i>({escape(', '.join(c.label for c in step.clouds))} only)</i>"
         steps.append(f"<li>{escape(title)}{extra}</li>")
     exams = []
     for cloud, cert_id in p.exams.items():
-        cert = catalog.certifications.get(cert_id)
-        if cert is not None:
-            retired = f" — {escape(cert_status(cert, catalog))}" if cert.is_retired else ""
-            exams.append(f"<li>{escape(cloud.label)}: {escape(cert.name)}{retired}</li>")
+        if cert_id not in catalog.certifications:
+            continue
+        choice = catalog.current_exam(cert_id, today)
+        cert = choice.certification
+        text = f"{cert.name} ({cert.exam_code}) — {cert_status(cert, catalog, today)}"
+        if choice.was_redirected:
+            text += f" (the guide's {choice.requested.exam_code} is retired)"
+        exams.append(f"<li>{escape(cloud.label)}: {escape(text)}</li>")
     return (
         f"<h2>{escape(p.title)}</h2>"
         f"<p><i>{escape(p.persona)}</i></p>"
         f"<p>{escape(p.reasoning)}</p>"
         f"<p><b>Steps</b></p><ol>{''.join(steps)}</ol>"
-        f"<p><b>Exam by your target employers' cloud</b></p><ul>{''.join(exams)}</ul>"
-        + _provenance_html(p.provenance)
+        f"<p><b>Exam by your target employers' cloud</b> (for an English exam on "
+        f"{today.isoformat()})</p><ul>{''.join(exams)}</ul>" + _provenance_html(p.provenance)
     )
 
 
 class CatalogView(QWidget):
     """Browse the catalog: a filterable tree and the selected entry's details."""
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("catalog-view")
         self.catalog = catalog
-        self.model = CatalogModel(catalog, self)
+        self.today = today or date.today()
+        self.model = CatalogModel(catalog, self, self.today)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
@@ -305,6 +376,18 @@ class CatalogView(QWidget):
         self.details.setAccessibleName(self.tr("Details of the selected entry"))
         self.details.setToolTip(self.tr("Facts, sources and as-of dates of the selected entry"))
 
+        self.origin = QLabel(self)
+        self.origin.setObjectName("catalog-origin")
+        self.origin.setWordWrap(True)
+        self.origin.setAccessibleName(
+            self.tr("Where the catalog comes from and when it was checked")
+        )
+        self.stale = QLabel(self)
+        self.stale.setObjectName("catalog-stale-warning")
+        self.stale.setWordWrap(True)
+        self.stale.setTextFormat(Qt.TextFormat.PlainText)
+        self.stale.setAccessibleName(self.tr("Catalog age warning"))
+
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -318,8 +401,35 @@ class CatalogView(QWidget):
         splitter.setSizes([440, 560])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.origin)
+        layout.addWidget(self.stale)
+        layout.addWidget(splitter, 1)
+        self._show_origin()
         self._show_intro()
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Show another catalog (after an update or a rollback)."""
+        self.catalog = catalog
+        self.model = CatalogModel(catalog, self, self.today)
+        self.proxy.setSourceModel(self.model)
+        self.tree.expandAll()
+        self._show_origin()
+        self._show_intro()
+
+    def _show_origin(self) -> None:
+        c = self.catalog
+        checked = c.as_of.isoformat() if c.as_of else self.tr("unknown")
+        version = self.tr(" · version {0}").format(c.version) if c.version else ""
+        self.origin.setText(
+            self.tr("Catalog: {0}{1} · facts checked {2}").format(
+                escape(source_text(c)), escape(version), checked
+            )
+        )
+        warning = stale_text(c, self.today)
+        self.stale.setText(warning)
+        self.stale.setVisible(bool(warning))
+        if warning:
+            self.stale.setStyleSheet("font-weight: 600")
 
     def _show_intro(self) -> None:
         self.details.setHtml(
@@ -327,8 +437,10 @@ class CatalogView(QWidget):
                 "<h2>The catalog</h2><p>Study paths for each starting point, the courses "
                 "they use and the certifications they lead to, with sources and the date "
                 "each fact was checked.</p><p>Select an entry to see its details. Hours "
-                "marked {0} are our estimates.</p>"
-            ).format(ESTIMATE_MARK)
+                "marked {0} are our estimates; figures marked {1} are disputed.</p>"
+                "<p>File › Update Catalog… installs newer facts from a file or a web "
+                "address; File › Roll Back Catalog goes back.</p>"
+            ).format(ESTIMATE_MARK, DISPUTED_MARK)
         )
 
     def _filter_changed(self, text: str) -> None:
@@ -341,7 +453,7 @@ class CatalogView(QWidget):
         if entry is None:
             self._show_intro()
         else:
-            self.details.setHtml(details_html(entry, self.catalog))
+            self.details.setHtml(details_html(entry, self.catalog, self.today))
 
     def select(self, entry_id: str) -> bool:
         """Select the entry with this id (the first match); False if there is none."""

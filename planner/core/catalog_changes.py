@@ -1,0 +1,320 @@
+"""What differs between two catalogs, and what that means for a saved plan.
+
+:func:`catalog_changes` compares an old and a new catalog entry by entry (exams,
+courses, paths): added, changed (with the fields that changed), retired (a new
+retirement in an exam's timeline) and removed. It is shown after a catalog update.
+
+:func:`catalog_alerts` answers the narrower question a saved plan asks: given the
+facts the plan was made from (:class:`PlanFacts`) and the catalog of today, what
+changed under it — its exam retires before the exam date, a successor appeared,
+the exam's domain weights moved, a course's hours changed.
+
+Both are pure: "today" is a parameter, nothing is read from disk or the clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from planner.core.catalog import (
+    Catalog,
+    Certification,
+    Course,
+    ExamStatus,
+    StudyPath,
+    language_name,
+    status_on,
+)
+
+
+class ChangeKind(StrEnum):
+    ADDED = "added"
+    RETIRED = "retired"
+    CHANGED = "changed"
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True, slots=True)
+class EntryChange:
+    """One entry that differs: ``kind`` is "exam", "course" or "path"."""
+
+    kind: str
+    entry_id: str
+    label: str
+    change: ChangeKind
+    details: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        more = f" ({'; '.join(self.details)})" if self.details else ""
+        return f"{self.kind} {self.label}: {self.change.value}{more}"
+
+
+_EXAM_FIELDS = {
+    "name": "name",
+    "exam_code": "exam code",
+    "minutes": "length",
+    "questions": "questions",
+    "price_usd": "price",
+    "passing_score": "passing score",
+    "validity": "validity",
+    "domains": "domain weights",
+    "timeline": "status timeline",
+    "languages": "languages",
+    "successor_id": "successor",
+    "prep_hours": "preparation hours",
+    "url": "link",
+    "disputed": "disputed figures",
+}
+_COURSE_FIELDS = {
+    "title": "title",
+    "provider": "provider",
+    "platform": "platform",
+    "url": "link",
+    "rating": "rating",
+    "modules": "modules",
+}
+_PATH_FIELDS = {
+    "title": "title",
+    "steps": "steps",
+    "exams": "exams",
+    "default_cloud": "default cloud",
+    "reasoning": "reasoning",
+}
+
+
+def _hours(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".") + " h"
+
+
+def _exam_label(c: Certification) -> str:
+    return f"{c.exam_code} ({c.id})"
+
+
+def _diff_fields(old: object, new: object, fields: Mapping[str, str]) -> list[str]:
+    changed = []
+    for name, label in fields.items():
+        before, after = getattr(old, name), getattr(new, name)
+        if isinstance(before, Mapping) and isinstance(after, Mapping):
+            before, after = dict(before), dict(after)
+        if before != after:
+            changed.append(label)
+    return changed
+
+
+def _exam_changes(old: Certification, new: Certification) -> list[EntryChange]:
+    label = _exam_label(new)
+    out: list[EntryChange] = []
+    # A retirement is news when its day, languages or successor are new (not a reworded note).
+    known = {(e.day, e.status, e.languages, e.successor_id) for e in old.timeline}
+    new_ends = [
+        e
+        for e in new.timeline
+        if e.status is ExamStatus.RETIRED
+        and (e.day, e.status, e.languages, e.successor_id) not in known
+    ]
+    if new_ends:
+        details = []
+        for e in new_ends:
+            langs = " in " + ", ".join(language_name(x) for x in e.languages) if e.languages else ""
+            successor = f", successor {e.successor_id}" if e.successor_id else ""
+            details.append(f"last day {e.day.isoformat()}{langs}{successor}")
+        out.append(EntryChange("exam", new.id, label, ChangeKind.RETIRED, tuple(details)))
+    changed = _diff_fields(old, new, _EXAM_FIELDS)
+    if new_ends:
+        changed = [c for c in changed if c not in ("status timeline", "successor")]
+    if changed:
+        details = list(changed)
+        if "price" in details and old.price_usd is not None and new.price_usd is not None:
+            details[details.index("price")] = f"price USD {old.price_usd:g} → {new.price_usd:g}"
+        out.append(EntryChange("exam", new.id, label, ChangeKind.CHANGED, tuple(details)))
+    return out
+
+
+def _course_changes(old: Course, new: Course) -> list[EntryChange]:
+    changed = _diff_fields(old, new, _COURSE_FIELDS)
+    if not changed:
+        return []
+    details = [c for c in changed if c != "modules"]
+    if "modules" in changed:
+        if old.hours != new.hours:
+            details.append(f"hours {_hours(old.hours)} → {_hours(new.hours)}")
+        else:
+            details.append("modules")
+    return [EntryChange("course", new.id, new.title, ChangeKind.CHANGED, tuple(details))]
+
+
+def _path_changes(old: StudyPath, new: StudyPath) -> list[EntryChange]:
+    changed = _diff_fields(old, new, _PATH_FIELDS)
+    if not changed:
+        return []
+    return [EntryChange("path", new.id, new.title, ChangeKind.CHANGED, tuple(changed))]
+
+
+def catalog_changes(old: Catalog, new: Catalog) -> tuple[EntryChange, ...]:
+    """Exams, courses and paths added, changed, retired or removed from ``old`` to ``new``."""
+    out: list[EntryChange] = []
+    for cid, cert in new.certifications.items():
+        if cid not in old.certifications:
+            out.append(EntryChange("exam", cid, _exam_label(cert), ChangeKind.ADDED))
+        else:
+            out.extend(_exam_changes(old.certifications[cid], cert))
+    for course_id, course in new.courses.items():
+        if course_id not in old.courses:
+            out.append(
+                EntryChange(
+                    "course", course_id, course.title, ChangeKind.ADDED, (_hours(course.hours),)
+                )
+            )
+        else:
+            out.extend(_course_changes(old.courses[course_id], course))
+    for path_id, path in new.paths.items():
+        if path_id not in old.paths:
+            out.append(EntryChange("path", path_id, path.title, ChangeKind.ADDED))
+        else:
+            out.extend(_path_changes(old.paths[path_id], path))
+    for kind, before, after in (
+        ("exam", old.certifications, new.certifications),
+        ("course", old.courses, new.courses),
+        ("path", old.paths, new.paths),
+    ):
+        for entry_id in before:
+            if entry_id not in after:
+                out.append(EntryChange(kind, entry_id, entry_id, ChangeKind.REMOVED))
+    return tuple(out)
+
+
+def summarize_changes(changes: Sequence[EntryChange]) -> list[str]:
+    """One line per kind of entry — added, retired, changed, removed — e.g.
+    "Exams: added MLA-C02 (aws-mla-c02); …"."""
+    lines = []
+    order = list(ChangeKind)
+    ranked = sorted(changes, key=lambda c: order.index(c.change))
+    for kind, title in (("exam", "Exams"), ("course", "Courses"), ("path", "Paths")):
+        parts = [
+            f"{c.change.value} {c.label}" + (f" ({'; '.join(c.details)})" if c.details else "")
+            for c in ranked
+            if c.kind == kind
+        ]
+        if parts:
+            lines.append(f"{title}: " + "; ".join(parts))
+    return lines or ["No exams, courses or paths changed."]
+
+
+# --- alerts for a saved plan ------------------------------------------------------------
+
+
+class AlertKind(StrEnum):
+    EXAM_RETIRES = "exam-retires"  # the plan's exam cannot be sat on the exam date
+    SUCCESSOR = "successor"  # the plan's exam now has a successor
+    DOMAINS_CHANGED = "domains-changed"  # the exam's domain weights changed
+    COURSE_HOURS = "course-hours"  # a course's hours changed
+    EXAM_REMOVED = "exam-removed"  # the catalog no longer knows the exam
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFacts:
+    """What a saved plan was made from: enough to tell what changed under it.
+
+    ``domains`` are (name, weight midpoint) pairs of the exam as planned;
+    ``course_hours`` maps each of the plan's course ids to its total hours then.
+    """
+
+    certification_id: str
+    exam_date: date | None
+    language: str = "en"
+    successor_id: str | None = None
+    domains: tuple[tuple[str, float], ...] = ()
+    course_hours: Mapping[str, float] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    kind: AlertKind
+    message: str
+    # The exam to switch to, when the alert offers that fix.
+    successor_id: str | None = None
+    course_id: str | None = None
+
+
+def plan_facts_from(
+    catalog: Catalog,
+    certification_id: str,
+    exam_date: date | None,
+    course_ids: Sequence[str] = (),
+    language: str = "en",
+) -> PlanFacts:
+    """The facts to keep with a plan made today from ``catalog``."""
+    cert = catalog.certifications.get(certification_id)
+    return PlanFacts(
+        certification_id=certification_id,
+        exam_date=exam_date,
+        language=language,
+        successor_id=cert.successor_id if cert else None,
+        domains=tuple((d.name, d.weight) for d in cert.domains) if cert else (),
+        course_hours={c: catalog.courses[c].hours for c in course_ids if c in catalog.courses},
+    )
+
+
+def catalog_alerts(facts: PlanFacts, catalog: Catalog, today: date) -> list[Alert]:
+    """What changed in ``catalog`` under a plan made from ``facts``; empty if nothing did."""
+    alerts: list[Alert] = []
+    cert = catalog.certifications.get(facts.certification_id)
+    if cert is None:
+        return [
+            Alert(
+                AlertKind.EXAM_REMOVED,
+                f"The catalog no longer lists the exam {facts.certification_id}.",
+            )
+        ]
+    day = facts.exam_date or today
+    state = status_on(cert, day, facts.language)
+    successor_id = state.successor_id or cert.successor_id
+    successor = catalog.certifications.get(successor_id or "")
+    if state.status is ExamStatus.RETIRED:
+        last = f" (last day {(state.since - timedelta(days=1)).isoformat()})" if state.since else ""
+        on = f"on the exam date {facts.exam_date.isoformat()}" if facts.exam_date else "today"
+        text = (
+            f"{cert.name} ({cert.exam_code}) cannot be sat in "
+            f"{language_name(facts.language)} {on}{last}."
+        )
+        if successor is not None:
+            text += f" Its successor is {successor.name} ({successor.exam_code})."
+        alerts.append(Alert(AlertKind.EXAM_RETIRES, text, successor.id if successor else None))
+    elif successor is not None and successor.id != facts.successor_id:
+        alerts.append(
+            Alert(
+                AlertKind.SUCCESSOR,
+                f"{cert.exam_code} now has a successor, {successor.name} ({successor.exam_code}).",
+                successor.id,
+            )
+        )
+    if facts.domains:
+        now = tuple((d.name, d.weight) for d in cert.domains)
+        if now != facts.domains:
+            moved = [
+                f"{name} {old:g}% → {dict(now)[name]:g}%"
+                for name, old in facts.domains
+                if name in dict(now) and dict(now)[name] != old
+            ]
+            what = "; ".join(moved) if moved else "the list of domains changed"
+            alerts.append(
+                Alert(
+                    AlertKind.DOMAINS_CHANGED,
+                    f"The domain weights of {cert.exam_code} changed: {what}.",
+                )
+            )
+    for course_id, hours in (facts.course_hours or {}).items():
+        course = catalog.courses.get(course_id)
+        if course is not None and abs(course.hours - hours) > 1e-9:
+            alerts.append(
+                Alert(
+                    AlertKind.COURSE_HOURS,
+                    f"{course.title} now takes {_hours(course.hours)} (planned with "
+                    f"{_hours(hours)}).",
+                    course_id=course_id,
+                )
+            )
+    return alerts
