@@ -172,9 +172,11 @@ def _build(catalog: Catalog, choices: PlanChoices) -> Schedule:
     assert cert is not None  # plan_items checked it
     try:
         schedule = build_schedule(items, settings_for(choices, cert))
+    except PlanInputError:
+        raise
     except OverflowError as exc:
         raise PlanInputError(LAST_DAY_MESSAGE, "start") from exc
-    except ValueError as exc:
+    except ValueError as exc:  # date arithmetic past 9999-12-31
         if "out of range" not in str(exc) and "year" not in str(exc):
             raise
         raise PlanInputError(LAST_DAY_MESSAGE, "start") from exc
