@@ -33,9 +33,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from planner.core.codec import schedule_from_dict, schedule_to_dict
+from planner.core.codec import item_from_dict, item_to_dict, schedule_from_dict, schedule_to_dict
 from planner.core.ledger import EventKind, replay
-from planner.core.plan import Schedule
+from planner.core.plan import ItemKind, PlanItem, Schedule
 from planner.services.clock import today_in
 from planner.storage.backups import BackupInfo
 from planner.storage.models import (
@@ -406,6 +406,17 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
         row.baseline_id = new_id
         p._apply_settings(row, op.schedule.settings)
         data = {"prev": previous, "new": new_id, "backup": backup.id if backup else None}
+        old_items = _stored_items(s, op.plan_id)
+        if [i["item"] for i in old_items] != [item_to_dict(i) for i in op.schedule.items]:
+            # New courses, dropped ones, another order or another exam's domains: the
+            # plan's items change with its schedule, and undo puts the old ones back.
+            kept = {i["item"]["key"]: i["catalog_hours"] for i in old_items}
+            data["prev_items"] = old_items
+            data["new_items"] = [
+                {"item": item_to_dict(i), "catalog_hours": kept.get(i.key, i.hours)}
+                for i in op.schedule.items
+            ]
+            _replace_items(svc, s, op.plan_id, data["new_items"])
         return _Record(op.kind, op.label, op.plan_id, AREAS[op.kind], data)
     if isinstance(op, Rename):
         name = p._clean_name(op.name)
@@ -458,6 +469,56 @@ def _item_row(s: Session, plan_id: int, key: str, svc: PlanService) -> PlanItemR
     if item is None:
         raise ServiceError(f"This plan has no item '{key}'. 'study-planner show' lists the keys.")
     return item
+
+
+def _stored_items(s: Session, plan_id: int) -> list[dict[str, Any]]:
+    rows = s.scalars(
+        select(PlanItemRow).filter_by(plan_id=plan_id).order_by(PlanItemRow.position)
+    ).all()
+    return [
+        {
+            "item": item_to_dict(
+                PlanItem(
+                    key=r.key,
+                    title=r.title,
+                    kind=ItemKind(r.kind),
+                    hours=r.hours,
+                    group=r.group_key,
+                    group_title=r.group_title,
+                    url=r.url,
+                    hours_is_estimate=r.hours_is_estimate,
+                )
+            ),
+            "catalog_hours": r.catalog_hours,
+        }
+        for r in rows
+    ]
+
+
+def _replace_items(svc: PlanService, s: Session, plan_id: int, items: list[dict[str, Any]]) -> None:
+    """The plan's items become ``items`` (in order); done flags follow the ledger."""
+    s.execute(delete(PlanItemRow).where(PlanItemRow.plan_id == plan_id))
+    s.flush()
+    done = replay(svc._events(s, plan_id)).done
+    for position, entry in enumerate(items):
+        item = item_from_dict(entry["item"])
+        s.add(
+            PlanItemRow(
+                plan_id=plan_id,
+                position=position,
+                key=item.key,
+                title=item.title,
+                kind=item.kind.value,
+                hours=item.hours,
+                catalog_hours=entry["catalog_hours"],
+                hours_is_estimate=item.hours_is_estimate,
+                group_key=item.group,
+                group_title=item.group_title,
+                url=item.url,
+                done=item.key in done,
+            )
+        )
+    s.flush()
 
 
 def _current_baseline(s: Session, row: PlanRow) -> int:
@@ -537,6 +598,8 @@ def _backward(svc: PlanService, s: Session, record: _Record) -> None:
             _refresh_done(svc, s, plan_id, event["key"])
     elif kind in _SCHEDULE_OPS:
         _point_baseline(svc, s, plan_id, int(data["prev"]))
+        if "prev_items" in data:
+            _replace_items(svc, s, plan_id, data["prev_items"])
     elif kind is OpKind.RENAME:
         svc._row(s, plan_id).name = data["old"]
     elif kind is OpKind.ARCHIVE:
@@ -557,6 +620,8 @@ def _again(svc: PlanService, s: Session, record: _Record) -> None:
         data["event_id"] = record.event_id
     elif kind in _SCHEDULE_OPS:
         _point_baseline(svc, s, plan_id, int(data["new"]))
+        if "new_items" in data:
+            _replace_items(svc, s, plan_id, data["new_items"])
     elif kind is OpKind.RENAME:
         svc._row(s, plan_id).name = data["new"]
     elif kind is OpKind.ARCHIVE:

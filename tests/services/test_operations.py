@@ -201,3 +201,32 @@ def test_a_tick_changes_progress_only_and_a_rename_only_the_list(data_dir: Path)
         assert tick.progress and not tick.plans and not tick.schedule
         rename = svc.run(Rename(plan, "Renamed"))
         assert rename.plans and not rename.progress
+
+
+def test_a_schedule_with_other_items_replaces_them_and_undo_brings_them_back(
+    data_dir: Path,
+) -> None:
+    from dataclasses import replace
+
+    from planner.core.scheduler import build_schedule
+    from planner.services.operations import ApplySchedule, OpKind
+
+    with service(data_dir) as svc:
+        plan = svc.create_plan(name="Courses", schedule=schedule(6))
+        svc.tick(plan, "course-0/m0")
+        svc.set_estimate(plan, "course-1/m3", 4.5)
+        before = svc.load(plan)
+        fewer = [i for i in before.items if i.group != "course-1"]
+        smaller = build_schedule(fewer, replace(before.settings, start=before.settings.start))
+        svc.run(ApplySchedule(plan, smaller, OpKind.EDIT_SETTINGS, "Edit plan"))
+        after = svc.load(plan)
+        assert [i.key for i in after.items] == [i.key for i in fewer]
+        assert after.ledger.done == {"course-0/m0"}
+        assert [p.done for p in svc.list_plans()] == [1]
+        svc.undo()
+        restored = svc.load(plan)
+        assert restored.items == before.items, "order, titles and the user's estimate"
+        assert restored.catalog_hours == before.catalog_hours
+        assert restored.baseline == before.baseline
+        svc.redo()
+        assert [i.key for i in svc.load(plan).items] == [i.key for i in fewer]
