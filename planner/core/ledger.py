@@ -1,7 +1,8 @@
 """The progress ledger: an append-only list of events and what it adds up to.
 
 Events are never edited or deleted. Undo appends a ``revert`` event naming
-the event it cancels; redo applies the action again as a new event. Replaying
+the event it cancels; redo applies the action again as a new event (see
+``planner/services/operations.py``, which keeps the undo history). Replaying
 the ledger gives the state: which items are done and which hours were logged.
 """
 
@@ -75,25 +76,3 @@ def replay(events: Sequence[Event]) -> Ledger:
         elif e.kind is EventKind.LOGGED and e.hours is not None and e.on_date is not None:
             logged.append(LoggedHours(e.item_key, e.on_date, e.hours))
     return Ledger(done=frozenset(done), logged=tuple(logged), done_on=tuple(done_on.items()))
-
-
-def last_undoable(events: Sequence[Event]) -> Event | None:
-    """The newest event that an undo would cancel, if any."""
-    cancelled = reverted_ids(events)
-    for e in sorted(events, key=lambda e: e.id, reverse=True):
-        if e.kind is not EventKind.REVERT and e.id not in cancelled:
-            return e
-    return None
-
-
-def describe(event: Event, title: str) -> str:
-    """A short label for an action, as shown after "Undo" in the Edit menu."""
-    if event.kind is EventKind.DONE:
-        return f"tick “{title}”"
-    if event.kind is EventKind.UNDONE:
-        return f"untick “{title}”"
-    if event.kind is EventKind.LOGGED:
-        return f"log {event.hours:g} h on “{title}”"
-    if event.kind is EventKind.ESTIMATE:
-        return f"set “{title}” to {event.hours:g} h"
-    return "revert"
