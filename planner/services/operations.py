@@ -30,7 +30,7 @@ from datetime import date
 from enum import Flag, StrEnum, auto
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from planner.core.codec import item_from_dict, item_to_dict, schedule_from_dict, schedule_to_dict
@@ -38,6 +38,7 @@ from planner.core.ledger import EventKind, replay
 from planner.core.plan import ItemKind, PlanItem, Schedule
 from planner.services.clock import today_in
 from planner.storage.backups import BackupInfo
+from planner.storage.db import COUNTS_SQL
 from planner.storage.models import (
     BaselineRow,
     EventRow,
@@ -239,6 +240,7 @@ def run(svc: PlanService, op: Operation) -> Changes:
         )
         s.add(row)
         s.flush()
+        _refresh_counts(s, record.plan_id)
         if record.plan_id is not None and record.kind is not OpKind.DELETE:
             s.execute(
                 update(PlanRow)
@@ -299,6 +301,7 @@ def undo(svc: PlanService, plan_id: int | None = None) -> Changes | None:
             raise ServiceError(pending.reason)
         record = _load(row)
         _backward(svc, s, record)
+        _refresh_counts(s, record.plan_id)
         seq = s.scalar(select(func.max(OperationRow.undone_seq))) or 0
         row.state = OpState.UNDONE.value
         row.undone_seq = seq + 1
@@ -314,6 +317,7 @@ def redo(svc: PlanService, plan_id: int | None = None) -> Changes | None:
             return None
         record = _load(row)
         _again(svc, s, record)
+        _refresh_counts(s, record.plan_id)
         row.state = OpState.DONE.value
         row.undone_seq = None
         row.data_json = json.dumps(record.data, ensure_ascii=False, separators=(",", ":"))
@@ -560,6 +564,13 @@ def _append_event(svc: PlanService, s: Session, plan_id: int, event: dict[str, A
     if kind in (EventKind.DONE, EventKind.UNDONE):
         _refresh_done(svc, s, plan_id, event["key"])
     return row.id
+
+
+def _refresh_counts(s: Session, plan_id: int | None) -> None:
+    """Keep the plan's item and done counts (what the plan list shows) in step."""
+    if plan_id is not None:
+        s.flush()
+        s.execute(text(COUNTS_SQL.format(where="id = :plan")), {"plan": plan_id})
 
 
 def _refresh_done(svc: PlanService, s: Session, plan_id: int, key: str) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, select, update
@@ -60,8 +60,9 @@ class ServiceError(PlannerError):
     """A request the user can fix (unknown plan, bad hours…), with a plain message."""
 
 
-@dataclass(frozen=True)
-class PlanSummary:
+class PlanSummary(NamedTuple):
+    """One line of the plan list (a tuple: the list is read after every change to it)."""
+
     id: int
     name: str
     archived: bool
@@ -322,46 +323,31 @@ class PlanService:
         return row.id
 
     def list_plans(self, include_archived: bool = False) -> list[PlanSummary]:
-        """The plans, most recently used first: one aggregate query, whatever the ledger size."""
-        items = (
-            select(
-                PlanItemRow.plan_id,
-                func.count().label("n_items"),
-                func.coalesce(func.sum(PlanItemRow.done), 0).label("n_done"),
-            )
-            .group_by(PlanItemRow.plan_id)
-            .subquery()
+        """The plans, most recently used first: one row each, whatever the ledger size.
+
+        Read with plain SQL: the list is read after every change to it, and SQLAlchemy's
+        per-row result processing would cost more than the query itself.
+        """
+        where = "" if include_archived else "WHERE archived = 0 "
+        sql = (
+            "SELECT id, name, archived, start_date, exam_date, last_used_at, item_count, "
+            f"done_count FROM plans {where}ORDER BY last_used_at DESC, id DESC"
         )
-        query = (
-            select(
-                PlanRow.id,
-                PlanRow.name,
-                PlanRow.archived,
-                PlanRow.start_date,
-                PlanRow.exam_date,
-                PlanRow.last_used_at,
-                func.coalesce(items.c.n_items, 0),
-                func.coalesce(items.c.n_done, 0),
-            )
-            .outerjoin(items, items.c.plan_id == PlanRow.id)
-            .order_by(PlanRow.last_used_at.desc(), PlanRow.id.desc())
-        )
-        if not include_archived:
-            query = query.where(PlanRow.archived.is_(False))
         with self.db.transaction() as s:
-            return [
-                PlanSummary(
-                    id=r[0],
-                    name=r[1],
-                    archived=r[2],
-                    start=r[3],
-                    exam_date=r[4],
-                    last_used_at=r[5],
-                    items=int(r[6]),
-                    done=int(r[7]),
-                )
-                for r in s.execute(query)
-            ]
+            rows = s.connection().exec_driver_sql(sql).all()
+        return [
+            PlanSummary(
+                id=r[0],
+                name=r[1],
+                archived=bool(r[2]),
+                start=date.fromisoformat(r[3]),
+                exam_date=date.fromisoformat(r[4]) if r[4] else None,
+                last_used_at=datetime.fromisoformat(r[5]).replace(tzinfo=UTC),
+                items=r[6],
+                done=r[7],
+            )
+            for r in rows
+        ]
 
     def resolve(self, ref: str | int | None) -> int:
         """A plan id from an id, a name (or the start of one), or None for the last used plan."""

@@ -210,7 +210,20 @@ def _v2_to_v3(session: Session) -> None:
     migrate_targets(connection)
     # An item is done when its newest done/undone event that no revert cancels is "done".
     connection.exec_driver_sql(DONE_ITEMS_SQL.format(target="plan_items"))
+    for column in ("item_count", "done_count"):
+        connection.exec_driver_sql(
+            f"ALTER TABLE plans ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0"
+        )
+    connection.exec_driver_sql(COUNTS_SQL.format(where="1"))
 
+
+# Each plan's item and done counts, from its items' done flags.
+COUNTS_SQL = """
+UPDATE plans SET
+    item_count = (SELECT COUNT(*) FROM plan_items AS i WHERE i.plan_id = plans.id),
+    done_count = (SELECT COUNT(*) FROM plan_items AS i WHERE i.plan_id = plans.id AND i.done)
+WHERE {where}
+"""
 
 # Items whose ledger says "done": the newest non-reverted done/undone event per item.
 DONE_ITEMS_SQL = """

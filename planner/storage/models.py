@@ -73,6 +73,10 @@ class PlanRow(Base):
     # The baseline in force; NULL means the newest (schema 3: undo of a re-plan points
     # back to the previous baseline instead of copying it).
     baseline_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # How many items the plan has and how many are done: kept in step by every operation
+    # (schema 3), so listing the plans reads one row each, whatever their history.
+    item_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    done_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     items: Mapped[list[PlanItemRow]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanItemRow.position"

@@ -303,15 +303,13 @@ class PlanController(QObject):
 
     def _update_summary(self) -> None:
         """The current plan's line in the list after a change to its progress only."""
-        from dataclasses import replace
-
         if self.view is None:
             return
         snap = self.view.snapshot
         done = sum(1 for item in snap.items if item.key in snap.ledger.done)
         for i, summary in enumerate(self._plans):
             if summary.id == snap.id and summary.done != done:
-                self._plans[i] = replace(summary, done=done)
+                self._plans[i] = summary._replace(done=done)
                 self.plansChanged.emit()
 
     # --- progress -----------------------------------------------------------
