@@ -35,6 +35,7 @@ from sqlalchemy.pool import QueuePool
 
 from planner.errors import InternalError, PlannerError
 from planner.storage.models import Base
+from planner.storage.plan_facts import migrate_plan_facts
 from planner.storage.targets import migrate_targets
 
 DB_FILENAME = "planner.db"
@@ -210,6 +211,7 @@ def _v2_to_v3(session: Session) -> None:
     migrate_targets(connection)
     # An item is done when its newest done/undone event that no revert cancels is "done".
     connection.exec_driver_sql(DONE_ITEMS_SQL.format(target="plan_items"))
+    migrate_plan_facts(connection)
 
 
 # Items whose ledger says "done": the newest non-reverted done/undone event per item.
