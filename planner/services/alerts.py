@@ -49,6 +49,7 @@ class PlanAlert:
     fix: str
     key: str
     switch_to: str | None = None  # the exam the fix switches to, if the fix is a switch
+    action: str = ""  # the fix's button, e.g. "Switch to MLA-C02…"
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "message": self.message, "fix": self.fix}
@@ -122,7 +123,9 @@ def derive_facts(snap: PlanSnapshot, kept: tuple[str, ...] = ()) -> StoredFacts:
     return StoredFacts(facts, kept=kept, derived=True)
 
 
-def _fix(alert: Alert, catalog: Catalog, current: Certification | None) -> tuple[str, str | None]:
+def _fix(
+    alert: Alert, catalog: Catalog, current: Certification | None
+) -> tuple[str, str | None, str]:
     if alert.successor_id and alert.kind in (AlertKind.EXAM_RETIRES, AlertKind.SUCCESSOR):
         to = catalog.certifications[alert.successor_id]
         return (
@@ -130,6 +133,7 @@ def _fix(alert: Alert, catalog: Catalog, current: Certification | None) -> tuple
             f"and keeps done work ('study-planner switch-exam --to {to.id}'); or keep as is "
             "('study-planner keep-as-is').",
             to.id,
+            f"Switch to {to.exam_code}…",
         )
     if alert.kind is AlertKind.DOMAINS_CHANGED and current is not None:
         return (
@@ -137,16 +141,19 @@ def _fix(alert: Alert, catalog: Catalog, current: Certification | None) -> tuple
             f"('study-planner switch-exam --to {current.id}'); or keep as is "
             "('study-planner keep-as-is').",
             current.id,
+            "Re-plan with the new weights…",
         )
     if alert.kind is AlertKind.COURSE_HOURS:
         return (
             "Set the course's modules to the new hours ('study-planner estimate KEY HOURS', "
             "then 'study-planner rebalance'); or keep as is ('study-planner keep-as-is').",
             None,
+            "",
         )
     return (
         "Choose another exam for this plan, or keep as is ('study-planner keep-as-is').",
         None,
+        "",
     )
 
 
@@ -174,8 +181,8 @@ def alerts_from(
         if key in stored.kept:
             kept += 1
             continue
-        fix, to = _fix(alert, catalog, current)
-        shown.append(PlanAlert(alert.kind.value, alert.message, fix, key, to))
+        fix, to, action = _fix(alert, catalog, current)
+        shown.append(PlanAlert(alert.kind.value, alert.message, fix, key, to, action))
     note = ""
     if stored.derived:
         from planner.core.catalog import language_name

@@ -181,13 +181,6 @@ class ExamPage(QWizardPage):
             self.tr("Target cloud"),
             self.tr("The cloud your target employers run on"),
         )
-        self.cert = QComboBox(self)
-        _ui(
-            self.cert,
-            "exam-certification",
-            self.tr("Certification"),
-            self.tr("The exam this plan prepares you for"),
-        )
         self.language = QComboBox(self)
         _ui(
             self.language,
@@ -199,6 +192,13 @@ class ExamPage(QWizardPage):
 
         for code, language in LANGUAGE_NAMES.items():
             self.language.addItem(language, code)
+        self.cert = QComboBox(self)
+        _ui(
+            self.cert,
+            "exam-certification",
+            self.tr("Certification"),
+            self.tr("The exam this plan prepares you for"),
+        )
         self.redirect = _note(self, "exam-redirect-note")
         self.experience = _note(self, "exam-experience")
         self.retired = _note(self, "exam-retired-warning")
