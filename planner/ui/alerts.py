@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -161,6 +162,10 @@ class AlertBanner(QFrame):
         self.setObjectName("this-week-alert")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("What changed in the catalog"))
+        # The theme's alternate background sets it apart from the week (a palette role,
+        # not a style sheet, so it follows a change of theme).
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setAutoFillBackground(True)
         self.source = AlertSource.of(controller)
         self.heading = QLabel(self)
         self.heading.setObjectName("this-week-alert-heading")
