@@ -253,6 +253,12 @@ def switch_exam(
     target = catalog.certifications.get(to)
     if target is None:
         raise ServiceError(f"The catalog has no exam '{to}'; 'study-planner catalog' lists them.")
+    now = tuple((d.name, d.weight) for d in target.domains)
+    if target.id == snap.certification_id and stored.facts.domains == now:
+        raise ServiceError(
+            f"This plan already follows {target.exam_code} and its domain weights; "
+            "there is nothing to switch."
+        )
     prep_group = next((i.group for i in snap.items if i.kind in _PREP_KINDS), None)
     prep = catalog.exam_preps.get(prep_group or "")
     if prep is None:
