@@ -43,6 +43,15 @@ def mla_c01_never_retires(data_dir: Path) -> Path:
     return write_changes(data_dir, certifications=[cert])
 
 
+def new_course_hours(data_dir: Path) -> Path:
+    """Production ML Systems gains 2 hours; nothing else changes."""
+    course = builtin_entry("courses", "production-ml-systems")
+    modules = [dict(m) for m in course["modules"]]
+    modules[0]["hours"] = modules[0]["hours"] + 2
+    course["modules"] = modules
+    return write_changes(data_dir, courses=[course])
+
+
 def new_weights_and_hours(data_dir: Path) -> Path:
     """The PMLE's first two domains swap weights; Production ML Systems gains 2 hours."""
     cert = builtin_entry("certifications", "gcp-pmle")

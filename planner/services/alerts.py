@@ -151,7 +151,8 @@ def _fix(
             "",
         )
     return (
-        "Choose another exam for this plan, or keep as is ('study-planner keep-as-is').",
+        "Switch the plan to another exam ('study-planner switch-exam --to ID'; "
+        "'study-planner catalog' lists them), or keep as is ('study-planner keep-as-is').",
         None,
         "",
     )

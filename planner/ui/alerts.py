@@ -131,7 +131,14 @@ class AlertSource(QObject):
         op = ApplySchedule(
             plan_id, preview.replan.schedule, OpKind.SWITCH_EXAM, preview.label, preview.facts
         )
-        return c.run(op) is not None
+        if c.run(op) is None:
+            return False
+        c.notice.emit(
+            parent.tr("Now planned for {0}; done work stays. Undo (Ctrl+Z) takes it back.").format(
+                preview.new_exam.exam_code
+            )
+        )
+        return True
 
     def keep(self) -> bool:
         """Keep the plan as it is: the alerts shown stop showing (undoable)."""
@@ -147,7 +154,10 @@ class AlertSource(QObject):
         if facts is None:
             c.error.emit(message)
             return False
-        return c.run(KeepAsIs(snap.id, keys, facts)) is not None
+        if c.run(KeepAsIs(snap.id, keys, facts)) is None:
+            return False
+        c.notice.emit(self.tr("The plan stays as it is. Undo (Ctrl+Z) brings the alert back."))
+        return True
 
 
 def _switch_text(report: AlertReport | None) -> str:
@@ -261,3 +271,7 @@ class AlertStatus(QToolButton):
         to = next((a.switch_to for a in self.source.alerts if a.switch_to), None)
         if to is not None:
             self.source.switch(self.window(), to)
+            return
+        show_view = getattr(self.window(), "show_view", None)
+        if show_view is not None:
+            show_view(0)  # This week, where the banner offers "Keep as is"

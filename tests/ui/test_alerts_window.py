@@ -15,7 +15,11 @@ from planner.services.clock import FixedClock
 from planner.ui import alerts
 from planner.ui.app import build_main_window
 from planner.ui.main_window import MainWindow
-from tests.catalog_overrides import mla_c01_never_retires, new_weights_and_hours
+from tests.catalog_overrides import (
+    mla_c01_never_retires,
+    new_course_hours,
+    new_weights_and_hours,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -74,6 +78,7 @@ def test_banner_and_status_bar_say_the_exam_ended_and_the_switch_is_one_undo(
     assert "MLA-C02" in alerts.switch_summary(asked[0])
     qtbot.waitUntil(lambda: not banner.isVisible())
     assert not status.isVisible()
+    assert "Now planned for MLA-C02" in win.statusBar().currentMessage()
     after = win.controller.view.snapshot
     assert "MLA-C02" in after.settings.exam_name
     assert module in after.ledger.done, "done work stays"
@@ -115,5 +120,23 @@ def test_keep_as_is_silences_new_weights_and_hours_until_undone(qtbot, data_dir:
     qtbot.mouseClick(banner.keep_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not banner.isVisible())
     assert not win.alert_status.isVisible()
+    assert "stays as it is" in win.statusBar().currentMessage()
     win.actions_["undo"].trigger()
     qtbot.waitUntil(lambda: banner.isVisible())
+
+
+def test_an_alert_without_a_switch_leads_from_the_status_bar_to_the_banner(
+    qtbot, data_dir: Path
+) -> None:
+    _new(data_dir)
+    new_course_hours(data_dir)
+    win = _window(qtbot, data_dir)
+    status = win.alert_status
+    qtbot.waitUntil(lambda: status.isVisible())
+    assert "a course's hours changed" in status.text() and "Switch" not in status.text()
+    assert "estimate" in status.toolTip()
+    win.show_view(1)  # Schedule
+    status.click()
+    assert win.views.currentWidget() is win.this_week
+    assert win.this_week.alert.isVisible()
+    assert not win.this_week.alert.switch_button.isVisible()
