@@ -25,7 +25,7 @@ from typing import Any
 
 from planner.core.catalog import Catalog, Certification
 from planner.core.catalog_changes import Alert, AlertKind, PlanFacts, catalog_alerts
-from planner.core.plan import ItemKind, PlanItem
+from planner.core.plan import ItemKind, PlanInputError, PlanItem
 from planner.services import operations as ops
 from planner.services.plans import PlanService, PlanSnapshot, ReplanPreview, ServiceError
 from planner.storage.plan_facts import StoredFacts, read_facts
@@ -268,7 +268,7 @@ def switch_exam(
     hours = weekly_capacity(settings) or settings.hours_per_week
     try:
         new_block = prep_items(prep, target, hours, settings.prep_weeks)
-    except Exception as exc:  # PlanInputError: the new exam leaves no room for its domains
+    except PlanInputError as exc:  # the new exam's block leaves no room for its domains
         raise ServiceError(f"Cannot plan for {target.exam_code}: {exc}.") from exc
     done = snap.ledger.done
     new_keys = {i.key for i in new_block}
