@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.catalog",
     "planner.cli.plan",
     "planner.cli.progress",
+    "planner.cli.alerts",
     "planner.cli.calendar",
     "planner.cli.backups",
 )

@@ -224,15 +224,17 @@ def run_new(args: argparse.Namespace) -> int:
             return 2
         return 0
     from planner.cli.session import open_service
+    from planner.services.alerts import course_ids_of, facts_from_catalog
+    from planner.services.operations import CreatePlan
 
+    facts = facts_from_catalog(
+        args.loaded_catalog, cert_id, course_ids_of(schedule.items), args.exam_language
+    )
     with open_service(args, write=True) as svc:
-        plan_id = svc.create_plan(
-            name=name,
-            schedule=schedule,
-            path_id=args.path,
-            cloud=args.cloud or "",
-            certification_id=cert_id,
-        )
+        plan_id = svc.run(
+            CreatePlan(name, schedule, args.path, args.cloud or "", cert_id, facts)
+        ).plan_id
+        assert plan_id is not None
         name = svc.load(plan_id).name
     if args.json:
         print_json({"id": plan_id, "name": name, **schedule_to_json(schedule)})
@@ -287,7 +289,7 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
         print(
             f"study-planner: warning: catalog file {skipped} has errors; skipped", file=sys.stderr
         )
-    catalog = loaded.catalog
+    catalog = args.loaded_catalog = loaded.catalog  # the plan keeps what it was made from
     try:
         cloud = Cloud(args.cloud) if args.cloud else None
         choice = exam_for_path(

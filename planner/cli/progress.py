@@ -197,12 +197,14 @@ def _fmt(hours: float) -> str:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from planner.cli.alerts import plan_report, print_alerts
     from planner.services.status import plan_status
 
     with open_service(args, write=False) as svc:
         plan = svc.resolve(args.plan)
         snap = svc.load(plan)
         status = plan_status(snap, svc.today(plan))
+        report = plan_report(args, svc, snap, status.today)
     f = status.forecast
     if args.json:
         print_json(
@@ -231,6 +233,7 @@ def run_status(args: argparse.Namespace) -> int:
                     }
                     for g in status.groups
                 ],
+                "alerts": [a.to_json() for a in report.alerts] if report else [],
             }
         )
         return 0
@@ -251,6 +254,7 @@ def run_status(args: argparse.Namespace) -> int:
         name = status.exam_name or "exam"
         when = f"in {days} days" if days and days > 0 else ("today" if days == 0 else "passed")
         print(f"{name}: {status.exam_date.isoformat()} · {when}")
+    print_alerts(report)
     for g in status.groups:
         bar = "#" * round(g.fraction * 20)
         print(

@@ -46,6 +46,7 @@ from planner.storage.models import (
     PlanItemRow,
     PlanRow,
 )
+from planner.storage.plan_facts import read_facts, write_facts
 
 if TYPE_CHECKING:
     from planner.services.plans import PlanService
@@ -65,6 +66,8 @@ class OpKind(StrEnum):
     DUPLICATE = "duplicate"
     CREATE = "create"
     DELETE = "delete"
+    SWITCH_EXAM = "switch_exam"  # another exam's (or the same exam's new) domains
+    KEEP_AS_IS = "keep_as_is"  # a catalog alert the user chose to keep as it is
 
 
 class OpState(StrEnum):
@@ -120,6 +123,8 @@ class ApplySchedule:
     schedule: Schedule
     kind: OpKind = OpKind.REPLAN
     label: str = "Re-plan"
+    # The plan's new exam facts (planner/storage/plan_facts.py), for a switch of exam.
+    facts: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -147,11 +152,23 @@ class CreatePlan:
     path_id: str = ""
     cloud: str = ""
     certification_id: str = ""
+    # What the plan is made from (planner/storage/plan_facts.py), so it can tell later
+    # what changed in the catalog under it.
+    facts: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
 class DeletePlan:
     plan_id: int
+
+
+@dataclass(frozen=True)
+class KeepAsIs:
+    """Keep the plan as it is despite catalog alerts (their keys), so they stop showing."""
+
+    plan_id: int
+    alerts: tuple[str, ...]
+    facts: dict[str, Any]  # the plan's facts before (derived ones for an older plan)
 
 
 Operation = (
@@ -165,6 +182,7 @@ Operation = (
     | Duplicate
     | CreatePlan
     | DeletePlan
+    | KeepAsIs
 )
 
 
@@ -343,10 +361,18 @@ AREAS: dict[OpKind, Area] = {
     OpKind.DUPLICATE: Area.PLANS,
     OpKind.CREATE: Area.PLANS,
     OpKind.DELETE: Area.PLANS,
+    OpKind.SWITCH_EXAM: Area.SCHEDULE | Area.PLANS,
+    OpKind.KEEP_AS_IS: Area.SCHEDULE,
 }
 
 _EVENT_OPS = {OpKind.TICK, OpKind.UNTICK, OpKind.LOG, OpKind.ESTIMATE}
-_SCHEDULE_OPS = {OpKind.REPLAN, OpKind.DAYS_OFF, OpKind.IMPORT_BUSY, OpKind.EDIT_SETTINGS}
+_SCHEDULE_OPS = {
+    OpKind.REPLAN,
+    OpKind.DAYS_OFF,
+    OpKind.IMPORT_BUSY,
+    OpKind.EDIT_SETTINGS,
+    OpKind.SWITCH_EXAM,
+}
 
 
 # --- forward: the action itself ----------------------------------------------------
@@ -421,6 +447,10 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
                 for i in op.schedule.items
             ]
             _replace_items(svc, s, op.plan_id, data["new_items"])
+        if op.facts is not None:
+            _swap_facts(s, op.plan_id, data, op.facts)
+            data["prev_cert"] = row.certification_id
+            row.certification_id = op.facts["certification_id"]
         return _Record(op.kind, op.label, op.plan_id, AREAS[op.kind], data)
     if isinstance(op, Rename):
         name = p._clean_name(op.name)
@@ -439,6 +469,7 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
         snap = svc._load_in(s, op.plan_id)
         name = p._clean_name(op.name or f"{snap.name} (copy)")
         new_id, uid = svc._copy_plan(s, snap, name)
+        _copy_facts(s, op.plan_id, new_id)
         data = {"source": op.plan_id, "name": name, "plan": new_id, "uid": uid}
         label = f"Duplicate “{snap.name}”"
         return _Record(OpKind.DUPLICATE, label, new_id, AREAS[OpKind.DUPLICATE], data)
@@ -454,8 +485,21 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
             "cloud": op.cloud,
             "certification_id": op.certification_id,
             "schedule": schedule_to_dict(op.schedule),
+            "facts": op.facts,
         }
+        write_facts(s, new_id, op.facts)
         return _Record(OpKind.CREATE, f"Create “{name}”", new_id, AREAS[OpKind.CREATE], data)
+    if isinstance(op, KeepAsIs):
+        row = svc._row(s, op.plan_id)
+        before = read_facts(s, op.plan_id)
+        old = before.to_dict() if before is not None else None
+        base: dict[str, Any] = old or op.facts
+        kept_keys = list(base.get("kept", []))
+        new_facts = {**base, "kept": kept_keys + [k for k in op.alerts if k not in kept_keys]}
+        data = {"prev_facts": old, "new_facts": new_facts}
+        write_facts(s, op.plan_id, new_facts)
+        label = f"Keep “{row.name}” as it is"
+        return _Record(OpKind.KEEP_AS_IS, label, op.plan_id, AREAS[OpKind.KEEP_AS_IS], data)
     if isinstance(op, DeletePlan):
         row = svc._row(s, op.plan_id)
         data = {"name": row.name, "backup": backup.id if backup else None}
@@ -523,6 +567,20 @@ def _replace_items(svc: PlanService, s: Session, plan_id: int, items: list[dict[
             )
         )
     s.flush()
+
+
+def _swap_facts(s: Session, plan_id: int, data: dict[str, Any], facts: dict[str, Any]) -> None:
+    """The plan's exam facts become ``facts``; the record keeps the old ones for undo."""
+    before = read_facts(s, plan_id)
+    data["prev_facts"] = before.to_dict() if before is not None else None
+    data["new_facts"] = facts
+    write_facts(s, plan_id, facts)
+
+
+def _copy_facts(s: Session, source: int, plan_id: int) -> None:
+    facts = read_facts(s, source)
+    if facts is not None:
+        write_facts(s, plan_id, facts.to_dict())
 
 
 def _current_baseline(s: Session, row: PlanRow) -> int:
@@ -611,6 +669,11 @@ def _backward(svc: PlanService, s: Session, record: _Record) -> None:
         _point_baseline(svc, s, plan_id, int(data["prev"]))
         if "prev_items" in data:
             _replace_items(svc, s, plan_id, data["prev_items"])
+        if "new_facts" in data:
+            write_facts(s, plan_id, data["prev_facts"])
+            svc._row(s, plan_id).certification_id = data["prev_cert"]
+    elif kind is OpKind.KEEP_AS_IS:
+        write_facts(s, plan_id, data["prev_facts"])
     elif kind is OpKind.RENAME:
         svc._row(s, plan_id).name = data["old"]
     elif kind is OpKind.ARCHIVE:
@@ -633,6 +696,11 @@ def _again(svc: PlanService, s: Session, record: _Record) -> None:
         _point_baseline(svc, s, plan_id, int(data["new"]))
         if "new_items" in data:
             _replace_items(svc, s, plan_id, data["new_items"])
+        if "new_facts" in data:
+            write_facts(s, plan_id, data["new_facts"])
+            svc._row(s, plan_id).certification_id = data["new_facts"]["certification_id"]
+    elif kind is OpKind.KEEP_AS_IS:
+        write_facts(s, plan_id, data["new_facts"])
     elif kind is OpKind.RENAME:
         svc._row(s, plan_id).name = data["new"]
     elif kind is OpKind.ARCHIVE:
@@ -651,9 +719,11 @@ def _again(svc: PlanService, s: Session, record: _Record) -> None:
             plan_id=plan_id,
             uid=data["uid"],
         )
+        write_facts(s, plan_id, data.get("facts"))
     elif kind is OpKind.DUPLICATE:
         snap = svc._load_in(s, int(data["source"]))
         svc._copy_plan(s, snap, data["name"], plan_id=plan_id, uid=data["uid"])
+        _copy_facts(s, int(data["source"]), plan_id)
     else:
         raise ServiceError(f"“{record.label}” cannot be redone.")
 

@@ -653,7 +653,7 @@ class PlanService:
             raise ServiceError(f"Cannot re-plan: {exc}.") from exc
         if result.schedule is None:
             raise ServiceError("Everything in this plan is done; there is nothing to re-plan.")
-        merged = merge_history(current, result.schedule, today, snap.items, progress)
+        merged = merge_history(current, result.schedule, today, current.items, progress)
         if apply and merged.diagnosis is not None:
             raise ServiceError(
                 f"Re-planned, the rest does not fit before the exam: {merged.diagnosis.message}. "

@@ -35,6 +35,7 @@ from sqlalchemy.pool import QueuePool
 
 from planner.errors import InternalError, PlannerError
 from planner.storage.models import Base
+from planner.storage.plan_facts import migrate_plan_facts
 from planner.storage.targets import migrate_targets
 
 DB_FILENAME = "planner.db"
@@ -215,6 +216,7 @@ def _v2_to_v3(session: Session) -> None:
             f"ALTER TABLE plans ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0"
         )
     connection.exec_driver_sql(COUNTS_SQL.format(where="1"))
+    migrate_plan_facts(connection)
 
 
 # Each plan's item and done counts, from its items' done flags.

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME, LICENSE_NAME, __version__
 from planner.ui.actions import ActionRegistry
+from planner.ui.alerts import AlertStatus
 from planner.ui.controller import OpenedPlans, PlanController
 from planner.ui.sidebar import Sidebar
 
@@ -186,6 +187,8 @@ class MainWindow(QMainWindow):
         self.plan_state.setObjectName("status-plan-state")
         self.plan_state.setAccessibleName(self.tr("Plan status"))
         self.statusBar().addPermanentWidget(self.plan_state)
+        self.alert_status = AlertStatus(self.controller, self)  # what changed in the catalog
+        self.statusBar().addPermanentWidget(self.alert_status)
 
         self._connect()
         self.resize(1000, 680)

@@ -70,6 +70,52 @@ def make_demo_data(folder: Path) -> int:
     return plan_id
 
 
+def make_alert_demo(folder: Path) -> int:
+    """A data folder with an English AWS plan saved against MLA-C01 while a user catalog
+    file still offered it; the file is then gone, so the plan learns the exam ended."""
+    import json
+    import tomllib
+
+    from planner.catalog import load_catalog
+    from planner.core.catalog import Cloud
+    from planner.resources import resource_path
+    from planner.services.alerts import course_ids_of, facts_from_catalog
+    from planner.services.clock import FixedClock
+    from planner.services.operations import CreatePlan
+    from planner.services.plans import PlanService
+    from planner.ui.models.wizard_plan import WizardChoices, build_preview
+
+    certs = tomllib.loads(resource_path("catalog", "certifications.toml").read_text("utf-8"))
+    cert = next(c for c in certs["certifications"] if c["id"] == "aws-mla-c01")
+    cert["timeline"] = [e for e in cert["timeline"] if e["status"] != "retired"]
+    override = folder / "catalogs" / "before-the-news.json"
+    override.parent.mkdir(parents=True, exist_ok=True)
+    override.write_text(json.dumps({"certifications": [cert]}, default=str), encoding="utf-8")
+    catalog = load_catalog(folder).catalog
+    choices = WizardChoices(
+        path_id="data-scientist",
+        certification_id="aws-mla-c01",
+        steps=("aws-sagemaker-ml-engineering", "aws-bedrock-genai-engineering"),
+        cloud=Cloud.AWS,
+        start=date(2026, 11, 2),
+        hours_per_week=8,
+        prep_weeks=8,
+        timezone="Europe/Berlin",
+    )
+    schedule = build_preview(catalog, choices).schedule
+    if schedule is None:
+        raise RuntimeError("the alert demo plan does not build")
+    facts = facts_from_catalog(catalog, "aws-mla-c01", course_ids_of(schedule.items), "en")
+    with PlanService(folder, FixedClock(DEMO_NOW)) as service:
+        op = CreatePlan("AWS ML Engineer", schedule, "data-scientist", "aws", "aws-mla-c01", facts)
+        plan_id = service.run(op).plan_id
+        assert plan_id is not None
+        for item in schedule.items[:3]:
+            service.tick(plan_id, item.key)
+    override.unlink()
+    return plan_id
+
+
 @contextmanager
 def _scheme(app: object, scheme: str) -> Iterator[None]:
     from PySide6.QtWidgets import QApplication
@@ -102,6 +148,7 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
     from planner.services.clock import FixedClock
     from planner.services.plans import PlanService
     from planner.services.status import plan_status
+    from planner.ui.alerts import AlertSource
     from planner.ui.app import build_main_window, ensure_app
     from planner.ui.preferences import AppPreferences, PreferencesDialog
     from planner.ui.views.catalog import CatalogView
@@ -115,6 +162,9 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
         folder = Path(tmp) / "data"
         folder.mkdir()
         plan_id = make_demo_data(folder)
+        alert_folder = Path(tmp) / "alert"
+        alert_folder.mkdir()
+        make_alert_demo(alert_folder)
         empty = Path(tmp) / "empty"
         empty.mkdir()
         catalog = load_catalog(folder).catalog
@@ -154,6 +204,17 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
                 _dialogs(window, folder, Path(tmp), shot)
                 window.close()
                 window.deleteLater()
+
+                # A plan that learns its exam ended: the banner and the status bar.
+                alerted = build_main_window(alert_folder, clock=clock)
+                _scheme_again(app, scheme)
+                alerted.resize(*WINDOW_SIZE)
+                alerted.show()
+                AlertSource.of(alerted.controller).update()
+                shot("this-week-alert", alerted)
+                shot("status-bar-alert", alerted.statusBar())
+                alerted.close()
+                alerted.deleteLater()
 
                 # The views on their own, in case the window embeds them differently.
                 with PlanService(folder, clock) as service:

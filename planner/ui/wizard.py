@@ -181,6 +181,17 @@ class ExamPage(QWizardPage):
             self.tr("Target cloud"),
             self.tr("The cloud your target employers run on"),
         )
+        self.language = QComboBox(self)
+        _ui(
+            self.language,
+            "exam-language",
+            self.tr("Exam language"),
+            self.tr("The language you will sit the exam in; it decides which exam can be booked"),
+        )
+        from planner.core.catalog import LANGUAGE_NAMES
+
+        for code, language in LANGUAGE_NAMES.items():
+            self.language.addItem(language, code)
         self.cert = QComboBox(self)
         _ui(
             self.cert,
@@ -193,6 +204,7 @@ class ExamPage(QWizardPage):
         self.retired = _note(self, "exam-retired-warning")
         form = QFormLayout()
         form.addRow(self.tr("&Cloud:"), self.cloud)
+        form.addRow(self.tr("Exam &language:"), self.language)
         form.addRow(self.tr("Ce&rtification:"), self.cert)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -203,6 +215,7 @@ class ExamPage(QWizardPage):
         self._path_id = ""
         self.cloud.currentIndexChanged.connect(self._cloud_changed)
         self.cert.currentIndexChanged.connect(self._cert_changed)
+        self.language.currentIndexChanged.connect(self._cloud_changed)
 
     def initializePage(self) -> None:
         path = self.w.path()
@@ -222,6 +235,9 @@ class ExamPage(QWizardPage):
         data = self.cloud.currentData()
         return Cloud(data) if data else self.w.path().default_cloud
 
+    def selected_language(self) -> str:
+        return str(self.language.currentData() or "en")
+
     def selected_cert(self) -> Certification | None:
         cert_id = self.cert.currentData()
         return self.w.catalog.certifications.get(cert_id) if cert_id else None
@@ -229,7 +245,9 @@ class ExamPage(QWizardPage):
     def _cloud_changed(self, *_args: object) -> None:
         cloud = self.selected_cloud()
         catalog = self.w.catalog
-        choice = catalog.exam_for(self._path_id or self.w.path().id, cloud, self.w.today)
+        choice = catalog.exam_for(
+            self._path_id or self.w.path().id, cloud, self.w.today, self.selected_language()
+        )
         self.cert.blockSignals(True)
         self.cert.clear()
         certs = sorted(
@@ -979,6 +997,12 @@ class NewPlanWizard(QWizard):
             self.preview_page.error.setText(preview.error)
             return False
         choices = self.choices()
+        from planner.services.alerts import course_ids_of, facts_from_catalog
+
+        language = self.exam_page.selected_language()
+        facts = facts_from_catalog(
+            self.catalog, choices.certification_id, course_ids_of(preview.schedule.items), language
+        )
         try:
             changes = self.service.run(
                 CreatePlan(
@@ -987,6 +1011,7 @@ class NewPlanWizard(QWizard):
                     path_id=choices.path_id,
                     cloud=choices.cloud.value,
                     certification_id=choices.certification_id,
+                    facts=facts,
                 )
             )
             self.created_plan_id = changes.plan_id

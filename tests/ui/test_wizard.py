@@ -316,3 +316,29 @@ def test_a_start_in_the_year_9999_is_explained_not_raised(qtbot, wizard: NewPlan
     preview = wizard.preview()
     assert preview.schedule is None and "9999-12-31" in preview.error
     qtbot.waitUntil(lambda: "9999-12-31" in wizard.time_page.result.text())
+
+
+def test_the_exam_language_chooses_the_exam_and_stays_with_the_plan(
+    qtbot, wizard: NewPlanWizard, service
+) -> None:
+    from planner.services.alerts import facts_for
+
+    wizard.start_page.buttons["software-engineer"].setChecked(True)
+    _goto(wizard, "page-exam")
+    page = wizard.exam_page
+    page.cloud.setCurrentIndex(page.cloud.findData("aws"))
+    assert page.selected_cert().id == "aws-mla-c02"
+    # In Japanese MLA-C01 can still be sat until MLA-C02 is generally available.
+    page.language.setCurrentIndex(page.language.findData("ja"))
+    assert page.selected_cert().id == "aws-mla-c01"
+    _goto(wizard, "page-time")
+    wizard.time_page.hours.setValue(12)
+    _goto(wizard, "page-preview")
+    assert "Fits" in wizard.preview_page.result.text(), wizard.preview_page.result.text()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.created_plan_id is not None, wizard.preview_page.error.text()
+    stored = service.load(wizard.created_plan_id)
+    facts = facts_for(service, stored)
+    assert not facts.derived
+    assert facts.facts.language == "ja" and facts.facts.certification_id == "aws-mla-c01"
+    assert facts.facts.domains and facts.facts.course_hours

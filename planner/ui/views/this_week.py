@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.alerts import AlertBanner
 from planner.ui.controller import PlanController
 from planner.ui.models.this_week import ThisWeekModel, week_rows
 from planner.ui.views.parts import HoursDelegate, view_title
@@ -102,6 +103,8 @@ class ThisWeekView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        self.alert = AlertBanner(controller, self)  # what changed in the catalog, and the fix
+        layout.addWidget(self.alert)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.summary)

@@ -1,0 +1,150 @@
+"""Plans learn what changed: ``switch-exam`` and ``keep-as-is``.
+
+``status`` lists a plan's catalog alerts (what changed under it, and the fix); these
+two commands are the fixes. Both are one undoable step ('study-planner undo').
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
+from planner.cli.session import open_service
+
+if TYPE_CHECKING:
+    from planner.core.catalog import Catalog
+    from planner.services.alerts import AlertReport
+    from planner.services.plans import PlanService, PlanSnapshot
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "switch-exam",
+        help="switch a plan to the exam that replaces its own (keeps done work; undoable)",
+        description="Re-plan the exam block for another exam — by default the successor "
+        "the plan's alert names — with that exam's domains. Done work stays; the rest is "
+        "re-planned from today. 'study-planner undo' takes it back.",
+    )
+    p.add_argument("plan", nargs="?", metavar="PLAN", help="plan number or name (default: last)")
+    p.add_argument("--to", metavar="ID", help="the exam to switch to (default: the successor)")
+    p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_switch_exam)
+
+    p = sub.add_parser(
+        "keep-as-is",
+        help="keep a plan as it is despite its catalog alerts (they stop showing; undoable)",
+    )
+    p.add_argument("plan", nargs="?", metavar="PLAN", help="plan number or name (default: last)")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_keep_as_is)
+
+
+def load_catalog_quietly(args: argparse.Namespace) -> Catalog | None:
+    """The catalog in use, or None (with a warning) if it cannot be loaded."""
+    from planner.catalog import CatalogError, load_catalog
+
+    try:
+        return load_catalog(data_dir(args, create=False)).catalog
+    except CatalogError as exc:
+        print(f"study-planner: warning: the catalog cannot be read ({exc})", file=sys.stderr)
+        return None
+
+
+def plan_report(
+    args: argparse.Namespace, svc: PlanService, snap: PlanSnapshot, today: date
+) -> AlertReport | None:
+    from planner.services.alerts import plan_alerts
+
+    catalog = load_catalog_quietly(args)
+    return None if catalog is None else plan_alerts(svc, snap, catalog, today)
+
+
+def print_alerts(report: AlertReport | None) -> None:
+    if report is None:
+        return
+    for alert in report.alerts:
+        print(f"alert: {alert.message}")
+        print(f"  fix: {alert.fix}")
+    if report.alerts and report.note:
+        print(f"  ({report.note})")
+    if report.kept:
+        print(f"({report.kept} catalog change(s) kept as they are)")
+
+
+def _catalog(args: argparse.Namespace) -> Catalog:
+    from planner.catalog import CatalogError, load_catalog
+
+    try:
+        return load_catalog(data_dir(args, create=False)).catalog
+    except CatalogError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def run_switch_exam(args: argparse.Namespace) -> int:
+    from planner.services.alerts import switch_exam
+
+    catalog = _catalog(args)
+    with open_service(args, write=not args.dry_run) as svc:
+        plan = svc.resolve(args.plan)
+        preview = switch_exam(svc, plan, catalog, args.to, apply=False)
+        fits = preview.replan.schedule.diagnosis is None
+        if fits and not args.dry_run:
+            preview = switch_exam(svc, plan, catalog, args.to, apply=True)
+    r = preview.replan.result
+    diagnosis = preview.replan.schedule.diagnosis
+    to = preview.new_exam
+    if args.json:
+        print_json(
+            {
+                "applied": preview.applied,
+                "from": preview.old_exam,
+                "to": {"id": to.id, "name": to.name, "exam_code": to.exam_code},
+                "removed": [i.key for i in preview.removed],
+                "added": [i.key for i in preview.added],
+                "kept_done": [i.key for i in preview.kept_done],
+                "exam_date": r.exam_date.isoformat() if r.exam_date else None,
+                "moves": [{"item": m.key, "title": m.title, "days": m.days} for m in r.moves],
+                "diagnosis": diagnosis.message if diagnosis else None,
+            }
+        )
+        return 0 if fits else 2
+    verb = "Switched" if preview.applied else "Would switch"
+    print(f"{verb}: {preview.old_exam} → {to.name} ({to.exam_code}).")
+    for item in preview.removed:
+        print(f"  - {item.title} ({item.hours:g} h)")
+    for item in preview.added:
+        print(f"  + {item.title} ({item.hours:g} h)")
+    for item in preview.kept_done:
+        print(f"  = {item.title}: done, kept")
+    for m in r.moves:
+        print(f"  {m.title} ({m.key}): finishes {m.new_end.isoformat()} ({m.days:+d} days)")
+    if diagnosis is not None:
+        print(
+            f"study-planner: after the switch the rest does not fit before the exam: "
+            f"{diagnosis.message}. Nothing was changed.",
+            file=sys.stderr,
+        )
+        return 2
+    if preview.applied:
+        print("'study-planner undo' takes it back.")
+    return 0
+
+
+def run_keep_as_is(args: argparse.Namespace) -> int:
+    from planner.services.alerts import keep_as_is
+
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        snap = svc.load(plan)
+        report = plan_report(args, svc, snap, svc.today(plan))
+        if report is None:
+            raise CliError("The catalog cannot be read, so there is nothing to keep.")
+        changes = keep_as_is(svc, snap, report)
+    print(f"Saved: {changes.label} ({len(report.alerts)} alert(s) silenced).")
+    print("'study-planner undo' takes it back.")
+    return 0
