@@ -306,6 +306,17 @@ def peek_redo(svc: PlanService, plan_id: int | None = None) -> Pending | None:
         return _pending(_newest(s, OpState.UNDONE, plan_id))
 
 
+def peek_history(
+    svc: PlanService, plan_id: int | None = None
+) -> tuple[Pending | None, Pending | None]:
+    """What undo and what redo would take back, read together (for the Edit menu)."""
+    with svc.db.transaction() as s:
+        return (
+            _pending(_newest(s, OpState.DONE, plan_id)),
+            _pending(_newest(s, OpState.UNDONE, plan_id)),
+        )
+
+
 def undo(svc: PlanService, plan_id: int | None = None) -> Changes | None:
     """Take back the newest action still in force (of ``plan_id``, if given); None if none."""
     from planner.services.plans import ServiceError

@@ -580,6 +580,11 @@ class PlanService:
     def peek_redo(self, plan_id: int | None = None) -> ops.Pending | None:
         return ops.peek_redo(self, plan_id)
 
+    def peek_history(
+        self, plan_id: int | None = None
+    ) -> tuple[ops.Pending | None, ops.Pending | None]:
+        return ops.peek_history(self, plan_id)
+
     # --- progress ------------------------------------------------------
     def _item_title(self, s: Session, plan_id: int, item_key: str) -> str:
         self._row(s, plan_id)

@@ -279,8 +279,7 @@ class PlanController(QObject):
 
     def _update_history(self) -> None:
         if self.is_open:
-            self.next_undo = self.service.peek_undo()
-            self.next_redo = self.service.peek_redo()
+            self.next_undo, self.next_redo = self.service.peek_history()
         else:
             self.next_undo = self.next_redo = None
         self.historyChanged.emit()

@@ -158,7 +158,7 @@ def test_the_app_and_the_command_line_leave_the_same_plan(
         assert main(["--data-dir", str(folder), "plans", "--json"]) == 0
         outputs.append(capsys.readouterr().out)
     assert outputs[0] == outputs[1]
-    assert '"name": "Renamed plan"' in outputs[0] and '"done": 1' in outputs[0]
+    assert '"name": "Renamed plan"' in outputs[0] and '"done": 2\n' in outputs[0]
 
 
 def test_a_full_disk_during_export_is_told_in_the_dialog(
