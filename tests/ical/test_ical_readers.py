@@ -46,6 +46,21 @@ CASES = [
 ]
 
 
+def _install_icaljs() -> None:
+    """Fetch ical.js from the npm registry once, as .ci/run does, so the README's one test
+    command works on a fresh machine that has node."""
+    npm = shutil.which("npm")
+    if npm is not None:
+        subprocess.run(
+            [npm, "install", "--prefix", str(JS), "--no-package-lock", "--no-audit", "--no-fund"],
+            capture_output=True,
+            check=False,
+            timeout=300,
+        )
+    if not (JS / "node_modules" / "ical.js").is_dir():
+        pytest.fail("ical.js is missing: run `npm install --prefix tests/ical/js`")
+
+
 def timed_with_icaljs(ics: str) -> Times:
     node = shutil.which("node")
     if node is None:
@@ -53,7 +68,7 @@ def timed_with_icaljs(ics: str) -> Times:
             pytest.fail("node is needed for the ical.js reader; .ci/run must install it")
         pytest.skip("node is not installed on this machine")
     if not (JS / "node_modules" / "ical.js").is_dir():
-        pytest.fail("ical.js is missing: run `npm install --prefix tests/ical/js`")
+        _install_icaljs()
     done = subprocess.run(
         [node, str(JS / "read.mjs")],
         input=ics,
