@@ -19,13 +19,16 @@ from planner.cli.common import CliError, data_dir, os_error_message
 if TYPE_CHECKING:
     from planner.services.plans import PlanService
 
+# How long a command that changes something waits for another such command to finish.
+WRITER_WAIT = 5.0
+
 
 @contextmanager
 def writer_lock(args: argparse.Namespace) -> Iterator[None]:
-    from planner.storage.lock import InstanceLock, LockedError
+    from planner.storage.lock import COMMAND_HOLDER, InstanceLock, LockedError
 
     try:
-        lock = InstanceLock(data_dir(args), "the study-planner command").acquire()
+        lock = InstanceLock(data_dir(args), COMMAND_HOLDER).acquire(wait=WRITER_WAIT)
     except LockedError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:

@@ -20,7 +20,9 @@ real transaction, DDL included, and a second writer waits rather than fails.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -60,6 +62,10 @@ class NewerDatabaseError(StorageError):
     pass
 
 
+class FileTroubleError(StorageError):
+    """The plans file cannot be used now (busy, permissions, not a file); it is not damaged."""
+
+
 class WriteFailedError(StorageError):
     """SQLite could not save (disk full, read-only, I/O error); the action was rolled back."""
 
@@ -91,24 +97,104 @@ def write_failure_message(exc: BaseException, path: Path) -> str:
 
 @dataclass(frozen=True)
 class FileCheck:
-    state: str  # "missing", "ok", "old", "newer", "damaged", "foreign", "busy"
+    # "missing", "ok", "old", "newer", "damaged", "foreign" (moved aside), and troubles
+    # that leave the file alone: "busy", "creating", "denied", "not-a-file",
+    # "journal-folder", "unreadable", "repair-version".
+    state: str
     detail: str = ""
     version: int = 0
 
 
+# Columns each schema version added; a file that claims an older version must not have
+# them yet (its migration would fail). Keep in step with MIGRATIONS.
+ADDED_IN: dict[int, tuple[tuple[str, str], ...]] = {2: (("plan_day_limits", "start"),)}
+# A schema version this far above ours is not a newer release but a damaged header.
+_IMPLAUSIBLE_VERSION = SCHEMA_VERSION + 1000
+
+
+def _expected_schema(version: int) -> dict[str, set[str]]:
+    """Tables and columns the app relies on at ``version`` (the models minus later additions)."""
+    tables = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
+    for later, columns in ADDED_IN.items():
+        if later > version:
+            for table, column in columns:
+                tables.get(table, set()).discard(column)
+    return tables
+
+
+def _expected_indexes() -> set[str]:
+    return {
+        str(index.name)
+        for table in Base.metadata.sorted_tables
+        for index in table.indexes
+        if index.name
+    }
+
+
+def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What is missing from (or ahead of) the schema a file of ``version`` must have."""
+    problems: list[str] = []
+    present = {
+        name: kind for name, kind in conn.execute("SELECT name, type FROM sqlite_master").fetchall()
+    }
+    for table, columns in _expected_schema(version).items():
+        if present.get(table) != "table":
+            problems.append(f"the table {table} is missing")
+            continue
+        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")').fetchall()}
+        problems.extend(f"the column {table}.{c} is missing" for c in sorted(columns - have))
+        for later, added in ADDED_IN.items():
+            if later > version:
+                problems.extend(
+                    f"the column {t}.{c} is there although the file says schema {version}"
+                    for t, c in added
+                    if t == table and c in have
+                )
+    if version == SCHEMA_VERSION:
+        for index in sorted(_expected_indexes()):
+            if present.get(index) != "index":
+                problems.append(f"the index {index} is missing")
+    return problems
+
+
 def check_file(path: Path) -> FileCheck:
-    """Look at a database file without writing to it (beyond SQLite's own crash recovery)."""
-    if not path.exists():
-        return FileCheck("missing")
+    """Look at a database file without writing to it (beyond SQLite's own crash recovery).
+
+    Only what is surely damage is called "damaged"; a file that is busy, being
+    created, not readable for this user, or not a regular file (a folder, a pipe, a
+    device: never opened, so opening never blocks) gets its own state and is left
+    alone.
+    """
     try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+        st = os.stat(path)
+    except FileNotFoundError:
+        return FileCheck("missing")
+    except PermissionError as exc:
+        return FileCheck("denied", exc.strerror or str(exc))
     except OSError as exc:
-        return FileCheck("damaged", f"it cannot be read ({exc.strerror or exc})")
-    if size == 0:
+        return FileCheck("unreadable", exc.strerror or str(exc))
+    if not stat.S_ISREG(st.st_mode):
+        return FileCheck("not-a-file", _file_kind(st.st_mode))
+    journal = path.with_name(path.name + "-journal")
+    try:
+        jst = os.lstat(journal)
+    except OSError:
+        jst = None
+    if jst is not None and not stat.S_ISREG(jst.st_mode):
+        return FileCheck("journal-folder", f"{journal.name} is {_file_kind(jst.st_mode)}")
+    creating = _held_elsewhere(path.parent)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except PermissionError as exc:
+        return FileCheck("denied", exc.strerror or str(exc))
+    except OSError as exc:
+        return FileCheck("unreadable", exc.strerror or str(exc))
+    if len(header) < 100 and creating:
+        return FileCheck("creating", "another Study Planner is writing it right now")
+    if st.st_size == 0:
         return FileCheck("damaged", "it is empty (0 bytes) although it should hold your plans")
-    if header != SQLITE_HEADER:
+    if not header.startswith(SQLITE_HEADER):
         return FileCheck("damaged", "it is not a SQLite database (its header is wrong)")
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -116,23 +202,76 @@ def check_file(path: Path) -> FileCheck:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+            schema = schema_problems(conn, version) if result == ["ok"] else []
+            current = schema_problems(conn, SCHEMA_VERSION) if schema else []
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.OperationalError as exc:
-        if _is_busy(exc):  # in use by another process: not damage
-            return FileCheck("busy", str(exc))
-        return FileCheck("damaged", f"SQLite cannot read it ({exc})")
-    except sqlite3.DatabaseError as exc:
-        return FileCheck("damaged", f"SQLite cannot read it ({exc})")
+    except sqlite3.Error as exc:
+        return _sqlite_trouble(exc)
     if result != ["ok"]:
         return FileCheck("damaged", f"SQLite's integrity check failed ({'; '.join(result[:3])})")
     if app_id != APPLICATION_ID:
+        if app_id == 0 and tables == 0 and creating:
+            return FileCheck("creating", "another Study Planner is writing it right now")
         return FileCheck("foreign", "it is a SQLite database of another application")
+    if version > _IMPLAUSIBLE_VERSION:
+        if schema:
+            return FileCheck("damaged", f"its schema number reads {version}", version)
+        return FileCheck("repair-version", f"its schema number reads {version}", version)
+    if version < SCHEMA_VERSION and schema and not current:
+        # Every table of this version is there: only the number is wrong.
+        return FileCheck("repair-version", f"its schema number reads {version}", version)
     if version > SCHEMA_VERSION:
         return FileCheck("newer", version=version)
+    if schema:
+        return FileCheck("damaged", "; ".join(schema[:3]), version)
     if version < SCHEMA_VERSION:
         return FileCheck("old", version=version)
     return FileCheck("ok", version=version)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _sqlite_trouble(exc: sqlite3.Error) -> FileCheck:
+    """Tell a file SQLite cannot open *now* (busy, no permission, disk error) from damage."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if _is_busy(exc):  # in use by another process: not damage
+        return FileCheck("busy", str(exc))
+    if primary in (sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_AUTH):
+        return FileCheck("denied", str(exc))
+    if primary in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR) or "unable to open" in text:
+        return FileCheck("unreadable", str(exc))
+    return FileCheck("damaged", f"SQLite cannot read it ({exc})")
+
+
+def _held_elsewhere(data_dir: Path) -> bool:
+    """True if another process holds the data folder's lock (creating or writing)."""
+    from planner.storage.lock import held_elsewhere
+
+    return held_elsewhere(data_dir)
+
+
+def repair_version(path: Path) -> None:
+    """Set the schema number of a file whose tables are all current but whose number is not."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        conn.commit()
+    finally:
+        conn.close()
 
 
 def _is_busy(exc: sqlite3.Error) -> bool:
@@ -242,7 +381,13 @@ def damage_message(path: Path, detail: str, moved_to: Path | None) -> str:
 
 
 def full_check(path: Path) -> list[str]:
-    """SQLite's full integrity and foreign-key checks; an empty list means all is well."""
+    """Everything we can check; an empty list means all is well.
+
+    SQLite's ``integrity_check`` (every page, every index against its table) and
+    ``foreign_key_check``, then our own: every table, column and index the app relies
+    on, and every stored value of the right type, dates and times that parse, text
+    that is valid UTF-8, JSON that reads, times of day and weekday names.
+    """
     state = check_file(path)
     if state.state == "missing":
         return [f"There is no plans file at {path} yet."]
@@ -250,16 +395,104 @@ def full_check(path: Path) -> list[str]:
         return [f"{path} is damaged: {state.detail}."]
     if state.state == "busy":
         return [f"{path} is busy (another program holds it); try again in a moment."]
+    if state.state == "newer":
+        return [f"{path} was written by a newer Study Planner (schema {state.version})."]
+    if state.state not in {"ok", "old", "repair-version"}:
+        return [f"{path} cannot be checked: {state.detail or state.state}."]
     problems: list[str] = []
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
-            problems.extend(f"integrity: {r}" for r in rows)
+            problems.extend(f"integrity: {r}" for r in rows[:20])
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
             problems.append(f"foreign key: {table} row {rowid} points to a missing {parent} row")
+            if len(problems) > 40:
+                break
+        version = state.version if state.state != "repair-version" else SCHEMA_VERSION
+        problems.extend(f"schema: {p}" for p in schema_problems(conn, version))
+        if not problems:
+            problems.extend(value_problems(conn, version))
     except sqlite3.DatabaseError as exc:
         problems.append(f"SQLite cannot read it ({exc})")
     finally:
         conn.close()
     return problems
+
+
+_WEEKDAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+_HHMM = ("plans.session_start", "plan_day_limits.start")
+
+
+def value_problems(conn: sqlite3.Connection, version: int, limit: int = 20) -> list[str]:
+    """Stored values the app could not read back, as "table row id: column ..." lines."""
+    from sqlalchemy import Boolean, Float, Integer
+
+    problems: list[str] = []
+    conn.text_factory = bytes
+    try:
+        for table in Base.metadata.sorted_tables:
+            wanted = _expected_schema(version)[table.name]
+            columns = [c for c in table.columns if c.name in wanted]
+            names = ", ".join(f'"{c.name}"' for c in columns)
+            cursor = conn.execute(f'SELECT rowid, {names} FROM "{table.name}"')
+            for row in cursor:
+                rowid, values = row[0], row[1:]
+                for column, value in zip(columns, values, strict=True):
+                    where = f"{table.name} row {rowid}: {column.name}"
+                    kind = column.type
+                    why = ""
+                    if value is None:
+                        if not column.nullable and not column.primary_key:
+                            why = "is empty"
+                    elif isinstance(kind, Boolean):
+                        why = "" if value in (0, 1) else "is not yes or no"
+                    elif isinstance(kind, Integer):
+                        why = "" if isinstance(value, int) else "is not a whole number"
+                    elif isinstance(kind, Float):
+                        ok = isinstance(value, int | float) and value == value  # not NaN
+                        why = "" if ok else "is not a number"
+                    elif not isinstance(value, bytes):
+                        why = "is not text"
+                    else:
+                        try:
+                            text = value.decode("utf-8")
+                        except UnicodeDecodeError:
+                            why = "is not valid text"
+                        else:
+                            why = _text_problem(kind, column.name, table.name, text)
+                    if why:
+                        problems.append(f"{where} {why}")
+                        if len(problems) >= limit:
+                            return problems
+    finally:
+        conn.text_factory = str
+    return problems
+
+
+def _text_problem(kind: object, column: str, table: str, text: str) -> str:
+    import json
+    from datetime import date as _date
+    from datetime import datetime as _datetime
+    from datetime import time as _time
+
+    from sqlalchemy import Date, DateTime
+
+    from planner.storage.models import UTCDateTime
+
+    try:
+        if isinstance(kind, UTCDateTime | DateTime):
+            _datetime.fromisoformat(text)
+        elif isinstance(kind, Date):
+            _date.fromisoformat(text)
+        elif column.endswith("_json"):
+            json.loads(text)
+        elif f"{table}.{column}" in _HHMM:
+            _time.fromisoformat(text)
+        elif f"{table}.{column}" == "plans.study_days" and not (
+            {d for d in text.split(",") if d} <= _WEEKDAYS
+        ):
+            return "holds an unknown weekday"
+    except ValueError:
+        return "cannot be read"
+    return ""
