@@ -85,13 +85,24 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from planner.storage.backups import newest_good_backup
     from planner.storage.db import DB_FILENAME, full_check
+    from planner.text import shown
 
-    path = data_dir(args, create=False) / DB_FILENAME
+    folder = data_dir(args, create=False)
+    path = folder / DB_FILENAME
     problems = full_check(path)
     if not problems:
-        print(f"{path}: ok (integrity and foreign keys checked)")
+        print(f"{path}: ok (integrity, foreign keys, tables and stored values checked)")
         return 0
     for problem in problems:
-        print(problem)
+        print(shown(problem, 300))
+    good = newest_good_backup(folder)
+    if good is not None:
+        print(
+            f"The newest good backup is {good.id} ({good.reason}); "
+            f"'study-planner restore {good.id}' brings it back (your current file is kept)."
+        )
+    else:
+        print("There is no good backup to restore.")
     return 1

@@ -12,9 +12,11 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.cli.common import CliError, data_dir, os_error_message
+from planner.text import shown
 
 if TYPE_CHECKING:
     from planner.services.plans import PlanService
@@ -55,7 +57,7 @@ def open_service(
         try:
             service = PlanService(data_dir(args))
         except StorageError as exc:  # damaged, newer, unreadable: already explained
-            raise CliError(str(exc)) from exc
+            raise CliError(shown(exc, 600)) from exc
         except OSError as exc:
             raise CliError(os_error_message(exc, "Cannot open your plans")) from exc
         if service.backup_problem and warn_backup:
@@ -63,11 +65,29 @@ def open_service(
         try:
             yield service
         except ServiceError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(shown(exc, 600)) from exc
         except StorageError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(_with_backup(shown(exc, 600), service.data_dir)) from exc
         finally:
             service.close()
+
+
+def _with_backup(message: str, folder: Path) -> str:
+    """A failure met mid-way in the plans file names the newest good backup to restore."""
+    from planner.storage.backups import newest_good_backup
+
+    if "restore" in message:
+        return message
+    try:
+        good = newest_good_backup(folder)
+    except Exception:  # naming a backup is a courtesy; the message stands without it
+        return message
+    if good is None:
+        return message
+    return (
+        f"{message} The newest good backup is {good.id}; "
+        f"'study-planner restore {good.id}' brings it back."
+    )
 
 
 @contextmanager

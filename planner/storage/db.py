@@ -66,6 +66,23 @@ class FileTroubleError(StorageError):
     """The plans file cannot be used now (busy, permissions, not a file); it is not damaged."""
 
 
+class StoredValueError(StorageError):
+    """A row SQLite returns but the app cannot turn back into a value (a damaged file)."""
+
+
+def _raised_reading_rows(exc: BaseException) -> bool:
+    """True if ``exc`` came from SQLAlchemy turning a stored value into a Python one."""
+    frames: list[str] = []
+    tb = exc.__traceback__
+    while tb is not None:
+        frames.append(tb.tb_frame.f_code.co_filename.replace("\\", "/"))
+        tb = tb.tb_next
+    return any(
+        "sqlalchemy/" in name and any(k in name for k in ("result", "loading", "processors"))
+        for name in frames
+    )
+
+
 class WriteFailedError(StorageError):
     """SQLite could not save (disk full, read-only, I/O error); the action was rolled back."""
 
@@ -360,6 +377,15 @@ class Database:
                 yield session
         except (DBAPIError, sqlite3.Error) as exc:
             raise WriteFailedError(write_failure_message(exc, self.path)) from exc
+        except (ValueError, TypeError, OverflowError) as exc:
+            if not _raised_reading_rows(exc):
+                raise
+            from planner.text import shown
+
+            raise StoredValueError(
+                f"A value stored in your plans file {self.path} cannot be read "
+                f"({shown(exc, 120)}); 'study-planner check' lists what is wrong."
+            ) from exc
 
     def close(self) -> None:
         self.engine.dispose()
