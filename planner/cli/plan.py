@@ -84,11 +84,13 @@ def parse_off(text: str) -> DateRange:
 def parse_zone(text: str) -> str:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+    from planner.text import shown
+
     try:
         ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # a folder ("Europe"), too long
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a known time zone (use e.g. Europe/Berlin)"
+            f"{shown(text, 60)!r} is not a known time zone (use e.g. Europe/Berlin)"
         ) from None
     return text
 

@@ -63,6 +63,7 @@ def open_service(
         if service.backup_problem and warn_backup:
             print(f"study-planner: warning: {service.backup_problem}", file=sys.stderr)
         try:
+            _plain_plan_number(args, service)
             yield service
         except ServiceError as exc:
             raise CliError(shown(exc, 600)) from exc
@@ -70,6 +71,20 @@ def open_service(
             raise CliError(_with_backup(shown(exc, 600), service.data_dir)) from exc
         finally:
             service.close()
+
+
+def _plain_plan_number(args: argparse.Namespace, service: PlanService) -> None:
+    """A plan given as other digits ("²", "٣") is a name, not a number: look it up as one."""
+    text = getattr(args, "plan", None)
+    if not isinstance(text, str) or not text.strip().isdigit() or text.strip().isascii():
+        return
+    wanted = text.strip().casefold()
+    names = service.list_plans(include_archived=True)
+    exact = [p for p in names if p.name.casefold() == wanted]
+    found = exact or [p for p in names if p.name.casefold().startswith(wanted)]
+    if len(found) != 1:
+        raise CliError(f"No plan called '{shown(text, 80)}'. 'study-planner plans' lists them.")
+    args.plan = str(found[0].id)
 
 
 def _with_backup(message: str, folder: Path) -> str:

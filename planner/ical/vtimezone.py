@@ -53,8 +53,8 @@ def load_zone(name: str) -> ZoneInfo:
     """The zone called ``name``, or :class:`UnknownTimezoneError` with a readable message."""
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UnknownTimezoneError(f"Unknown time zone {name!r}") from exc
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:  # OSError: "Europe", too long
+        raise UnknownTimezoneError(f"Unknown time zone {name[:60]!r}") from exc
 
 
 @dataclass(frozen=True, slots=True)
