@@ -82,8 +82,9 @@ class BusyLimits:
     max_event_lines: int = 10_000  # properties of one event (RDATE and EXDATE lists included)
     max_occurrences: int = MAX_RECURRENCE_STEPS  # per event, inside the plan's dates
     max_total_occurrences: int = 5_000_000  # all events together
-    max_seconds: float = 120.0  # the whole import
-    max_event_seconds: float = 5.0  # one event's expansion
+    max_total_steps: int = 2_000_000  # recurrence steps of all events together
+    max_seconds: float = 60.0  # the whole import
+    max_event_seconds: float = 1.0  # one event's expansion
 
 
 DEFAULT_LIMITS = BusyLimits()
@@ -332,6 +333,13 @@ def _day(value: str) -> date | None:
 
 
 _DUR_DAYS = re.compile(r"^[+-]?P(?:(\d{1,6})W)?(?:(\d{1,7})D)?")
+
+
+def _touches(block: _Block, first: date, last: date) -> bool:
+    try:
+        return _may_touch(block, first, last)
+    except (ValueError, OverflowError):  # a far-off or odd date: let the full reading decide
+        return True
 
 
 def _may_touch(block: _Block, first: date, last: date) -> bool:
@@ -590,7 +598,7 @@ def _read(
     window = _Window(first, last, zone)
     skipped: list[SkippedEvent] = []
     events: list[_Component] = []
-    wanted = [(cal, [b for b in cal.events if _may_touch(b, first, last)]) for cal in calendars]
+    wanted = [(cal, [b for b in cal.events if _touches(b, first, last)]) for cal in calendars]
     total = sum(len(blocks) for _, blocks in wanted) * 2  # parsing, then placing
     done = 0
 
@@ -634,7 +642,7 @@ def _read(
 
     days: dict[date, _DayBuilder] = {}
     used = 0
-    budget = [limits.max_total_occurrences]
+    budget = [limits.max_total_occurrences, limits.max_total_steps]
     for event in events:
         done += 1
         if done % _CHUNK == 0:
@@ -812,7 +820,7 @@ def _spans(
         uid = str(event.get("UID", ""))
         exdates = _moments(event, "EXDATE", zone, limits.max_event_lines * 100)
         skip = {_key(m) for m in exdates} | replaced.get(uid, set())
-        starts = _expand(event, start, length, window, skip, zone, limits)
+        starts = _expand(event, start, length, window, skip, zone, limits, budget)
     budget[0] -= len(starts)
     if budget[0] < 0:
         raise _Skip(
@@ -854,6 +862,7 @@ def _expand(
     skip: set[Moment],
     zone: tzinfo,
     limits: BusyLimits,
+    budget: list[int],
 ) -> list[datetime]:
     """Occurrence starts (wall time in the event's zone) from RRULE and RDATE.
 
@@ -921,8 +930,13 @@ def _expand(
             with _guarded(high.year + 1, deadline):
                 for occurrence in rule:
                     steps += 1
-                    if steps > limits.max_occurrences * 10:
+                    if steps > limits.max_occurrences * 3:
                         raise _Skip("repeats too often to expand")
+                    if steps > budget[1]:
+                        raise _Skip(
+                            "not read: the file's recurrences need more than "
+                            f"{limits.max_total_steps} steps altogether"
+                        )
                     if previous is not None and occurrence <= previous:
                         raise _Skip("its recurrence rule never advances")
                     previous = occurrence
@@ -939,6 +953,8 @@ def _expand(
             ) from None
         except (ValueError, OverflowError) as exc:  # dateutil: "empty rule" and such
             raise _Skip(f"unreadable recurrence rule ({exc})") from exc
+        finally:
+            budget[1] -= steps
     for extra in _moments(event, "RDATE", zone, limits.max_occurrences):
         keep(home_wall(extra))
     keep(dtstart)

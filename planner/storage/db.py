@@ -20,6 +20,7 @@ real transaction, DDL included, and a second writer waits rather than fails.
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 import stat
@@ -148,7 +149,7 @@ def _expected_indexes() -> set[str]:
     }
 
 
-def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
+def schema_problems(conn: sqlite3.Connection, version: int, *, indexes: bool = False) -> list[str]:
     """What is missing from (or ahead of) the schema a file of ``version`` must have."""
     problems: list[str] = []
     present = {
@@ -167,7 +168,7 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
                     for t, c in added
                     if t == table and c in have
                 )
-    if version == SCHEMA_VERSION:
+    if indexes and version == SCHEMA_VERSION:  # a missing index slows, it loses nothing
         for index in sorted(_expected_indexes()):
             if present.get(index) != "index":
                 problems.append(f"the index {index} is missing")
@@ -436,7 +437,7 @@ def full_check(path: Path) -> list[str]:
             if len(problems) > 40:
                 break
         version = state.version if state.state != "repair-version" else SCHEMA_VERSION
-        problems.extend(f"schema: {p}" for p in schema_problems(conn, version))
+        problems.extend(f"schema: {p}" for p in schema_problems(conn, version, indexes=True))
         if not problems:
             problems.extend(value_problems(conn, version))
     except sqlite3.DatabaseError as exc:
@@ -446,6 +447,19 @@ def full_check(path: Path) -> list[str]:
     return problems
 
 
+def _event_kinds() -> set[str]:
+    from planner.core.ledger import EventKind
+
+    return {k.value for k in EventKind}
+
+
+def _item_kinds() -> set[str]:
+    from planner.core.plan import ItemKind
+
+    return {k.value for k in ItemKind}
+
+
+_CHOICES = {"events.kind": _event_kinds, "plan_items.kind": _item_kinds}
 _WEEKDAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 _HHMM = ("plans.session_start", "plan_day_limits.start")
 
@@ -476,7 +490,7 @@ def value_problems(conn: sqlite3.Connection, version: int, limit: int = 20) -> l
                     elif isinstance(kind, Integer):
                         why = "" if isinstance(value, int) else "is not a whole number"
                     elif isinstance(kind, Float):
-                        ok = isinstance(value, int | float) and value == value  # not NaN
+                        ok = isinstance(value, int | float) and math.isfinite(value)
                         why = "" if ok else "is not a number"
                     elif not isinstance(value, bytes):
                         why = "is not text"
@@ -506,19 +520,41 @@ def _text_problem(kind: object, column: str, table: str, text: str) -> str:
 
     from planner.storage.models import UTCDateTime
 
+    name = f"{table}.{column}"
+    if name in _CHOICES and text not in _CHOICES[name]():
+        return "holds an unknown kind"
+    if name == "plans.timezone":
+        from zoneinfo import ZoneInfo
+
+        try:
+            ZoneInfo(text)
+        except (ValueError, OSError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+            return "is not a time zone this computer knows"
     try:
         if isinstance(kind, UTCDateTime | DateTime):
             _datetime.fromisoformat(text)
         elif isinstance(kind, Date):
             _date.fromisoformat(text)
         elif column.endswith("_json"):
-            json.loads(text)
+            _read_json(f"{table}.{column}", json.loads(text))
         elif f"{table}.{column}" in _HHMM:
             _time.fromisoformat(text)
         elif f"{table}.{column}" == "plans.study_days" and not (
             {d for d in text.split(",") if d} <= _WEEKDAYS
         ):
             return "holds an unknown weekday"
-    except ValueError:
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, OverflowError):
         return "cannot be read"
     return ""
+
+
+def _read_json(name: str, value: object) -> None:
+    """Read a stored JSON value the way the app does; raises if it cannot."""
+    if name == "baselines.schedule_json":
+        from planner.core.codec import schedule_from_dict
+
+        schedule_from_dict(value)  # type: ignore[arg-type]
+    elif name == "calendar_exports.payload_json":
+        from planner.ical.export import ExportRecord
+
+        ExportRecord.from_dict(value)  # type: ignore[arg-type]
