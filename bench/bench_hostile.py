@@ -243,19 +243,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--budget", type=float, default=1.0, help="scale the inputs tried")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=["calendars", "catalogs", "clock", "states", "flips"],
+        help="run only these classes (repeatable)",
+    )
     args = parser.parse_args(argv)
     scale = args.budget
     warnings.simplefilter("ignore")
     work = Path(tempfile.mkdtemp(prefix="bench-hostile-"))
     tallies: list[Tally] = []
     try:
-        for make in (
-            lambda: bench_calendars(int(3000 * scale)),
-            lambda: bench_catalogs(int(400 * scale), work),
-            lambda: bench_clock(int(200 * scale), work),
-            lambda: bench_file_states(max(1, int(3 * scale)), work),
-            lambda: bench_page_flips(int(600 * scale), work),
-        ):
+        classes: dict[str, Callable[[], Tally]] = {
+            "calendars": lambda: bench_calendars(int(3000 * scale)),
+            "catalogs": lambda: bench_catalogs(int(400 * scale), work),
+            "clock": lambda: bench_clock(int(200 * scale), work),
+            "states": lambda: bench_file_states(max(1, int(3 * scale)), work),
+            "flips": lambda: bench_page_flips(int(600 * scale), work),
+        }
+        for name, make in classes.items():
+            if args.only and name not in args.only:
+                continue
             began = time.perf_counter()
             tally = make()
             tally.seconds = round(time.perf_counter() - began, 1)

@@ -662,6 +662,9 @@ def _read(
             skipped.append(SkippedEvent(summary, str(why)))
             continue
         except Exception as exc:  # never let one odd event stop the import
+            from planner.logs import unexpected
+
+            unexpected(exc, "reading an event of a busy-days calendar")  # for the log file
             skipped.append(SkippedEvent(summary, f"could not be read ({exc})"))
             continue
         used += touched

@@ -79,7 +79,8 @@ def _raised_reading_rows(exc: BaseException) -> bool:
         frames.append(tb.tb_frame.f_code.co_filename.replace("\\", "/"))
         tb = tb.tb_next
     return any(
-        "sqlalchemy/" in name and any(k in name for k in ("result", "loading", "processors"))
+        "sqlalchemy/" in name
+        and any(k in name for k in ("result", "loading", "processors", "cursor"))
         for name in frames
     )
 
@@ -216,6 +217,7 @@ def check_file(path: Path) -> FileCheck:
         return FileCheck("damaged", "it is not a SQLite database (its header is wrong)")
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.text_factory = _lenient_text  # a damaged schema may hold any bytes
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -227,6 +229,8 @@ def check_file(path: Path) -> FileCheck:
             conn.close()
     except sqlite3.Error as exc:
         return _sqlite_trouble(exc)
+    except UnicodeDecodeError:  # SQLite's own message quotes the damaged bytes
+        return FileCheck("damaged", "SQLite cannot read its structure (damaged names)")
     if result != ["ok"]:
         return FileCheck("damaged", f"SQLite's integrity check failed ({'; '.join(result[:3])})")
     if app_id != APPLICATION_ID:
@@ -247,6 +251,10 @@ def check_file(path: Path) -> FileCheck:
     if version < SCHEMA_VERSION:
         return FileCheck("old", version=version)
     return FileCheck("ok", version=version)
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")
 
 
 def _file_kind(mode: int) -> str:
@@ -428,6 +436,7 @@ def full_check(path: Path) -> list[str]:
         return [f"{path} cannot be checked: {state.detail or state.state}."]
     problems: list[str] = []
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.text_factory = _lenient_text
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
@@ -442,6 +451,8 @@ def full_check(path: Path) -> list[str]:
             problems.extend(value_problems(conn, version))
     except sqlite3.DatabaseError as exc:
         problems.append(f"SQLite cannot read it ({exc})")
+    except UnicodeDecodeError:
+        problems.append("SQLite cannot read its structure (damaged names)")
     finally:
         conn.close()
     return problems
@@ -506,7 +517,7 @@ def value_problems(conn: sqlite3.Connection, version: int, limit: int = 20) -> l
                         if len(problems) >= limit:
                             return problems
     finally:
-        conn.text_factory = str
+        conn.text_factory = _lenient_text
     return problems
 
 
