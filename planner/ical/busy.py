@@ -186,6 +186,10 @@ def _unfolded(text: str) -> Iterator[str]:
 
 def _split(line: str) -> tuple[str, str, str]:
     """(NAME, parameters, value) of a content line; a ':' inside quotes or '://' is kept."""
+    at = line.find(":")
+    if at >= 0 and line.find('"', 0, at) < 0 and line[at + 1 : at + 3] != "//":
+        name, _, params = line[:at].partition(";")
+        return name.strip().upper(), params, line[at + 1 :]
     quoted = False
     for i, char in enumerate(line):
         if char == '"':
@@ -197,6 +201,7 @@ def _split(line: str) -> tuple[str, str, str]:
     return line.strip().upper(), "", ""
 
 
+_UTCISH = re.compile(r"(?i)utc|gmt|zulu|universal|=\"?z\"?(?:;|$)")
 _TZID = re.compile(r'(?i)(^|;)TZID=("[^"]*"|[^;]*)')
 
 
@@ -232,15 +237,36 @@ class _Calendar:
     events: list[_Block] = field(default_factory=list)
 
 
-def _scan(text: str, limits: BusyLimits) -> list[_Calendar]:
-    """Split the text into calendars, their zones and their events, checking the limits."""
+# Lines the cheap pass reads: component edges, and what places an event in time.
+_NEEDED = re.compile(
+    r"(?i)\s*(?:BEGIN|END|UID|SEQUENCE|RECURRENCE-ID|DTSTART|DTEND|DURATION|RRULE|RDATE|EXDATE)"
+    r"\s*[;:]"
+)
+_TOO_LARGE = "X-PLANNER-TOO-LARGE:1"
+
+
+def _scan(text: str, limits: BusyLimits, events: int = 0) -> list[_Calendar]:
+    """Split the text into calendars, their zones and their events, checking the limits.
+
+    ``events`` counts events already seen (and dropped) by :func:`_drop_far_events`.
+    """
     calendars: list[_Calendar] = []
     stack: list[str] = []
     cal: _Calendar | None = None
     zone: list[str] | None = None
     block: _Block | None = None
-    events = 0
     for line in _unfolded(text):
+        if _NEEDED.match(line) is None:  # a property the cheap pass does not look at
+            if block is not None and len(stack) == 2:
+                if len(block.lines) < limits.max_event_lines:
+                    block.lines.append(line)
+                elif not block.lines or block.lines[-1] != _TOO_LARGE:
+                    block.lines.append(_TOO_LARGE)
+            elif zone is not None:
+                zone.append(line)
+            elif cal is not None and len(stack) == 1:
+                cal.header.append(line)
+            continue
         name, params, value = _split(line)
         if name == "BEGIN":
             kind = value.strip().upper()
@@ -286,9 +312,11 @@ def _scan(text: str, limits: BusyLimits) -> list[_Calendar]:
             continue
         if block is not None and len(stack) == 2:
             if len(block.lines) >= limits.max_event_lines:
-                block.lines.append("X-PLANNER-TOO-LARGE:1")
+                if not block.lines or block.lines[-1] != _TOO_LARGE:
+                    block.lines.append(_TOO_LARGE)
                 continue
-            line = _utc_line(line) if "TZID" in params.upper() else line
+            if params and _UTCISH.search(params) and "TZID" in params.upper():
+                line = _utc_line(line)
             block.lines.append(line)
             _note(block, name, params, value)
         elif zone is not None:
@@ -377,9 +405,55 @@ def _may_touch(block: _Block, first: date, last: date) -> bool:
     return start >= low
 
 
-def _newest_copies(calendars: list[_Calendar]) -> None:
+_EVENT_TEXT = re.compile(r"^BEGIN:VEVENT[ \t]*\n(.*?)^END:VEVENT[ \t]*(?:\n|$)", re.S | re.M | re.I)
+_REPEATS = re.compile(r"^(?:RRULE|RDATE|RECURRENCE-ID|BEGIN:(?!VALARM\b))", re.M | re.I)
+_START_DAY = re.compile(r"^DTSTART(?:;[^\n]*?)?:(\d{8})", re.M | re.I)
+_END_DAY = re.compile(r"^DTEND(?:;[^\n]*?)?:(\d{8})", re.M | re.I)
+_UID = re.compile(r"^UID(?:;[^\n]*?)?:([^\n]*)", re.M | re.I)
+_SEQUENCE = re.compile(r"^SEQUENCE(?:;[^\n]*?)?:\s*(\d{1,9})\s*$", re.M | re.I)
+
+
+def _drop_far_events(text: str, first: date, last: date, far: dict[str, int]) -> tuple[str, int]:
+    """Cut out single events that surely lie outside ``first``..``last`` (2 days' margin).
+
+    This is a plain-text pass (regular expressions over each event's text), so a large
+    calendar costs little beyond the events in the plan's dates. Repeating events,
+    overrides, events with a duration and anything unusual are left for the full
+    reading. The highest SEQUENCE of each dropped UID goes into ``far`` so that an
+    older copy inside the dates still loses to it. Returns the text and the number of
+    events dropped.
+    """
+    low, high = first - timedelta(days=2), last + timedelta(days=2)
+    low_text, high_text = f"{low:%Y%m%d}", f"{high:%Y%m%d}"
+    seen = 0
+
+    def keep_or_drop(match: re.Match[str]) -> str:
+        nonlocal seen
+        body = match.group(1).replace("\n ", "").replace("\n\t", "")
+        if _REPEATS.search(body) or "DURATION" in body.upper():
+            return match.group(0)
+        start = _START_DAY.search(body)
+        if start is None or _day(start.group(1)) is None:
+            return match.group(0)
+        end = _END_DAY.search(body)
+        end_text = end.group(1) if end else start.group(1)
+        if not (start.group(1) > high_text or end_text < low_text):
+            return match.group(0)
+        uid = _UID.search(body)
+        if uid is not None:
+            sequence = _SEQUENCE.search(body)
+            number = int(sequence.group(1)) if sequence else 0
+            key = uid.group(1).strip()
+            far[key] = max(far.get(key, number), number)
+        seen += 1
+        return ""
+
+    return _EVENT_TEXT.sub(keep_or_drop, text), seen
+
+
+def _newest_copies(calendars: list[_Calendar], far: Mapping[str, int] | None = None) -> None:
     """Keep only the highest SEQUENCE of each (UID, RECURRENCE-ID)."""
-    best: dict[tuple[str, str], int] = {}
+    best: dict[tuple[str, str], int] = {(uid, ""): seq for uid, seq in (far or {}).items()}
     for cal in calendars:
         for block in cal.events:
             if block.uid:
@@ -543,10 +617,15 @@ def read_busy(
     deadline = _time.monotonic() + limits.max_seconds
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # icalendar's warnings are not for the user
-        calendars = _scan(decode_calendar(data), limits)
+        text = decode_calendar(data).replace("\r\n", "\n").replace("\r", "\n")
+        far: dict[str, int] = {}
+        text, dropped = _drop_far_events(text, first, last, far)
+        if dropped > limits.max_events:
+            raise BusyImportError(f"The file holds more than {limits.max_events} events")
+        calendars = _scan(text, limits, dropped)
         if not calendars:
             raise BusyImportError("Not an iCalendar (.ics) file: it holds no VCALENDAR")
-        _newest_copies(calendars)
+        _newest_copies(calendars, far)
         return _read(calendars, zone, first, last, limits, progress, deadline)
 
 

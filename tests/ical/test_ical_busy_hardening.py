@@ -22,7 +22,7 @@ from planner.ical.busy import (
     fast_forward,
     read_busy,
 )
-from tests.ical.test_ical_busy import WEEKLY, ics, read, span
+from tests.ical.test_ical_busy import FIRST, LAST, WEEKLY, ics, read, span
 
 FINE = "UID:fine\nSUMMARY:Fine\nDTSTART:20270122T100000\nDURATION:PT1H"
 
@@ -302,3 +302,20 @@ def test_the_recurrence_steps_of_a_whole_file_are_bounded() -> None:
     reasons = [s.reason for s in result.skipped]
     assert reasons and all("steps altogether" in r for r in reasons)
     assert date(2027, 1, 22) in result.days
+
+
+def test_events_far_from_the_plan_are_dropped_early_without_changing_the_result() -> None:
+    def event(n: int, day: date, extra: str = "") -> str:
+        return (
+            f"UID:e{n}\nSUMMARY:E{n}\nDTSTART;TZID=Europe/Berlin:{day:%Y%m%d}T{8 + n % 12:02d}"
+            f"0000\nDTEND;TZID=Europe/Berlin:{day:%Y%m%d}T{9 + n % 12:02d}3000{extra}"
+        )
+
+    days = [date(2015, 1, 1) + timedelta(days=(n * 37) % 7300) for n in range(1500)]
+    near = [n for n, d in enumerate(days) if date(2026, 12, 25) <= d <= date(2027, 5, 5)]
+    repeating = event(9999, date(2016, 3, 3), "\nRRULE:FREQ=WEEKLY;BYDAY=TU")
+    whole = ics(*(event(n, d) for n, d in enumerate(days)), repeating)
+    inside = ics(*(event(n, days[n]) for n in near), repeating)
+    assert near, "some events fall inside the plan's dates"
+    assert read(whole) == read(inside)
+    assert read(whole).events_used == len([n for n in near if FIRST <= days[n] <= LAST]) + 1
