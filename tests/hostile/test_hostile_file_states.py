@@ -189,3 +189,24 @@ def test_stored_values_that_do_not_read_back_fail_check_and_commands_say_so(
         assert "Traceback" not in err
         assert status == 0 or len(err.strip().splitlines()) == 1, err
         assert "\x00" not in err and "\xff" not in err
+
+
+def test_a_write_waits_for_a_short_command_and_then_succeeds(folder: Path) -> None:
+    code = (
+        "import time; from pathlib import Path;"
+        "from planner.storage.lock import InstanceLock;"
+        f"lock = InstanceLock(Path({str(folder)!r}), 'the study-planner command').acquire();"
+        "print('held', flush=True); time.sleep(1.5); lock.release(); time.sleep(30)"
+    )
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, cwd=ROOT)
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == b"held"
+        done = run(folder, "tick", "course-0/m1")
+        assert done.returncode == 0, done.stderr
+    finally:
+        child.kill()
+        child.wait()
+        assert child.stdout is not None
+        child.stdout.close()
+    plans = run(folder, "plans")
+    assert plans.returncode == 0 and "2/6 done" in plans.stdout, plans.stdout
