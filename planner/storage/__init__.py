@@ -92,7 +92,7 @@ def open_database(data_dir: Path, now: datetime) -> Database:
     if check.state in TROUBLE:
         raise FileTroubleError(TROUBLE[check.state].format(path=path, detail=check.detail))
     if check.state == "repair-version":
-        repair_version(path)  # every table is current; only the number was wrong
+        repair_version(path, check.version)  # the tables fit that version; the number did not
         check = check_file(path)
     if check.state == "busy":
         raise StorageError(

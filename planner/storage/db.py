@@ -124,21 +124,97 @@ class FileCheck:
     version: int = 0
 
 
-# Columns each schema version added; a file that claims an older version must not have
-# them yet (its migration would fail). Keep in step with MIGRATIONS.
-ADDED_IN: dict[int, tuple[tuple[str, str], ...]] = {2: (("plan_day_limits", "start"),)}
+# The tables and columns of each released schema, frozen as released: a file that says
+# it is version N must have these (and none of the later columns). The current version
+# is read from the models. Add the outgoing version here when SCHEMA_VERSION goes up.
+_V2: dict[str, frozenset[str]] = {
+    "plans": frozenset(
+        [
+            "archived",
+            "certification_id",
+            "cloud",
+            "created_at",
+            "exam_date",
+            "exam_name",
+            "exam_retired_on",
+            "hours_per_week",
+            "id",
+            "last_used_at",
+            "max_session_hours",
+            "name",
+            "path_id",
+            "prep_weeks",
+            "session_start",
+            "start_date",
+            "study_days",
+            "timezone",
+            "uid",
+            "week_start",
+        ]
+    ),
+    "settings": frozenset({"key", "value"}),
+    "baselines": frozenset({"created_at", "id", "plan_id", "reason", "schedule_json"}),
+    "calendar_exports": frozenset(
+        [
+            "cancelled",
+            "content_hash",
+            "exported_at",
+            "id",
+            "payload_json",
+            "plan_id",
+            "sequence",
+            "uid",
+        ]
+    ),
+    "events": frozenset(
+        [
+            "created_at",
+            "hours",
+            "id",
+            "item_key",
+            "kind",
+            "on_date",
+            "plan_id",
+            "previous_hours",
+            "reverts_id",
+        ]
+    ),
+    "plan_day_limits": frozenset({"day", "hours", "id", "plan_id", "source", "start"}),
+    "plan_days_off": frozenset({"first", "id", "last", "plan_id"}),
+    "plan_items": frozenset(
+        [
+            "catalog_hours",
+            "group_key",
+            "group_title",
+            "hours",
+            "hours_is_estimate",
+            "id",
+            "key",
+            "kind",
+            "plan_id",
+            "position",
+            "title",
+            "url",
+        ]
+    ),
+}
+RELEASED_SCHEMAS: dict[int, dict[str, frozenset[str]]] = {
+    1: {**_V2, "plan_day_limits": _V2["plan_day_limits"] - {"start"}},
+    2: _V2,
+}
 # A schema version this far above ours is not a newer release but a damaged header.
 _IMPLAUSIBLE_VERSION = SCHEMA_VERSION + 1000
 
 
+def _current_schema() -> dict[str, set[str]]:
+    return {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
+
+
 def _expected_schema(version: int) -> dict[str, set[str]]:
-    """Tables and columns the app relies on at ``version`` (the models minus later additions)."""
-    tables = {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
-    for later, columns in ADDED_IN.items():
-        if later > version:
-            for table, column in columns:
-                tables.get(table, set()).discard(column)
-    return tables
+    """Tables and columns a file of ``version`` has ({} for a version we know nothing of)."""
+    if version >= SCHEMA_VERSION:
+        return _current_schema()
+    return {table: set(columns) for table, columns in RELEASED_SCHEMAS.get(version, {}).items()}
 
 
 def _expected_indexes() -> set[str]:
@@ -162,13 +238,12 @@ def schema_problems(conn: sqlite3.Connection, version: int, *, indexes: bool = F
             continue
         have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")').fetchall()}
         problems.extend(f"the column {table}.{c} is missing" for c in sorted(columns - have))
-        for later, added in ADDED_IN.items():
-            if later > version:
-                problems.extend(
-                    f"the column {t}.{c} is there although the file says schema {version}"
-                    for t, c in added
-                    if t == table and c in have
-                )
+        if version < SCHEMA_VERSION:  # a later column would make its migration fail
+            later = _current_schema().get(table, set()) - columns
+            problems.extend(
+                f"the column {table}.{c} is there although the file says schema {version}"
+                for c in sorted(later & have)
+            )
     if indexes and version == SCHEMA_VERSION:  # a missing index slows, it loses nothing
         for index in sorted(_expected_indexes()):
             if present.get(index) != "index":
@@ -223,7 +298,9 @@ def check_file(path: Path) -> FileCheck:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
             schema = schema_problems(conn, version) if result == ["ok"] else []
-            current = schema_problems(conn, SCHEMA_VERSION) if schema else []
+            unknown = version < SCHEMA_VERSION and version not in RELEASED_SCHEMAS
+            odd = bool(schema) or unknown or version > _IMPLAUSIBLE_VERSION
+            fits = _fitting_version(conn) if result == ["ok"] and odd else None
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         finally:
             conn.close()
@@ -237,13 +314,13 @@ def check_file(path: Path) -> FileCheck:
         if app_id == 0 and tables == 0 and creating:
             return FileCheck("creating", "another Study Planner is writing it right now")
         return FileCheck("foreign", "it is a SQLite database of another application")
+    if fits is not None and (
+        (fits != version and version <= SCHEMA_VERSION) or version > _IMPLAUSIBLE_VERSION
+    ):
+        # The tables are exactly those of schema ``fits``: only the number is wrong.
+        return FileCheck("repair-version", f"its schema number reads {version}", fits)
     if version > _IMPLAUSIBLE_VERSION:
-        if schema:
-            return FileCheck("damaged", f"its schema number reads {version}", version)
-        return FileCheck("repair-version", f"its schema number reads {version}", version)
-    if version < SCHEMA_VERSION and schema and not current:
-        # Every table of this version is there: only the number is wrong.
-        return FileCheck("repair-version", f"its schema number reads {version}", version)
+        return FileCheck("damaged", f"its schema number reads {version}", version)
     if version > SCHEMA_VERSION:
         return FileCheck("newer", version=version)
     if schema:
@@ -290,11 +367,19 @@ def _held_elsewhere(data_dir: Path) -> bool:
     return held_elsewhere(data_dir)
 
 
-def repair_version(path: Path) -> None:
-    """Set the schema number of a file whose tables are all current but whose number is not."""
+def _fitting_version(conn: sqlite3.Connection) -> int | None:
+    """The newest schema version whose tables and columns the file has exactly."""
+    for version in sorted({*RELEASED_SCHEMAS, SCHEMA_VERSION}, reverse=True):
+        if not schema_problems(conn, version):
+            return version
+    return None
+
+
+def repair_version(path: Path, version: int = SCHEMA_VERSION) -> None:
+    """Set the schema number of a file whose tables fit ``version`` but whose number does not."""
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        conn.execute(f"PRAGMA user_version={int(version)}")
         conn.commit()
     finally:
         conn.close()
@@ -483,7 +568,9 @@ def value_problems(conn: sqlite3.Connection, version: int, limit: int = 20) -> l
     conn.text_factory = bytes
     try:
         for table in Base.metadata.sorted_tables:
-            wanted = _expected_schema(version)[table.name]
+            wanted = _expected_schema(version).get(table.name)
+            if wanted is None:
+                continue
             columns = [c for c in table.columns if c.name in wanted]
             names = ", ".join(f'"{c.name}"' for c in columns)
             cursor = conn.execute(f'SELECT rowid, {names} FROM "{table.name}"')
