@@ -1,9 +1,15 @@
-"""Exporting a one-year plan with daily sessions, against icalendar on its own.
+"""Exporting a one-year plan with daily sessions, and importing busy calendars.
 
 Run: ``python bench/bench_ical.py``. Prints the median time of our whole export
 (``build_calendar``: texts, UIDs, sequences, hashes, VTIMEZONE, serialising) and of
 icalendar building and serialising the very same events from ready-made values,
 and their ratio. Target: at most 1.5x icalendar alone.
+
+Busy import: a 100,000-event calendar over twenty years read for a one-year plan,
+against icalendar parsing only the events inside the plan's dates (target: at most
+3x), and the old way (icalendar parsing the whole file first) against the same
+baseline; and 4,000 events repeating daily since 2015, which each used to be
+expanded from their first day.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import icalendar
 from common import Row, samples, table, timed_row
 from ical_schedules import daily_schedule
 
+from planner.ical.busy import read_busy
 from planner.ical.export import build_calendar
 
 STAMP = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -78,8 +85,79 @@ def measure() -> list[Row]:
     ]
 
 
+def _busy_file(events: int, *, daily: bool = False) -> tuple[bytes, bytes]:
+    """(the whole calendar, the same calendar holding only the events in 2027)."""
+    head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bench//EN\r\n"
+    whole, inside = [head], [head]
+    first = date(2015, 1, 1).toordinal()
+    span = date(2035, 1, 1).toordinal() - first
+    for n in range(events):
+        day = date(2015, 1, 1) if daily else date.fromordinal(first + (n * 7919) % span)
+        text = (
+            f"BEGIN:VEVENT\r\nUID:e{n}@bench\r\nSUMMARY:Meeting {n}\r\n"
+            f"DTSTAMP:20261101T000000Z\r\n"
+            f"DTSTART;TZID=Europe/Berlin:{day:%Y%m%d}T{8 + n % 10:02d}0000\r\n"
+            f"DTEND;TZID=Europe/Berlin:{day:%Y%m%d}T{9 + n % 10:02d}0000\r\n"
+            + ("RRULE:FREQ=DAILY\r\n" if daily else "")
+            + "END:VEVENT\r\n"
+        )
+        whole.append(text)
+        if daily or day.year == 2027:
+            inside.append(text)
+    tail = "END:VCALENDAR\r\n"
+    return ("".join(whole) + tail).encode(), ("".join(inside) + tail).encode()
+
+
+def measure_busy(events: int = 100_000, runs: int = 3) -> list[Row]:
+    whole, inside = _busy_file(events)
+    first, last = date(2027, 1, 1), date(2027, 12, 31)
+
+    def ours() -> object:
+        return read_busy(whole, tz="Europe/Berlin", first=first, last=last)
+
+    def icalendar_inside() -> object:
+        return list(icalendar.Calendar.from_ical(inside).walk("VEVENT"))
+
+    def old_way() -> object:  # what the import did first: parse everything
+        return list(icalendar.Calendar.from_ical(whole).walk("VEVENT"))
+
+    base = samples(icalendar_inside, runs)
+    rows = [
+        timed_row(
+            f"busy import, {events:,} events (1 year of 20 read)",
+            samples(ours, runs),
+            "icalendar, only the events inside",
+            base,
+            "<= 3x",
+        ),
+        timed_row(
+            f"icalendar parsing all {events:,} events (the old first step)",
+            samples(old_way, 1, warmup=0),
+            "icalendar, only the events inside",
+            base,
+        ),
+    ]
+    daily, _ = _busy_file(4_000, daily=True)
+
+    def daily_import() -> object:
+        return read_busy(daily, tz="Europe/Berlin", first=first, last=last)
+
+    def daily_parse() -> object:
+        return list(icalendar.Calendar.from_ical(daily).walk("VEVENT"))
+
+    rows.append(
+        timed_row(
+            "busy import, 4,000 events daily since 2015 (1 year)",
+            samples(daily_import, 1, warmup=0),
+            "icalendar parsing the same file",
+            samples(daily_parse, 1, warmup=0),
+        )
+    )
+    return rows
+
+
 def main() -> None:
-    print(table(measure()))
+    print(table(measure() + measure_busy()))
 
 
 if __name__ == "__main__":

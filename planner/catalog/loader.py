@@ -123,6 +123,7 @@ def user_catalog_files(data_dir: Path | None) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
 
 
+MAX_CATALOG_BYTES = 8 * 1024 * 1024
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
 
@@ -137,6 +138,9 @@ def _parse(path: Path, shown: str) -> tuple[dict[str, Any] | None, str, CatalogP
         return None, "", CatalogProblem(shown, "does not exist")
     except OSError as exc:
         return None, "", CatalogProblem(shown, f"cannot be read: {exc.strerror or exc}")
+    if len(raw) > MAX_CATALOG_BYTES:
+        size = f"{MAX_CATALOG_BYTES // (1024 * 1024)} MB"
+        return None, "", CatalogProblem(shown, f"is too large for a catalog (over {size})")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -146,6 +150,8 @@ def _parse(path: Path, shown: str) -> tuple[dict[str, Any] | None, str, CatalogP
             data: Any = tomllib.loads(text)
         else:
             data = json.loads(text)
+    except RecursionError:
+        return None, text, CatalogProblem(shown, "nests tables or lists too deep to read")
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_LINE.search(str(exc))
         message = _TOML_LINE.sub("", str(exc)).strip()
@@ -153,6 +159,8 @@ def _parse(path: Path, shown: str) -> tuple[dict[str, Any] | None, str, CatalogP
         return None, text, CatalogProblem(shown, f"is not valid TOML: {message}", line=line)
     except json.JSONDecodeError as exc:
         return None, text, CatalogProblem(shown, f"is not valid JSON: {exc.msg}", line=exc.lineno)
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        return None, text, CatalogProblem(shown, "holds a number too long to read")
     if not isinstance(data, dict):
         return None, text, CatalogProblem(shown, "should hold a table (object) at the top level")
     return data, text, None

@@ -34,8 +34,25 @@ def register(sub: Any) -> None:
 def run_backup(args: argparse.Namespace) -> int:
     with open_service(args, write=True, warn_backup=False) as svc:
         info = svc.backup("manual")
+        _warn_future(svc.data_dir, svc.clock.now())
     print(f"Backup {info.id} written to {info.path} ({info.size // 1024 or 1} KiB, verified).")
     return 0
+
+
+def _warn_future(folder: Any, now: datetime) -> None:
+    """One line when backups carry dates after today: the clock was (or is) wrong."""
+    import sys
+
+    from planner.storage.backups import future_backups
+
+    ahead = future_backups(folder, now)
+    if ahead:
+        print(
+            f"study-planner: warning: {len(ahead)} backup(s) are dated in the future (the "
+            "computer's clock was wrong when they were taken); they are kept, and listed "
+            "in the order they were taken.",
+            file=sys.stderr,
+        )
 
 
 def run_backups(args: argparse.Namespace) -> int:
@@ -45,10 +62,12 @@ def run_backups(args: argparse.Namespace) -> int:
     if not backups:
         print("No backups yet. 'study-planner backup' takes one.")
         return 0
+    now = datetime.now(UTC)
     for b in backups:
         good = "" if is_good(b.path) else "  DAMAGED"
+        ahead = "  (dated in the future)" if b.in_future(now) else ""
         local = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"{b.id}  {local}  {b.reason}  {b.size // 1024 or 1} KiB{good}")
+        print(f"{b.id}  {local}  {b.reason}  {b.size // 1024 or 1} KiB{good}{ahead}")
     return 0
 
 
@@ -66,13 +85,24 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from planner.storage.backups import newest_good_backup
     from planner.storage.db import DB_FILENAME, full_check
+    from planner.text import shown
 
-    path = data_dir(args, create=False) / DB_FILENAME
+    folder = data_dir(args, create=False)
+    path = folder / DB_FILENAME
     problems = full_check(path)
     if not problems:
-        print(f"{path}: ok (integrity and foreign keys checked)")
+        print(f"{path}: ok (integrity, foreign keys, tables and stored values checked)")
         return 0
     for problem in problems:
-        print(problem)
+        print(shown(problem, 300))
+    good = newest_good_backup(folder)
+    if good is not None:
+        print(
+            f"The newest good backup is {good.id} ({good.reason}); "
+            f"'study-planner restore {good.id}' brings it back (your current file is kept)."
+        )
+    else:
+        print("There is no good backup to restore.")
     return 1

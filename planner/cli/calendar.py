@@ -46,6 +46,7 @@ def register(sub: Any) -> None:
         default=True,
         help="reminders a week and a day before the exam (default: on)",
     )
+    p.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
     add_data_dir_option(p)
     p.set_defaults(func=run_export)
 
@@ -106,11 +107,16 @@ def register(sub: Any) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from planner.services.calendar import export_calendar
+    from planner.services.calendar import ReadOnlyExportError, export_calendar
 
     with open_service(args, write=True) as svc:
         plan = svc.resolve(args.plan)
-        outcome = export_calendar(svc, plan, args.ics, include=args.what, alarms=args.alarms)
+        try:
+            outcome = export_calendar(
+                svc, plan, args.ics, include=args.what, alarms=args.alarms, force=args.force
+            )
+        except ReadOnlyExportError as exc:
+            raise CliError(f"{exc} Add --force to replace it anyway.") from exc
     st = outcome.stats
     print(
         f"Wrote {outcome.events} events to {outcome.path} "

@@ -78,12 +78,13 @@ def parse_off(text: str) -> DateRange:
 
 def parse_zone(text: str) -> str:
     from planner.ical.zones import UnknownTimezoneError, load_zone
+    from planner.text import shown
 
     try:
         load_zone(text)  # the zone rules the exports will use (planner/ical/zones.py)
     except UnknownTimezoneError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a known time zone (use e.g. Europe/Berlin)"
+            f"{shown(text, 60)!r} is not a known time zone (use e.g. Europe/Berlin)"
         ) from None
     return text
 

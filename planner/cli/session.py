@@ -12,20 +12,25 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.cli.common import CliError, data_dir, os_error_message
+from planner.text import shown
 
 if TYPE_CHECKING:
     from planner.services.plans import PlanService
 
+# How long a command that changes something waits for another such command to finish.
+WRITER_WAIT = 5.0
+
 
 @contextmanager
 def writer_lock(args: argparse.Namespace) -> Iterator[None]:
-    from planner.storage.lock import InstanceLock, LockedError
+    from planner.storage.lock import COMMAND_HOLDER, InstanceLock, LockedError
 
     try:
-        lock = InstanceLock(data_dir(args), "the study-planner command").acquire()
+        lock = InstanceLock(data_dir(args), COMMAND_HOLDER).acquire(wait=WRITER_WAIT)
     except LockedError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
@@ -52,19 +57,52 @@ def open_service(
         try:
             service = PlanService(data_dir(args))
         except StorageError as exc:  # damaged, newer, unreadable: already explained
-            raise CliError(str(exc)) from exc
+            raise CliError(shown(exc, 600)) from exc
         except OSError as exc:
             raise CliError(os_error_message(exc, "Cannot open your plans")) from exc
         if service.backup_problem and warn_backup:
             print(f"study-planner: warning: {service.backup_problem}", file=sys.stderr)
         try:
+            _plain_plan_number(args, service)
             yield service
         except ServiceError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(shown(exc, 600)) from exc
         except StorageError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(_with_backup(shown(exc, 600), service.data_dir)) from exc
         finally:
             service.close()
+
+
+def _plain_plan_number(args: argparse.Namespace, service: PlanService) -> None:
+    """A plan given as other digits ("²", "٣") is a name, not a number: look it up as one."""
+    text = getattr(args, "plan", None)
+    if not isinstance(text, str) or not text.strip().isdigit() or text.strip().isascii():
+        return
+    wanted = text.strip().casefold()
+    names = service.list_plans(include_archived=True)
+    exact = [p for p in names if p.name.casefold() == wanted]
+    found = exact or [p for p in names if p.name.casefold().startswith(wanted)]
+    if len(found) != 1:
+        raise CliError(f"No plan called '{shown(text, 80)}'. 'study-planner plans' lists them.")
+    args.plan = str(found[0].id)
+
+
+def _with_backup(message: str, folder: Path) -> str:
+    """A failure met mid-way in the plans file names the newest good backup to restore."""
+    from planner.storage.backups import newest_good_backup
+
+    if "restore" in message:
+        return message
+    try:
+        good = newest_good_backup(folder)
+    except Exception:  # naming a backup is a courtesy; the message stands without it
+        return message
+    if good is None:
+        return message
+    return (
+        f"{message} The newest good backup is {good.id}; "
+        f"'study-planner restore {good.id}' brings it back."
+    )
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -26,7 +27,12 @@ from sqlalchemy.orm import Session
 
 from planner.core.plan import PlanSettings
 from planner.core.progress import ReplanMode
-from planner.ical.atomic import ExportWriteError, write_atomically
+from planner.ical.atomic import (
+    ExportWriteError,
+    ReadOnlyTargetError,
+    resolve_target,
+    write_atomically,
+)
 from planner.ical.busy import (
     BusyDay,
     BusyImport,
@@ -48,6 +54,56 @@ from planner.storage.targets import (
 
 # How far past the plan's end busy days are read, so a plan that slips still sees them.
 BUSY_MARGIN = timedelta(weeks=26)
+
+
+class ReadOnlyExportError(ServiceError):
+    """The export's target is a read-only file: ask the user (or pass ``force``)."""
+
+
+def check_export_target(data_dir: Path, path: Path) -> None:
+    """Refuse a calendar path that would overwrite the plans file or anything beside it.
+
+    The data folder holds the plans file, its journal, backups, the lock and the log:
+    a calendar written there (directly, through a symlink, or as a hard link to one of
+    them) would destroy a plan. Raises :class:`ServiceError` with the reason.
+    """
+    try:
+        home = Path(os.path.realpath(data_dir))
+        where = Path(os.path.realpath(resolve_target(path)))
+    except (OSError, ValueError, ExportWriteError) as exc:
+        raise ServiceError(f"Cannot write {path}: {exc}") from exc
+    if where == home or home in where.parents:
+        raise ServiceError(
+            f"Cannot write the calendar to {path}: it is inside Study Planner's data folder "
+            f"({data_dir}), which holds your plans and backups. Choose a file elsewhere."
+        )
+    try:
+        target_stat = where.stat()
+    except OSError:
+        return  # a new file outside the data folder
+    owned = [data_dir / name for name in _owned_names(data_dir)]
+    for own in owned:
+        try:
+            own_stat = own.stat()
+        except OSError:
+            continue
+        if (own_stat.st_dev, own_stat.st_ino) == (target_stat.st_dev, target_stat.st_ino):
+            raise ServiceError(
+                f"Cannot write the calendar to {path}: it is the same file as {own}, "
+                "which Study Planner keeps your plans in. Choose another file."
+            )
+
+
+def _owned_names(data_dir: Path) -> list[str]:
+    names: list[str] = []
+    try:
+        names = [p.name for p in data_dir.iterdir()]
+        backups = data_dir / "backups"
+        if backups.is_dir():
+            names += [f"backups/{p.name}" for p in backups.iterdir()]
+    except OSError:
+        pass
+    return names
 
 
 @dataclass(frozen=True)
@@ -130,9 +186,17 @@ def export_calendar(
     *,
     include: Iterable[str] = ALL_PARTS,
     alarms: bool = True,
+    force: bool = False,
 ) -> ExportOutcome:
-    """Write the plan's calendar to ``path`` and remember what this file received."""
+    """Write the plan's calendar to ``path`` and remember what this file received.
+
+    Never writes inside the data folder or over a file the app owns. A read-only
+    file at ``path`` raises :class:`ReadOnlyExportError` unless ``force`` (the app
+    asks the user first; the command line needs ``--force``).
+    """
     from planner.ical.export import build_calendar
+
+    check_export_target(svc.data_dir, path)
 
     snap = svc.load(plan_id)
     location = str(path.expanduser().resolve())
@@ -161,7 +225,10 @@ def export_calendar(
             row.location = location
             save_records(s, row, result.records, now)
             s.flush()  # a full or read-only disk fails here, before the file is written
-            write_atomically(path, result.ics)  # inside the transaction: both or neither
+            # inside the transaction: both or neither
+            write_atomically(path, result.ics, replace_read_only=force)
+    except ReadOnlyTargetError as exc:
+        raise ReadOnlyExportError(f"{exc}; nothing was written.") from exc
     except ExportWriteError as exc:
         raise ServiceError(str(exc)) from exc
     return ExportOutcome(

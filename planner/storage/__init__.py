@@ -13,21 +13,49 @@ from planner.storage.db import (
     SCHEMA_VERSION,
     DamagedDatabaseError,
     Database,
+    FileTroubleError,
     NewerDatabaseError,
     StorageError,
     check_file,
     damage_message,
     quarantine,
+    repair_version,
 )
 
 __all__ = [
     "DB_FILENAME",
     "DamagedDatabaseError",
     "Database",
+    "FileTroubleError",
     "NewerDatabaseError",
     "StorageError",
     "open_database",
 ]
+
+
+# Trouble that is not damage: the file is left exactly as it is.
+TROUBLE = {
+    "creating": (
+        "Your plans file {path} is being created by another Study Planner right now; "
+        "try again in a moment. Nothing was changed."
+    ),
+    "denied": (
+        "Your plans file {path} cannot be opened: permission denied ({detail}). Check the "
+        "permissions of the file and its folder; nothing was changed."
+    ),
+    "not-a-file": (
+        "{path} is {detail}, not a plans file, so Study Planner does not open it. Move it "
+        "out of the data folder; nothing was changed."
+    ),
+    "journal-folder": (
+        "Your plans file {path} cannot be used: {detail} where SQLite keeps its journal. "
+        "Move or rename it; your plans file was not changed."
+    ),
+    "unreadable": (
+        "Your plans file {path} cannot be read right now ({detail}); nothing was changed. "
+        "Try again; 'study-planner check' checks the file."
+    ),
+}
 
 
 def open_database(data_dir: Path, now: datetime) -> Database:
@@ -40,17 +68,34 @@ def open_database(data_dir: Path, now: datetime) -> Database:
     path = data_dir / DB_FILENAME
     check = check_file(path)
     if check.state in {"damaged", "foreign"}:
+        from planner.storage.lock import held_elsewhere
+
+        good = newest_good_backup(data_dir)
+        offer = (
+            f" The newest good backup is {good.id}; restore it with "
+            f"'study-planner restore {good.id}'."
+            if good is not None
+            else ""
+        )
+        if held_elsewhere(data_dir):  # never move a file another Study Planner has open
+            raise DamagedDatabaseError(
+                f"Your plans file {path} looks damaged: {check.detail}. Study Planner is "
+                f"open with this folder elsewhere; close it, then try again.{offer}",
+                None,
+                check.detail,
+            )
         moved = quarantine(path, now)
         message = damage_message(path, check.detail, moved)
-        good = newest_good_backup(data_dir)
         if good is not None:
-            message += (
-                f" The newest good backup is {good.id}; restore it with "
-                f"'study-planner restore {good.id}'."
-            )
+            message += offer
         else:
             message += " There is no backup to restore; a new, empty plans file will be started."
         raise DamagedDatabaseError(message, moved, check.detail)
+    if check.state in TROUBLE:
+        raise FileTroubleError(TROUBLE[check.state].format(path=path, detail=check.detail))
+    if check.state == "repair-version":
+        repair_version(path, check.version)  # the tables fit that version; the number did not
+        check = check_file(path)
     if check.state == "busy":
         raise StorageError(
             f"Your plans file {path} is busy: another program holds it. Try again in a "

@@ -1,11 +1,27 @@
-"""Verified, rotating backups of the plans database.
+"""Verified backups of the plans database, kept by kind and age.
 
 A backup is a consistent copy made with SQLite's online backup API, written to a
-temporary name, re-opened and checked (``quick_check`` and our application id)
-and only then given its final name ``YYYYMMDD-HHMMSS-<reason>.db`` in
-``<data dir>/backups``. Rotation keeps the newest :data:`KEEP` backups and never
-removes the newest good one. Restoring first backs up the current file (when it
-is readable), then swaps the chosen copy in with an atomic rename.
+temporary name, re-opened and checked (``quick_check``, our application id and the
+tables, indexes and columns the app relies on) and only then given its final name
+``YYYYMMDD-HHMMSS-sNNNNNN-<reason>.db`` in ``<data dir>/backups``.
+
+Order: the ``sNNNNNN`` serial grows by one with every backup, whatever the clock
+says, so "newest" means the one taken last even when the computer's clock was
+wrong (a backup dated in the future is listed with a warning, never a crash).
+Backups from before serials were used sort below all numbered ones, by their date.
+
+Retention (:func:`rotate`), by kind and age, never by count alone:
+
+- the backup taken before a Delete or a Restore is kept at least
+  :data:`KEEP_SAFETY_DAYS` days;
+- daily backups are kept :data:`KEEP_DAILY_DAYS` days;
+- other automatic ones (before a re-plan, an import, a migration) and manual ones
+  are kept by count (:data:`KEEP_AUTO`, :data:`KEEP`);
+- all together stay under :data:`MAX_TOTAL_BYTES`, oldest and least precious first;
+- the newest good backup (and so the only good one) is never deleted.
+
+Restoring first backs up the current file (when it is readable), then swaps the
+chosen copy in with an atomic rename.
 """
 
 from __future__ import annotations
@@ -15,14 +31,21 @@ import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from planner.storage.db import DB_FILENAME, StorageError, check_file
 
 BACKUP_DIRNAME = "backups"
-KEEP = 20
-_NAME = re.compile(r"^(\d{8}-\d{6})(?:-(\d+))?-([a-z0-9-]+)\.db$")
+KEEP = 20  # manual backups
+KEEP_AUTO = 20  # automatic backups other than daily, before-delete and before-restore
+KEEP_SAFETY_DAYS = 30  # before-delete, before-restore
+KEEP_DAILY_DAYS = 14
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+SAFETY_REASONS = frozenset({"before-delete", "before-restore"})
+# A backup dated more than this after "now" was taken while the clock was wrong.
+FUTURE_TOLERANCE = timedelta(minutes=5)
+_NAME = re.compile(r"^(\d{8}-\d{6})(?:-s(\d{1,12}))?(?:-(\d+))?-([a-z0-9-]+)\.db$")
 
 
 @dataclass(frozen=True)
@@ -32,6 +55,11 @@ class BackupInfo:
     created_at: datetime
     reason: str
     size: int
+    serial: int = 0  # order of taking; 0 for backups from before serials
+
+    def in_future(self, now: datetime) -> bool:
+        """Dated after ``now``: taken while the clock was wrong (or it is wrong now)."""
+        return self.created_at > now + FUTURE_TOLERANCE
 
 
 def backup_dir(data_dir: Path) -> Path:
@@ -39,24 +67,34 @@ def backup_dir(data_dir: Path) -> Path:
 
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:
-    """Backups, newest first."""
+    """Backups, newest first: by serial (order of taking), then by date."""
     folder = backup_dir(data_dir)
-    if not folder.is_dir():
+    try:
+        entries = list(folder.iterdir()) if folder.is_dir() else []
+    except OSError:
         return []
-    found: list[tuple[datetime, int, BackupInfo]] = []
-    for path in folder.iterdir():
+    found: list[tuple[int, datetime, int, BackupInfo]] = []
+    for path in entries:
         match = _NAME.match(path.name)
-        if not match or not path.is_file():
+        if not match:
             continue
-        created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
-        order = int(match.group(2) or 1)  # the second backup within one second is "-2-"
-        info = BackupInfo(path.stem, path, created, match.group(3), path.stat().st_size)
-        found.append((created, order, info))
-    found.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
-    return [info for _, _, info in found]
+        try:
+            created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+            st = path.stat()
+        except (ValueError, OSError):
+            continue  # an impossible date in the name, or gone meanwhile
+        if not path.is_file():
+            continue
+        serial = int(match.group(2) or 0)
+        order = int(match.group(3) or 1)  # the second backup within one second is "-2-"
+        info = BackupInfo(path.stem, path, created, match.group(4), st.st_size, serial)
+        found.append((serial, created, order, info))
+    found.sort(key=lambda entry: (entry[0], entry[1], entry[2]), reverse=True)
+    return [info for *_, info in found]
 
 
 def is_good(path: Path) -> bool:
+    """Opened and checked: SQLite's quick_check, our id, a schema this version can use."""
     return check_file(path).state in {"ok", "old"}
 
 
@@ -65,6 +103,21 @@ def newest_good_backup(data_dir: Path) -> BackupInfo | None:
         if is_good(info.path):
             return info
     return None
+
+
+def future_backups(data_dir: Path, now: datetime) -> list[BackupInfo]:
+    """Backups dated after ``now`` (a clock that was, or is, wrong)."""
+    return [b for b in list_backups(data_dir) if b.in_future(now)]
+
+
+def daily_due(data_dir: Path, now: datetime) -> bool:
+    """True if no backup was taken today: none dated today, and none taken since the
+    clock last read an earlier day. A backup dated in the future does not count."""
+    for info in list_backups(data_dir):
+        if info.in_future(now):
+            continue
+        return info.created_at.date() < now.date()
+    return True
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -92,15 +145,9 @@ def take_backup(data_dir: Path, reason: str, now: datetime) -> BackupInfo:
         raise StorageError(f"Could not write a backup to {folder}: {why}.") from exc
     stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
-    # Backups taken within one second are numbered, whatever their reason, so that
-    # the newest always sorts first.
-    taken = {
-        int(m.group(2) or 1)
-        for p in folder.iterdir()
-        if (m := _NAME.match(p.name)) and m.group(1) == stamp
-    }
-    n = max(taken, default=0) + 1
-    name = f"{stamp}-{slug}.db" if n == 1 else f"{stamp}-{n}-{slug}.db"
+    existing = list_backups(data_dir)
+    serial = max((b.serial for b in existing), default=0) + 1
+    name = f"{stamp}-s{serial:06d}-{slug}.db"
     final = folder / name
     tmp = folder / f".{name}.tmp"
     try:
@@ -117,23 +164,80 @@ def take_backup(data_dir: Path, reason: str, now: datetime) -> BackupInfo:
             raise StorageError("The backup copy failed its check; the plans file was not changed.")
         os.replace(tmp, final)
         _fsync_dir(folder)
+        size = final.stat().st_size
     except (OSError, sqlite3.Error) as exc:
         raise StorageError(f"Could not write a backup to {folder}: {exc}.") from exc
     finally:
         tmp.unlink(missing_ok=True)
-    rotate(data_dir)
-    return next(b for b in list_backups(data_dir) if b.path == final)
+    created = datetime.strptime(stamp, "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+    info = BackupInfo(final.stem, final, created, slug, size, serial)
+    rotate(data_dir, now=now)
+    return info
 
 
-def rotate(data_dir: Path, keep: int = KEEP) -> list[Path]:
-    """Delete the oldest backups beyond ``keep``, never the newest good one."""
-    backups = list_backups(data_dir)
+def _kind(info: BackupInfo) -> str:
+    if info.reason in SAFETY_REASONS:
+        return "safety"
+    if info.reason == "daily":
+        return "daily"
+    if info.reason == "manual":
+        return "manual"
+    return "auto"
+
+
+def rotate(
+    data_dir: Path,
+    keep: int = KEEP,
+    *,
+    now: datetime | None = None,
+    max_total_bytes: int = MAX_TOTAL_BYTES,
+) -> list[Path]:
+    """Delete backups past their kind's age or count; never the newest good one.
+
+    Ages are measured from ``now`` (default: the newest backup's date); a backup
+    dated in the future counts as new.
+    """
+    backups = list_backups(data_dir)  # newest first
+    if not backups:
+        return []
+    if now is None:
+        now = max(b.created_at for b in backups)
     protected = newest_good_backup(data_dir)
-    removed = []
-    for info in backups[keep:]:
+
+    def age(info: BackupInfo) -> timedelta:
+        return max(now - info.created_at, timedelta(0))
+
+    doomed: list[BackupInfo] = []
+    kept: list[BackupInfo] = []
+    counts = {"manual": 0, "auto": 0}
+    for info in backups:
+        kind = _kind(info)
+        if kind == "safety":
+            gone = age(info) > timedelta(days=KEEP_SAFETY_DAYS)
+        elif kind == "daily":
+            gone = age(info) > timedelta(days=KEEP_DAILY_DAYS)
+        else:
+            counts[kind] += 1
+            gone = counts[kind] > (keep if kind == "manual" else KEEP_AUTO)
+        if protected is not None and info.path == protected.path:
+            gone = False
+        (doomed if gone else kept).append(info)
+    # The size bound: oldest first, the least precious kinds before the others.
+    precious = {"auto": 0, "daily": 1, "manual": 2, "safety": 3}
+    total = sum(b.size for b in kept)
+    for info in sorted(reversed(kept), key=lambda b: precious[_kind(b)]):
+        if total <= max_total_bytes:
+            break
         if protected is not None and info.path == protected.path:
             continue
-        info.path.unlink(missing_ok=True)
+        doomed.append(info)
+        total -= info.size
+    removed = []
+    for info in doomed:
+        try:
+            info.path.unlink(missing_ok=True)
+        except OSError:
+            continue  # a backup that cannot be deleted stays; nothing is lost
         removed.append(info.path)
     return removed
 
@@ -146,10 +250,20 @@ def find_backup(data_dir: Path, backup_id: str) -> BackupInfo:
     exact = [b for b in backups if b.id == backup_id]
     matches = exact or [b for b in backups if b.id.startswith(backup_id)]
     if not matches:
-        raise StorageError(f"No backup called '{backup_id}'. 'study-planner backups' lists them.")
+        raise StorageError(
+            f"No backup called '{_shown(backup_id)}'. 'study-planner backups' lists them."
+        )
     if len(matches) > 1:
-        raise StorageError(f"'{backup_id}' matches {len(matches)} backups; give more of its name.")
+        raise StorageError(
+            f"'{_shown(backup_id)}' matches {len(matches)} backups; give more of its name."
+        )
     return matches[0]
+
+
+def _shown(text: str) -> str:
+    from planner.text import shown
+
+    return shown(text, 80)
 
 
 def restore_backup(data_dir: Path, backup_id: str, now: datetime) -> BackupInfo:
@@ -174,7 +288,7 @@ def restore_backup(data_dir: Path, backup_id: str, now: datetime) -> BackupInfo:
                 stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
                 target.rename(target.with_name(f"{target.name}.damaged-{stamp}"))
         journal = target.with_name(target.name + "-journal")
-        if journal.exists():
+        if journal.is_file():
             journal.rename(journal.with_name(journal.name + ".stale"))
         os.replace(tmp, target)
         _fsync_dir(data_dir)

@@ -20,7 +20,10 @@ real transaction, DDL included, and a second writer waits rather than fails.
 
 from __future__ import annotations
 
+import math
+import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -62,6 +65,28 @@ class NewerDatabaseError(StorageError):
     pass
 
 
+class FileTroubleError(StorageError):
+    """The plans file cannot be used now (busy, permissions, not a file); it is not damaged."""
+
+
+class StoredValueError(StorageError):
+    """A row SQLite returns but the app cannot turn back into a value (a damaged file)."""
+
+
+def _raised_reading_rows(exc: BaseException) -> bool:
+    """True if ``exc`` came from SQLAlchemy turning a stored value into a Python one."""
+    frames: list[str] = []
+    tb = exc.__traceback__
+    while tb is not None:
+        frames.append(tb.tb_frame.f_code.co_filename.replace("\\", "/"))
+        tb = tb.tb_next
+    return any(
+        "sqlalchemy/" in name
+        and any(k in name for k in ("result", "loading", "processors", "cursor"))
+        for name in frames
+    )
+
+
 class WriteFailedError(StorageError):
     """SQLite could not save (disk full, read-only, I/O error); the action was rolled back."""
 
@@ -93,48 +118,273 @@ def write_failure_message(exc: BaseException, path: Path) -> str:
 
 @dataclass(frozen=True)
 class FileCheck:
-    state: str  # "missing", "ok", "old", "newer", "damaged", "foreign", "busy"
+    # "missing", "ok", "old", "newer", "damaged", "foreign" (moved aside), and troubles
+    # that leave the file alone: "busy", "creating", "denied", "not-a-file",
+    # "journal-folder", "unreadable", "repair-version".
+    state: str
     detail: str = ""
     version: int = 0
 
 
+# The tables and columns of each released schema, frozen as released: a file that says
+# it is version N must have these (and none of the later columns). The current version
+# is read from the models. Add the outgoing version here when SCHEMA_VERSION goes up.
+_V2: dict[str, frozenset[str]] = {
+    "plans": frozenset(
+        [
+            "archived",
+            "certification_id",
+            "cloud",
+            "created_at",
+            "exam_date",
+            "exam_name",
+            "exam_retired_on",
+            "hours_per_week",
+            "id",
+            "last_used_at",
+            "max_session_hours",
+            "name",
+            "path_id",
+            "prep_weeks",
+            "session_start",
+            "start_date",
+            "study_days",
+            "timezone",
+            "uid",
+            "week_start",
+        ]
+    ),
+    "settings": frozenset({"key", "value"}),
+    "baselines": frozenset({"created_at", "id", "plan_id", "reason", "schedule_json"}),
+    "calendar_exports": frozenset(
+        [
+            "cancelled",
+            "content_hash",
+            "exported_at",
+            "id",
+            "payload_json",
+            "plan_id",
+            "sequence",
+            "uid",
+        ]
+    ),
+    "events": frozenset(
+        [
+            "created_at",
+            "hours",
+            "id",
+            "item_key",
+            "kind",
+            "on_date",
+            "plan_id",
+            "previous_hours",
+            "reverts_id",
+        ]
+    ),
+    "plan_day_limits": frozenset({"day", "hours", "id", "plan_id", "source", "start"}),
+    "plan_days_off": frozenset({"first", "id", "last", "plan_id"}),
+    "plan_items": frozenset(
+        [
+            "catalog_hours",
+            "group_key",
+            "group_title",
+            "hours",
+            "hours_is_estimate",
+            "id",
+            "key",
+            "kind",
+            "plan_id",
+            "position",
+            "title",
+            "url",
+        ]
+    ),
+}
+RELEASED_SCHEMAS: dict[int, dict[str, frozenset[str]]] = {
+    1: {**_V2, "plan_day_limits": _V2["plan_day_limits"] - {"start"}},
+    2: _V2,
+}
+# A schema version this far above ours is not a newer release but a damaged header.
+_IMPLAUSIBLE_VERSION = SCHEMA_VERSION + 1000
+
+
+def _current_schema() -> dict[str, set[str]]:
+    return {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables}
+
+
+def _expected_schema(version: int) -> dict[str, set[str]]:
+    """Tables and columns a file of ``version`` has ({} for a version we know nothing of)."""
+    if version >= SCHEMA_VERSION:
+        return _current_schema()
+    return {table: set(columns) for table, columns in RELEASED_SCHEMAS.get(version, {}).items()}
+
+
+def _expected_indexes() -> set[str]:
+    return {
+        str(index.name)
+        for table in Base.metadata.sorted_tables
+        for index in table.indexes
+        if index.name
+    }
+
+
+def schema_problems(conn: sqlite3.Connection, version: int, *, indexes: bool = False) -> list[str]:
+    """What is missing from (or ahead of) the schema a file of ``version`` must have."""
+    problems: list[str] = []
+    present = {
+        name: kind for name, kind in conn.execute("SELECT name, type FROM sqlite_master").fetchall()
+    }
+    for table, columns in _expected_schema(version).items():
+        if present.get(table) != "table":
+            problems.append(f"the table {table} is missing")
+            continue
+        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")').fetchall()}
+        problems.extend(f"the column {table}.{c} is missing" for c in sorted(columns - have))
+        if version < SCHEMA_VERSION:  # a later column would make its migration fail
+            later = _current_schema().get(table, set()) - columns
+            problems.extend(
+                f"the column {table}.{c} is there although the file says schema {version}"
+                for c in sorted(later & have)
+            )
+    if indexes and version == SCHEMA_VERSION:  # a missing index slows, it loses nothing
+        for index in sorted(_expected_indexes()):
+            if present.get(index) != "index":
+                problems.append(f"the index {index} is missing")
+    return problems
+
+
 def check_file(path: Path) -> FileCheck:
-    """Look at a database file without writing to it (beyond SQLite's own crash recovery)."""
-    if not path.exists():
-        return FileCheck("missing")
+    """Look at a database file without writing to it (beyond SQLite's own crash recovery).
+
+    Only what is surely damage is called "damaged"; a file that is busy, being
+    created, not readable for this user, or not a regular file (a folder, a pipe, a
+    device: never opened, so opening never blocks) gets its own state and is left
+    alone.
+    """
     try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+        st = os.stat(path)
+    except FileNotFoundError:
+        return FileCheck("missing")
+    except PermissionError as exc:
+        return FileCheck("denied", exc.strerror or str(exc))
     except OSError as exc:
-        return FileCheck("damaged", f"it cannot be read ({exc.strerror or exc})")
-    if size == 0:
+        return FileCheck("unreadable", exc.strerror or str(exc))
+    if not stat.S_ISREG(st.st_mode):
+        return FileCheck("not-a-file", _file_kind(st.st_mode))
+    journal = path.with_name(path.name + "-journal")
+    try:
+        jst = os.lstat(journal)
+    except OSError:
+        jst = None
+    if jst is not None and not stat.S_ISREG(jst.st_mode):
+        return FileCheck("journal-folder", f"{journal.name} is {_file_kind(jst.st_mode)}")
+    creating = _held_elsewhere(path.parent)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except PermissionError as exc:
+        return FileCheck("denied", exc.strerror or str(exc))
+    except OSError as exc:
+        return FileCheck("unreadable", exc.strerror or str(exc))
+    if len(header) < 100 and creating:
+        return FileCheck("creating", "another Study Planner is writing it right now")
+    if st.st_size == 0:
         return FileCheck("damaged", "it is empty (0 bytes) although it should hold your plans")
-    if header != SQLITE_HEADER:
+    if not header.startswith(SQLITE_HEADER):
         return FileCheck("damaged", "it is not a SQLite database (its header is wrong)")
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.text_factory = _lenient_text  # a damaged schema may hold any bytes
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+            schema = schema_problems(conn, version) if result == ["ok"] else []
+            unknown = version < SCHEMA_VERSION and version not in RELEASED_SCHEMAS
+            odd = bool(schema) or unknown or version > _IMPLAUSIBLE_VERSION
+            fits = _fitting_version(conn) if result == ["ok"] and odd else None
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.OperationalError as exc:
-        if _is_busy(exc):  # in use by another process: not damage
-            return FileCheck("busy", str(exc))
-        return FileCheck("damaged", f"SQLite cannot read it ({exc})")
-    except sqlite3.DatabaseError as exc:
-        return FileCheck("damaged", f"SQLite cannot read it ({exc})")
+    except sqlite3.Error as exc:
+        return _sqlite_trouble(exc)
+    except UnicodeDecodeError:  # SQLite's own message quotes the damaged bytes
+        return FileCheck("damaged", "SQLite cannot read its structure (damaged names)")
     if result != ["ok"]:
         return FileCheck("damaged", f"SQLite's integrity check failed ({'; '.join(result[:3])})")
     if app_id != APPLICATION_ID:
+        if app_id == 0 and tables == 0 and creating:
+            return FileCheck("creating", "another Study Planner is writing it right now")
         return FileCheck("foreign", "it is a SQLite database of another application")
+    if fits is not None and (
+        (fits != version and version <= SCHEMA_VERSION) or version > _IMPLAUSIBLE_VERSION
+    ):
+        # The tables are exactly those of schema ``fits``: only the number is wrong.
+        return FileCheck("repair-version", f"its schema number reads {version}", fits)
+    if version > _IMPLAUSIBLE_VERSION:
+        return FileCheck("damaged", f"its schema number reads {version}", version)
     if version > SCHEMA_VERSION:
         return FileCheck("newer", version=version)
+    if schema:
+        return FileCheck("damaged", "; ".join(schema[:3]), version)
     if version < SCHEMA_VERSION:
         return FileCheck("old", version=version)
     return FileCheck("ok", version=version)
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _sqlite_trouble(exc: sqlite3.Error) -> FileCheck:
+    """Tell a file SQLite cannot open *now* (busy, no permission, disk error) from damage."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if _is_busy(exc):  # in use by another process: not damage
+        return FileCheck("busy", str(exc))
+    if primary in (sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_AUTH):
+        return FileCheck("denied", str(exc))
+    if primary in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR) or "unable to open" in text:
+        return FileCheck("unreadable", str(exc))
+    return FileCheck("damaged", f"SQLite cannot read it ({exc})")
+
+
+def _held_elsewhere(data_dir: Path) -> bool:
+    """True if another process holds the data folder's lock (creating or writing)."""
+    from planner.storage.lock import held_elsewhere
+
+    return held_elsewhere(data_dir)
+
+
+def _fitting_version(conn: sqlite3.Connection) -> int | None:
+    """The newest schema version whose tables and columns the file has exactly."""
+    for version in sorted({*RELEASED_SCHEMAS, SCHEMA_VERSION}, reverse=True):
+        if not schema_problems(conn, version):
+            return version
+    return None
+
+
+def repair_version(path: Path, version: int = SCHEMA_VERSION) -> None:
+    """Set the schema number of a file whose tables fit ``version`` but whose number does not."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute(f"PRAGMA user_version={int(version)}")
+        conn.commit()
+    finally:
+        conn.close()
 
 
 def _is_busy(exc: sqlite3.Error) -> bool:
@@ -276,6 +526,15 @@ class Database:
             raise error from exc
         except (DBAPIError, sqlite3.Error) as exc:
             raise WriteFailedError(write_failure_message(exc, self.path)) from exc
+        except (ValueError, TypeError, OverflowError) as exc:
+            if not _raised_reading_rows(exc):
+                raise
+            from planner.text import shown
+
+            raise StoredValueError(
+                f"A value stored in your plans file {self.path} cannot be read "
+                f"({shown(exc, 120)}); 'study-planner check' lists what is wrong."
+            ) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -297,7 +556,13 @@ def damage_message(path: Path, detail: str, moved_to: Path | None) -> str:
 
 
 def full_check(path: Path) -> list[str]:
-    """SQLite's full integrity and foreign-key checks; an empty list means all is well."""
+    """Everything we can check; an empty list means all is well.
+
+    SQLite's ``integrity_check`` (every page, every index against its table) and
+    ``foreign_key_check``, then our own: every table, column and index the app relies
+    on, and every stored value of the right type, dates and times that parse, text
+    that is valid UTF-8, JSON that reads, times of day and weekday names.
+    """
     state = check_file(path)
     if state.state == "missing":
         return [f"There is no plans file at {path} yet."]
@@ -305,16 +570,144 @@ def full_check(path: Path) -> list[str]:
         return [f"{path} is damaged: {state.detail}."]
     if state.state == "busy":
         return [f"{path} is busy (another program holds it); try again in a moment."]
+    if state.state == "newer":
+        return [f"{path} was written by a newer Study Planner (schema {state.version})."]
+    if state.state not in {"ok", "old", "repair-version"}:
+        return [f"{path} cannot be checked: {state.detail or state.state}."]
     problems: list[str] = []
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.text_factory = _lenient_text
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
-            problems.extend(f"integrity: {r}" for r in rows)
+            problems.extend(f"integrity: {r}" for r in rows[:20])
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
             problems.append(f"foreign key: {table} row {rowid} points to a missing {parent} row")
+            if len(problems) > 40:
+                break
+        version = state.version if state.state != "repair-version" else SCHEMA_VERSION
+        problems.extend(f"schema: {p}" for p in schema_problems(conn, version, indexes=True))
+        if not problems:
+            problems.extend(value_problems(conn, version))
     except sqlite3.DatabaseError as exc:
         problems.append(f"SQLite cannot read it ({exc})")
+    except UnicodeDecodeError:
+        problems.append("SQLite cannot read its structure (damaged names)")
     finally:
         conn.close()
     return problems
+
+
+def _event_kinds() -> set[str]:
+    from planner.core.ledger import EventKind
+
+    return {k.value for k in EventKind}
+
+
+def _item_kinds() -> set[str]:
+    from planner.core.plan import ItemKind
+
+    return {k.value for k in ItemKind}
+
+
+_CHOICES = {"events.kind": _event_kinds, "plan_items.kind": _item_kinds}
+_WEEKDAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+_HHMM = ("plans.session_start", "plan_day_limits.start")
+
+
+def value_problems(conn: sqlite3.Connection, version: int, limit: int = 20) -> list[str]:
+    """Stored values the app could not read back, as "table row id: column ..." lines."""
+    from sqlalchemy import Boolean, Float, Integer
+
+    problems: list[str] = []
+    conn.text_factory = bytes
+    try:
+        for table in Base.metadata.sorted_tables:
+            wanted = _expected_schema(version).get(table.name)
+            if wanted is None:
+                continue
+            columns = [c for c in table.columns if c.name in wanted]
+            names = ", ".join(f'"{c.name}"' for c in columns)
+            cursor = conn.execute(f'SELECT rowid, {names} FROM "{table.name}"')
+            for row in cursor:
+                rowid, values = row[0], row[1:]
+                for column, value in zip(columns, values, strict=True):
+                    where = f"{table.name} row {rowid}: {column.name}"
+                    kind = column.type
+                    why = ""
+                    if value is None:
+                        if not column.nullable and not column.primary_key:
+                            why = "is empty"
+                    elif isinstance(kind, Boolean):
+                        why = "" if value in (0, 1) else "is not yes or no"
+                    elif isinstance(kind, Integer):
+                        why = "" if isinstance(value, int) else "is not a whole number"
+                    elif isinstance(kind, Float):
+                        ok = isinstance(value, int | float) and math.isfinite(value)
+                        why = "" if ok else "is not a number"
+                    elif not isinstance(value, bytes):
+                        why = "is not text"
+                    else:
+                        try:
+                            text = value.decode("utf-8")
+                        except UnicodeDecodeError:
+                            why = "is not valid text"
+                        else:
+                            why = _text_problem(kind, column.name, table.name, text)
+                    if why:
+                        problems.append(f"{where} {why}")
+                        if len(problems) >= limit:
+                            return problems
+    finally:
+        conn.text_factory = _lenient_text
+    return problems
+
+
+def _text_problem(kind: object, column: str, table: str, text: str) -> str:
+    import json
+    from datetime import date as _date
+    from datetime import datetime as _datetime
+    from datetime import time as _time
+
+    from sqlalchemy import Date, DateTime
+
+    from planner.storage.models import UTCDateTime
+
+    name = f"{table}.{column}"
+    if name in _CHOICES and text not in _CHOICES[name]():
+        return "holds an unknown kind"
+    if name == "plans.timezone":
+        from zoneinfo import ZoneInfo
+
+        try:
+            ZoneInfo(text)
+        except (ValueError, OSError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+            return "is not a time zone this computer knows"
+    try:
+        if isinstance(kind, UTCDateTime | DateTime):
+            _datetime.fromisoformat(text)
+        elif isinstance(kind, Date):
+            _date.fromisoformat(text)
+        elif column.endswith("_json"):
+            _read_json(f"{table}.{column}", json.loads(text))
+        elif f"{table}.{column}" in _HHMM:
+            _time.fromisoformat(text)
+        elif f"{table}.{column}" == "plans.study_days" and not (
+            {d for d in text.split(",") if d} <= _WEEKDAYS
+        ):
+            return "holds an unknown weekday"
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, OverflowError):
+        return "cannot be read"
+    return ""
+
+
+def _read_json(name: str, value: object) -> None:
+    """Read a stored JSON value the way the app does; raises if it cannot."""
+    if name == "baselines.schedule_json":
+        from planner.core.codec import schedule_from_dict
+
+        schedule_from_dict(value)  # type: ignore[arg-type]
+    elif name == "calendar_exports.payload_json":
+        from planner.ical.export import ExportRecord
+
+        ExportRecord.from_dict(value)  # type: ignore[arg-type]

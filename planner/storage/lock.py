@@ -4,6 +4,10 @@ The desktop app holds an exclusive lock on ``<data dir>/instance.lock`` while it
 runs; CLI commands that write take the same lock for their duration. The lock
 is an OS file lock (``flock`` / ``msvcrt.locking``), so the operating system
 releases it when a process dies: a crash never leaves a stale lock behind.
+
+A command waits its turn: :meth:`InstanceLock.acquire` with ``wait`` retries for
+that many seconds while another *command* holds the folder (its note says so), and
+gives up at once when the app holds it, saying so plainly.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -18,18 +23,58 @@ from typing import IO
 from planner.errors import PlannerError
 
 LOCK_FILENAME = "instance.lock"
+APP_HOLDER = "Study Planner app"
+COMMAND_HOLDER = "the study-planner command"
+# Lock files this process holds: a check of "held by someone else" must skip them.
+_HELD: set[str] = set()
 
 
 class LockedError(PlannerError):
     """Another process holds the data folder."""
 
-    def __init__(self, holder: str) -> None:
-        super().__init__(
-            "Study Planner is already running with this data folder"
-            + (f" ({holder})" if holder else "")
-            + "; close it, or use it there."
-        )
+    def __init__(self, holder: str, waited: float = 0.0) -> None:
+        from planner.text import shown
+
+        who = shown(holder, 80)
+        if holder.startswith(COMMAND_HOLDER):
+            message = (
+                f"Another study-planner command ({who}) is still changing your plans after "
+                f"{waited:g} s; nothing was changed. Try again when it has finished."
+            )
+        elif holder.startswith(APP_HOLDER):
+            message = (
+                f"The Study Planner app is already running with this data folder ({who}); make the "
+                "change there, or close the app and run the command again. Nothing was "
+                "changed."
+            )
+        else:
+            message = (
+                "Study Planner is already running with this data folder"
+                + (f" ({who})" if who else "")
+                + "; close it, or use it there. Nothing was changed."
+            )
+        super().__init__(message)
         self.holder = holder
+
+
+def held_elsewhere(data_dir: Path) -> bool:
+    """True if another process holds the folder's lock right now (never blocks)."""
+    path = data_dir / LOCK_FILENAME
+    if str(path) in _HELD or not path.is_file():
+        return False
+    try:
+        fh = path.open("r", encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    try:
+        try:
+            _lock(fh)
+        except OSError:
+            return True
+        _unlock(fh)
+        return False
+    finally:
+        fh.close()
 
 
 class InstanceLock:
@@ -42,15 +87,23 @@ class InstanceLock:
     def held(self) -> bool:
         return self._fh is not None
 
-    def acquire(self) -> InstanceLock:
+    def acquire(self, wait: float = 0.0) -> InstanceLock:
+        """Take the lock; while another command holds it, retry for ``wait`` seconds."""
         fh = self.path.open("a+", encoding="utf-8")
-        try:
-            _lock(fh)
-        except OSError:
-            fh.seek(0)
-            holder = fh.read().strip()
-            fh.close()
-            raise LockedError(holder) from None
+        started = time.monotonic()
+        while True:
+            try:
+                _lock(fh)
+                break
+            except OSError:
+                fh.seek(0)
+                holder = fh.read(200).strip()
+                waited = time.monotonic() - started
+                # The app keeps the folder for as long as it is open: waiting is pointless.
+                if holder.startswith(APP_HOLDER) or waited >= wait:
+                    fh.close()
+                    raise LockedError(holder, round(waited, 1)) from None
+                time.sleep(0.05)
         fh.seek(0)
         fh.truncate()
         # The note only names the holder, so a full disk must not stop the lock; written
@@ -58,6 +111,7 @@ class InstanceLock:
         with contextlib.suppress(OSError):
             os.write(fh.fileno(), f"{self.who}, process {os.getpid()}".encode())
         self._fh = fh
+        _HELD.add(str(self.path))
         return self
 
     def release(self) -> None:
@@ -69,6 +123,7 @@ class InstanceLock:
             finally:
                 self._fh.close()
                 self._fh = None
+                _HELD.discard(str(self.path))
 
     def __enter__(self) -> InstanceLock:
         return self.acquire()

@@ -130,7 +130,7 @@ def test_a_data_folder_with_spaces_and_non_ascii_characters_works_end_to_end(
     assert status == 0, err
     assert cli(*base, "tick", "structuring-ml-projects/week-1")[0] == 0
     assert cli(*base, "backup")[0] == 0
-    ics = folder / "exports ü" / "plan ☕.ics"
+    ics = folder.parent / "exports ü" / "plan ☕.ics"  # beside the data folder, not inside
     ics.parent.mkdir()
     assert cli(*base, "export", "--ics", str(ics))[0] == 0
     assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
