@@ -37,6 +37,8 @@ from planner.ical.busy import (
     BusyDay,
     BusyImport,
     BusyImportError,
+    ImportCancelled,
+    Progress,
     capacity_windows,
     read_busy,
 )
@@ -285,26 +287,26 @@ def _days_with_less_time(settings: PlanSettings, limits: tuple[tuple[date, float
     )
 
 
-def import_busy(
-    svc: PlanService,
-    plan_id: int,
-    data: bytes,
-    *,
-    mode: ReplanMode | None = None,
-    apply: bool = True,
-) -> BusyOutcome:
-    """Turn busy time from an .ics into reduced capacity, and re-plan from today.
-
-    ``mode`` defaults to keeping the exam date when the plan has one, else the
-    hours per week. With ``apply`` false nothing is stored (a preview).
-    """
+def busy_window(svc: PlanService, plan_id: int) -> tuple[str, date, date]:
+    """The zone and the days a busy-day import reads for ``plan_id``: from today (or the
+    plan's start) to its end or exam, plus a margin in case it slips."""
     snap = svc.load(plan_id)
     settings = snap.settings
-    today = today_in(svc.clock, settings.timezone)
-    first = max(today, settings.start)
+    first = max(today_in(svc.clock, settings.timezone), settings.start)
     end = max(d for d in (snap.baseline.end_date, snap.baseline.exam_date, first) if d)
+    return settings.timezone, first, end + BUSY_MARGIN
+
+
+def read_busy_days(
+    data: bytes, window: tuple[str, date, date], progress: Progress | None = None
+) -> BusyImport:
+    """Busy time from an .ics for :func:`busy_window`; pure, so the app may run it on a
+    worker thread with ``progress`` (return False to cancel)."""
+    tz, first, last = window
     try:
-        busy = read_busy(data, tz=settings.timezone, first=first, last=end + BUSY_MARGIN)
+        busy = read_busy(data, tz=tz, first=first, last=last, progress=progress)
+    except ImportCancelled as exc:
+        raise ServiceError("The import was cancelled; the plan was not changed.") from exc
     except BusyImportError as exc:
         raise ServiceError(f"Cannot import busy days: {exc}. The plan was not changed.") from exc
     if busy.empty:
@@ -313,6 +315,29 @@ def import_busy(
         raise ServiceError(
             f"The file holds no busy time in the plan's dates{more}. The plan was not changed."
         )
+    return busy
+
+
+def import_busy(
+    svc: PlanService,
+    plan_id: int,
+    data: bytes,
+    *,
+    mode: ReplanMode | None = None,
+    apply: bool = True,
+    busy: BusyImport | None = None,
+) -> BusyOutcome:
+    """Turn busy time from an .ics into reduced capacity, and re-plan from today.
+
+    ``mode`` defaults to keeping the exam date when the plan has one, else the
+    hours per week. With ``apply`` false nothing is stored (a preview). ``busy``:
+    the file already read by :func:`read_busy_days` (the app reads it off the UI
+    thread).
+    """
+    if busy is None:
+        busy = read_busy_days(data, busy_window(svc, plan_id))
+    snap = svc.load(plan_id)
+    settings = snap.settings
     limits, starts = capacity_windows(busy, settings)
     limits = busy_ceilings(busy.days, settings, limits, starts)
     if limits == tuple(sorted(settings.day_limits)) and starts == tuple(

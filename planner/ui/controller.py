@@ -19,11 +19,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 if TYPE_CHECKING:
     from datetime import date
     from pathlib import Path
+
+    from PySide6.QtWidgets import QWidget
 
     from planner.core.catalog import Catalog
     from planner.core.plan import DateRange, Schedule
@@ -36,6 +38,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T")
+
+
+def failure_message(exc: Exception) -> str:
+    """What the user is told about a failure: a PlannerError's own words; anything else is
+    a bug, logged with its traceback and told in plain words with the log file's place."""
+    from planner.errors import InternalError, PlannerError
+    from planner.logs import unexpected
+
+    if isinstance(exc, PlannerError):
+        return str(exc)
+    where = unexpected(exc, "running an action in the app")
+    return str(InternalError(type(exc).__name__, where))
 
 
 @contextmanager
@@ -228,17 +242,70 @@ class PlanController(QObject):
         full disk, a damaged file) come back as they are; anything else is a bug: it is
         logged with its traceback and comes back in plain words with the log file's place.
         """
-        from planner.errors import InternalError, PlannerError
-        from planner.logs import unexpected
-
         try:
             with busy_cursor():
                 return fn(), ""
-        except PlannerError as exc:
-            return None, str(exc)
         except Exception as exc:
-            where = unexpected(exc, "running an action in the app")
-            return None, str(InternalError(type(exc).__name__, where))
+            return None, failure_message(exc)
+
+    def attempt_in_background(
+        self, parent: QWidget, label: str, fn: Callable[[Callable[[int, int], bool]], T]
+    ) -> tuple[T | None, str]:
+        """Like :meth:`attempt`, for work that may take long and touches no database:
+        ``fn(progress)`` runs on a worker thread while the window stays responsive; after
+        200 ms a progress dialog with Cancel appears (``progress(done, total)`` then
+        returns False, and ``fn`` should stop)."""
+        from PySide6.QtCore import QEventLoop, QThread
+        from PySide6.QtWidgets import QProgressDialog
+
+        class Worker(QThread):
+            progressed = Signal(int, int)
+
+            def __init__(self) -> None:
+                super().__init__()
+                self.cancelled = False
+                self.result: T | None = None
+                self.failure: Exception | None = None
+
+            def report(self, done: int, total: int) -> bool:
+                self.progressed.emit(done, total)
+                return not self.cancelled
+
+            def run(self) -> None:
+                try:
+                    self.result = fn(self.report)
+                except Exception as exc:
+                    self.failure = exc
+
+        worker = Worker()
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        dialog.setObjectName("progress-dialog")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(200)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+
+        def cancel() -> None:
+            worker.cancelled = True
+
+        def show(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+
+        dialog.canceled.connect(cancel)
+        worker.progressed.connect(show)
+        loop = QEventLoop()
+        worker.finished.connect(loop.quit)
+        worker.start()
+        if not worker.isFinished():
+            loop.exec()
+        worker.wait()
+        dialog.close()
+        dialog.deleteLater()
+        worker.deleteLater()
+        if worker.failure is not None:
+            return None, failure_message(worker.failure)
+        return worker.result, ""
 
     def call(self, fn: Callable[[], object]) -> bool:
         """Run a service call; a failure becomes one message on :attr:`error`."""

@@ -178,3 +178,55 @@ def test_a_full_disk_during_export_is_told_in_the_dialog(
     assert not dialog.export()
     assert "disk is full" in dialog.message.text()
     assert not target.exists(), "no calendar without the record of what it holds"
+
+
+def _busy_calendar(events: int) -> bytes:
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//many//EN"]
+    for n in range(events):
+        day = date(2026, 12, 7).toordinal() + n % 120
+        stamp = date.fromordinal(day).strftime("%Y%m%d")
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:e{n}@example.org",
+            "DTSTAMP:20261101T000000Z",
+            f"DTSTART;TZID=Europe/Berlin:{stamp}T{8 + n % 10:02d}0000",
+            f"DTEND;TZID=Europe/Berlin:{stamp}T{8 + n % 10:02d}3000",
+            f"SUMMARY:Meeting {n}",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return ("\r\n".join(lines) + "\r\n").encode()
+
+
+def test_a_long_busy_import_shows_progress_and_cancel_leaves_the_plan(
+    qtbot, data_dir: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    busy = tmp_path / "busy.ics"
+    busy.write_bytes(_busy_calendar(40_000))
+    assert main(["--data-dir", str(data_dir), "new", "--path", "ml-practitioner", "--start",
+                 "2026-12-07", "--prep-weeks", "8", "--hours-per-week", "6", "--days",
+                 "mon,wed,sat", "--tz", "Europe/Berlin"]) == 0  # fmt: skip
+    win = _open(qtbot, data_dir, FixedClock(NOW))
+    before = win.controller.service.load(1)
+    dialog = ImportBusyDialog(win.controller, win)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(busy))
+    seen: list[str] = []
+
+    def cancel_when_shown() -> None:
+        progress = dialog.findChild(QProgressDialog, "progress-dialog")
+        if progress is not None and progress.isVisible():
+            seen.append(progress.labelText())
+            button = next(b for b in progress.findChildren(QPushButton) if "Cancel" in b.text())
+            button.click()
+        else:
+            QTimer.singleShot(50, cancel_when_shown)
+
+    QTimer.singleShot(50, cancel_when_shown)
+    assert not dialog.update_preview()
+    assert seen == ["Reading busy.ics…"], "the progress dialog appears while the file is read"
+    assert "cancelled" in dialog.message.text()
+    assert win.controller.service.load(1).baseline == before.baseline
