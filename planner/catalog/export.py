@@ -34,13 +34,16 @@ def _origin(custom: bool, source_file: str) -> dict[str, Any]:
 
 
 def _module(m: Module) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "id": m.id,
         "title": m.title,
         "hours": m.hours,
         "hours_is_estimate": m.hours_is_estimate,
         "note": m.note,
     }
+    if m.unsplit:
+        data["unsplit"] = True
+    return data
 
 
 def _disputed(items: tuple[Disputed, ...]) -> dict[str, str]:
@@ -156,6 +159,7 @@ def exam_prep_to_json(e: ExamPrep) -> dict[str, Any]:
         "practice_exams": e.practice_exams,
         "practice_exam_hours": e.practice_exam_hours,
         "review_hours": e.review_hours,
+        "diagnostic_hours": e.diagnostic_hours,
         "description": e.description,
         **_provenance(e.provenance),
         **_origin(e.custom, e.source_file),

@@ -505,6 +505,7 @@ class FileReader:
                 hours=sub.number("hours", above=0) or 0.0,
                 hours_is_estimate=sub.flag("hours_is_estimate", True),
                 note=sub.text("note", required=False),
+                unsplit=sub.flag("unsplit", False),
             )
             sub.finish()
             if sub.ok:
@@ -558,6 +559,7 @@ class FileReader:
             practice_exams=int(e.number("practice_exams", minimum=0, integer=True) or 0),
             practice_exam_hours=e.number("practice_exam_hours", above=0) or 0.0,
             review_hours=e.number("review_hours", above=0) or 0.0,
+            diagnostic_hours=e.number("diagnostic_hours", required=False, minimum=0) or 0.0,
             provenance=e.provenance(),
             description=e.text("description", required=False),
             custom=self.custom,

@@ -205,6 +205,7 @@ class Module:
     hours: float
     hours_is_estimate: bool = True
     note: str = ""
+    unsplit: bool = False  # one sitting, never split across days (a lab, a mock exam)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +268,8 @@ class ExamPrep:
     description: str = ""
     custom: bool = False
     source_file: str = ""
+    # A short diagnostic practice test that opens the block (0: none).
+    diagnostic_hours: float = 0.0
 
 
 class StepKind(StrEnum):
