@@ -34,6 +34,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.progress",
     "planner.cli.calendar",
     "planner.cli.backups",
+    "planner.cli.readiness",
 )
 
 

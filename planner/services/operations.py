@@ -64,6 +64,9 @@ class OpKind(StrEnum):
     DUPLICATE = "duplicate"
     CREATE = "create"
     DELETE = "delete"
+    ATTEMPT_ADD = "attempt_add"  # practice-exam attempts (planner/services/attempts.py)
+    ATTEMPT_EDIT = "attempt_edit"
+    ATTEMPT_DELETE = "attempt_delete"
 
 
 class OpState(StrEnum):
@@ -79,6 +82,7 @@ class Area(Flag):
     PLANS = auto()  # the list of plans: names, archive state, plans added or removed
     SCHEDULE = auto()  # one plan's settings and schedule
     PROGRESS = auto()  # one plan's ticks, logged hours and estimates
+    ATTEMPTS = auto()  # one plan's practice-exam attempts (readiness)
 
 
 # --- requests ------------------------------------------------------------------
@@ -153,6 +157,37 @@ class DeletePlan:
     plan_id: int
 
 
+@dataclass(frozen=True)
+class AttemptEntry:
+    """One attempt as the user gives it: domains by name, number or a unique part."""
+
+    taken_on: date
+    score: float | None
+    domains: tuple[tuple[str, float], ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class RecordAttempts:
+    """Record one attempt (``attempt add``) or several at once (``attempt import``)."""
+
+    plan_id: int
+    entries: tuple[AttemptEntry, ...]
+
+
+@dataclass(frozen=True)
+class EditAttempt:
+    plan_id: int
+    attempt_id: int
+    entry: AttemptEntry
+
+
+@dataclass(frozen=True)
+class DeleteAttempt:
+    plan_id: int
+    attempt_id: int
+
+
 Operation = (
     Tick
     | Untick
@@ -164,6 +199,9 @@ Operation = (
     | Duplicate
     | CreatePlan
     | DeletePlan
+    | RecordAttempts
+    | EditAttempt
+    | DeleteAttempt
 )
 
 
@@ -339,7 +377,11 @@ AREAS: dict[OpKind, Area] = {
     OpKind.DUPLICATE: Area.PLANS,
     OpKind.CREATE: Area.PLANS,
     OpKind.DELETE: Area.PLANS,
+    OpKind.ATTEMPT_ADD: Area.ATTEMPTS,
+    OpKind.ATTEMPT_EDIT: Area.ATTEMPTS,
+    OpKind.ATTEMPT_DELETE: Area.ATTEMPTS,
 }
+_ATTEMPT_OPS = {OpKind.ATTEMPT_ADD, OpKind.ATTEMPT_EDIT, OpKind.ATTEMPT_DELETE}
 
 _EVENT_OPS = {OpKind.TICK, OpKind.UNTICK, OpKind.LOG, OpKind.ESTIMATE}
 _SCHEDULE_OPS = {OpKind.REPLAN, OpKind.DAYS_OFF, OpKind.IMPORT_BUSY, OpKind.EDIT_SETTINGS}
@@ -353,6 +395,11 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
 
     event: dict[str, Any]
     data: dict[str, Any]
+    if isinstance(op, RecordAttempts | EditAttempt | DeleteAttempt):
+        from planner.services import attempts
+
+        kind, label, data = attempts.forward(svc, s, op)
+        return _Record(kind, label, op.plan_id, AREAS[kind], data)
     if isinstance(op, Tick | Untick):
         done = isinstance(op, Tick)
         title = svc._item_title(s, op.plan_id, op.key)
@@ -537,6 +584,10 @@ def _backward(svc: PlanService, s: Session, record: _Record) -> None:
             _refresh_done(svc, s, plan_id, event["key"])
     elif kind in _SCHEDULE_OPS:
         _point_baseline(svc, s, plan_id, int(data["prev"]))
+    elif kind in _ATTEMPT_OPS:
+        from planner.services.attempts import backward
+
+        backward(s, kind, data)
     elif kind is OpKind.RENAME:
         svc._row(s, plan_id).name = data["old"]
     elif kind is OpKind.ARCHIVE:
@@ -557,6 +608,10 @@ def _again(svc: PlanService, s: Session, record: _Record) -> None:
         data["event_id"] = record.event_id
     elif kind in _SCHEDULE_OPS:
         _point_baseline(svc, s, plan_id, int(data["new"]))
+    elif kind in _ATTEMPT_OPS:
+        from planner.services.attempts import again
+
+        again(s, kind, data)
     elif kind is OpKind.RENAME:
         svc._row(s, plan_id).name = data["new"]
     elif kind is OpKind.ARCHIVE:

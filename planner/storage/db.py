@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from planner.errors import InternalError, PlannerError
+from planner.storage.attempts import migrate_attempts
 from planner.storage.models import Base
 from planner.storage.targets import migrate_targets
 
@@ -210,6 +211,7 @@ def _v2_to_v3(session: Session) -> None:
     migrate_targets(connection)
     # An item is done when its newest done/undone event that no revert cancels is "done".
     connection.exec_driver_sql(DONE_ITEMS_SQL.format(target="plan_items"))
+    migrate_attempts(connection)  # practice-exam attempts and their domain scores
 
 
 # Items whose ledger says "done": the newest non-reverted done/undone event per item.

@@ -1,0 +1,322 @@
+"""Exam readiness commands: ``attempt add|list|edit|delete|import`` and ``readiness``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
+from planner.cli.session import open_service
+
+if TYPE_CHECKING:
+    from planner.core.readiness import Readiness, Shift
+    from planner.services.plans import PlanService
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2027-01-31") from None
+
+
+def _percent(text: str) -> float:
+    try:
+        value = float(text.strip().rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a percentage") from None
+    if value != value or not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a percentage from 0 to 100")
+    return value
+
+
+def _domain(text: str) -> tuple[str, float]:
+    name, sep, value = text.rpartition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"'{text}' is not NAME=PERCENT, e.g. 3=58 or Deploy=58")
+    return name.strip(), _percent(value)
+
+
+def _plan_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--plan", help="plan number or name (default: the plan used last)")
+
+
+def _entry_options(p: argparse.ArgumentParser, *, edit: bool) -> None:
+    p.add_argument("--date", type=_day, help="the day of the attempt (default: today)")
+    p.add_argument("--score", type=_percent, help="overall score in percent")
+    p.add_argument(
+        "--domain",
+        action="append",
+        type=_domain,
+        default=[],
+        metavar="NAME=PCT",
+        help="a domain's score: the domain's number, name or a unique part of it "
+        "(repeat for each domain)" + ("; replaces all the attempt's domain scores" if edit else ""),
+    )
+    p.add_argument("--source", help="where the attempt comes from, e.g. 'Official practice exam'")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("attempt", help="record practice-exam attempts and their scores")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    a = actions.add_parser("add", help="record an attempt")
+    _plan_option(a)
+    _entry_options(a, edit=False)
+    add_data_dir_option(a)
+    a.set_defaults(func=run_add)
+
+    a = actions.add_parser("list", help="list the plan's attempts")
+    _plan_option(a)
+    a.add_argument("--json", action="store_true", help="print JSON")
+    add_data_dir_option(a)
+    a.set_defaults(func=run_list)
+
+    a = actions.add_parser("edit", help="change a recorded attempt")
+    a.add_argument("id", type=int, metavar="ID", help="the attempt's number, from 'attempt list'")
+    _plan_option(a)
+    _entry_options(a, edit=True)
+    add_data_dir_option(a)
+    a.set_defaults(func=run_edit)
+
+    a = actions.add_parser("delete", help="delete a recorded attempt (undo brings it back)")
+    a.add_argument("id", type=int, metavar="ID")
+    _plan_option(a)
+    add_data_dir_option(a)
+    a.set_defaults(func=run_delete)
+
+    a = actions.add_parser("import", help="record the attempts of a CSV file (see the README)")
+    a.add_argument("file", type=Path, metavar="FILE.csv")
+    _plan_option(a)
+    add_data_dir_option(a)
+    a.set_defaults(func=run_import)
+
+    p = sub.add_parser("readiness", help="how ready you are to book the exam, domain by domain")
+    _plan_option(p)
+    p.add_argument(
+        "--margin",
+        type=float,
+        default=None,
+        help="percentage points above the pass mark to aim for (default: 5)",
+    )
+    p.add_argument(
+        "--pass-mark",
+        type=_percent,
+        default=None,
+        help="the exam's pass mark in percent (default: the catalog's, else 70)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_readiness)
+
+
+def _today(svc: PlanService, plan: int) -> date:
+    from planner.services.clock import today_in
+
+    return today_in(svc.clock, svc.load(plan).settings.timezone)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from planner.services import operations as ops
+
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        entry = ops.AttemptEntry(
+            taken_on=args.date or _today(svc, plan),
+            score=args.score,
+            domains=tuple(args.domain),
+            source=args.source or "",
+        )
+        changes = svc.run(ops.RecordAttempts(plan, (entry,)))
+        state, _ = _readiness(args, svc, plan)
+    print(f"Saved: {changes.label}.")
+    print(state.sentence + ".")
+    return 0
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    from planner.services import operations as ops
+    from planner.services.attempts import list_attempts
+
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        old = next((a for a in list_attempts(svc, plan) if a.id == args.id), None)
+        if old is None:
+            raise CliError(
+                f"This plan has no attempt number {args.id}. "
+                "'study-planner attempt list' lists them."
+            )
+        entry = ops.AttemptEntry(
+            taken_on=args.date or old.taken_on,
+            score=args.score if args.score is not None else old.score,
+            domains=tuple(args.domain) or tuple((d.domain, d.score) for d in old.domains),
+            source=args.source if args.source is not None else old.source,
+        )
+        changes = svc.run(ops.EditAttempt(plan, args.id, entry))
+    print(f"Saved: {changes.label}.")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    from planner.services import operations as ops
+
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        changes = svc.run(ops.DeleteAttempt(plan, args.id))
+    print(f"Saved: {changes.label}. 'study-planner undo' brings it back.")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from planner.services import operations as ops
+    from planner.services.attempts import parse_csv
+
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CliError(f"There is no file {args.file}.") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{args.file} is not a UTF-8 text file.") from None
+    except OSError as exc:
+        raise CliError(f"Cannot read {args.file}: {exc.strerror or exc}.") from None
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        entries = parse_csv(text)
+        changes = svc.run(ops.RecordAttempts(plan, entries))
+        state, _ = _readiness(args, svc, plan)
+    print(f"Saved: {changes.label}.")
+    print(state.sentence + ".")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from planner.services.attempts import list_attempts
+
+    with open_service(args, write=False) as svc:
+        plan = svc.resolve(args.plan)
+        attempts = list_attempts(svc, plan)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": a.id,
+                    "date": a.taken_on.isoformat(),
+                    "score": a.score,
+                    "source": a.source,
+                    "domains": [{"domain": d.domain, "score": d.score} for d in a.domains],
+                }
+                for a in attempts
+            ]
+        )
+        return 0
+    if not attempts:
+        print("No attempts yet. Record one: study-planner attempt add --score 72")
+        return 0
+    for a in attempts:
+        score = f"{a.score:g} %" if a.score is not None else "—"
+        source = f"  {a.source}" if a.source else ""
+        print(f"{a.id:>4}  {a.taken_on.isoformat()}  {score:>7}{source}")
+        for d in a.domains:
+            print(f"{'':>18}{d.score:>6g} %  {d.domain}")
+    return 0
+
+
+def _catalog_pass_mark(args: argparse.Namespace, cert_id: str) -> float | None:
+    """The pass mark the catalog gives for the plan's exam, if it publishes one."""
+    from planner.catalog import CatalogError, load_catalog
+    from planner.core.readiness import pass_mark_of
+
+    try:
+        catalog = load_catalog(data_dir(args, create=False)).catalog
+    except (CatalogError, OSError):
+        return None
+    cert = catalog.certifications.get(cert_id)
+    return pass_mark_of(cert.passing_score) if cert is not None else None
+
+
+def _readiness(
+    args: argparse.Namespace, svc: PlanService, plan: int
+) -> tuple[Readiness, tuple[Shift, ...]]:
+    from planner.core.readiness import DEFAULT_MARGIN, reweight
+    from planner.services.attempts import plan_readiness
+
+    snap = svc.load(plan)
+    pass_mark = getattr(args, "pass_mark", None)
+    if pass_mark is None:
+        pass_mark = _catalog_pass_mark(args, snap.certification_id)
+    margin = getattr(args, "margin", None)
+    state, domains = plan_readiness(
+        svc, plan, pass_mark, DEFAULT_MARGIN if margin is None else margin
+    )
+    done = snap.ledger.done
+    remaining = {
+        d.key: next(i.hours for i in snap.items if i.key == d.key)
+        for d in domains
+        if d.key and d.key not in done
+    }
+    return state, reweight(remaining, state)
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f} %"
+
+
+def run_readiness(args: argparse.Namespace) -> int:
+    with open_service(args, write=False) as svc:
+        plan = svc.resolve(args.plan)
+        state, shifts = _readiness(args, svc, plan)
+    if args.json:
+        print_json(readiness_to_json(state, shifts))
+        return 0
+    print(f"{state.sentence}.")
+    print(
+        f"Target {_pct(state.target)} (pass mark {_pct(state.pass_mark)} + margin "
+        f"{state.margin:g}) · overall {_pct(state.overall)} · {state.attempts} attempt(s)"
+    )
+    for d in state.domains:
+        spread = f" ± {d.spread:.0f}" if d.spread else ""
+        mark = "✓" if d.estimate is not None and d.gap == 0 else "·"
+        print(f"  {mark} {_pct(d.estimate):>6}{spread:<5} {d.name} ({d.weight:g}%)")
+    moved = [s for s in shifts if abs(s.change) > 1e-9]
+    if moved:
+        print("Steering the remaining preparation toward the weak domains would give:")
+        for s in moved:
+            print(f"  {s.reason}")
+    return 0
+
+
+def readiness_to_json(state: Readiness, shifts: tuple[Shift, ...]) -> dict[str, Any]:
+    return {
+        "sentence": state.sentence,
+        "ready": state.ready,
+        "attempts": state.attempts,
+        "pass_mark": state.pass_mark,
+        "margin": state.margin,
+        "target": state.target,
+        "overall": state.overall,
+        "domains": [
+            {
+                "name": d.name,
+                "key": d.key,
+                "weight": d.weight,
+                "estimate": d.estimate,
+                "spread": d.spread,
+                "target": d.target,
+                "gap": d.gap,
+                "trend": [{"date": day.isoformat(), "score": s} for day, s in d.trend],
+            }
+            for d in state.domains
+        ],
+        "steer": [
+            {
+                "key": s.key,
+                "domain": s.name,
+                "hours_before": s.before,
+                "hours_after": s.after,
+                "reason": s.reason,
+            }
+            for s in shifts
+        ],
+    }

@@ -1,0 +1,152 @@
+"""``study-planner attempt …`` and ``study-planner readiness`` on a real data folder."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from planner.cli import main
+from planner.services.clock import SystemClock, today_in
+
+
+@pytest.fixture
+def folder(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    # A practitioner's plan toward the Google exam that started four weeks ago.
+    start = today_in(SystemClock(), "UTC") - timedelta(weeks=4)
+    status = main(
+        [
+            "--data-dir",
+            str(data_dir),
+            "new",
+            "--path",
+            "ml-practitioner",
+            "--cloud",
+            "gcp",
+            "--start",
+            start.isoformat(),
+            "--prep-weeks",
+            "10",
+            "--hours-per-week",
+            "6",
+            "--tz",
+            "UTC",
+            "--name",
+            "Google MLE",
+        ]
+    )
+    assert status == 0
+    capsys.readouterr()
+    return data_dir
+
+
+def cli(folder: Path, *args: str) -> int:
+    try:
+        return main(["--data-dir", str(folder), *args])
+    except SystemExit as exc:  # argparse rejects a bad option value with status 2
+        return int(exc.code or 0)
+
+
+def ago(days: int) -> str:
+    return (today_in(SystemClock(), "UTC") - timedelta(days=days)).isoformat()
+
+
+def test_two_attempts_and_the_readiness_they_give(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(folder, "readiness") == 0
+    assert capsys.readouterr().out.startswith("Not yet: no attempts recorded")
+    args = ["attempt", "add", "--date", ago(10), "--score", "62", "--source", "Official mock"]
+    assert cli(folder, *args, "--domain", "4=48", "--domain", "monitoring=70") == 0
+    out = capsys.readouterr().out
+    assert "Saved: Record attempt of" in out
+    assert "Not yet: Serving and scaling models at 48 % against 75 %." in out
+    assert cli(folder, "attempt", "add", "--date", ago(1), "--score", "81", "--domain", "4=79") == 0
+    capsys.readouterr()
+    assert cli(folder, "readiness", "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["attempts"] == 2 and data["target"] == 75.0
+    serving = next(d for d in data["domains"] if d["name"] == "Serving and scaling models")
+    assert [p["score"] for p in serving["trend"]] == [48, 79]
+    assert (48 + 79) / 2 < serving["estimate"] < 79  # the recent attempt counts more
+    # Steering would move hours toward the weak domain, conserving the total.
+    steer = {s["key"]: s for s in data["steer"]}
+    assert sum(s["hours_after"] for s in steer.values()) == sum(
+        s["hours_before"] for s in steer.values()
+    )
+    weak = next(s for s in steer.values() if s["domain"] == "Serving and scaling models")
+    assert weak["hours_after"] > weak["hours_before"]
+    assert weak["reason"].startswith("Serving and scaling models gets ")
+    assert weak["reason"].endswith(f"h more: {serving['estimate']:.0f} % against 75 %")
+    assert cli(folder, "readiness", "--margin", "0", "--pass-mark", "60") == 0
+    out = capsys.readouterr().out
+    assert "Target 60 % (pass mark 60 % + margin 0)" in out
+
+
+def test_list_edit_delete_and_undo(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(folder, "attempt", "list") == 0
+    assert "No attempts yet" in capsys.readouterr().out
+    assert cli(folder, "attempt", "add", "--date", ago(2), "--score", "70") == 0
+    assert cli(folder, "attempt", "list", "--json") == 0
+    out = capsys.readouterr().out
+    attempts = json.loads(out[out.index("[") :])
+    number = str(attempts[0]["id"])
+    assert cli(folder, "attempt", "edit", number, "--score", "74", "--domain", "1=80") == 0
+    assert cli(folder, "attempt", "list") == 0
+    out = capsys.readouterr().out
+    assert "74 %" in out and "80 %  Architecting low-code AI solutions" in out
+    assert cli(folder, "attempt", "delete", number) == 0
+    assert "'study-planner undo' brings it back" in capsys.readouterr().out
+    assert cli(folder, "undo") == 0
+    assert cli(folder, "attempt", "list", "--json") == 0
+    assert json.loads(capsys.readouterr().out.split("\n", 1)[1])[0]["score"] == 74
+
+
+def test_import_a_csv_file(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv_file = tmp_path / "scores.csv"
+    csv_file.write_text(
+        f"date,score,source,1,2,3,4,5,6\n"
+        f"{ago(9)},78,Mock 1,80,77,76,78,79,80\n"
+        f"{ago(2)},80,Mock 2,82,79,78,77,80,81\n",
+        encoding="utf-8",
+    )
+    assert cli(folder, "attempt", "import", str(csv_file)) == 0
+    out = capsys.readouterr().out
+    assert "Saved: Import 2 attempts." in out
+    assert "Ready to book: last two attempts at or above 75 % in every domain." in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["attempt", "add", "--score", "120"], "'120' is not a percentage from 0 to 100"),
+        (["attempt", "add", "--score", "70", "--domain", "70"], "is not NAME=PERCENT"),
+        (["attempt", "add", "--score", "70", "--domain", "Quantum=5"], "No exam domain matches"),
+        (["attempt", "add", "--date", "2999-01-01", "--score", "70"], "future day"),
+        (["attempt", "edit", "99", "--score", "70"], "This plan has no attempt number 99."),
+        (["attempt", "import", "missing.csv"], "There is no file missing.csv."),
+        (["readiness", "--margin", "80"], "The margin must lie between 0 and 50"),
+    ],
+)
+def test_bad_input_gets_one_line_and_a_non_zero_status(
+    folder: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    assert cli(folder, *args) != 0
+    err = capsys.readouterr().err
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_bad_csv_line_is_named(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv_file = tmp_path / "scores.csv"
+    csv_file.write_text("date,score\n2027-01-04,sixty\n", encoding="utf-8")
+    assert cli(folder, "attempt", "import", str(csv_file)) == 1
+    assert "Line 2: the score 'sixty' is not a number." in capsys.readouterr().err
+    assert cli(folder, "attempt", "list", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == []
