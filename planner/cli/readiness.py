@@ -111,6 +111,23 @@ def register(sub: Any) -> None:
     add_data_dir_option(p)
     p.set_defaults(func=run_readiness)
 
+    p = sub.add_parser(
+        "steer",
+        help="re-plan the remaining exam preparation toward your weak domains (undoable)",
+    )
+    _plan_option(p)
+    p.add_argument(
+        "--keep",
+        choices=("exam-date", "hours"),
+        default="exam-date",
+        help="keep the exam date or the hours per week, as 'rebalance' does; default: exam-date",
+    )
+    p.add_argument("--margin", type=float, default=None, help="as for 'readiness'")
+    p.add_argument("--pass-mark", type=_percent, default=None, help="as for 'readiness'")
+    p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_steer)
+
 
 def _today(svc: PlanService, plan: int) -> date:
     from planner.services.clock import today_in
@@ -320,3 +337,43 @@ def readiness_to_json(state: Readiness, shifts: tuple[Shift, ...]) -> dict[str, 
             for s in shifts
         ],
     }
+
+
+def run_steer(args: argparse.Namespace) -> int:
+    from planner.core.progress import ReplanMode
+    from planner.core.readiness import DEFAULT_MARGIN
+    from planner.services import operations as ops
+    from planner.services.steer import preview_steer
+
+    mode = ReplanMode.KEEP_EXAM if args.keep == "exam-date" else ReplanMode.KEEP_HOURS
+    with open_service(args, write=not args.dry_run) as svc:
+        plan = svc.resolve(args.plan)
+        pass_mark = args.pass_mark
+        if pass_mark is None:
+            pass_mark = _catalog_pass_mark(args, svc.load(plan).certification_id)
+        margin = DEFAULT_MARGIN if args.margin is None else args.margin
+        preview = preview_steer(svc, plan, mode, pass_mark, margin)
+        schedule = preview.replan.schedule
+        diagnosis = schedule.diagnosis
+        applied = False
+        if diagnosis is None and not args.dry_run:
+            hours = tuple((s.key, s.after) for s in preview.shifts)
+            svc.run(ops.SteerPrep(plan, schedule, hours))
+            applied = True
+    print(f"{preview.readiness.sentence}.")
+    for shift in preview.moved:
+        print(f"  {shift.reason}")
+    if diagnosis is not None:
+        raise CliError(
+            f"Re-weighted, the rest does not fit before the exam: {diagnosis.message}. "
+            "Nothing was changed; try --keep hours.",
+            status=2,
+        )
+    r = preview.replan.result
+    if r.exam_date is not None:
+        print(f"Exam: {r.exam_date.isoformat()} · {r.hours_per_week:g} h/week")
+    if applied:
+        print("Saved: Re-plan toward weak domains. 'study-planner undo' takes it back.")
+    else:
+        print("Nothing changed (--dry-run).")
+    return 0

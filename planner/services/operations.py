@@ -67,6 +67,7 @@ class OpKind(StrEnum):
     ATTEMPT_ADD = "attempt_add"  # practice-exam attempts (planner/services/attempts.py)
     ATTEMPT_EDIT = "attempt_edit"
     ATTEMPT_DELETE = "attempt_delete"
+    STEER = "steer"  # a re-plan toward weak domains (planner/services/steer.py)
 
 
 class OpState(StrEnum):
@@ -188,6 +189,16 @@ class DeleteAttempt:
     attempt_id: int
 
 
+@dataclass(frozen=True)
+class SteerPrep:
+    """A re-plan with the exam domains' new hours (key, hours) from the readiness."""
+
+    plan_id: int
+    schedule: Schedule
+    hours: tuple[tuple[str, float], ...]
+    kind: OpKind = OpKind.STEER
+
+
 Operation = (
     Tick
     | Untick
@@ -202,6 +213,7 @@ Operation = (
     | RecordAttempts
     | EditAttempt
     | DeleteAttempt
+    | SteerPrep
 )
 
 
@@ -255,7 +267,7 @@ class _Record:
 def run(svc: PlanService, op: Operation) -> Changes:
     """Carry out ``op`` as one transaction with its ledger record (see the module doc)."""
     backup: BackupInfo | None = None
-    if isinstance(op, ApplySchedule | DeletePlan):
+    if isinstance(op, ApplySchedule | DeletePlan | SteerPrep):
         with svc.db.transaction() as s:
             svc._row(s, op.plan_id)  # an unknown plan fails before a backup is taken
         reason = "before-delete" if isinstance(op, DeletePlan) else f"before-{op.kind.value}"
@@ -380,6 +392,7 @@ AREAS: dict[OpKind, Area] = {
     OpKind.ATTEMPT_ADD: Area.ATTEMPTS,
     OpKind.ATTEMPT_EDIT: Area.ATTEMPTS,
     OpKind.ATTEMPT_DELETE: Area.ATTEMPTS,
+    OpKind.STEER: Area.SCHEDULE | Area.PROGRESS,
 }
 _ATTEMPT_OPS = {OpKind.ATTEMPT_ADD, OpKind.ATTEMPT_EDIT, OpKind.ATTEMPT_DELETE}
 
@@ -399,6 +412,12 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
         from planner.services import attempts
 
         kind, label, data = attempts.forward(svc, s, op)
+        return _Record(kind, label, op.plan_id, AREAS[kind], data)
+    if isinstance(op, SteerPrep):
+        from planner.services import steer
+
+        kind, label, data = steer.forward(svc, s, op)
+        data["backup"] = backup.id if backup else None
         return _Record(kind, label, op.plan_id, AREAS[kind], data)
     if isinstance(op, Tick | Untick):
         done = isinstance(op, Tick)
@@ -588,6 +607,10 @@ def _backward(svc: PlanService, s: Session, record: _Record) -> None:
         from planner.services.attempts import backward
 
         backward(s, kind, data)
+    elif kind is OpKind.STEER:
+        from planner.services import steer
+
+        steer.backward(svc, s, plan_id, data)
     elif kind is OpKind.RENAME:
         svc._row(s, plan_id).name = data["old"]
     elif kind is OpKind.ARCHIVE:
@@ -612,6 +635,10 @@ def _again(svc: PlanService, s: Session, record: _Record) -> None:
         from planner.services.attempts import again
 
         again(s, kind, data)
+    elif kind is OpKind.STEER:
+        from planner.services import steer
+
+        steer.again(svc, s, plan_id, data)
     elif kind is OpKind.RENAME:
         svc._row(s, plan_id).name = data["new"]
     elif kind is OpKind.ARCHIVE:

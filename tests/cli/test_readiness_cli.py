@@ -150,3 +150,21 @@ def test_a_bad_csv_line_is_named(
     assert "Line 2: the score 'sixty' is not a number." in capsys.readouterr().err
     assert cli(folder, "attempt", "list", "--json") == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_steer_previews_then_applies_a_replan_toward_the_weak_domain(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(folder, "steer", "--dry-run") == 1
+    assert "re-weighting would move no hours" in capsys.readouterr().err
+    scores = ["--domain", "1=80", "--domain", "4=55", "--domain", "5=82"]
+    assert cli(folder, "attempt", "add", "--date", ago(1), "--score", "78", *scores) == 0
+    capsys.readouterr()
+    assert cli(folder, "steer", "--keep", "hours", "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "Serving and scaling models gets" in out and "55 % against 75 %" in out
+    assert "Nothing changed (--dry-run)." in out
+    assert cli(folder, "steer", "--keep", "hours") == 0
+    assert "Saved: Re-plan toward weak domains." in capsys.readouterr().out
+    assert cli(folder, "undo") == 0
+    assert "Undone: Re-plan toward weak domains." in capsys.readouterr().out

@@ -165,3 +165,50 @@ def test_a_schema_2_file_gets_the_attempt_tables_and_takes_attempts(
         db.close()
     with sqlite3.connect(data_dir / DB_FILENAME) as con:
         assert con.execute("select count(*) from attempts").fetchone() == (1,)
+
+
+def test_a_steered_replan_moves_hours_to_the_weak_domain_and_undo_takes_it_back(
+    svc: PlanService,
+) -> None:
+    from planner.core.progress import ReplanMode
+    from planner.services.steer import preview_steer
+
+    plan = svc.resolve(None)
+    before = {i.key: i.hours for i in svc.load(plan).items}
+    weak = entry(2, 70, ("1", 80), ("2", 80), ("3", 80), ("4", 55), ("5", 80), ("6", 80))
+    svc.run(ops.RecordAttempts(plan, (weak,)))
+    preview = preview_steer(svc, plan, ReplanMode.KEEP_HOURS)
+    serving = next(s for s in preview.moved if s.name == "Serving and scaling models")
+    assert preview.moved[0] is serving and serving.change > 0
+    assert serving.reason.endswith("h more: 55 % against 75 %")
+    svc.run(
+        ops.SteerPrep(
+            plan, preview.replan.schedule, tuple((s.key, s.after) for s in preview.shifts)
+        )
+    )
+
+    after = {i.key: i.hours for i in svc.load(plan).items}
+    assert sum(after.values()) == pytest.approx(sum(before.values()))  # hours conserved
+    assert after[serving.key] == serving.after > before[serving.key]
+    assert all(after[s.key] >= before[s.key] // 2 for s in preview.shifts)  # floors kept
+    placed = {}
+    for week in svc.load(plan).baseline.weeks:
+        for a in week.allocations:
+            placed[a.item_key] = placed.get(a.item_key, 0.0) + a.hours
+    assert placed[serving.key] == pytest.approx(serving.after)  # the schedule holds them
+
+    pending = ops.peek_undo(svc)
+    assert pending is not None and pending.label == "Re-plan toward weak domains"
+    svc.undo()
+    assert {i.key: i.hours for i in svc.load(plan).items} == before
+    svc.redo()
+    assert {i.key: i.hours for i in svc.load(plan).items} == after
+
+
+def test_steering_without_a_weak_domain_says_why_nothing_moves(svc: PlanService) -> None:
+    from planner.core.progress import ReplanMode
+    from planner.services.steer import preview_steer
+
+    plan = svc.resolve(None)
+    with pytest.raises(ServiceError, match="re-weighting would move no hours"):
+        preview_steer(svc, plan, ReplanMode.KEEP_HOURS)

@@ -169,3 +169,32 @@ def test_the_attempts_model_is_a_well_behaved_model(qtmodeltester, window: MainW
     window.controller.run(RecordAttempts(plan, (entry,)))
     view = _view(window)
     qtmodeltester.check(view.model)
+
+
+def test_replan_toward_weak_domains_asks_with_the_reasons_and_is_undoable(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from planner.services.operations import AttemptEntry, RecordAttempts
+    from planner.ui.views import readiness as readiness_view
+
+    view = _view(window)
+    assert not view.steer_button.isEnabled()  # no attempt: nothing to steer by
+    plan = window.controller.plan_id
+    assert plan is not None
+    scores = (("1", 80.0), ("4", 55.0), ("6", 81.0))
+    window.controller.run(RecordAttempts(plan, (AttemptEntry(date(2027, 1, 16), 76.0, scores),)))
+    assert view.steer_button.isEnabled()
+    serving_key = next(d.key for d in view.domains if d.name.startswith("Serving"))
+    before = window.controller.view.snapshot.item(serving_key).hours  # type: ignore[union-attr]
+    asked: list[str] = []
+    monkeypatch.setattr(
+        readiness_view, "confirm_steer", lambda _p, text: asked.append(text) or True
+    )
+    qtbot.mouseClick(view.steer_button, Qt.MouseButton.LeftButton)
+    assert "Serving and scaling models gets" in asked[0]
+    assert "55 % against 75 %" in asked[0]
+    after = window.controller.view.snapshot.item(serving_key).hours  # type: ignore[union-attr]
+    assert after > before
+    assert window.actions_["undo"].text() == "&Undo Re-plan toward weak domains"
+    window.actions_["undo"].trigger()
+    assert window.controller.view.snapshot.item(serving_key).hours == before  # type: ignore[union-attr]

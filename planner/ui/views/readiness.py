@@ -347,6 +347,14 @@ class ReadinessView(QWidget):
         self.steer = QLabel(self)
         self.steer.setObjectName("readiness-steer")
         self.steer.setWordWrap(True)
+        self.steer_button = describe(
+            QPushButton(self.tr("Re-plan &toward weak domains…"), self),
+            "readiness-steer-replan",
+            self.tr("Move remaining preparation hours toward the domains below target (undoable)"),
+        )
+        steer_row = QHBoxLayout()
+        steer_row.addWidget(self.steer, 1)
+        steer_row.addWidget(self.steer_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -355,11 +363,12 @@ class ReadinessView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.bars)
         layout.addLayout(lower, 1)
-        layout.addWidget(self.steer)
+        layout.addLayout(steer_row)
 
         self.record.clicked.connect(self.record_attempt)
         self.edit.clicked.connect(self.edit_attempt)
         self.delete.clicked.connect(self.delete_attempt)
+        self.steer_button.clicked.connect(self.steer_replan)
         self.table.doubleClicked.connect(lambda _=None: self.edit_attempt())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.margin.valueChanged.connect(lambda _=0.0: self.refresh())
@@ -409,6 +418,9 @@ class ReadinessView(QWidget):
         self.trend.set_data(self.attempts, self.state.target if self.state else 0.0)
         self.model.set_attempts(self.attempts)
         self.record.setEnabled(self.state is not None)
+        self.steer_button.setEnabled(
+            self.state is not None and any(abs(s.change) > 1e-9 for s in self.shifts)
+        )
         self._selection_changed()
 
     def _show(self, published: bool) -> None:
@@ -465,6 +477,47 @@ class ReadinessView(QWidget):
         if chosen is not None:
             attempt.run_attempt_dialog(self, self.controller, self.domains, chosen)
 
+    def steer_replan(self) -> None:
+        """Preview the re-weighted re-plan, say why, and apply it if the user agrees."""
+        from planner.core.progress import ReplanMode
+        from planner.services.operations import SteerPrep
+        from planner.services.steer import preview_steer
+
+        view = self.controller.view
+        if view is None or self.state is None:
+            return
+        snap = view.snapshot
+        mode = ReplanMode.KEEP_EXAM if snap.settings.exam_date else ReplanMode.KEEP_HOURS
+        svc = self.controller.service
+        mark, margin = self.state.pass_mark, self.state.margin
+        preview, problem = self.controller.attempt(
+            lambda: preview_steer(svc, snap.id, mode, mark, margin)
+        )
+        if preview is None:
+            self.controller.error.emit(problem)
+            return
+        diagnosis = preview.replan.schedule.diagnosis
+        if diagnosis is not None:
+            self.controller.error.emit(
+                self.tr("Re-weighted, the rest does not fit before the exam: {0}.").format(
+                    diagnosis.message
+                )
+            )
+            return
+        result = preview.replan.result
+        lines = [f"• {s.reason}" for s in preview.moved]
+        if result.exam_date is not None:
+            lines.append(
+                self.tr("Exam on {0:%a %b %d, %Y} · {1} h per week.").format(
+                    result.exam_date, f"{result.hours_per_week:g}"
+                )
+            )
+        text = self.tr("Re-plan the remaining preparation toward your weak domains?") + "\n\n"
+        if not confirm_steer(self, text + "\n".join(lines)):
+            return
+        hours = tuple((s.key, s.after) for s in preview.shifts)
+        self.controller.run(SteerPrep(snap.id, preview.replan.schedule, hours))
+
     def delete_attempt(self) -> None:
         from planner.services.operations import DeleteAttempt
 
@@ -472,3 +525,17 @@ class ReadinessView(QWidget):
         view = self.controller.view
         if chosen is not None and view is not None:
             self.controller.run(DeleteAttempt(view.snapshot.id, chosen.id))
+
+
+def confirm_steer(parent: QWidget, text: str) -> bool:
+    """Ask before re-weighting (a re-plan: a backup is taken, Ctrl+Z undoes it). Tests
+    replace this."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Re-plan toward weak domains"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
