@@ -10,6 +10,7 @@ from planner.core.catalog import (
     Certification,
     Course,
     Disputed,
+    ExamPolicy,
     ExamPrep,
     ExamState,
     Module,
@@ -113,6 +114,20 @@ def certification_to_json(c: Certification, on: date) -> dict[str, Any]:
         "disputed": _disputed(c.disputed),
         **_provenance(c.provenance),
         **_origin(c.custom, c.source_file),
+        **({"policy": _policy(c.policy)} if c.policy is not None else {}),
+    }
+
+
+def _policy(p: ExamPolicy) -> dict[str, Any]:
+    return {
+        "retake_waits_days": list(p.retake_waits_days),
+        "max_attempts": p.max_attempts,
+        "attempt_window_days": p.attempt_window_days,
+        "free_reschedule_hours_onsite": p.free_reschedule_hours_onsite,
+        "free_reschedule_hours_online": p.free_reschedule_hours_online,
+        "valid_years": p.valid_years,
+        "recertify_days_before": p.recertify_days_before,
+        **_provenance(p.provenance),
     }
 
 

@@ -197,12 +197,14 @@ def _fmt(hours: float) -> str:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from planner.cli.readiness import logistics_report
     from planner.services.status import plan_status
 
     with open_service(args, write=False) as svc:
         plan = svc.resolve(args.plan)
         snap = svc.load(plan)
         status = plan_status(snap, svc.today(plan))
+        logistics, logistics_json = logistics_report(args, svc, plan)
     f = status.forecast
     if args.json:
         print_json(
@@ -231,6 +233,7 @@ def run_status(args: argparse.Namespace) -> int:
                     }
                     for g in status.groups
                 ],
+                "exam_logistics": logistics_json,
             }
         )
         return 0
@@ -251,6 +254,8 @@ def run_status(args: argparse.Namespace) -> int:
         name = status.exam_name or "exam"
         when = f"in {days} days" if days and days > 0 else ("today" if days == 0 else "passed")
         print(f"{name}: {status.exam_date.isoformat()} · {when}")
+    for line in logistics:
+        print(line)
     for g in status.groups:
         bar = "#" * round(g.fraction * 20)
         print(

@@ -11,6 +11,7 @@ from planner.cli.common import CliError, add_data_dir_option, data_dir, print_js
 from planner.cli.session import open_service
 
 if TYPE_CHECKING:
+    from planner.core.catalog import ExamPolicy
     from planner.core.readiness import Readiness, Shift
     from planner.services.plans import PlanService
 
@@ -110,6 +111,31 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     add_data_dir_option(p)
     p.set_defaults(func=run_readiness)
+
+    p = sub.add_parser(
+        "exam", help="book the real exam, record its result, see retake and renewal dates"
+    )
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = actions.add_parser("book", help="record a booked sitting of the exam")
+    _plan_option(a)
+    a.add_argument("--date", type=_day, required=True, help="the exam day")
+    a.add_argument("--time", default="", metavar="HH:MM", help="the start, local time")
+    a.add_argument("--delivery", choices=("online", "test-centre"), required=True)
+    a.add_argument("--confirmation", default="", help="the booking's confirmation number or text")
+    add_data_dir_option(a)
+    a.set_defaults(func=run_exam_book)
+    a = actions.add_parser("result", help="record the result of a booked sitting")
+    a.add_argument("result", choices=("pass", "fail"))
+    a.add_argument("--id", type=int, default=None, help="the sitting (default: the latest)")
+    a.add_argument("--date", type=_day, default=None, help="day of the result (default: exam day)")
+    _plan_option(a)
+    add_data_dir_option(a)
+    a.set_defaults(func=run_exam_result)
+    a = actions.add_parser("show", help="bookings, reschedule deadline, retake and renewal dates")
+    _plan_option(a)
+    a.add_argument("--json", action="store_true", help="print JSON")
+    add_data_dir_option(a)
+    a.set_defaults(func=run_exam_show)
 
     p = sub.add_parser(
         "steer",
@@ -376,4 +402,135 @@ def run_steer(args: argparse.Namespace) -> int:
         print("Saved: Re-plan toward weak domains. 'study-planner undo' takes it back.")
     else:
         print("Nothing changed (--dry-run).")
+    return 0
+
+
+# --- exam logistics -----------------------------------------------------------------------
+
+
+def _catalog_policy(args: argparse.Namespace, cert_id: str) -> ExamPolicy | None:
+    from planner.catalog import CatalogError, load_catalog
+
+    try:
+        catalog = load_catalog(data_dir(args, create=False)).catalog
+    except (CatalogError, OSError):
+        return None
+    cert = catalog.certifications.get(cert_id)
+    return cert.policy if cert is not None else None
+
+
+def logistics_report(
+    args: argparse.Namespace, svc: PlanService, plan: int
+) -> tuple[list[str], dict[str, Any]]:
+    """Lines for 'status' and 'exam show', and the same as JSON."""
+    from planner.core.logistics import earliest_retake, free_reschedule_until, renewal
+    from planner.services.attempts import list_sittings
+
+    snap = svc.load(plan)
+    policy = _catalog_policy(args, snap.certification_id)
+    sittings = list_sittings(svc, plan)
+    lines: list[str] = []
+    booked: list[dict[str, Any]] = []
+    for s in sittings:
+        at = f"{s.day.isoformat()}" + (f" {s.start:%H:%M}" if s.start else "")
+        deadline = (
+            free_reschedule_until(policy, s.start, s.delivery)
+            if policy is not None and s.start is not None
+            else None
+        )
+        text = f"Exam #{s.id}: {at}, {s.delivery.value}"
+        if s.confirmation:
+            text += f" (confirmation {s.confirmation})"
+        if s.result is not None:
+            text += f" — {s.result.value}"
+        elif deadline is not None:
+            text += f" · free to reschedule or cancel until {deadline:%Y-%m-%d %H:%M}"
+        lines.append(text)
+        booked.append(
+            {
+                "id": s.id,
+                "date": s.day.isoformat(),
+                "time": f"{s.start:%H:%M}" if s.start else None,
+                "delivery": s.delivery.value,
+                "confirmation": s.confirmation,
+                "result": s.result.value if s.result else None,
+                "result_on": s.result_on.isoformat() if s.result_on else None,
+                "free_reschedule_until": deadline.isoformat() if deadline else None,
+            }
+        )
+    retake = earliest_retake(policy, sittings) if policy is not None else None
+    if retake is not None:
+        lines.append(f"Earliest retake: {retake.isoformat()}")
+    passes = [s for s in sittings if s.result is not None and s.result.value == "pass"]
+    renewal_data = None
+    if passes and policy is not None:
+        last = passes[-1]
+        r = renewal(policy, last.result_on or last.day)
+        if r is not None:
+            lines.append(
+                f"Certified until {r.expires_on.isoformat()} · recertify from "
+                f"{r.window_opens.isoformat()}"
+            )
+            renewal_data = {
+                "expires_on": r.expires_on.isoformat(),
+                "window_opens": r.window_opens.isoformat(),
+            }
+    if lines and policy is not None and policy.provenance.as_of is not None:
+        lines.append(f"(vendor rules as of {policy.provenance.as_of.isoformat()})")
+    return lines, {
+        "sittings": booked,
+        "earliest_retake": retake.isoformat() if retake else None,
+        "renewal": renewal_data,
+        "rules_as_of": (
+            policy.provenance.as_of.isoformat()
+            if policy is not None and policy.provenance.as_of
+            else None
+        ),
+    }
+
+
+def run_exam_book(args: argparse.Namespace) -> int:
+    from planner.services import operations as ops
+
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        changes = svc.run(
+            ops.BookExam(plan, args.date, args.delivery, args.time, args.confirmation)
+        )
+        lines, _ = logistics_report(args, svc, plan)
+    print(f"Saved: {changes.label}.")
+    for line in lines:
+        print(line)
+    return 0
+
+
+def run_exam_result(args: argparse.Namespace) -> int:
+    from planner.services import operations as ops
+    from planner.services.attempts import list_sittings
+
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        sitting = args.id
+        if sitting is None:
+            sittings = list_sittings(svc, plan)
+            if not sittings:
+                raise CliError("No exam is booked yet: 'study-planner exam book' records one.")
+            sitting = sittings[-1].id
+        changes = svc.run(ops.RecordResult(plan, sitting, args.result, args.date))
+        lines, _ = logistics_report(args, svc, plan)
+    print(f"Saved: {changes.label}.")
+    for line in lines:
+        print(line)
+    return 0
+
+
+def run_exam_show(args: argparse.Namespace) -> int:
+    with open_service(args, write=False) as svc:
+        plan = svc.resolve(args.plan)
+        lines, data = logistics_report(args, svc, plan)
+    if args.json:
+        print_json(data)
+        return 0
+    for line in lines or ["No exam booked yet: study-planner exam book --date D --delivery online"]:
+        print(line)
     return 0

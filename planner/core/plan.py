@@ -111,6 +111,7 @@ class MilestoneKind(StrEnum):
     PROJECT_DONE = "project_done"
     PREP_START = "prep_start"
     EXAM = "exam"
+    LOGISTICS = "logistics"  # the earliest retake, the recertification window, the expiry
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,18 +37,22 @@ from planner.core.readiness import (
     readiness,
 )
 from planner.services.clock import today_in
-from planner.storage.attempts import AttemptDomainRow, AttemptRow
+from planner.storage.attempts import AttemptDomainRow, AttemptRow, ExamSittingRow
 from planner.storage.models import PlanItemRow
 
 if TYPE_CHECKING:
+    from planner.core.logistics import Sitting
+    from planner.core.plan import Schedule
     from planner.services.operations import (
         AttemptEntry,
+        BookExam,
         DeleteAttempt,
         EditAttempt,
         OpKind,
         RecordAttempts,
+        RecordResult,
     )
-    from planner.services.plans import PlanService
+    from planner.services.plans import PlanService, PlanSnapshot
 
 MAX_SOURCE = 200
 MAX_YEARS_BACK = 3
@@ -151,11 +155,21 @@ def _label(taken_on: date, score: float | None) -> str:
 
 
 def forward(
-    svc: PlanService, s: Session, op: RecordAttempts | EditAttempt | DeleteAttempt
+    svc: PlanService,
+    s: Session,
+    op: RecordAttempts | EditAttempt | DeleteAttempt | BookExam | RecordResult,
 ) -> tuple[OpKind, str, dict[str, Any]]:
     """Do the operation; return its kind, label and what undo and redo need."""
-    from planner.services.operations import DeleteAttempt, EditAttempt, OpKind
+    from planner.services.operations import (
+        BookExam,
+        DeleteAttempt,
+        EditAttempt,
+        OpKind,
+        RecordResult,
+    )
 
+    if isinstance(op, BookExam | RecordResult):
+        return _sitting_forward(svc, s, op)
     if isinstance(op, DeleteAttempt):
         row = _attempt_row(s, op.plan_id, op.attempt_id)
         row.active = False
@@ -219,7 +233,9 @@ def _show(s: Session, ids: list[int], active: bool) -> None:
 def backward(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
     from planner.services.operations import OpKind
 
-    if kind is OpKind.ATTEMPT_EDIT:
+    if kind in (OpKind.EXAM_BOOK, OpKind.EXAM_RESULT):
+        _sitting_swap(s, kind, data, undo=True)
+    elif kind is OpKind.ATTEMPT_EDIT:
         row = s.get(AttemptRow, int(data["id"]))
         if row is not None:
             _set(row, data["old"])
@@ -230,7 +246,9 @@ def backward(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
 def again(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
     from planner.services.operations import OpKind
 
-    if kind is OpKind.ATTEMPT_EDIT:
+    if kind in (OpKind.EXAM_BOOK, OpKind.EXAM_RESULT):
+        _sitting_swap(s, kind, data, undo=False)
+    elif kind is OpKind.ATTEMPT_EDIT:
         row = s.get(AttemptRow, int(data["id"]))
         if row is not None:
             _set(row, data["new"])
@@ -331,3 +349,133 @@ def parse_csv(text: str) -> tuple[AttemptEntry, ...]:
     if not entries:
         raise _error("The file has a header line but no attempts.")
     return tuple(entries)
+
+
+# --- the real exam: booked sittings and results -------------------------------------------
+
+DELIVERIES = ("online", "test-centre")
+
+
+def _sitting_forward(
+    svc: PlanService, s: Session, op: BookExam | RecordResult
+) -> tuple[OpKind, str, dict[str, Any]]:
+    import re
+
+    from planner.services.operations import BookExam, OpKind
+
+    row = svc._row(s, op.plan_id)
+    today = today_in(svc.clock, row.timezone)
+    if isinstance(op, BookExam):
+        if op.delivery not in DELIVERIES:
+            raise _error(f"Delivery must be online or test-centre, not '{op.delivery}'.")
+        if op.start_time and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", op.start_time):
+            raise _error(f"'{op.start_time}' is not a time like 09:30.")
+        if (today - op.exam_on).days > 366 * MAX_YEARS_BACK:
+            raise _error(f"{op.exam_on.isoformat()} is years ago; check the date.")
+        confirmation = " ".join(op.confirmation.split())
+        if len(confirmation) > MAX_SOURCE:
+            raise _error(f"The confirmation can be at most {MAX_SOURCE} characters.")
+        sitting = ExamSittingRow(
+            plan_id=op.plan_id,
+            exam_on=op.exam_on,
+            start_time=op.start_time,
+            delivery=op.delivery,
+            confirmation=confirmation,
+            result="",
+            active=True,
+            created_at=svc.clock.now(),
+        )
+        s.add(sitting)
+        s.flush()
+        label = f"Book the exam on {op.exam_on.isoformat()}"
+        return OpKind.EXAM_BOOK, label, {"id": sitting.id}
+    sitting_row = s.get(ExamSittingRow, op.sitting_id)
+    if sitting_row is None or sitting_row.plan_id != op.plan_id or not sitting_row.active:
+        raise _error(
+            f"This plan has no booked exam number {op.sitting_id}. "
+            "'study-planner exam show' lists them."
+        )
+    if op.result not in ("pass", "fail"):
+        raise _error(f"The result is pass or fail, not '{op.result}'.")
+    on = op.on or sitting_row.exam_on
+    if on < sitting_row.exam_on or on > today:
+        raise _error(
+            f"A result on {on.isoformat()} cannot be: the exam is on "
+            f"{sitting_row.exam_on.isoformat()} and today is {today.isoformat()}."
+        )
+    old = {"result": sitting_row.result, "on": _iso(sitting_row.result_on)}
+    new = {"result": op.result, "on": on.isoformat()}
+    sitting_row.result, sitting_row.result_on = op.result, on
+    label = f"Record the exam result: {op.result}"
+    return OpKind.EXAM_RESULT, label, {"id": sitting_row.id, "old": old, "new": new}
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _sitting_swap(s: Session, kind: OpKind, data: dict[str, Any], *, undo: bool) -> None:
+    from planner.services.operations import OpKind
+
+    row = s.get(ExamSittingRow, int(data["id"]))
+    if row is None:
+        return
+    if kind is OpKind.EXAM_BOOK:
+        row.active = not undo
+        return
+    values = data["old"] if undo else data["new"]
+    row.result = values["result"]
+    row.result_on = date.fromisoformat(values["on"]) if values["on"] else None
+
+
+def list_sittings(svc: PlanService, plan_id: int) -> list[Sitting]:
+    """The plan's booked sittings of the real exam, oldest first."""
+    from datetime import datetime, time
+
+    from planner.core.logistics import Delivery, Result, Sitting
+
+    with svc.db.transaction() as s:
+        svc._row(s, plan_id)
+        rows = s.scalars(
+            select(ExamSittingRow)
+            .where(ExamSittingRow.plan_id == plan_id, ExamSittingRow.active.is_(True))
+            .order_by(ExamSittingRow.exam_on, ExamSittingRow.id)
+        ).all()
+        return [
+            Sitting(
+                id=r.id,
+                day=r.exam_on,
+                delivery=Delivery(r.delivery),
+                start=(
+                    datetime.combine(r.exam_on, time.fromisoformat(r.start_time))
+                    if r.start_time
+                    else None
+                ),
+                confirmation=r.confirmation,
+                result=Result(r.result) if r.result else None,
+                result_on=r.result_on,
+            )
+            for r in rows
+        ]
+
+
+def with_logistics(svc: PlanService, snap: PlanSnapshot) -> Schedule:
+    """The plan's schedule with its booked sittings, the earliest retake and the renewal
+    window as milestones (for the calendar). The vendor's rules come from the catalog."""
+    from dataclasses import replace
+
+    from planner.core.logistics import logistics_milestones
+
+    sittings = list_sittings(svc, snap.id)
+    if not sittings:
+        return snap.baseline
+    from planner.catalog import CatalogError, load_catalog
+
+    try:
+        cert = load_catalog(svc.data_dir).catalog.certifications.get(snap.certification_id)
+    except (CatalogError, OSError):  # an unreadable user catalog: the sittings still go
+        cert = None
+    policy = cert.policy if cert is not None else None
+    name = snap.baseline.settings.exam_name or "the exam"
+    extra = logistics_milestones(policy, sittings, name)
+    return replace(snap.baseline, milestones=snap.baseline.milestones + extra)

@@ -133,6 +133,7 @@ def export_calendar(
 ) -> ExportOutcome:
     """Write the plan's calendar to ``path`` and remember what this file received."""
     from planner.ical.export import build_calendar
+    from planner.services.attempts import with_logistics
 
     snap = svc.load(plan_id)
     location = str(path.expanduser().resolve())
@@ -140,7 +141,7 @@ def export_calendar(
         previous = target_records(find_target(s, plan_id, FILE, location))
     try:
         result = build_calendar(
-            replace(snap.baseline, items=snap.items),
+            replace(with_logistics(svc, snap), items=snap.items),
             plan_uid=snap.uid,
             plan_name=snap.name,
             dtstamp=svc.clock.now(),

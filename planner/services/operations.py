@@ -68,6 +68,8 @@ class OpKind(StrEnum):
     ATTEMPT_EDIT = "attempt_edit"
     ATTEMPT_DELETE = "attempt_delete"
     STEER = "steer"  # a re-plan toward weak domains (planner/services/steer.py)
+    EXAM_BOOK = "exam_book"  # a booked sitting of the real exam (planner/services/attempts.py)
+    EXAM_RESULT = "exam_result"
 
 
 class OpState(StrEnum):
@@ -190,6 +192,23 @@ class DeleteAttempt:
 
 
 @dataclass(frozen=True)
+class BookExam:
+    plan_id: int
+    exam_on: date
+    delivery: str  # "online" or "test-centre"
+    start_time: str = ""  # "09:30", local wall time
+    confirmation: str = ""
+
+
+@dataclass(frozen=True)
+class RecordResult:
+    plan_id: int
+    sitting_id: int
+    result: str  # "pass" or "fail"
+    on: date | None = None  # None: the day of the sitting
+
+
+@dataclass(frozen=True)
 class SteerPrep:
     """A re-plan with the exam domains' new hours (key, hours) from the readiness."""
 
@@ -214,6 +233,8 @@ Operation = (
     | EditAttempt
     | DeleteAttempt
     | SteerPrep
+    | BookExam
+    | RecordResult
 )
 
 
@@ -393,8 +414,16 @@ AREAS: dict[OpKind, Area] = {
     OpKind.ATTEMPT_EDIT: Area.ATTEMPTS,
     OpKind.ATTEMPT_DELETE: Area.ATTEMPTS,
     OpKind.STEER: Area.SCHEDULE | Area.PROGRESS,
+    OpKind.EXAM_BOOK: Area.ATTEMPTS,
+    OpKind.EXAM_RESULT: Area.ATTEMPTS,
 }
-_ATTEMPT_OPS = {OpKind.ATTEMPT_ADD, OpKind.ATTEMPT_EDIT, OpKind.ATTEMPT_DELETE}
+_ATTEMPT_OPS = {
+    OpKind.ATTEMPT_ADD,
+    OpKind.ATTEMPT_EDIT,
+    OpKind.ATTEMPT_DELETE,
+    OpKind.EXAM_BOOK,
+    OpKind.EXAM_RESULT,
+}
 
 _EVENT_OPS = {OpKind.TICK, OpKind.UNTICK, OpKind.LOG, OpKind.ESTIMATE}
 _SCHEDULE_OPS = {OpKind.REPLAN, OpKind.DAYS_OFF, OpKind.IMPORT_BUSY, OpKind.EDIT_SETTINGS}
@@ -408,7 +437,7 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
 
     event: dict[str, Any]
     data: dict[str, Any]
-    if isinstance(op, RecordAttempts | EditAttempt | DeleteAttempt):
+    if isinstance(op, RecordAttempts | EditAttempt | DeleteAttempt | BookExam | RecordResult):
         from planner.services import attempts
 
         kind, label, data = attempts.forward(svc, s, op)

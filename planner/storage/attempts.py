@@ -1,5 +1,5 @@
 """Practice-exam and exam attempts: the date, the source, the overall score and the score
-per exam domain, as the learner recorded them.
+per exam domain, as the learner recorded them; and the real exam's booked sittings.
 
 An attempt is never erased by undo: recording one and taking it back hides it
 (``active`` false), redo shows it again; deleting one hides it too, so undo of a
@@ -51,7 +51,24 @@ class AttemptDomainRow(Base):
     attempt: Mapped[AttemptRow] = relationship(back_populates="domains")
 
 
-TABLES = [AttemptRow.__table__, AttemptDomainRow.__table__]
+class ExamSittingRow(Base):
+    """A booked sitting of the real exam: when, how, the confirmation, and the result."""
+
+    __tablename__ = "exam_sittings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    exam_on: Mapped[date] = mapped_column(Date)
+    start_time: Mapped[str] = mapped_column(String(5), default="")  # "09:30", local wall time
+    delivery: Mapped[str] = mapped_column(String(20))  # "online" or "test-centre"
+    confirmation: Mapped[str] = mapped_column(String(200), default="")
+    result: Mapped[str] = mapped_column(String(10), default="")  # "", "pass" or "fail"
+    result_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+TABLES = [AttemptRow.__table__, AttemptDomainRow.__table__, ExamSittingRow.__table__]
 
 
 def migrate_attempts(connection: Connection) -> None:

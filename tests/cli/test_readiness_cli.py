@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
+from planner.core.logistics import add_years
 from planner.services.clock import SystemClock, today_in
 
 
@@ -168,3 +169,53 @@ def test_steer_previews_then_applies_a_replan_toward_the_weak_domain(
     assert "Saved: Re-plan toward weak domains." in capsys.readouterr().out
     assert cli(folder, "undo") == 0
     assert "Undone: Re-plan toward weak domains." in capsys.readouterr().out
+
+
+def test_book_fail_retake_pass_and_renewal(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(folder, "exam", "show") == 0
+    assert "No exam booked yet" in capsys.readouterr().out
+    args = ["exam", "book", "--date", ago(30), "--time", "09:30", "--delivery", "online"]
+    assert cli(folder, *args, "--confirmation", "WA-1234") == 0
+    out = capsys.readouterr().out
+    assert "Saved: Book the exam on" in out
+    assert f"Exam #1: {ago(30)} 09:30, online (confirmation WA-1234)" in out
+    assert "free to reschedule or cancel until" in out
+    assert cli(folder, "exam", "result", "fail") == 0
+    out = capsys.readouterr().out
+    assert f"Earliest retake: {ago(16)}" in out  # 14 days after the failed sitting
+    assert cli(folder, "exam", "book", "--date", ago(10), "--delivery", "test-centre") == 0
+    assert cli(folder, "exam", "result", "pass") == 0
+    capsys.readouterr()
+    assert cli(folder, "status") == 0
+    out = capsys.readouterr().out
+    passed = today_in(SystemClock(), "UTC") - timedelta(days=10)
+    assert f"Certified until {add_years(passed, 2).isoformat()}" in out  # two years
+    assert cli(folder, "status", "--json") == 0
+    out = capsys.readouterr().out
+    data = json.loads(out[out.index("{") :])
+    assert [s["result"] for s in data["exam_logistics"]["sittings"]] == ["fail", "pass"]
+    assert data["exam_logistics"]["rules_as_of"] is not None
+    assert cli(folder, "undo") == 0
+    assert "Undone: Record the exam result: pass." in capsys.readouterr().out
+    assert cli(folder, "exam", "show", "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["sittings"][1]["result"] is None and data["renewal"] is None
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["exam", "result", "pass"], "No exam is booked yet"),
+        (
+            ["exam", "book", "--date", "2027-01-01", "--time", "25:00", "--delivery", "online"],
+            "'25:00' is not a time like 09:30.",
+        ),
+    ],
+)
+def test_exam_mistakes_get_one_line(
+    folder: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    assert cli(folder, *args) == 1
+    assert message in capsys.readouterr().err

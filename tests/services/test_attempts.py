@@ -212,3 +212,33 @@ def test_steering_without_a_weak_domain_says_why_nothing_moves(svc: PlanService)
     plan = svc.resolve(None)
     with pytest.raises(ServiceError, match="re-weighting would move no hours"):
         preview_steer(svc, plan, ReplanMode.KEEP_HOURS)
+
+
+def test_the_booked_exam_the_retake_and_the_renewal_go_on_the_calendar(
+    data_dir: Path, clock: FixedClock, tmp_path: Path
+) -> None:
+    from icalendar import Calendar
+
+    from planner.services.calendar import export_calendar
+
+    svc = PlanService(data_dir, clock=clock)
+    plan = svc.create_plan(
+        name="Google MLE",
+        schedule=pmle_schedule(),  # type: ignore[arg-type]
+        path_id="ml-practitioner",
+        cloud="gcp",
+        certification_id="gcp-pmle",
+    )
+    svc.run(ops.BookExam(plan, date(2027, 1, 11), "online", "09:30", "WA-1"))
+    sitting = svc.run(ops.RecordResult(plan, 1, "fail"))
+    assert sitting.label == "Record the exam result: fail"
+    out = tmp_path / "plan.ics"
+    export_calendar(svc, plan, out)
+    events = {
+        str(e.get("SUMMARY")): e.decoded("DTSTART")
+        for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    }
+    booked = [(t, d) for t, d in events.items() if t.startswith("Exam booked: ")]
+    assert booked == [("Exam booked: the exam, online — fail", date(2027, 1, 11))]
+    assert events["Earliest retake: the exam"] == date(2027, 1, 25)  # 14 days later
+    svc.close()
