@@ -423,29 +423,25 @@ def logistics_report(
     args: argparse.Namespace, svc: PlanService, plan: int
 ) -> tuple[list[str], dict[str, Any]]:
     """Lines for 'status' and 'exam show', and the same as JSON."""
-    from planner.core.logistics import earliest_retake, free_reschedule_until, renewal
+    from planner.core.logistics import (
+        earliest_retake,
+        free_reschedule_until,
+        logistics_lines,
+        renewal,
+    )
     from planner.services.attempts import list_sittings
 
     snap = svc.load(plan)
     policy = _catalog_policy(args, snap.certification_id)
     sittings = list_sittings(svc, plan)
-    lines: list[str] = []
+    lines = logistics_lines(policy, sittings)
     booked: list[dict[str, Any]] = []
     for s in sittings:
-        at = f"{s.day.isoformat()}" + (f" {s.start:%H:%M}" if s.start else "")
         deadline = (
             free_reschedule_until(policy, s.start, s.delivery)
             if policy is not None and s.start is not None
             else None
         )
-        text = f"Exam #{s.id}: {at}, {s.delivery.value}"
-        if s.confirmation:
-            text += f" (confirmation {s.confirmation})"
-        if s.result is not None:
-            text += f" — {s.result.value}"
-        elif deadline is not None:
-            text += f" · free to reschedule or cancel until {deadline:%Y-%m-%d %H:%M}"
-        lines.append(text)
         booked.append(
             {
                 "id": s.id,
@@ -459,24 +455,15 @@ def logistics_report(
             }
         )
     retake = earliest_retake(policy, sittings) if policy is not None else None
-    if retake is not None:
-        lines.append(f"Earliest retake: {retake.isoformat()}")
     passes = [s for s in sittings if s.result is not None and s.result.value == "pass"]
     renewal_data = None
     if passes and policy is not None:
-        last = passes[-1]
-        r = renewal(policy, last.result_on or last.day)
+        r = renewal(policy, passes[-1].result_on or passes[-1].day)
         if r is not None:
-            lines.append(
-                f"Certified until {r.expires_on.isoformat()} · recertify from "
-                f"{r.window_opens.isoformat()}"
-            )
             renewal_data = {
                 "expires_on": r.expires_on.isoformat(),
                 "window_opens": r.window_opens.isoformat(),
             }
-    if lines and policy is not None and policy.provenance.as_of is not None:
-        lines.append(f"(vendor rules as of {policy.provenance.as_of.isoformat()})")
     return lines, {
         "sittings": booked,
         "earliest_retake": retake.isoformat() if retake else None,

@@ -146,3 +146,43 @@ def logistics_milestones(
                     Milestone("expires", r.expires_on, MilestoneKind.EXAM, f"{exam_name} expires")
                 )
     return tuple(sorted(found, key=lambda m: m.day))
+
+
+def logistics_lines(policy: ExamPolicy | None, sittings: Sequence[Sitting]) -> list[str]:
+    """Plain lines for the app and the command line: each sitting with its free-reschedule
+    deadline or result, the earliest retake, the renewal window, and how current the rules
+    are."""
+    lines: list[str] = []
+    for s in sittings:
+        at = s.day.isoformat() + (f" {s.start:%H:%M}" if s.start else "")
+        how = "online" if s.delivery is Delivery.ONLINE else "at a test centre"
+        text = f"Exam #{s.id}: {at}, {how}"
+        if s.confirmation:
+            text += f" (confirmation {s.confirmation})"
+        deadline = (
+            free_reschedule_until(policy, s.start, s.delivery)
+            if policy is not None and s.start is not None
+            else None
+        )
+        if s.result is not None:
+            text += f" — {s.result.value}"
+        elif deadline is not None:
+            text += f" · free to reschedule or cancel until {deadline:%Y-%m-%d %H:%M}"
+        lines.append(text)
+    if policy is None:
+        return lines
+    retake = earliest_retake(policy, sittings)
+    if retake is not None:
+        lines.append(f"Earliest retake: {retake.isoformat()}")
+    passes = [s for s in sittings if s.result is Result.PASS]
+    if passes:
+        last = max(passes, key=lambda s: (s.result_on or s.day, s.id))
+        r = renewal(policy, last.result_on or last.day)
+        if r is not None:
+            lines.append(
+                f"Certified until {r.expires_on.isoformat()} · recertify from "
+                f"{r.window_opens.isoformat()}"
+            )
+    if lines and policy.provenance.as_of is not None:
+        lines.append(f"(vendor rules as of {policy.provenance.as_of.isoformat()})")
+    return lines

@@ -80,7 +80,7 @@ DEMO_ATTEMPTS = (
 
 
 def _demo_attempts(service: object, plan_id: int) -> None:
-    from planner.services.operations import AttemptEntry, RecordAttempts
+    from planner.services.operations import AttemptEntry, BookExam, RecordAttempts
     from planner.services.plans import PlanService
 
     assert isinstance(service, PlanService)
@@ -89,6 +89,9 @@ def _demo_attempts(service: object, plan_id: int) -> None:
         for day, score, d, source in DEMO_ATTEMPTS
     )
     service.run(RecordAttempts(plan_id, entries))
+    exam = service.load(plan_id).baseline.exam_date
+    if exam is not None:
+        service.run(BookExam(plan_id, exam, "online", "09:00", "WA-58213"))
 
 
 @contextmanager
@@ -276,6 +279,12 @@ def _dialogs(window: object, folder: Path, tmp: Path, shot: Callable[[str, objec
     for edit, value in zip(record.domain_edits, ("80", "72", "76", "", "74", "79"), strict=False):
         edit.setText(value)
     show("dialog-attempt", record)
+
+    from planner.ui.dialogs.booking import BookingDialog
+
+    booking = BookingDialog(controller, window)
+    booking.confirmation.setText("WA-58213")
+    show("dialog-booking", booking)
 
     # Written into the temporary folder, shown as in the home folder.
     written, shown = tmp / "Google ML Engineer.ics", "~/Google ML Engineer.ics"

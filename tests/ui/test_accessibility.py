@@ -323,6 +323,12 @@ def _attempt(window: MainWindow, folder: Path) -> QDialog:
     return AttemptDialog(window.controller, plan_domains(view.snapshot.items), None, window)
 
 
+def _booking(window: MainWindow, folder: Path) -> QDialog:
+    from planner.ui.dialogs.booking import BookingDialog
+
+    return BookingDialog(window.controller, window)
+
+
 DIALOGS = [
     pytest.param(_replan, id="replan"),
     pytest.param(_export, id="export"),
@@ -332,6 +338,7 @@ DIALOGS = [
     pytest.param(_preferences, id="preferences"),
     pytest.param(_days_off, id="days-off"),
     pytest.param(_attempt, id="attempt"),
+    pytest.param(_booking, id="booking"),
 ]
 
 

@@ -198,3 +198,36 @@ def test_replan_toward_weak_domains_asks_with_the_reasons_and_is_undoable(
     assert window.actions_["undo"].text() == "&Undo Re-plan toward weak domains"
     window.actions_["undo"].trigger()
     assert window.controller.view.snapshot.item(serving_key).hours == before  # type: ignore[union-attr]
+
+
+def test_book_the_exam_then_record_a_failure_and_see_the_earliest_retake(
+    qtbot, data_dir: Path, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from planner.ui.dialogs import booking
+    from planner.ui.dialogs.booking import BookingDialog
+
+    view = _view(window)
+    assert view.logistics.text() == "No exam booked yet."
+    assert not view.passed.isEnabled() and not view.failed.isEnabled()
+
+    def book(parent, controller) -> bool:  # type: ignore[no-untyped-def]
+        dialog = BookingDialog(controller, parent)
+        qtbot.addWidget(dialog)
+        dialog.date.setDate(date(2027, 1, 15))
+        dialog.delivery.setCurrentIndex(dialog.delivery.findData("test-centre"))
+        dialog.confirmation.setText("WA-77")
+        dialog.save()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(booking, "run_booking_dialog", book)
+    qtbot.mouseClick(view.book, Qt.MouseButton.LeftButton)
+    assert view.logistics.text().startswith(
+        "Exam #1: 2027-01-15 09:00, at a test centre (confirmation WA-77)"
+    )
+    assert view.failed.isEnabled()  # the sitting was three days ago: its result can go in
+    qtbot.mouseClick(view.failed, Qt.MouseButton.LeftButton)
+    assert "— fail" in view.logistics.text()
+    assert "Earliest retake: 2027-01-29" in view.logistics.text()  # 14 days, Google's rule
+    assert not view.failed.isEnabled()
+    window.actions_["undo"].trigger()
+    assert "Earliest retake" not in view.logistics.text()

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.core.catalog import ExamPolicy
+from planner.core.logistics import Sitting
 from planner.core.readiness import (
     DEFAULT_MARGIN,
     DEFAULT_PASS_MARK,
@@ -61,7 +63,7 @@ def overall_of(attempt: Attempt) -> float | None:
 class DomainBars(QWidget):
     """One bar per domain: the estimate, its spread, and the target as a line."""
 
-    ROW = 34.0
+    ROW = 28.0
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,7 +161,7 @@ class TrendChart(QWidget):
         self.setAccessibleName(self.tr("Score trend across attempts"))
         self.points: list[tuple[str, float]] = []
         self.target = 0.0
-        self.setMinimumSize(280, 170)
+        self.setMinimumSize(280, 140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, attempts: list[Attempt], target: float) -> None:
@@ -305,8 +307,30 @@ class ReadinessView(QWidget):
         self.margin.setValue(DEFAULT_MARGIN)
         margin_label = QLabel(self.tr("&Margin:"), self)
         margin_label.setBuddy(self.margin)
+        self.book = describe(
+            QPushButton(self.tr("&Book exam…"), self),
+            "readiness-book",
+            self.tr("Record the sitting you booked: day, time, online or test centre"),
+        )
+        self.passed = describe(
+            QPushButton(self.tr("&Passed"), self),
+            "readiness-passed",
+            self.tr("Record that you passed the latest sitting (undoable)"),
+        )
+        self.failed = describe(
+            QPushButton(self.tr("&Failed"), self),
+            "readiness-failed",
+            self.tr("Record that you did not pass the latest sitting (undoable)"),
+        )
+        self.logistics = QLabel(self)
+        self.logistics.setObjectName("readiness-logistics")
+        self.logistics.setWordWrap(True)
+        self.sittings: list[Sitting] = []
         top = QHBoxLayout()
         top.addWidget(self.record)
+        top.addWidget(self.book)
+        top.addWidget(self.passed)
+        top.addWidget(self.failed)
         top.addStretch(1)
         top.addWidget(margin_label)
         top.addWidget(self.margin)
@@ -360,6 +384,7 @@ class ReadinessView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.sentence)
         layout.addWidget(self.details)
+        layout.addWidget(self.logistics)
         layout.addLayout(top)
         layout.addWidget(self.bars)
         layout.addLayout(lower, 1)
@@ -369,6 +394,9 @@ class ReadinessView(QWidget):
         self.edit.clicked.connect(self.edit_attempt)
         self.delete.clicked.connect(self.delete_attempt)
         self.steer_button.clicked.connect(self.steer_replan)
+        self.book.clicked.connect(self.book_exam)
+        self.passed.clicked.connect(lambda: self.record_result("pass"))
+        self.failed.clicked.connect(lambda: self.record_result("fail"))
         self.table.doubleClicked.connect(lambda _=None: self.edit_attempt())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.margin.valueChanged.connect(lambda _=0.0: self.refresh())
@@ -388,7 +416,7 @@ class ReadinessView(QWidget):
         return (DEFAULT_PASS_MARK, False) if mark is None else (mark, True)
 
     def refresh(self) -> None:
-        from planner.services.attempts import list_attempts
+        from planner.services.attempts import list_attempts, list_sittings
 
         view = self.controller.view
         if view is None or not self.controller.is_open:
@@ -398,6 +426,8 @@ class ReadinessView(QWidget):
             svc = self.controller.service
             attempts, _ = self.controller.attempt(lambda: list_attempts(svc, snap.id))
             self.attempts = attempts or []
+            sittings, _ = self.controller.attempt(lambda: list_sittings(svc, snap.id))
+            self.sittings = sittings or []
             self.domains = plan_domains(snap.items)
             mark, published = self.pass_mark()
             self.state = readiness(
@@ -414,6 +444,12 @@ class ReadinessView(QWidget):
             self.sentence.setText(self.tr("Choose a plan to see how ready you are."))
             self.details.clear()
             self.steer.clear()
+            self.sittings = []
+            self.logistics.clear()
+        open_sitting = self.open_sitting()
+        self.book.setEnabled(self.state is not None)
+        self.passed.setEnabled(open_sitting is not None)
+        self.failed.setEnabled(open_sitting is not None)
         self.bars.set_state(self.state)
         self.trend.set_data(self.attempts, self.state.target if self.state else 0.0)
         self.model.set_attempts(self.attempts)
@@ -423,9 +459,33 @@ class ReadinessView(QWidget):
         )
         self._selection_changed()
 
+    def open_sitting(self) -> Sitting | None:
+        """The latest sitting that has taken place and has no result yet."""
+        view = self.controller.view
+        if view is None:
+            return None
+        waiting = [s for s in self.sittings if s.result is None and s.day <= view.today]
+        return waiting[-1] if waiting else None
+
+    def policy(self) -> ExamPolicy | None:
+        view = self.controller.view
+        if view is None:
+            return None
+        catalog, _ = self.controller.attempt(self.controller.catalog)
+        cert = (
+            catalog.certifications.get(view.snapshot.certification_id)
+            if catalog is not None
+            else None
+        )
+        return cert.policy if cert is not None else None
+
     def _show(self, published: bool) -> None:
+        from planner.core.logistics import logistics_lines
+
         state = self.state
         assert state is not None
+        lines = logistics_lines(self.policy(), self.sittings)
+        self.logistics.setText("\n".join(lines) if lines else self.tr("No exam booked yet."))
         self.sentence.setText(state.sentence + ".")
         mark = (
             self.tr("pass mark {0}").format(_pct(state.pass_mark))
@@ -517,6 +577,20 @@ class ReadinessView(QWidget):
             return
         hours = tuple((s.key, s.after) for s in preview.shifts)
         self.controller.run(SteerPrep(snap.id, preview.replan.schedule, hours))
+
+    def book_exam(self) -> None:
+        from planner.ui.dialogs import booking
+
+        if self.controller.view is not None:
+            booking.run_booking_dialog(self, self.controller)
+
+    def record_result(self, result: str) -> None:
+        from planner.services.operations import RecordResult
+
+        sitting = self.open_sitting()
+        view = self.controller.view
+        if sitting is not None and view is not None:
+            self.controller.run(RecordResult(view.snapshot.id, sitting.id, result))
 
     def delete_attempt(self) -> None:
         from planner.services.operations import DeleteAttempt
