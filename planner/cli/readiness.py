@@ -100,13 +100,18 @@ def register(sub: Any) -> None:
         "--margin",
         type=float,
         default=None,
-        help="percentage points above the pass mark to aim for (default: 5)",
+        help="percentage points above the pass mark to aim for (default: the plan's, else 5)",
     )
     p.add_argument(
         "--pass-mark",
         type=_percent,
         default=None,
         help="the exam's pass mark in percent (default: the catalog's, else 70)",
+    )
+    p.add_argument(
+        "--save",
+        action="store_true",
+        help="keep --margin and --pass-mark as this plan's target (undoable)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     add_data_dir_option(p)
@@ -282,16 +287,16 @@ def _catalog_pass_mark(args: argparse.Namespace, cert_id: str) -> float | None:
 def _readiness(
     args: argparse.Namespace, svc: PlanService, plan: int
 ) -> tuple[Readiness, tuple[Shift, ...]]:
-    from planner.core.readiness import DEFAULT_MARGIN, reweight
+    from planner.core.readiness import reweight
     from planner.services.attempts import plan_readiness
 
     snap = svc.load(plan)
-    pass_mark = getattr(args, "pass_mark", None)
-    if pass_mark is None:
-        pass_mark = _catalog_pass_mark(args, snap.certification_id)
-    margin = getattr(args, "margin", None)
     state, domains = plan_readiness(
-        svc, plan, pass_mark, DEFAULT_MARGIN if margin is None else margin
+        svc,
+        plan,
+        getattr(args, "pass_mark", None),
+        getattr(args, "margin", None),
+        _catalog_pass_mark(args, snap.certification_id),
     )
     done = snap.ledger.done
     remaining = {
@@ -307,8 +312,19 @@ def _pct(value: float | None) -> str:
 
 
 def run_readiness(args: argparse.Namespace) -> int:
-    with open_service(args, write=False) as svc:
+    from planner.services import operations as ops
+    from planner.services.attempts import saved_target
+
+    if args.save and args.margin is None and args.pass_mark is None:
+        raise CliError("--save keeps a --margin or a --pass-mark: give one of them.", status=2)
+    with open_service(args, write=args.save) as svc:
         plan = svc.resolve(args.plan)
+        if args.save:
+            old_margin, old_mark = saved_target(svc, plan)
+            margin = args.margin if args.margin is not None else old_margin
+            pass_mark = args.pass_mark if args.pass_mark is not None else old_mark
+            changes = svc.run(ops.SetReadinessTarget(plan, margin, pass_mark))
+            print(f"Saved: {changes.label}.")
         state, shifts = _readiness(args, svc, plan)
     if args.json:
         print_json(readiness_to_json(state, shifts))
@@ -320,8 +336,8 @@ def run_readiness(args: argparse.Namespace) -> int:
     )
     for d in state.domains:
         spread = f" ± {d.spread:.0f}" if d.spread else ""
-        mark = "✓" if d.estimate is not None and d.gap == 0 else "·"
-        print(f"  {mark} {_pct(d.estimate):>6}{spread:<5} {d.name} ({d.weight:g}%)")
+        tick = "✓" if d.estimate is not None and d.gap == 0 else "·"
+        print(f"  {tick} {_pct(d.estimate):>6}{spread:<5} {d.name} ({d.weight:g}%)")
     moved = [s for s in shifts if abs(s.change) > 1e-9]
     if moved:
         print("Steering the remaining preparation toward the weak domains would give:")
@@ -367,18 +383,14 @@ def readiness_to_json(state: Readiness, shifts: tuple[Shift, ...]) -> dict[str, 
 
 def run_steer(args: argparse.Namespace) -> int:
     from planner.core.progress import ReplanMode
-    from planner.core.readiness import DEFAULT_MARGIN
     from planner.services import operations as ops
     from planner.services.steer import preview_steer
 
     mode = ReplanMode.KEEP_EXAM if args.keep == "exam-date" else ReplanMode.KEEP_HOURS
     with open_service(args, write=not args.dry_run) as svc:
         plan = svc.resolve(args.plan)
-        pass_mark = args.pass_mark
-        if pass_mark is None:
-            pass_mark = _catalog_pass_mark(args, svc.load(plan).certification_id)
-        margin = DEFAULT_MARGIN if args.margin is None else args.margin
-        preview = preview_steer(svc, plan, mode, pass_mark, margin)
+        catalog_mark = _catalog_pass_mark(args, svc.load(plan).certification_id)
+        preview = preview_steer(svc, plan, mode, args.pass_mark, args.margin, catalog_mark)
         schedule = preview.replan.schedule
         diagnosis = schedule.diagnosis
         applied = False

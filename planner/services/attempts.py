@@ -37,7 +37,12 @@ from planner.core.readiness import (
     readiness,
 )
 from planner.services.clock import today_in
-from planner.storage.attempts import AttemptDomainRow, AttemptRow, ExamSittingRow
+from planner.storage.attempts import (
+    AttemptDomainRow,
+    AttemptRow,
+    ExamSittingRow,
+    ReadinessTargetRow,
+)
 from planner.storage.models import PlanItemRow
 
 if TYPE_CHECKING:
@@ -51,6 +56,7 @@ if TYPE_CHECKING:
         OpKind,
         RecordAttempts,
         RecordResult,
+        SetReadinessTarget,
     )
     from planner.services.plans import PlanService, PlanSnapshot
 
@@ -157,7 +163,7 @@ def _label(taken_on: date, score: float | None) -> str:
 def forward(
     svc: PlanService,
     s: Session,
-    op: RecordAttempts | EditAttempt | DeleteAttempt | BookExam | RecordResult,
+    op: RecordAttempts | EditAttempt | DeleteAttempt | BookExam | RecordResult | SetReadinessTarget,
 ) -> tuple[OpKind, str, dict[str, Any]]:
     """Do the operation; return its kind, label and what undo and redo need."""
     from planner.services.operations import (
@@ -166,10 +172,13 @@ def forward(
         EditAttempt,
         OpKind,
         RecordResult,
+        SetReadinessTarget,
     )
 
     if isinstance(op, BookExam | RecordResult):
         return _sitting_forward(svc, s, op)
+    if isinstance(op, SetReadinessTarget):
+        return _target_forward(svc, s, op)
     if isinstance(op, DeleteAttempt):
         row = _attempt_row(s, op.plan_id, op.attempt_id)
         row.active = False
@@ -233,7 +242,9 @@ def _show(s: Session, ids: list[int], active: bool) -> None:
 def backward(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
     from planner.services.operations import OpKind
 
-    if kind in (OpKind.EXAM_BOOK, OpKind.EXAM_RESULT):
+    if kind is OpKind.READINESS_TARGET:
+        _target_set(s, int(data["plan"]), data["old"])
+    elif kind in (OpKind.EXAM_BOOK, OpKind.EXAM_RESULT):
         _sitting_swap(s, kind, data, undo=True)
     elif kind is OpKind.ATTEMPT_EDIT:
         row = s.get(AttemptRow, int(data["id"]))
@@ -246,7 +257,9 @@ def backward(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
 def again(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
     from planner.services.operations import OpKind
 
-    if kind in (OpKind.EXAM_BOOK, OpKind.EXAM_RESULT):
+    if kind is OpKind.READINESS_TARGET:
+        _target_set(s, int(data["plan"]), data["new"])
+    elif kind in (OpKind.EXAM_BOOK, OpKind.EXAM_RESULT):
         _sitting_swap(s, kind, data, undo=False)
     elif kind is OpKind.ATTEMPT_EDIT:
         row = s.get(AttemptRow, int(data["id"]))
@@ -280,24 +293,78 @@ def list_attempts(svc: PlanService, plan_id: int) -> list[Attempt]:
         ]
 
 
+def _check_target(margin: float | None, pass_mark: float | None) -> None:
+    if margin is not None and not 0 <= margin <= 50:
+        raise _error(f"The margin must lie between 0 and 50 percentage points, not {margin:g}.")
+    if pass_mark is not None and not 0 < pass_mark <= 100:
+        raise _error(f"The pass mark must be a percentage above 0, not {pass_mark:g}.")
+
+
+def saved_target(svc: PlanService, plan_id: int) -> tuple[float | None, float | None]:
+    """The margin and pass mark the learner set for the plan (None: not set)."""
+    with svc.db.transaction() as s:
+        svc._row(s, plan_id)
+        row = s.get(ReadinessTargetRow, plan_id)
+        return (None, None) if row is None else (row.margin, row.pass_mark)
+
+
 def plan_readiness(
     svc: PlanService,
     plan_id: int,
     pass_mark: float | None = None,
-    margin: float = DEFAULT_MARGIN,
+    margin: float | None = None,
+    catalog_mark: float | None = None,
 ) -> tuple[Readiness, tuple[ExamDomain, ...]]:
-    """The plan's readiness today (in its time zone) and its exam domains."""
-    if not 0 <= margin <= 50:
-        raise _error(f"The margin must lie between 0 and 50 percentage points, not {margin:g}.")
-    if pass_mark is not None and not 0 < pass_mark <= 100:
-        raise _error(f"The pass mark must be a percentage above 0, not {pass_mark:g}.")
+    """The plan's readiness today (in its time zone) and its exam domains.
+
+    The margin is ``margin``, else the plan's saved one, else 5 points; the pass mark is
+    ``pass_mark``, else the plan's saved one, else ``catalog_mark``, else 70 %.
+    """
+    _check_target(margin, pass_mark)
+    saved_margin, saved_mark = saved_target(svc, plan_id)
     attempts = list_attempts(svc, plan_id)
     with svc.db.transaction() as s:
         row = svc._row(s, plan_id)
         domains = domains_of(s, plan_id)
         today = today_in(svc.clock, row.timezone)
-    mark = DEFAULT_PASS_MARK if pass_mark is None else pass_mark
-    return readiness(attempts, domains, today, mark, margin), domains
+    mark = next(
+        (m for m in (pass_mark, saved_mark, catalog_mark) if m is not None), DEFAULT_PASS_MARK
+    )
+    aim = next((m for m in (margin, saved_margin) if m is not None), DEFAULT_MARGIN)
+    return readiness(attempts, domains, today, mark, aim), domains
+
+
+def _target_forward(
+    svc: PlanService, s: Session, op: SetReadinessTarget
+) -> tuple[OpKind, str, dict[str, Any]]:
+    from planner.services.operations import OpKind
+
+    svc._row(s, op.plan_id)
+    _check_target(op.margin, op.pass_mark)
+    row = s.get(ReadinessTargetRow, op.plan_id)
+    old: dict[str, float | None] = {"margin": None, "pass_mark": None}
+    if row is not None:
+        old = {"margin": row.margin, "pass_mark": row.pass_mark}
+    new = {"margin": op.margin, "pass_mark": op.pass_mark}
+    if old == new:
+        raise _error("The readiness target is already set to these values.")
+    _target_set(s, op.plan_id, new)
+    parts = []
+    if op.margin is not None:
+        parts.append(f"margin {op.margin:g} points")
+    if op.pass_mark is not None:
+        parts.append(f"pass mark {op.pass_mark:g} %")
+    label = "Set the readiness target" + (f": {', '.join(parts)}" if parts else "")
+    return OpKind.READINESS_TARGET, label, {"plan": op.plan_id, "old": old, "new": new}
+
+
+def _target_set(s: Session, plan_id: int, values: dict[str, Any]) -> None:
+    row = s.get(ReadinessTargetRow, plan_id)
+    if row is None:
+        row = ReadinessTargetRow(plan_id=plan_id)
+        s.add(row)
+    row.margin = values["margin"]
+    row.pass_mark = values["pass_mark"]
 
 
 # --- CSV ---------------------------------------------------------------------------

@@ -70,6 +70,7 @@ class OpKind(StrEnum):
     STEER = "steer"  # a re-plan toward weak domains (planner/services/steer.py)
     EXAM_BOOK = "exam_book"  # a booked sitting of the real exam (planner/services/attempts.py)
     EXAM_RESULT = "exam_result"
+    READINESS_TARGET = "readiness_target"  # the margin and pass mark a learner aims at
 
 
 class OpState(StrEnum):
@@ -209,6 +210,13 @@ class RecordResult:
 
 
 @dataclass(frozen=True)
+class SetReadinessTarget:
+    plan_id: int
+    margin: float | None  # None: the default
+    pass_mark: float | None = None  # None: the catalog's, else the default
+
+
+@dataclass(frozen=True)
 class SteerPrep:
     """A re-plan with the exam domains' new hours (key, hours) from the readiness."""
 
@@ -235,6 +243,7 @@ Operation = (
     | SteerPrep
     | BookExam
     | RecordResult
+    | SetReadinessTarget
 )
 
 
@@ -416,6 +425,7 @@ AREAS: dict[OpKind, Area] = {
     OpKind.STEER: Area.SCHEDULE | Area.PROGRESS,
     OpKind.EXAM_BOOK: Area.ATTEMPTS,
     OpKind.EXAM_RESULT: Area.ATTEMPTS,
+    OpKind.READINESS_TARGET: Area.ATTEMPTS,
 }
 _ATTEMPT_OPS = {
     OpKind.ATTEMPT_ADD,
@@ -423,6 +433,7 @@ _ATTEMPT_OPS = {
     OpKind.ATTEMPT_DELETE,
     OpKind.EXAM_BOOK,
     OpKind.EXAM_RESULT,
+    OpKind.READINESS_TARGET,
 }
 
 _EVENT_OPS = {OpKind.TICK, OpKind.UNTICK, OpKind.LOG, OpKind.ESTIMATE}
@@ -437,7 +448,10 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
 
     event: dict[str, Any]
     data: dict[str, Any]
-    if isinstance(op, RecordAttempts | EditAttempt | DeleteAttempt | BookExam | RecordResult):
+    if isinstance(
+        op,
+        RecordAttempts | EditAttempt | DeleteAttempt | BookExam | RecordResult | SetReadinessTarget,
+    ):
         from planner.services import attempts
 
         kind, label, data = attempts.forward(svc, s, op)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from planner.core.ledger import EventKind
-from planner.core.readiness import DEFAULT_MARGIN, Readiness, Shift, reweight
+from planner.core.readiness import Readiness, Shift, reweight
 from planner.storage.models import EventRow
 
 if TYPE_CHECKING:
@@ -48,13 +48,14 @@ def preview_steer(
     plan_id: int,
     mode: ReplanMode,
     pass_mark: float | None = None,
-    margin: float = DEFAULT_MARGIN,
+    margin: float | None = None,
+    catalog_mark: float | None = None,
 ) -> SteerPreview:
     """The steered re-plan, not stored. Raises ServiceError when there is nothing to steer."""
     from planner.services.attempts import plan_readiness
     from planner.services.plans import ServiceError
 
-    state, domains = plan_readiness(svc, plan_id, pass_mark, margin)
+    state, domains = plan_readiness(svc, plan_id, pass_mark, margin, catalog_mark)
     snap = svc.load(plan_id)
     remaining = {
         d.key: snap.item(d.key).hours for d in domains if d.key and d.key not in snap.ledger.done

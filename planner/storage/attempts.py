@@ -68,7 +68,24 @@ class ExamSittingRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
-TABLES = [AttemptRow.__table__, AttemptDomainRow.__table__, ExamSittingRow.__table__]
+class ReadinessTargetRow(Base):
+    """The learner's own readiness target for a plan: margin and pass mark (NULL: default)."""
+
+    __tablename__ = "readiness_targets"
+
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("plans.id", ondelete="CASCADE"), primary_key=True
+    )
+    margin: Mapped[float | None] = mapped_column(Float, nullable=True)
+    pass_mark: Mapped[float | None] = mapped_column(Float, nullable=True)
+
+
+TABLES = [
+    AttemptRow.__table__,
+    AttemptDomainRow.__table__,
+    ExamSittingRow.__table__,
+    ReadinessTargetRow.__table__,
+]
 
 
 def migrate_attempts(connection: Connection) -> None:

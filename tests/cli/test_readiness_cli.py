@@ -84,6 +84,10 @@ def test_two_attempts_and_the_readiness_they_give(
     assert cli(folder, "readiness", "--margin", "0", "--pass-mark", "60") == 0
     out = capsys.readouterr().out
     assert "Target 60 % (pass mark 60 % + margin 0)" in out
+    assert cli(folder, "readiness", "--margin", "8", "--save") == 0
+    assert "Saved: Set the readiness target: margin 8 points." in capsys.readouterr().out
+    assert cli(folder, "readiness") == 0
+    assert "Target 78 % (pass mark 70 % + margin 8)" in capsys.readouterr().out
 
 
 def test_list_edit_delete_and_undo(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:

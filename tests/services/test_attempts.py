@@ -242,3 +242,21 @@ def test_the_booked_exam_the_retake_and_the_renewal_go_on_the_calendar(
     assert booked == [("Exam booked: the exam, online — fail", date(2027, 1, 11))]
     assert events["Earliest retake: the exam"] == date(2027, 1, 25)  # 14 days later
     svc.close()
+
+
+def test_the_margin_a_learner_sets_is_kept_with_the_plan_and_undoable(
+    svc: PlanService, data_dir: Path, clock: FixedClock
+) -> None:
+    plan = svc.resolve(None)
+    assert plan_readiness(svc, plan)[0].target == 75.0  # 70 % assumed + 5 points
+    changes = svc.run(ops.SetReadinessTarget(plan, 10.0, 72.0))
+    assert changes.label == "Set the readiness target: margin 10 points, pass mark 72 %"
+    svc.close()
+    reopened = PlanService(data_dir, clock=clock)
+    assert plan_readiness(reopened, plan)[0].target == 82.0
+    assert plan_readiness(reopened, plan, margin=0)[0].target == 72.0  # a one-off look
+    reopened.undo()
+    assert plan_readiness(reopened, plan)[0].target == 75.0
+    with pytest.raises(ServiceError, match="The margin must lie between 0 and 50"):
+        reopened.run(ops.SetReadinessTarget(plan, 60.0))
+    reopened.close()

@@ -103,11 +103,17 @@ def test_ctrl_5_shows_readiness_and_recording_attempts_changes_it(
     assert view.sentence.text() == "Not yet: Serving and scaling models at 52 % against 75 %."
 
 
-def test_the_margin_moves_the_target(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_margin_moves_the_target_and_is_kept(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     view = _view(window)
     view.margin.setValue(10)
     assert view.state is not None and view.state.target == 80
     assert "Target 80 %" in view.details.text()
+    view.margin.editingFinished.emit()  # the user leaves the box: the margin is kept
+    assert window.actions_["undo"].text() == "&Undo Set the readiness target: margin 10 points"
+    window.controller.refresh()
+    assert view.margin.value() == 10
+    window.actions_["undo"].trigger()
+    assert view.margin.value() == 5 and view.state.target == 75
 
 
 def test_the_form_checks_as_you_type_and_never_saves_nonsense(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -326,6 +326,8 @@ class ReadinessView(QWidget):
         self.logistics.setObjectName("readiness-logistics")
         self.logistics.setWordWrap(True)
         self.sittings: list[Sitting] = []
+        self.saved_margin: float | None = None
+        self.saved_mark: float | None = None
         top = QHBoxLayout()
         top.addWidget(self.record)
         top.addWidget(self.book)
@@ -399,7 +401,8 @@ class ReadinessView(QWidget):
         self.failed.clicked.connect(lambda: self.record_result("fail"))
         self.table.doubleClicked.connect(lambda _=None: self.edit_attempt())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.margin.valueChanged.connect(lambda _=0.0: self.refresh())
+        self.margin.valueChanged.connect(lambda _=0.0: self.refresh(keep_margin=True))
+        self.margin.editingFinished.connect(self.save_margin)
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -415,8 +418,10 @@ class ReadinessView(QWidget):
         mark = pass_mark_of(cert.passing_score) if cert is not None else None
         return (DEFAULT_PASS_MARK, False) if mark is None else (mark, True)
 
-    def refresh(self) -> None:
-        from planner.services.attempts import list_attempts, list_sittings
+    def refresh(self, keep_margin: bool = False) -> None:
+        """Re-read the plan; the margin box shows the plan's saved margin unless the
+        user is changing it (``keep_margin``)."""
+        from planner.services.attempts import list_attempts, list_sittings, saved_target
 
         view = self.controller.view
         if view is None or not self.controller.is_open:
@@ -428,8 +433,18 @@ class ReadinessView(QWidget):
             self.attempts = attempts or []
             sittings, _ = self.controller.attempt(lambda: list_sittings(svc, snap.id))
             self.sittings = sittings or []
+            target, _ = self.controller.attempt(lambda: saved_target(svc, snap.id))
+            self.saved_margin, self.saved_mark = target or (None, None)
+            if not keep_margin:
+                blocked = self.margin.blockSignals(True)
+                self.margin.setValue(
+                    DEFAULT_MARGIN if self.saved_margin is None else self.saved_margin
+                )
+                self.margin.blockSignals(blocked)
             self.domains = plan_domains(snap.items)
             mark, published = self.pass_mark()
+            if self.saved_mark is not None:
+                mark, published = self.saved_mark, True
             self.state = readiness(
                 self.attempts, self.domains, view.today, mark, self.margin.value()
             )
@@ -577,6 +592,16 @@ class ReadinessView(QWidget):
             return
         hours = tuple((s.key, s.after) for s in preview.shifts)
         self.controller.run(SteerPrep(snap.id, preview.replan.schedule, hours))
+
+    def save_margin(self) -> None:
+        """Keep the margin the user typed as the plan's own (one undoable step)."""
+        from planner.services.operations import SetReadinessTarget
+
+        view = self.controller.view
+        value = self.margin.value()
+        current = DEFAULT_MARGIN if self.saved_margin is None else self.saved_margin
+        if view is not None and abs(value - current) > 1e-9:
+            self.controller.run(SetReadinessTarget(view.snapshot.id, value, self.saved_mark))
 
     def book_exam(self) -> None:
         from planner.ui.dialogs import booking
