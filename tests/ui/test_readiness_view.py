@@ -234,6 +234,23 @@ def test_book_the_exam_then_record_a_failure_and_see_the_earliest_retake(
     qtbot.mouseClick(view.failed, Qt.MouseButton.LeftButton)
     assert "— fail" in view.logistics.text()
     assert "Earliest retake: 2027-01-29" in view.logistics.text()  # 14 days, Google's rule
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("The earliest retake is Fri Jan 29, 2027. Record your score report's domains")
+    )
     assert not view.failed.isEnabled()
     window.actions_["undo"].trigger()
     assert "Earliest retake" not in view.logistics.text()
+
+
+def test_ticking_a_practice_exam_offers_to_record_its_score(window: MainWindow) -> None:
+    snap = window.controller.view.snapshot  # type: ignore[union-attr]
+    mock = next(i.key for i in snap.items if i.key == "prep/practice-1")
+    module = next(i.key for i in snap.items if i.kind.value == "exam_domain")
+    assert window.controller.set_done(module, True)
+    assert "record its score" not in window.statusBar().currentMessage()
+    assert window.controller.set_done(mock, True)
+    assert window.statusBar().currentMessage() == (
+        "Practice test done: record its score in View › Readiness (Ctrl+5)."
+    )

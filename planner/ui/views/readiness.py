@@ -610,12 +610,24 @@ class ReadinessView(QWidget):
             booking.run_booking_dialog(self, self.controller)
 
     def record_result(self, result: str) -> None:
+        from planner.core.logistics import earliest_retake
         from planner.services.operations import RecordResult
 
         sitting = self.open_sitting()
         view = self.controller.view
-        if sitting is not None and view is not None:
-            self.controller.run(RecordResult(view.snapshot.id, sitting.id, result))
+        if sitting is None or view is None:
+            return
+        if self.controller.run(RecordResult(view.snapshot.id, sitting.id, result)) is None:
+            return
+        policy = self.policy()
+        retake = earliest_retake(policy, self.sittings) if policy is not None else None
+        if result == "fail" and retake is not None:
+            self.controller.notice.emit(
+                self.tr(
+                    "The earliest retake is {0:%a %b %d, %Y}. Record your score report's "
+                    "domains as an attempt, then re-plan toward the weak domains."
+                ).format(retake)
+            )
 
     def delete_attempt(self) -> None:
         from planner.services.operations import DeleteAttempt
