@@ -87,3 +87,17 @@ def test_milestones_for_the_booking_the_retake_and_the_renewal() -> None:
         ("expires", date(2029, 3, 20)),
     ]
     assert found[1].title == "Exam booked: PMLE, at a test centre — pass"
+
+
+def test_microsofts_rules_24_hours_then_14_days_and_five_attempts_a_year() -> None:
+    policy = load_catalog(None).catalog.certifications["azure-ai-300"].policy
+    assert policy is not None
+    first = sat(1, date(2027, 3, 1), Result.FAIL)
+    assert earliest_retake(policy, [first]) == date(2027, 3, 2)
+    days = [date(2027, 3, 1), date(2027, 3, 2), date(2027, 3, 16), date(2027, 3, 30)]
+    four = [sat(n, d, Result.FAIL) for n, d in enumerate(days, 1)]
+    assert earliest_retake(policy, four) == date(2027, 4, 13)
+    five = [*four, sat(5, date(2027, 4, 13), Result.FAIL)]
+    assert earliest_retake(policy, five) == date(2028, 2, 29)  # a year after the first
+    r = renewal(policy, date(2027, 5, 1))
+    assert r is not None and (r.expires_on, r.window_opens) == (date(2028, 5, 1), date(2027, 11, 3))
