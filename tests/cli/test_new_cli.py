@@ -257,3 +257,18 @@ def test_the_installed_command_runs(tmp_path: Any) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["items"][-1]["key"] == "prep/review"
+
+
+def test_spaced_review_adds_short_reviews_that_count_as_hours(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["--path", "software-engineer", "--exam-date", "2027-09-01"]
+    status, plain, _ = run_json(capsys, *args)
+    status, reviewed, _ = run_json(capsys, *args, "--review-share", "0.1")
+    assert status == 0
+    reviews = [i for i in reviewed["items"] if i["key"].startswith("review/")]
+    assert reviews and all(i["title"].startswith("Review: ") for i in reviews)
+    hours = lambda plan: sum(s["hours"] for s in plan["sessions"])  # noqa: E731
+    assert hours(reviewed) == hours(plain) + sum(i["hours"] for i in reviews)
+    assert main([*BASE, *args, "--review-share", "0.9"]) == 2
+    assert "between 0 and 0.5" in capsys.readouterr().err
