@@ -10,6 +10,7 @@ from planner.core.catalog import (
     Certification,
     Course,
     Disputed,
+    ExamPolicy,
     ExamPrep,
     ExamState,
     Module,
@@ -34,13 +35,16 @@ def _origin(custom: bool, source_file: str) -> dict[str, Any]:
 
 
 def _module(m: Module) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "id": m.id,
         "title": m.title,
         "hours": m.hours,
         "hours_is_estimate": m.hours_is_estimate,
         "note": m.note,
     }
+    if m.unsplit:
+        data["unsplit"] = True
+    return data
 
 
 def _disputed(items: tuple[Disputed, ...]) -> dict[str, str]:
@@ -110,6 +114,20 @@ def certification_to_json(c: Certification, on: date) -> dict[str, Any]:
         "disputed": _disputed(c.disputed),
         **_provenance(c.provenance),
         **_origin(c.custom, c.source_file),
+        **({"policy": _policy(c.policy)} if c.policy is not None else {}),
+    }
+
+
+def _policy(p: ExamPolicy) -> dict[str, Any]:
+    return {
+        "retake_waits_days": list(p.retake_waits_days),
+        "max_attempts": p.max_attempts,
+        "attempt_window_days": p.attempt_window_days,
+        "free_reschedule_hours_onsite": p.free_reschedule_hours_onsite,
+        "free_reschedule_hours_online": p.free_reschedule_hours_online,
+        "valid_years": p.valid_years,
+        "recertify_days_before": p.recertify_days_before,
+        **_provenance(p.provenance),
     }
 
 
@@ -156,6 +174,7 @@ def exam_prep_to_json(e: ExamPrep) -> dict[str, Any]:
         "practice_exams": e.practice_exams,
         "practice_exam_hours": e.practice_exam_hours,
         "review_hours": e.review_hours,
+        "diagnostic_hours": e.diagnostic_hours,
         "description": e.description,
         **_provenance(e.provenance),
         **_origin(e.custom, e.source_file),

@@ -25,6 +25,7 @@ from planner.core.catalog import (
     Course,
     Disputed,
     Domain,
+    ExamPolicy,
     ExamPrep,
     ExamStatus,
     Module,
@@ -468,8 +469,43 @@ class FileReader:
             disputed=self._disputed(e),
             custom=self.custom,
             source_file=self.name,
+            policy=self._policy(e),
         )
         return cert
+
+    def _policy(self, e: _Entry) -> ExamPolicy | None:
+        raw = e.mapping("policy")
+        if not raw:
+            return None
+        p = e.sub("policy", 0, raw)
+
+        def whole(key: str) -> int | None:
+            value = p.number(key, required=False, minimum=0, integer=True)
+            return None if value is None else int(value)
+
+        waits: list[int] = []
+        value = p._get("retake_waits_days", False)
+        if value is not _MISSING:
+            if not isinstance(value, list) or not all(
+                isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value
+            ):
+                p.problem("retake_waits_days", "should be a list of whole numbers of days")
+            else:
+                waits = [int(v) for v in value]
+        policy = ExamPolicy(
+            retake_waits_days=tuple(waits),
+            max_attempts=whole("max_attempts"),
+            attempt_window_days=whole("attempt_window_days"),
+            free_reschedule_hours_onsite=whole("free_reschedule_hours_onsite"),
+            free_reschedule_hours_online=whole("free_reschedule_hours_online"),
+            valid_years=whole("valid_years"),
+            recertify_days_before=whole("recertify_days_before"),
+            provenance=p.provenance(),
+        )
+        p.finish()
+        if not p.ok:
+            e.ok = False
+        return policy
 
     def _domain(self, e: _Entry) -> Domain | None:
         name = e.text("name")
@@ -505,6 +541,7 @@ class FileReader:
                 hours=sub.number("hours", above=0) or 0.0,
                 hours_is_estimate=sub.flag("hours_is_estimate", True),
                 note=sub.text("note", required=False),
+                unsplit=sub.flag("unsplit", False),
             )
             sub.finish()
             if sub.ok:
@@ -558,6 +595,7 @@ class FileReader:
             practice_exams=int(e.number("practice_exams", minimum=0, integer=True) or 0),
             practice_exam_hours=e.number("practice_exam_hours", above=0) or 0.0,
             review_hours=e.number("review_hours", above=0) or 0.0,
+            diagnostic_hours=e.number("diagnostic_hours", required=False, minimum=0) or 0.0,
             provenance=e.provenance(),
             description=e.text("description", required=False),
             custom=self.custom,

@@ -35,6 +35,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.alerts",
     "planner.cli.calendar",
     "planner.cli.backups",
+    "planner.cli.readiness",
 )
 
 

@@ -192,6 +192,14 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--skip-optional", action="store_true", help="leave out the path's optional steps"
     )
+    parser.add_argument(
+        "--review-share",
+        type=float,
+        default=0.0,
+        metavar="SHARE",
+        help="share of the weekly hours for spaced review of finished modules, e.g. 0.1 "
+        "(default 0: none)",
+    )
     parser.add_argument("--name", default="", help="a name for the plan")
     parser.add_argument("--dry-run", action="store_true", help="show the plan, do not save it")
     parser.add_argument("--json", action="store_true", help="print the plan as JSON")
@@ -316,6 +324,7 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
         drop=tuple(args.drop),
         include_optional=not args.skip_optional,
         note=choice.note,
+        review_share=args.review_share,
     )
     preview = build_preview(catalog, choices)
     if preview.schedule is None:

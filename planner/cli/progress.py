@@ -198,6 +198,7 @@ def _fmt(hours: float) -> str:
 
 def run_status(args: argparse.Namespace) -> int:
     from planner.cli.alerts import plan_report, print_alerts
+    from planner.cli.readiness import logistics_report
     from planner.services.status import plan_status
 
     with open_service(args, write=False) as svc:
@@ -205,6 +206,7 @@ def run_status(args: argparse.Namespace) -> int:
         snap = svc.load(plan)
         status = plan_status(snap, svc.today(plan))
         report = plan_report(args, svc, snap, status.today)
+        logistics, logistics_json = logistics_report(args, svc, plan)
     f = status.forecast
     if args.json:
         print_json(
@@ -234,6 +236,7 @@ def run_status(args: argparse.Namespace) -> int:
                     for g in status.groups
                 ],
                 "alerts": [a.to_json() for a in report.alerts] if report else [],
+                "exam_logistics": logistics_json,
             }
         )
         return 0
@@ -255,6 +258,8 @@ def run_status(args: argparse.Namespace) -> int:
         when = f"in {days} days" if days and days > 0 else ("today" if days == 0 else "passed")
         print(f"{name}: {status.exam_date.isoformat()} · {when}")
     print_alerts(report)
+    for line in logistics:
+        print(line)
     for g in status.groups:
         bar = "#" * round(g.fraction * 20)
         print(

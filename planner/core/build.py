@@ -17,8 +17,12 @@ produces :class:`PlanItem` values:
   - the final review ``prep/review`` fills the final week (``hours_per_week``) when
     the block is sized in weeks, and takes the block's ``review_hours`` (at most a
     week) with an exam date;
-    practice exams ``prep/practice-<n>`` take the exam-prep block's
-    ``practice_exam_hours`` each and come before it;
+    practice exams ``prep/practice-<n>`` come before it: each is one unsplittable
+    sitting as long as the real exam (the certification's ``minutes``; the block's
+    ``practice_exam_hours`` when the exam's length is unknown), so the scheduler
+    places it whole on one day;
+  - a short diagnostic practice test ``prep/diagnostic`` (the block's
+    ``diagnostic_hours``, unsplittable) opens the block, when the block has one;
   - the rest is split over the exam's domains ``prep/<n>-<slug>`` by the
     midpoints of their published weight ranges, normalised, in whole 15-minute
     granules: each domain gets the floor of its exact share, and the granules
@@ -185,6 +189,7 @@ def _group_items(
             group_title=title,
             url=url,
             hours_is_estimate=m.hours_is_estimate,
+            unsplit=m.unsplit,
         )
         for m in parts
         if m.hours > 0
@@ -207,9 +212,11 @@ def prep_items(
     # not swallow the domains.
     week = hours_to_granules(hours_per_week)
     review = week if prep_weeks is not None else min(week, hours_to_granules(prep.review_hours))
-    practice = hours_to_granules(prep.practice_exam_hours) if prep.practice_exams else 0
+    sitting = exam.minutes / 60 if exam.minutes > 0 else prep.practice_exam_hours
+    practice = hours_to_granules(sitting) if prep.practice_exams else 0
+    diagnostic = hours_to_granules(prep.diagnostic_hours) if prep.diagnostic_hours > 0 else 0
     domains = exam.domains or ()
-    domain_total = total - review - practice * prep.practice_exams
+    domain_total = total - review - practice * prep.practice_exams - diagnostic
     needed = max(len(domains), 1)
     if domain_total < needed:
         if prep_weeks is not None:
@@ -226,7 +233,9 @@ def prep_items(
         )
     group_title = f"{exam.name} preparation"
 
-    def item(key: str, title: str, kind: ItemKind, granules: int) -> PlanItem:
+    def item(
+        key: str, title: str, kind: ItemKind, granules: int, unsplit: bool = False
+    ) -> PlanItem:
         return PlanItem(
             key=key,
             title=title,
@@ -235,9 +244,13 @@ def prep_items(
             group=prep.id,
             group_title=group_title,
             url=exam.url,
+            unsplit=unsplit,
         )
 
     items: list[PlanItem] = []
+    if diagnostic:
+        title = "Diagnostic practice test"
+        items.append(item("prep/diagnostic", title, ItemKind.PRACTICE_EXAM, diagnostic, True))
     if domains:
         shares = split_by_weights(domain_total, [d.weight for d in domains])
         for n, (domain, g) in enumerate(zip(domains, shares, strict=True), start=1):
@@ -250,7 +263,13 @@ def prep_items(
         items.append(item("prep/1-exam-guide", title, ItemKind.EXAM_DOMAIN, domain_total))
     for n in range(1, prep.practice_exams + 1):
         items.append(
-            item(f"prep/practice-{n}", f"Practice exam {n}", ItemKind.PRACTICE_EXAM, practice)
+            item(
+                f"prep/practice-{n}",
+                f"Practice exam {n}",
+                ItemKind.PRACTICE_EXAM,
+                practice,
+                unsplit=True,
+            )
         )
     items.append(item("prep/review", "Final review", ItemKind.REVIEW, review))
     return items

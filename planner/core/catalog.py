@@ -141,6 +141,27 @@ class Domain:
 
 
 @dataclass(frozen=True, slots=True)
+class ExamPolicy:
+    """The vendor's rules around sitting an exam, with where they come from.
+
+    ``retake_waits_days``: days to wait after the 1st, 2nd, … failed attempt (the last
+    figure holds for every later one). At most ``max_attempts`` sittings in any
+    ``attempt_window_days``. Cancelling or rescheduling is free until so many hours
+    before an onsite or an online exam. A pass is valid ``valid_years``; recertifying is
+    possible from ``recertify_days_before`` days before it expires.
+    """
+
+    retake_waits_days: tuple[int, ...] = ()
+    max_attempts: int | None = None
+    attempt_window_days: int | None = None
+    free_reschedule_hours_onsite: int | None = None
+    free_reschedule_hours_online: int | None = None
+    valid_years: int | None = None
+    recertify_days_before: int | None = None
+    provenance: Provenance = field(default_factory=Provenance)
+
+
+@dataclass(frozen=True, slots=True)
 class Certification:
     id: str
     name: str
@@ -181,6 +202,8 @@ class Certification:
     # Set by the loader: True for entries from a user's catalog file, and that file.
     custom: bool = False
     source_file: str = ""
+    # Retake waits, reschedule deadlines and validity, where we have the vendor's rules.
+    policy: ExamPolicy | None = None
 
     def disputed_note(self, field_name: str) -> str:
         return next((d.note for d in self.disputed if d.field_name == field_name), "")
@@ -205,6 +228,7 @@ class Module:
     hours: float
     hours_is_estimate: bool = True
     note: str = ""
+    unsplit: bool = False  # one sitting, never split across days (a lab, a mock exam)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +291,8 @@ class ExamPrep:
     description: str = ""
     custom: bool = False
     source_file: str = ""
+    # A short diagnostic practice test that opens the block (0: none).
+    diagnostic_hours: float = 0.0
 
 
 class StepKind(StrEnum):

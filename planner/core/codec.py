@@ -47,7 +47,7 @@ def _pt(value: Any) -> time:
 
 
 def item_to_dict(item: PlanItem) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "key": item.key,
         "title": item.title,
         "kind": item.kind.value,
@@ -57,6 +57,9 @@ def item_to_dict(item: PlanItem) -> dict[str, Any]:
         "url": item.url,
         "hours_is_estimate": item.hours_is_estimate,
     }
+    if item.unsplit:  # written only when set, so older schedules keep their exact shape
+        data["unsplit"] = True
+    return data
 
 
 def item_from_dict(data: dict[str, Any]) -> PlanItem:
@@ -69,6 +72,7 @@ def item_from_dict(data: dict[str, Any]) -> PlanItem:
         group_title=data["group_title"],
         url=data.get("url", ""),
         hours_is_estimate=bool(data.get("hours_is_estimate", True)),
+        unsplit=bool(data.get("unsplit", False)),
     )
 
 
@@ -146,6 +150,9 @@ def schedule_to_dict(s: Schedule) -> dict[str, Any]:
             "hours_per_week_needed": g.hours_per_week_needed,
             "earliest_exam_date": _d(g.earliest_exam_date),
         }
+        if g.setting:
+            diagnosis["setting"] = g.setting
+            diagnosis["setting_value"] = g.setting_value
     return {
         "format": FORMAT_VERSION,
         "feasible": s.feasible,
@@ -191,6 +198,8 @@ def schedule_from_dict(data: dict[str, Any]) -> Schedule:
             hours_available=float(g["hours_available"]),
             hours_per_week_needed=g.get("hours_per_week_needed"),
             earliest_exam_date=_pd(g.get("earliest_exam_date")),
+            setting=g.get("setting", ""),
+            setting_value=g.get("setting_value", ""),
         )
     return Schedule(
         items=tuple(item_from_dict(i) for i in data["items"]),

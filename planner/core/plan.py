@@ -46,6 +46,8 @@ class PlanItem:
     group_title: str
     url: str = ""
     hours_is_estimate: bool = True
+    # Placed whole on one day (a practice exam is one sitting; a lab one go), never split.
+    unsplit: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +111,7 @@ class MilestoneKind(StrEnum):
     PROJECT_DONE = "project_done"
     PREP_START = "prep_start"
     EXAM = "exam"
+    LOGISTICS = "logistics"  # the earliest retake, the recertification window, the expiry
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +159,10 @@ class Diagnosis:
     hours_available: float  # capacity before the exam at the current hours
     hours_per_week_needed: float | None  # None if no weekly figure could make it fit
     earliest_exam_date: date | None  # at the current hours per week
+    # Set when an unsplittable item fits on no day: the setting that would make a day
+    # long enough ("max_session_hours" or "session_start") and the value it needs.
+    setting: str = ""
+    setting_value: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,17 @@ Semantics (docs/architecture.md, "Scheduling"):
 * **Item hours** are rounded *up* to whole granules (0.1 h becomes 0.25 h).
 * **Placement.** Items are placed in order, greedily: each day is filled from
   the current item, which may split across days and weeks.
+* **Unsplittable items** (``PlanItem.unsplit``: a practice exam, a lab) are placed
+  whole on the first study day that can hold them after the study already placed
+  there. For such a sitting a day may run beyond its share: up to
+  ``max_session_hours`` if set, else until midnight, and never beyond a
+  ``day_limits`` / ``day_starts`` cap (busy time stays free). The week's capacity
+  counts that longer day. A sitting longer than any day can be is placed in pieces
+  like other items, and the schedule carries a :class:`Diagnosis` whose ``setting``
+  names what would make a day long enough (``max_session_hours`` or
+  ``session_start``, with the value in ``setting_value``). With an exam date, when a
+  sitting waiting for its day pushes the preparation past the exam, the block
+  starts a week earlier, and so on, down to no hold at all.
 * **Sessions.** One session per study day with work, starting at
   ``session_start`` local wall time and lasting the hours placed that day. A
   session never crosses midnight: a day's capacity must end before 24:00, or
@@ -328,6 +339,123 @@ def _time_after(start: time, granules: int) -> time:
     return time(minutes // 60, minutes % 60, start.second)
 
 
+@dataclass(slots=True)
+class _Placement:
+    first: list[int]  # ordinal of each item's first day
+    finish: list[int]  # ordinal of each item's last day
+    days: list[tuple[int, list[tuple[int, int]]]]  # (ordinal, [(item, granules)])
+    extra: dict[int, int]  # granules beyond the day's share, on days holding a sitting
+
+
+def _room_for_sitting(cal: _Calendar, o: int, most: int) -> int:
+    """The longest day ``o`` can run for an unsplittable item: up to the longest session
+    (or midnight), but never beyond a limit the day has (busy time stays free)."""
+    limit = cal.limits.get(o)
+    return most if limit is None else min(limit, most)
+
+
+def _place(
+    cal: _Calendar,
+    demand: list[int],
+    whole: list[bool],
+    most: int,
+    prep_from: int | None,
+    hold_until: int | None,
+) -> _Placement:
+    """Greedy placement: one pass over the days, one over the items.
+
+    A splittable item fills what is left of each day's share. An item in ``whole``
+    goes, whole, on the first day that can hold it after the work already placed
+    there: that day may run beyond its share, up to the room for a sitting (the
+    longest session, or midnight, and never past a busy day's limit). The days
+    before wait: the item order is kept, and no day's share is left unused.
+    """
+    n = len(demand)
+    result = _Placement([0] * n, [0] * n, [], {})
+    idx = 0
+    left = demand[0]
+    limit = cal.start + MAX_PLAN_DAYS
+    for o, cap in cal.capacities(cal.start):
+        if idx >= n:
+            break
+        if o > limit:
+            raise PlanInputError(
+                f"the plan would not finish within {MAX_PLAN_DAYS // 366} years; "
+                "check the hours per week and the days off",
+                "days_off",
+            )
+        if cap == 0:
+            continue
+        if hold_until is not None and idx == prep_from and o < hold_until:
+            continue
+        placed: list[tuple[int, int]] = []
+        used = 0
+        while idx < n:
+            if hold_until is not None and idx == prep_from and o < hold_until:
+                break
+            if whole[idx]:
+                # The day may run longer than its share for a sitting, up to the room
+                # for one; study already placed that day comes first.
+                if used + left > max(_room_for_sitting(cal, o, most), cap):
+                    break
+                take = left
+            else:
+                if used >= cap:
+                    break
+                take = min(left, cap - used)
+            if left == demand[idx]:
+                result.first[idx] = o
+            placed.append((idx, take))
+            used += take
+            left -= take
+            if left == 0:
+                result.finish[idx] = o
+                idx += 1
+                if idx < n:
+                    left = demand[idx]
+        if placed:
+            result.days.append((o, placed))
+            if used > cap:
+                result.extra[o] = used - cap
+    return result
+
+
+def _diagnose_sitting(s: PlanSettings, item: PlanItem, granules: int) -> Diagnosis:
+    """No day can hold ``item`` whole: name the setting that would make one long enough."""
+    need = granules_to_hours(granules)
+    head = f"“{item.title}” needs one sitting of {format_hours(need)} h"
+    start = _minutes(s.session_start)
+    room = (MINUTES_PER_DAY - 1 - start) // GRANULE_MINUTES
+    if room >= granules:
+        assert s.max_session_hours is not None  # only the limit can be shorter
+        message = (
+            f"{head}, but your longest session is {format_hours(s.max_session_hours)} h: "
+            f"allow sessions of {format_hours(need)} h"
+        )
+        setting, value = "max_session_hours", format_hours(need)
+    else:
+        latest = MINUTES_PER_DAY - granules * GRANULE_MINUTES - GRANULE_MINUTES
+        latest -= latest % GRANULE_MINUTES
+        latest = max(latest, 0)
+        at = time(latest // 60, latest % 60)
+        message = (
+            f"{head}, but sessions starting at {s.session_start:%H:%M} end at midnight: "
+            f"start sessions at {at:%H:%M} or earlier"
+        )
+        if s.max_session_hours is not None and s.max_session_hours < need:
+            message += f" and allow sessions of {format_hours(need)} h"
+        setting, value = "session_start", f"{at:%H:%M}"
+    return Diagnosis(
+        message=message,
+        hours_needed=need,
+        hours_available=granules_to_hours(max_day_granules(s)),
+        hours_per_week_needed=None,
+        earliest_exam_date=None,
+        setting=setting,
+        setting_value=value,
+    )
+
+
 def build_schedule(items: Sequence[PlanItem], settings: PlanSettings) -> Schedule:
     """Place ``items`` in order on the study days of ``settings``.
 
@@ -362,44 +490,24 @@ def build_schedule(items: Sequence[PlanItem], settings: PlanSettings) -> Schedul
         else None
     )
 
-    # Greedy placement: one pass over the days, one over the items.
-    n = len(items)
-    finish: list[int] = [0] * n  # ordinal of each item's last day
-    first: list[int] = [0] * n
-    days_with_work: list[tuple[int, list[tuple[int, int]]]] = []
-    idx = 0
-    left = demand[0]
-    limit = cal.start + MAX_PLAN_DAYS
-    for o, cap in cal.capacities(cal.start):
-        if idx >= n:
-            break
-        if o > limit:
-            raise PlanInputError(
-                f"the plan would not finish within {MAX_PLAN_DAYS // 366} years; "
-                "check the hours per week and the days off",
-                "days_off",
-            )
-        if cap == 0:
-            continue
-        if hold_until is not None and idx == prep_from and o < hold_until:
-            continue
-        placed: list[tuple[int, int]] = []
-        while cap and idx < n:
-            if hold_until is not None and idx == prep_from and o < hold_until:
-                break
-            take = left if left < cap else cap
-            if left == demand[idx]:
-                first[idx] = o
-            placed.append((idx, take))
-            cap -= take
-            left -= take
-            if left == 0:
-                finish[idx] = o
-                idx += 1
-                if idx < n:
-                    left = demand[idx]
-        if placed:
-            days_with_work.append((o, placed))
+    # An unsplittable item longer than any day can be fits nowhere: it is placed in
+    # pieces like any other item, and the diagnosis names the setting that would help.
+    most = max_day_granules(s)
+    whole = [item.unsplit and g <= most for item, g in zip(items, demand, strict=True)]
+    too_long = next((i for i, it in enumerate(items) if it.unsplit and not whole[i]), None)
+    placement = _place(cal, demand, whole, most, prep_from, hold_until)
+    # A sitting that waits for a long enough day can push the preparation past the exam
+    # although an earlier start would fit: start the block a week earlier, then earlier
+    # still, down to no hold at all (which is the earliest finish there is).
+    while (
+        hold_until is not None
+        and exam_ordinal is not None
+        and any(whole)
+        and placement.days[-1][0] >= exam_ordinal
+    ):
+        hold_until = hold_until - 7 if hold_until - 7 > cal.start else None
+        placement = _place(cal, demand, whole, most, prep_from, hold_until)
+    first, finish, days_with_work = placement.first, placement.finish, placement.days
 
     last_ordinal = days_with_work[-1][0]
     last_day = date.fromordinal(last_ordinal)
@@ -431,8 +539,13 @@ def build_schedule(items: Sequence[PlanItem], settings: PlanSettings) -> Schedul
             )
         )
 
+    if too_long is not None:
+        diagnosis = _diagnose_sitting(s, items[too_long], demand[too_long])
+
     milestones = _milestones(items, first, finish, exam_date, s)
-    weeks = _weeks(cal, s, days_with_work, items, milestones, last_day, exam_date, diagnosis)
+    weeks = _weeks(
+        cal, s, days_with_work, items, milestones, last_day, exam_date, diagnosis, placement.extra
+    )
     warnings = _warnings(items, first, finish, exam_date, s, diagnosis is None)
     return Schedule(
         items=items,
@@ -517,6 +630,7 @@ def _weeks(
     last_day: date,
     exam_date: date | None,
     diagnosis: Diagnosis | None,
+    extra: dict[int, int],
 ) -> tuple[Week, ...]:
     first_week = week_start_of(s.start, s.week_start).toordinal()
     last = last_day if exam_date is None else max(last_day, exam_date)
@@ -528,7 +642,7 @@ def _weeks(
     for o, cap in cal.capacities(first_week):
         if o >= end or o >= cutoff:
             break
-        capacity[(o - first_week) // 7] += cap
+        capacity[(o - first_week) // 7] += cap + extra.get(o, 0)
     allocated: list[dict[int, int]] = [{} for _ in range(count)]
     for o, placed in days_with_work:
         bucket = allocated[(o - first_week) // 7]

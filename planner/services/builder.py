@@ -65,6 +65,8 @@ class PlanChoices:
     drop: tuple[str, ...] = ()
     include_optional: bool = True
     note: str = ""  # said about the exam choice (a retired exam replaced), shown as a warning
+    # Share of the weekly hours for spaced review of finished modules (0: none).
+    review_share: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,16 @@ def _build(catalog: Catalog, choices: PlanChoices) -> Schedule:
     items = plan_items(catalog, choices)
     assert cert is not None  # plan_items checked it
     try:
-        schedule = build_schedule(items, settings_for(choices, cert))
+        settings = settings_for(choices, cert)
+        schedule = build_schedule(items, settings)
+        if choices.review_share > 0:
+            from planner.core.review import with_spaced_review
+
+            reviewed = with_spaced_review(
+                items, schedule, choices.review_share, choices.hours_per_week
+            )
+            if reviewed != items:
+                schedule = build_schedule(reviewed, settings)
     except PlanInputError:
         raise
     except OverflowError as exc:

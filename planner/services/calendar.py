@@ -197,6 +197,7 @@ def export_calendar(
     asks the user first; the command line needs ``--force``).
     """
     from planner.ical.export import build_calendar
+    from planner.services.attempts import with_logistics
 
     check_export_target(svc.data_dir, path)
 
@@ -206,7 +207,7 @@ def export_calendar(
         previous = target_records(find_target(s, plan_id, FILE, location))
     try:
         result = build_calendar(
-            replace(snap.baseline, items=snap.items),
+            replace(with_logistics(svc, snap), items=snap.items),
             plan_uid=snap.uid,
             plan_name=snap.name,
             dtstamp=svc.clock.now(),

@@ -68,6 +68,13 @@ class OpKind(StrEnum):
     DELETE = "delete"
     SWITCH_EXAM = "switch_exam"  # another exam's (or the same exam's new) domains
     KEEP_AS_IS = "keep_as_is"  # a catalog alert the user chose to keep as it is
+    ATTEMPT_ADD = "attempt_add"  # practice-exam attempts (planner/services/attempts.py)
+    ATTEMPT_EDIT = "attempt_edit"
+    ATTEMPT_DELETE = "attempt_delete"
+    STEER = "steer"  # a re-plan toward weak domains (planner/services/steer.py)
+    EXAM_BOOK = "exam_book"  # a booked sitting of the real exam (planner/services/attempts.py)
+    EXAM_RESULT = "exam_result"
+    READINESS_TARGET = "readiness_target"  # the margin and pass mark a learner aims at
 
 
 class OpState(StrEnum):
@@ -83,6 +90,7 @@ class Area(Flag):
     PLANS = auto()  # the list of plans: names, archive state, plans added or removed
     SCHEDULE = auto()  # one plan's settings and schedule
     PROGRESS = auto()  # one plan's ticks, logged hours and estimates
+    ATTEMPTS = auto()  # one plan's practice-exam attempts (readiness)
 
 
 # --- requests ------------------------------------------------------------------
@@ -171,6 +179,71 @@ class KeepAsIs:
     facts: dict[str, Any]  # the plan's facts before (derived ones for an older plan)
 
 
+@dataclass(frozen=True)
+class AttemptEntry:
+    """One attempt as the user gives it: domains by name, number or a unique part."""
+
+    taken_on: date
+    score: float | None
+    domains: tuple[tuple[str, float], ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class RecordAttempts:
+    """Record one attempt (``attempt add``) or several at once (``attempt import``)."""
+
+    plan_id: int
+    entries: tuple[AttemptEntry, ...]
+
+
+@dataclass(frozen=True)
+class EditAttempt:
+    plan_id: int
+    attempt_id: int
+    entry: AttemptEntry
+
+
+@dataclass(frozen=True)
+class DeleteAttempt:
+    plan_id: int
+    attempt_id: int
+
+
+@dataclass(frozen=True)
+class BookExam:
+    plan_id: int
+    exam_on: date
+    delivery: str  # "online" or "test-centre"
+    start_time: str = ""  # "09:30", local wall time
+    confirmation: str = ""
+
+
+@dataclass(frozen=True)
+class RecordResult:
+    plan_id: int
+    sitting_id: int
+    result: str  # "pass" or "fail"
+    on: date | None = None  # None: the day of the sitting
+
+
+@dataclass(frozen=True)
+class SetReadinessTarget:
+    plan_id: int
+    margin: float | None  # None: the default
+    pass_mark: float | None = None  # None: the catalog's, else the default
+
+
+@dataclass(frozen=True)
+class SteerPrep:
+    """A re-plan with the exam domains' new hours (key, hours) from the readiness."""
+
+    plan_id: int
+    schedule: Schedule
+    hours: tuple[tuple[str, float], ...]
+    kind: OpKind = OpKind.STEER
+
+
 Operation = (
     Tick
     | Untick
@@ -183,6 +256,13 @@ Operation = (
     | CreatePlan
     | DeletePlan
     | KeepAsIs
+    | RecordAttempts
+    | EditAttempt
+    | DeleteAttempt
+    | SteerPrep
+    | BookExam
+    | RecordResult
+    | SetReadinessTarget
 )
 
 
@@ -236,7 +316,7 @@ class _Record:
 def run(svc: PlanService, op: Operation) -> Changes:
     """Carry out ``op`` as one transaction with its ledger record (see the module doc)."""
     backup: BackupInfo | None = None
-    if isinstance(op, ApplySchedule | DeletePlan):
+    if isinstance(op, ApplySchedule | DeletePlan | SteerPrep):
         with svc.db.transaction() as s:
             svc._row(s, op.plan_id)  # an unknown plan fails before a backup is taken
         reason = "before-delete" if isinstance(op, DeletePlan) else f"before-{op.kind.value}"
@@ -374,6 +454,21 @@ AREAS: dict[OpKind, Area] = {
     OpKind.DELETE: Area.PLANS,
     OpKind.SWITCH_EXAM: Area.SCHEDULE | Area.PLANS,
     OpKind.KEEP_AS_IS: Area.SCHEDULE,
+    OpKind.ATTEMPT_ADD: Area.ATTEMPTS,
+    OpKind.ATTEMPT_EDIT: Area.ATTEMPTS,
+    OpKind.ATTEMPT_DELETE: Area.ATTEMPTS,
+    OpKind.STEER: Area.SCHEDULE | Area.PROGRESS,
+    OpKind.EXAM_BOOK: Area.ATTEMPTS,
+    OpKind.EXAM_RESULT: Area.ATTEMPTS,
+    OpKind.READINESS_TARGET: Area.ATTEMPTS,
+}
+_ATTEMPT_OPS = {
+    OpKind.ATTEMPT_ADD,
+    OpKind.ATTEMPT_EDIT,
+    OpKind.ATTEMPT_DELETE,
+    OpKind.EXAM_BOOK,
+    OpKind.EXAM_RESULT,
+    OpKind.READINESS_TARGET,
 }
 
 _EVENT_OPS = {OpKind.TICK, OpKind.UNTICK, OpKind.LOG, OpKind.ESTIMATE}
@@ -394,6 +489,20 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
 
     event: dict[str, Any]
     data: dict[str, Any]
+    if isinstance(
+        op,
+        RecordAttempts | EditAttempt | DeleteAttempt | BookExam | RecordResult | SetReadinessTarget,
+    ):
+        from planner.services import attempts
+
+        kind, label, data = attempts.forward(svc, s, op)
+        return _Record(kind, label, op.plan_id, AREAS[kind], data)
+    if isinstance(op, SteerPrep):
+        from planner.services import steer
+
+        kind, label, data = steer.forward(svc, s, op)
+        data["backup"] = backup.id if backup else None
+        return _Record(kind, label, op.plan_id, AREAS[kind], data)
     if isinstance(op, Tick | Untick):
         done = isinstance(op, Tick)
         title = svc._item_title(s, op.plan_id, op.key)
@@ -685,6 +794,14 @@ def _backward(svc: PlanService, s: Session, record: _Record) -> None:
             svc._row(s, plan_id).certification_id = data["prev_cert"]
     elif kind is OpKind.KEEP_AS_IS:
         write_facts(s, plan_id, data["prev_facts"])
+    elif kind in _ATTEMPT_OPS:
+        from planner.services.attempts import backward
+
+        backward(s, kind, data)
+    elif kind is OpKind.STEER:
+        from planner.services import steer
+
+        steer.backward(svc, s, plan_id, data)
     elif kind is OpKind.RENAME:
         svc._row(s, plan_id).name = data["old"]
     elif kind is OpKind.ARCHIVE:
@@ -712,6 +829,14 @@ def _again(svc: PlanService, s: Session, record: _Record) -> None:
             svc._row(s, plan_id).certification_id = data["new_facts"]["certification_id"]
     elif kind is OpKind.KEEP_AS_IS:
         write_facts(s, plan_id, data["new_facts"])
+    elif kind in _ATTEMPT_OPS:
+        from planner.services.attempts import again
+
+        again(s, kind, data)
+    elif kind is OpKind.STEER:
+        from planner.services import steer
+
+        steer.again(svc, s, plan_id, data)
     elif kind is OpKind.RENAME:
         svc._row(s, plan_id).name = data["new"]
     elif kind is OpKind.ARCHIVE:

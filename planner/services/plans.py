@@ -460,6 +460,10 @@ class PlanService:
             .where(PlanItemRow.plan_id == plan_id)
             .order_by(PlanItemRow.position)
         ).all()
+        baseline = self._schedule(s, current)
+        # Which items are one sitting is kept in the schedule the plan was made with.
+        unsplit = {i.key for i in self._schedule(s, baseline_ids[0]).items if i.unsplit}
+        unsplit |= {i.key for i in baseline.items if i.unsplit}
         items = tuple(
             PlanItem(
                 key=r.key,
@@ -470,6 +474,7 @@ class PlanService:
                 group_title=r.group_title,
                 url=r.url,
                 hours_is_estimate=r.hours_is_estimate,
+                unsplit=r.key in unsplit,
             )
             for r in item_rows
         )
@@ -484,7 +489,7 @@ class PlanService:
             settings=_settings(row),
             items=items,
             catalog_hours={r.key: r.catalog_hours for r in item_rows},
-            baseline=self._schedule(s, current),
+            baseline=baseline,
             original=self._schedule(s, baseline_ids[0]),
             baselines=baseline_ids.index(current) + 1,
             events=events,

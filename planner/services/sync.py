@@ -210,6 +210,7 @@ def _sync(
 
     # 3. Push the plan.
     from planner.ical.export import build_calendar
+    from planner.services.attempts import with_logistics
 
     gone_uids = {by_path[p] for p in gone}
     previous = {uid: r for uid, r in records.items() if uid not in gone_uids and not r.cancelled}
@@ -223,7 +224,7 @@ def _sync(
             adopted[uid] = etag
     try:
         result = build_calendar(
-            replace(snap.baseline, items=snap.items),
+            replace(with_logistics(svc, snap), items=snap.items),
             plan_uid=snap.uid,
             plan_name=snap.name,
             dtstamp=svc.clock.now(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from planner.storage import attempts as _attempts  # noqa: F401  (its tables join the schema)
 from planner.storage import plan_facts as _plan_facts  # noqa: F401  (its table joins the schema)
 from planner.storage import targets as _targets  # noqa: F401  (its tables join the schema)
 from planner.storage.backups import newest_good_backup, take_backup

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from planner.errors import InternalError, PlannerError
+from planner.storage.attempts import migrate_attempts
 from planner.storage.models import Base
 from planner.storage.plan_facts import migrate_plan_facts
 from planner.storage.targets import migrate_targets
@@ -467,6 +468,7 @@ def _v2_to_v3(session: Session) -> None:
         )
     connection.exec_driver_sql(COUNTS_SQL.format(where="1"))
     migrate_plan_facts(connection)
+    migrate_attempts(connection)  # practice-exam attempts and their domain scores
 
 
 # Each plan's item and done counts, from its items' done flags.

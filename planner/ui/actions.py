@@ -58,10 +58,21 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view-schedule", "&Schedule", "Show the plan week by week", "Ctrl+2"),
     ActionSpec("view-progress", "&Progress", "Show progress and the forecast", "Ctrl+3"),
     ActionSpec("view-catalog", "&Catalog", "Browse paths, courses and certifications", "Ctrl+4"),
+    ActionSpec("view-readiness", "&Readiness", "Am I ready to book the exam?", "Ctrl+5"),
     ActionSpec(
         "help", "Study Planner &Help", "Open the help", QKeySequence.StandardKey.HelpContents
     ),
     ActionSpec("about", "&About Study Planner", "Version and licence"),
+)
+
+
+# The views, in the order of the sidebar, the View menu and Ctrl+1 … Ctrl+5.
+VIEW_ACTIONS = (
+    "view-this-week",
+    "view-schedule",
+    "view-progress",
+    "view-catalog",
+    "view-readiness",
 )
 
 

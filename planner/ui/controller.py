@@ -386,8 +386,15 @@ class PlanController(QObject):
         if self.view is None or (key in self.view.snapshot.ledger.done) == done:
             return False
         plan_id = self.view.snapshot.id
+        sitting = done and self.view.snapshot.item(key).kind.value == "practice_exam"
         op = Tick(plan_id, key) if done else Untick(plan_id, key)
-        return self.run(op) is not None
+        if self.run(op) is None:
+            return False
+        if sitting:  # the moment to record the score: offer it
+            self.notice.emit(
+                self.tr("Practice test done: record its score in View › Readiness (Ctrl+5).")
+            )
+        return True
 
     def log_hours(self, key: str, hours: float, on: date | None = None) -> bool:
         """Log study time on an item (today unless ``on``); undoable."""

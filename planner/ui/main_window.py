@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME, LICENSE_NAME, __version__
-from planner.ui.actions import ActionRegistry
+from planner.ui.actions import VIEW_ACTIONS, ActionRegistry
 from planner.ui.alerts import AlertStatus
 from planner.ui.controller import OpenedPlans, PlanController
 from planner.ui.sidebar import Sidebar
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from planner.ui.views.schedule import ScheduleView
     from planner.ui.views.this_week import ThisWeekView
 
-THIS_WEEK, SCHEDULE, PROGRESS, CATALOG = range(4)
+THIS_WEEK, SCHEDULE, PROGRESS, CATALOG, READINESS = range(5)
 
 
 def _has_module(name: str) -> bool:
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a["redo"])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("menu-view")
-        for name in ("view-this-week", "view-schedule", "view-progress", "view-catalog"):
+        for name in VIEW_ACTIONS:
             view_menu.addAction(a[name])
         self.view_menu = view_menu
         plan_menu = bar.addMenu(self.tr("&Plan"))
@@ -298,9 +298,7 @@ class MainWindow(QMainWindow):
         a["rollback-catalog"].triggered.connect(lambda: self.change_catalog("rollback"))
         a["preferences"].triggered.connect(self.show_preferences)
         a["preferences"].setEnabled(_has_module("planner.ui.preferences"))
-        for i, name in enumerate(
-            ("view-this-week", "view-schedule", "view-progress", "view-catalog")
-        ):
+        for i, name in enumerate(VIEW_ACTIONS):
             a[name].triggered.connect(lambda _=False, i=i: self.show_view(i))
         self.sidebar.viewChosen.connect(self.show_view)
 
@@ -522,6 +520,10 @@ class MainWindow(QMainWindow):
             self._load_progress_view()
         if index == CATALOG and self.catalog_view is None:
             self._load_catalog_view()
+        if index == READINESS and self.views.count() <= READINESS:  # made when first shown
+            from planner.ui.views.readiness import ReadinessView
+
+            self.views.insertWidget(READINESS, ReadinessView(self.controller, self.views))
         self.views.setCurrentIndex(index)
         if self.sidebar.views.currentRow() != index:
             self.sidebar.choose_view(index)

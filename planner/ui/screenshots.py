@@ -51,6 +51,7 @@ def make_demo_data(folder: Path) -> int:
             cloud="gcp",
             certification_id=choices.certification_id,
         )
+        _demo_attempts(service, plan_id)  # first, so Undo still names the last tick
         # Done up to mid-November, a little behind the plan; real hours logged for most.
         sessions = [s for s in schedule.sessions if s.day < date(2026, 11, 16)]
         keys = list(dict.fromkeys(a.item_key for s in sessions for a in s.allocations))
@@ -114,6 +115,29 @@ def make_alert_demo(folder: Path) -> int:
             service.tick(plan_id, item.key)
     override.unlink()
     return plan_id
+
+
+# Three practice tests: (day, overall, the six PMLE domains in guide order, source).
+DEMO_ATTEMPTS = (
+    (date(2026, 11, 9), 58.0, (62, 55, 60, 48, 57, 66), "Diagnostic practice test"),
+    (date(2026, 11, 19), 66.0, (70, 64, 68, 55, 66, 72), "Official sample questions"),
+    (date(2026, 11, 25), 71.0, (78, 70, 74, 58, 71, 76), "Practice exam 1"),
+)
+
+
+def _demo_attempts(service: object, plan_id: int) -> None:
+    from planner.services.operations import AttemptEntry, BookExam, RecordAttempts
+    from planner.services.plans import PlanService
+
+    assert isinstance(service, PlanService)
+    entries = tuple(
+        AttemptEntry(day, score, tuple((str(n), float(v)) for n, v in enumerate(d, 1)), source)
+        for day, score, d, source in DEMO_ATTEMPTS
+    )
+    service.run(RecordAttempts(plan_id, entries))
+    exam = service.load(plan_id).baseline.exam_date
+    if exam is not None:
+        service.run(BookExam(plan_id, exam, "online", "09:00", "WA-58213"))
 
 
 @contextmanager
@@ -191,7 +215,8 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
                 _scheme_again(app, scheme)
                 window.resize(*WINDOW_SIZE)
                 window.show()
-                for index, name in enumerate(("this-week", "schedule", "progress", "catalog")):
+                views = ("this-week", "schedule", "progress", "catalog", "readiness")
+                for index, name in enumerate(views):
                     show_view: Callable[[int], None] | None = getattr(window, "show_view", None)
                     if show_view is None:
                         break
@@ -304,6 +329,23 @@ def _dialogs(window: object, folder: Path, tmp: Path, shot: Callable[[str, objec
         dialog.deleteLater()
 
     show("dialog-replan", ReplanDialog(controller, window))
+
+    from planner.core.readiness import plan_domains
+    from planner.ui.dialogs.attempt import AttemptDialog
+
+    assert controller.view is not None
+    record = AttemptDialog(controller, plan_domains(controller.view.snapshot.items), None, window)
+    record.score.setText("74")
+    record.source.setText("Practice exam 2")
+    for edit, value in zip(record.domain_edits, ("80", "72", "76", "", "74", "79"), strict=False):
+        edit.setText(value)
+    show("dialog-attempt", record)
+
+    from planner.ui.dialogs.booking import BookingDialog
+
+    booking = BookingDialog(controller, window)
+    booking.confirmation.setText("WA-58213")
+    show("dialog-booking", booking)
 
     # Written into the temporary folder, shown as in the home folder.
     written, shown = tmp / "Google ML Engineer.ics", "~/Google ML Engineer.ics"

@@ -251,6 +251,7 @@ VIEWS = [
     pytest.param(1, id="schedule"),
     pytest.param(2, id="progress"),
     pytest.param(3, id="catalog"),
+    pytest.param(4, id="readiness"),
 ]
 
 
@@ -313,6 +314,21 @@ def _days_off(window: MainWindow, folder: Path) -> QDialog:
     return DaysOffDialog(view.snapshot.baseline.settings.days_off, DEMO_NOW.date(), window)
 
 
+def _attempt(window: MainWindow, folder: Path) -> QDialog:
+    from planner.core.readiness import plan_domains
+    from planner.ui.dialogs.attempt import AttemptDialog
+
+    view = window.controller.view
+    assert view is not None
+    return AttemptDialog(window.controller, plan_domains(view.snapshot.items), None, window)
+
+
+def _booking(window: MainWindow, folder: Path) -> QDialog:
+    from planner.ui.dialogs.booking import BookingDialog
+
+    return BookingDialog(window.controller, window)
+
+
 DIALOGS = [
     pytest.param(_replan, id="replan"),
     pytest.param(_export, id="export"),
@@ -321,6 +337,8 @@ DIALOGS = [
     pytest.param(_restore, id="restore"),
     pytest.param(_preferences, id="preferences"),
     pytest.param(_days_off, id="days-off"),
+    pytest.param(_attempt, id="attempt"),
+    pytest.param(_booking, id="booking"),
 ]
 
 

@@ -1,0 +1,535 @@
+"""Exam readiness commands: ``attempt add|list|edit|delete|import`` and ``readiness``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
+from planner.cli.session import open_service
+
+if TYPE_CHECKING:
+    from planner.core.catalog import ExamPolicy
+    from planner.core.readiness import Readiness, Shift
+    from planner.services.plans import PlanService
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2027-01-31") from None
+
+
+def _percent(text: str) -> float:
+    try:
+        value = float(text.strip().rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a percentage") from None
+    if value != value or not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a percentage from 0 to 100")
+    return value
+
+
+def _domain(text: str) -> tuple[str, float]:
+    name, sep, value = text.rpartition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"'{text}' is not NAME=PERCENT, e.g. 3=58 or Deploy=58")
+    return name.strip(), _percent(value)
+
+
+def _plan_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--plan", help="plan number or name (default: the plan used last)")
+
+
+def _entry_options(p: argparse.ArgumentParser, *, edit: bool) -> None:
+    p.add_argument("--date", type=_day, help="the day of the attempt (default: today)")
+    p.add_argument("--score", type=_percent, help="overall score in percent")
+    p.add_argument(
+        "--domain",
+        action="append",
+        type=_domain,
+        default=[],
+        metavar="NAME=PCT",
+        help="a domain's score: the domain's number, name or a unique part of it "
+        "(repeat for each domain)" + ("; replaces all the attempt's domain scores" if edit else ""),
+    )
+    p.add_argument("--source", help="where the attempt comes from, e.g. 'Official practice exam'")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("attempt", help="record practice-exam attempts and their scores")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    a = actions.add_parser("add", help="record an attempt")
+    _plan_option(a)
+    _entry_options(a, edit=False)
+    add_data_dir_option(a)
+    a.set_defaults(func=run_add)
+
+    a = actions.add_parser("list", help="list the plan's attempts")
+    _plan_option(a)
+    a.add_argument("--json", action="store_true", help="print JSON")
+    add_data_dir_option(a)
+    a.set_defaults(func=run_list)
+
+    a = actions.add_parser("edit", help="change a recorded attempt")
+    a.add_argument("id", type=int, metavar="ID", help="the attempt's number, from 'attempt list'")
+    _plan_option(a)
+    _entry_options(a, edit=True)
+    add_data_dir_option(a)
+    a.set_defaults(func=run_edit)
+
+    a = actions.add_parser("delete", help="delete a recorded attempt (undo brings it back)")
+    a.add_argument("id", type=int, metavar="ID")
+    _plan_option(a)
+    add_data_dir_option(a)
+    a.set_defaults(func=run_delete)
+
+    a = actions.add_parser("import", help="record the attempts of a CSV file (see the README)")
+    a.add_argument("file", type=Path, metavar="FILE.csv")
+    _plan_option(a)
+    add_data_dir_option(a)
+    a.set_defaults(func=run_import)
+
+    p = sub.add_parser("readiness", help="how ready you are to book the exam, domain by domain")
+    _plan_option(p)
+    p.add_argument(
+        "--margin",
+        type=float,
+        default=None,
+        help="percentage points above the pass mark to aim for (default: the plan's, else 5)",
+    )
+    p.add_argument(
+        "--pass-mark",
+        type=_percent,
+        default=None,
+        help="the exam's pass mark in percent (default: the catalog's, else 70)",
+    )
+    p.add_argument(
+        "--save",
+        action="store_true",
+        help="keep --margin and --pass-mark as this plan's target (undoable)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_readiness)
+
+    p = sub.add_parser(
+        "exam", help="book the real exam, record its result, see retake and renewal dates"
+    )
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = actions.add_parser("book", help="record a booked sitting of the exam")
+    _plan_option(a)
+    a.add_argument("--date", type=_day, required=True, help="the exam day")
+    a.add_argument("--time", default="", metavar="HH:MM", help="the start, local time")
+    a.add_argument("--delivery", choices=("online", "test-centre"), required=True)
+    a.add_argument("--confirmation", default="", help="the booking's confirmation number or text")
+    add_data_dir_option(a)
+    a.set_defaults(func=run_exam_book)
+    a = actions.add_parser("result", help="record the result of a booked sitting")
+    a.add_argument("result", choices=("pass", "fail"))
+    a.add_argument("--id", type=int, default=None, help="the sitting (default: the latest)")
+    a.add_argument("--date", type=_day, default=None, help="day of the result (default: exam day)")
+    _plan_option(a)
+    add_data_dir_option(a)
+    a.set_defaults(func=run_exam_result)
+    a = actions.add_parser("show", help="bookings, reschedule deadline, retake and renewal dates")
+    _plan_option(a)
+    a.add_argument("--json", action="store_true", help="print JSON")
+    add_data_dir_option(a)
+    a.set_defaults(func=run_exam_show)
+
+    p = sub.add_parser(
+        "steer",
+        help="re-plan the remaining exam preparation toward your weak domains (undoable)",
+    )
+    _plan_option(p)
+    p.add_argument(
+        "--keep",
+        choices=("exam-date", "hours"),
+        default="exam-date",
+        help="keep the exam date or the hours per week, as 'rebalance' does; default: exam-date",
+    )
+    p.add_argument("--margin", type=float, default=None, help="as for 'readiness'")
+    p.add_argument("--pass-mark", type=_percent, default=None, help="as for 'readiness'")
+    p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_steer)
+
+
+def _today(svc: PlanService, plan: int) -> date:
+    from planner.services.clock import today_in
+
+    return today_in(svc.clock, svc.load(plan).settings.timezone)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from planner.services import operations as ops
+
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        entry = ops.AttemptEntry(
+            taken_on=args.date or _today(svc, plan),
+            score=args.score,
+            domains=tuple(args.domain),
+            source=args.source or "",
+        )
+        changes = svc.run(ops.RecordAttempts(plan, (entry,)))
+        state, _ = _readiness(args, svc, plan)
+    print(f"Saved: {changes.label}.")
+    print(state.sentence + ".")
+    return 0
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    from planner.services import operations as ops
+    from planner.services.attempts import list_attempts
+
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        old = next((a for a in list_attempts(svc, plan) if a.id == args.id), None)
+        if old is None:
+            raise CliError(
+                f"This plan has no attempt number {args.id}. "
+                "'study-planner attempt list' lists them."
+            )
+        entry = ops.AttemptEntry(
+            taken_on=args.date or old.taken_on,
+            score=args.score if args.score is not None else old.score,
+            domains=tuple(args.domain) or tuple((d.domain, d.score) for d in old.domains),
+            source=args.source if args.source is not None else old.source,
+        )
+        changes = svc.run(ops.EditAttempt(plan, args.id, entry))
+    print(f"Saved: {changes.label}.")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    from planner.services import operations as ops
+
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        changes = svc.run(ops.DeleteAttempt(plan, args.id))
+    print(f"Saved: {changes.label}. 'study-planner undo' brings it back.")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from planner.services import operations as ops
+    from planner.services.attempts import parse_csv
+
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CliError(f"There is no file {args.file}.") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{args.file} is not a UTF-8 text file.") from None
+    except OSError as exc:
+        raise CliError(f"Cannot read {args.file}: {exc.strerror or exc}.") from None
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        entries = parse_csv(text)
+        changes = svc.run(ops.RecordAttempts(plan, entries))
+        state, _ = _readiness(args, svc, plan)
+    print(f"Saved: {changes.label}.")
+    print(state.sentence + ".")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from planner.services.attempts import list_attempts
+
+    with open_service(args, write=False) as svc:
+        plan = svc.resolve(args.plan)
+        attempts = list_attempts(svc, plan)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": a.id,
+                    "date": a.taken_on.isoformat(),
+                    "score": a.score,
+                    "source": a.source,
+                    "domains": [{"domain": d.domain, "score": d.score} for d in a.domains],
+                }
+                for a in attempts
+            ]
+        )
+        return 0
+    if not attempts:
+        print("No attempts yet. Record one: study-planner attempt add --score 72")
+        return 0
+    for a in attempts:
+        score = f"{a.score:g} %" if a.score is not None else "—"
+        source = f"  {a.source}" if a.source else ""
+        print(f"{a.id:>4}  {a.taken_on.isoformat()}  {score:>7}{source}")
+        for d in a.domains:
+            print(f"{'':>18}{d.score:>6g} %  {d.domain}")
+    return 0
+
+
+def _catalog_pass_mark(args: argparse.Namespace, cert_id: str) -> float | None:
+    """The pass mark the catalog gives for the plan's exam, if it publishes one."""
+    from planner.catalog import CatalogError, load_catalog
+    from planner.core.readiness import pass_mark_of
+
+    try:
+        catalog = load_catalog(data_dir(args, create=False)).catalog
+    except (CatalogError, OSError):
+        return None
+    cert = catalog.certifications.get(cert_id)
+    return pass_mark_of(cert.passing_score) if cert is not None else None
+
+
+def _readiness(
+    args: argparse.Namespace, svc: PlanService, plan: int
+) -> tuple[Readiness, tuple[Shift, ...]]:
+    from planner.core.readiness import reweight
+    from planner.services.attempts import plan_readiness
+
+    snap = svc.load(plan)
+    state, domains = plan_readiness(
+        svc,
+        plan,
+        getattr(args, "pass_mark", None),
+        getattr(args, "margin", None),
+        _catalog_pass_mark(args, snap.certification_id),
+    )
+    done = snap.ledger.done
+    remaining = {
+        d.key: next(i.hours for i in snap.items if i.key == d.key)
+        for d in domains
+        if d.key and d.key not in done
+    }
+    return state, reweight(remaining, state)
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f} %"
+
+
+def run_readiness(args: argparse.Namespace) -> int:
+    from planner.services import operations as ops
+    from planner.services.attempts import saved_target
+
+    if args.save and args.margin is None and args.pass_mark is None:
+        raise CliError("--save keeps a --margin or a --pass-mark: give one of them.", status=2)
+    with open_service(args, write=args.save) as svc:
+        plan = svc.resolve(args.plan)
+        if args.save:
+            old_margin, old_mark = saved_target(svc, plan)
+            margin = args.margin if args.margin is not None else old_margin
+            pass_mark = args.pass_mark if args.pass_mark is not None else old_mark
+            changes = svc.run(ops.SetReadinessTarget(plan, margin, pass_mark))
+            print(f"Saved: {changes.label}.")
+        state, shifts = _readiness(args, svc, plan)
+    if args.json:
+        print_json(readiness_to_json(state, shifts))
+        return 0
+    print(f"{state.sentence}.")
+    print(
+        f"Target {_pct(state.target)} (pass mark {_pct(state.pass_mark)} + margin "
+        f"{state.margin:g}) · overall {_pct(state.overall)} · {state.attempts} attempt(s)"
+    )
+    for d in state.domains:
+        spread = f" ± {d.spread:.0f}" if d.spread else ""
+        tick = "✓" if d.estimate is not None and d.gap == 0 else "·"
+        print(f"  {tick} {_pct(d.estimate):>6}{spread:<5} {d.name} ({d.weight:g}%)")
+    moved = [s for s in shifts if abs(s.change) > 1e-9]
+    if moved:
+        print("Steering the remaining preparation toward the weak domains would give:")
+        for s in moved:
+            print(f"  {s.reason}")
+    return 0
+
+
+def readiness_to_json(state: Readiness, shifts: tuple[Shift, ...]) -> dict[str, Any]:
+    return {
+        "sentence": state.sentence,
+        "ready": state.ready,
+        "attempts": state.attempts,
+        "pass_mark": state.pass_mark,
+        "margin": state.margin,
+        "target": state.target,
+        "overall": state.overall,
+        "domains": [
+            {
+                "name": d.name,
+                "key": d.key,
+                "weight": d.weight,
+                "estimate": d.estimate,
+                "spread": d.spread,
+                "target": d.target,
+                "gap": d.gap,
+                "trend": [{"date": day.isoformat(), "score": s} for day, s in d.trend],
+            }
+            for d in state.domains
+        ],
+        "steer": [
+            {
+                "key": s.key,
+                "domain": s.name,
+                "hours_before": s.before,
+                "hours_after": s.after,
+                "reason": s.reason,
+            }
+            for s in shifts
+        ],
+    }
+
+
+def run_steer(args: argparse.Namespace) -> int:
+    from planner.core.progress import ReplanMode
+    from planner.services import operations as ops
+    from planner.services.steer import preview_steer
+
+    mode = ReplanMode.KEEP_EXAM if args.keep == "exam-date" else ReplanMode.KEEP_HOURS
+    with open_service(args, write=not args.dry_run) as svc:
+        plan = svc.resolve(args.plan)
+        catalog_mark = _catalog_pass_mark(args, svc.load(plan).certification_id)
+        preview = preview_steer(svc, plan, mode, args.pass_mark, args.margin, catalog_mark)
+        schedule = preview.replan.schedule
+        diagnosis = schedule.diagnosis
+        applied = False
+        if diagnosis is None and not args.dry_run:
+            hours = tuple((s.key, s.after) for s in preview.shifts)
+            svc.run(ops.SteerPrep(plan, schedule, hours))
+            applied = True
+    print(f"{preview.readiness.sentence}.")
+    for shift in preview.moved:
+        print(f"  {shift.reason}")
+    if diagnosis is not None:
+        raise CliError(
+            f"Re-weighted, the rest does not fit before the exam: {diagnosis.message}. "
+            "Nothing was changed; try --keep hours.",
+            status=2,
+        )
+    r = preview.replan.result
+    if r.exam_date is not None:
+        print(f"Exam: {r.exam_date.isoformat()} · {r.hours_per_week:g} h/week")
+    if applied:
+        print("Saved: Re-plan toward weak domains. 'study-planner undo' takes it back.")
+    else:
+        print("Nothing changed (--dry-run).")
+    return 0
+
+
+# --- exam logistics -----------------------------------------------------------------------
+
+
+def _catalog_policy(args: argparse.Namespace, cert_id: str) -> ExamPolicy | None:
+    from planner.catalog import CatalogError, load_catalog
+
+    try:
+        catalog = load_catalog(data_dir(args, create=False)).catalog
+    except (CatalogError, OSError):
+        return None
+    cert = catalog.certifications.get(cert_id)
+    return cert.policy if cert is not None else None
+
+
+def logistics_report(
+    args: argparse.Namespace, svc: PlanService, plan: int
+) -> tuple[list[str], dict[str, Any]]:
+    """Lines for 'status' and 'exam show', and the same as JSON."""
+    from planner.core.logistics import (
+        earliest_retake,
+        free_reschedule_until,
+        logistics_lines,
+        renewal,
+    )
+    from planner.services.attempts import list_sittings
+
+    snap = svc.load(plan)
+    policy = _catalog_policy(args, snap.certification_id)
+    sittings = list_sittings(svc, plan)
+    lines = logistics_lines(policy, sittings)
+    booked: list[dict[str, Any]] = []
+    for s in sittings:
+        deadline = (
+            free_reschedule_until(policy, s.start, s.delivery)
+            if policy is not None and s.start is not None
+            else None
+        )
+        booked.append(
+            {
+                "id": s.id,
+                "date": s.day.isoformat(),
+                "time": f"{s.start:%H:%M}" if s.start else None,
+                "delivery": s.delivery.value,
+                "confirmation": s.confirmation,
+                "result": s.result.value if s.result else None,
+                "result_on": s.result_on.isoformat() if s.result_on else None,
+                "free_reschedule_until": deadline.isoformat() if deadline else None,
+            }
+        )
+    retake = earliest_retake(policy, sittings) if policy is not None else None
+    passes = [s for s in sittings if s.result is not None and s.result.value == "pass"]
+    renewal_data = None
+    if passes and policy is not None:
+        r = renewal(policy, passes[-1].result_on or passes[-1].day)
+        if r is not None:
+            renewal_data = {
+                "expires_on": r.expires_on.isoformat(),
+                "window_opens": r.window_opens.isoformat(),
+            }
+    return lines, {
+        "sittings": booked,
+        "earliest_retake": retake.isoformat() if retake else None,
+        "renewal": renewal_data,
+        "rules_as_of": (
+            policy.provenance.as_of.isoformat()
+            if policy is not None and policy.provenance.as_of
+            else None
+        ),
+    }
+
+
+def run_exam_book(args: argparse.Namespace) -> int:
+    from planner.services import operations as ops
+
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        changes = svc.run(
+            ops.BookExam(plan, args.date, args.delivery, args.time, args.confirmation)
+        )
+        lines, _ = logistics_report(args, svc, plan)
+    print(f"Saved: {changes.label}.")
+    for line in lines:
+        print(line)
+    return 0
+
+
+def run_exam_result(args: argparse.Namespace) -> int:
+    from planner.services import operations as ops
+    from planner.services.attempts import list_sittings
+
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(args.plan)
+        sitting = args.id
+        if sitting is None:
+            sittings = list_sittings(svc, plan)
+            if not sittings:
+                raise CliError("No exam is booked yet: 'study-planner exam book' records one.")
+            sitting = sittings[-1].id
+        changes = svc.run(ops.RecordResult(plan, sitting, args.result, args.date))
+        lines, _ = logistics_report(args, svc, plan)
+    print(f"Saved: {changes.label}.")
+    for line in lines:
+        print(line)
+    return 0
+
+
+def run_exam_show(args: argparse.Namespace) -> int:
+    with open_service(args, write=False) as svc:
+        plan = svc.resolve(args.plan)
+        lines, data = logistics_report(args, svc, plan)
+    if args.json:
+        print_json(data)
+        return 0
+    for line in lines or ["No exam booked yet: study-planner exam book --date D --delivery online"]:
+        print(line)
+    return 0

@@ -1,0 +1,548 @@
+"""Practice-exam attempts: recording, editing and deleting them (as operations), reading
+them back, importing a CSV file, and the plan's readiness.
+
+The operations themselves are requests in :mod:`planner.services.operations`
+(``RecordAttempts``, ``EditAttempt``, ``DeleteAttempt``); this module does their work
+inside the runner's transaction and takes them back on undo:
+
+* recording hides the new attempts on undo and shows them again on redo;
+* deleting hides the attempt (undo shows it again), so nothing is erased;
+* editing swaps the attempt's values with the ones before.
+
+Domains are the plan's exam domains (:func:`planner.core.readiness.plan_domains`); a
+user may name one by its number, its name or a unique part of it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.core.plan import PlanItem
+from planner.core.readiness import (
+    DEFAULT_MARGIN,
+    DEFAULT_PASS_MARK,
+    Attempt,
+    DomainScore,
+    ExamDomain,
+    Readiness,
+    match_domain,
+    plan_domains,
+    readiness,
+)
+from planner.services.clock import today_in
+from planner.storage.attempts import (
+    AttemptDomainRow,
+    AttemptRow,
+    ExamSittingRow,
+    ReadinessTargetRow,
+)
+from planner.storage.models import PlanItemRow
+
+if TYPE_CHECKING:
+    from planner.core.logistics import Sitting
+    from planner.core.plan import Schedule
+    from planner.services.operations import (
+        AttemptEntry,
+        BookExam,
+        DeleteAttempt,
+        EditAttempt,
+        OpKind,
+        RecordAttempts,
+        RecordResult,
+        SetReadinessTarget,
+    )
+    from planner.services.plans import PlanService, PlanSnapshot
+
+MAX_SOURCE = 200
+MAX_YEARS_BACK = 3
+
+
+def _error(message: str) -> Exception:
+    from planner.services.plans import ServiceError
+
+    return ServiceError(message)
+
+
+def domains_of(s: Session, plan_id: int) -> tuple[ExamDomain, ...]:
+    """The plan's exam domains, in plan order, from its exam-domain items."""
+    from planner.core.plan import ItemKind
+
+    rows = s.execute(
+        select(PlanItemRow.key, PlanItemRow.title, PlanItemRow.kind, PlanItemRow.hours)
+        .where(PlanItemRow.plan_id == plan_id)
+        .order_by(PlanItemRow.position)
+    ).all()
+    items = [
+        PlanItem(r.key, r.title, ItemKind(r.kind), r.hours, "", "")
+        for r in rows
+        if r.kind == ItemKind.EXAM_DOMAIN.value
+    ]
+    return plan_domains(items)
+
+
+def _score(value: float, what: str) -> float:
+    if value != value or math.isinf(value) or not 0 <= value <= 100:
+        raise _error(f"{what} must be a percentage from 0 to 100, not {value:g}.")
+    return round(float(value), 2)
+
+
+def _clean(
+    svc: PlanService, s: Session, plan_id: int, entry: AttemptEntry
+) -> tuple[date, float | None, str, list[tuple[str, float]]]:
+    row = svc._row(s, plan_id)
+    today = today_in(svc.clock, row.timezone)
+    if entry.taken_on > today:
+        raise _error(
+            f"An attempt cannot be recorded for a future day ({entry.taken_on.isoformat()})."
+        )
+    if (today - entry.taken_on).days > 366 * MAX_YEARS_BACK:
+        raise _error(
+            f"{entry.taken_on.isoformat()} is more than {MAX_YEARS_BACK} years ago; check the date."
+        )
+    score = None if entry.score is None else _score(entry.score, "The score")
+    source = " ".join(entry.source.split())
+    if len(source) > MAX_SOURCE:
+        raise _error(f"The source can be at most {MAX_SOURCE} characters.")
+    domains: list[tuple[str, float]] = []
+    if entry.domains:
+        known = domains_of(s, plan_id)
+        if not known:
+            raise _error("This plan has no exam domains to score; record the overall score only.")
+        listing = "; ".join(f"{n}. {d.name}" for n, d in enumerate(known, start=1))
+        for name, value in entry.domains:
+            found = match_domain(name, known)
+            if found is None:
+                raise _error(f"No exam domain matches '{name}'. The domains are: {listing}.")
+            if any(found.name == d for d, _ in domains):
+                raise _error(f"'{found.name}' is scored twice in this attempt.")
+            domains.append((found.name, _score(value, f"The score for '{found.name}'")))
+    if score is None and not domains:
+        raise _error("Give the attempt's overall score or at least one domain's score.")
+    return entry.taken_on, score, source, domains
+
+
+def _values(row: AttemptRow) -> dict[str, Any]:
+    return {
+        "taken_on": row.taken_on.isoformat(),
+        "score": row.score,
+        "source": row.source,
+        "domains": [[d.domain, d.score] for d in row.domains],
+    }
+
+
+def _set(row: AttemptRow, values: dict[str, Any]) -> None:
+    row.taken_on = date.fromisoformat(values["taken_on"])
+    row.score = values["score"]
+    row.source = values["source"]
+    row.domains.clear()
+    for n, (name, score) in enumerate(values["domains"]):
+        row.domains.append(AttemptDomainRow(position=n, domain=name, score=float(score)))
+
+
+def _attempt_row(s: Session, plan_id: int, attempt_id: int) -> AttemptRow:
+    row = s.get(AttemptRow, attempt_id)
+    if row is None or row.plan_id != plan_id or not row.active:
+        raise _error(
+            f"This plan has no attempt number {attempt_id}. "
+            "'study-planner attempt list' lists them."
+        )
+    return row
+
+
+def _label(taken_on: date, score: float | None) -> str:
+    return f"{taken_on.isoformat()}" + (f" ({score:g} %)" if score is not None else "")
+
+
+def forward(
+    svc: PlanService,
+    s: Session,
+    op: RecordAttempts | EditAttempt | DeleteAttempt | BookExam | RecordResult | SetReadinessTarget,
+) -> tuple[OpKind, str, dict[str, Any]]:
+    """Do the operation; return its kind, label and what undo and redo need."""
+    from planner.services.operations import (
+        BookExam,
+        DeleteAttempt,
+        EditAttempt,
+        OpKind,
+        RecordResult,
+        SetReadinessTarget,
+    )
+
+    if isinstance(op, BookExam | RecordResult):
+        return _sitting_forward(svc, s, op)
+    if isinstance(op, SetReadinessTarget):
+        return _target_forward(svc, s, op)
+    if isinstance(op, DeleteAttempt):
+        row = _attempt_row(s, op.plan_id, op.attempt_id)
+        row.active = False
+        label = f"Delete attempt of {_label(row.taken_on, row.score)}"
+        return OpKind.ATTEMPT_DELETE, label, {"ids": [row.id]}
+    if isinstance(op, EditAttempt):
+        row = _attempt_row(s, op.plan_id, op.attempt_id)
+        taken_on, score, source, domains = _clean(svc, s, op.plan_id, op.entry)
+        old = _values(row)
+        new = {
+            "taken_on": taken_on.isoformat(),
+            "score": score,
+            "source": source,
+            "domains": [[n, v] for n, v in domains],
+        }
+        if old == new:
+            raise _error(f"Attempt {row.id} already has these values.")
+        _set(row, new)
+        label = f"Edit attempt of {_label(taken_on, score)}"
+        return OpKind.ATTEMPT_EDIT, label, {"id": row.id, "old": old, "new": new}
+    if not op.entries:
+        raise _error("There is no attempt to record.")
+    ids: list[int] = []
+    from planner.services.plans import ServiceError
+
+    for n, entry in enumerate(op.entries, start=1):
+        try:
+            taken_on, score, source, domains = _clean(svc, s, op.plan_id, entry)
+        except ServiceError as exc:
+            if len(op.entries) == 1:
+                raise
+            raise _error(f"Attempt {n} ({entry.taken_on.isoformat()}): {exc}") from None
+        row = AttemptRow(
+            plan_id=op.plan_id,
+            taken_on=taken_on,
+            score=score,
+            source=source,
+            active=True,
+            created_at=svc.clock.now(),
+        )
+        for n, (name, value) in enumerate(domains):
+            row.domains.append(AttemptDomainRow(position=n, domain=name, score=value))
+        s.add(row)
+        s.flush()
+        ids.append(row.id)
+    if len(op.entries) == 1:
+        first = op.entries[0]
+        label = f"Record attempt of {_label(first.taken_on, first.score)}"
+    else:
+        label = f"Import {len(op.entries)} attempts"
+    return OpKind.ATTEMPT_ADD, label, {"ids": ids}
+
+
+def _show(s: Session, ids: list[int], active: bool) -> None:
+    for attempt_id in ids:
+        row = s.get(AttemptRow, attempt_id)
+        if row is not None:
+            row.active = active
+
+
+def backward(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
+    from planner.services.operations import OpKind
+
+    if kind is OpKind.READINESS_TARGET:
+        _target_set(s, int(data["plan"]), data["old"])
+    elif kind in (OpKind.EXAM_BOOK, OpKind.EXAM_RESULT):
+        _sitting_swap(s, kind, data, undo=True)
+    elif kind is OpKind.ATTEMPT_EDIT:
+        row = s.get(AttemptRow, int(data["id"]))
+        if row is not None:
+            _set(row, data["old"])
+    else:
+        _show(s, data["ids"], active=kind is OpKind.ATTEMPT_DELETE)
+
+
+def again(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
+    from planner.services.operations import OpKind
+
+    if kind is OpKind.READINESS_TARGET:
+        _target_set(s, int(data["plan"]), data["new"])
+    elif kind in (OpKind.EXAM_BOOK, OpKind.EXAM_RESULT):
+        _sitting_swap(s, kind, data, undo=False)
+    elif kind is OpKind.ATTEMPT_EDIT:
+        row = s.get(AttemptRow, int(data["id"]))
+        if row is not None:
+            _set(row, data["new"])
+    else:
+        _show(s, data["ids"], active=kind is OpKind.ATTEMPT_ADD)
+
+
+# --- reading -----------------------------------------------------------------------
+
+
+def list_attempts(svc: PlanService, plan_id: int) -> list[Attempt]:
+    """The plan's attempts, oldest first (by date, then by when they were recorded)."""
+    with svc.db.transaction() as s:
+        svc._row(s, plan_id)
+        rows = s.scalars(
+            select(AttemptRow)
+            .where(AttemptRow.plan_id == plan_id, AttemptRow.active.is_(True))
+            .order_by(AttemptRow.taken_on, AttemptRow.id)
+        ).all()
+        return [
+            Attempt(
+                id=r.id,
+                taken_on=r.taken_on,
+                score=r.score,
+                source=r.source,
+                domains=tuple(DomainScore(d.domain, d.score) for d in r.domains),
+            )
+            for r in rows
+        ]
+
+
+def _check_target(margin: float | None, pass_mark: float | None) -> None:
+    if margin is not None and not 0 <= margin <= 50:
+        raise _error(f"The margin must lie between 0 and 50 percentage points, not {margin:g}.")
+    if pass_mark is not None and not 0 < pass_mark <= 100:
+        raise _error(f"The pass mark must be a percentage above 0, not {pass_mark:g}.")
+
+
+def saved_target(svc: PlanService, plan_id: int) -> tuple[float | None, float | None]:
+    """The margin and pass mark the learner set for the plan (None: not set)."""
+    with svc.db.transaction() as s:
+        svc._row(s, plan_id)
+        row = s.get(ReadinessTargetRow, plan_id)
+        return (None, None) if row is None else (row.margin, row.pass_mark)
+
+
+def plan_readiness(
+    svc: PlanService,
+    plan_id: int,
+    pass_mark: float | None = None,
+    margin: float | None = None,
+    catalog_mark: float | None = None,
+) -> tuple[Readiness, tuple[ExamDomain, ...]]:
+    """The plan's readiness today (in its time zone) and its exam domains.
+
+    The margin is ``margin``, else the plan's saved one, else 5 points; the pass mark is
+    ``pass_mark``, else the plan's saved one, else ``catalog_mark``, else 70 %.
+    """
+    _check_target(margin, pass_mark)
+    saved_margin, saved_mark = saved_target(svc, plan_id)
+    attempts = list_attempts(svc, plan_id)
+    with svc.db.transaction() as s:
+        row = svc._row(s, plan_id)
+        domains = domains_of(s, plan_id)
+        today = today_in(svc.clock, row.timezone)
+    mark = next(
+        (m for m in (pass_mark, saved_mark, catalog_mark) if m is not None), DEFAULT_PASS_MARK
+    )
+    aim = next((m for m in (margin, saved_margin) if m is not None), DEFAULT_MARGIN)
+    return readiness(attempts, domains, today, mark, aim), domains
+
+
+def _target_forward(
+    svc: PlanService, s: Session, op: SetReadinessTarget
+) -> tuple[OpKind, str, dict[str, Any]]:
+    from planner.services.operations import OpKind
+
+    svc._row(s, op.plan_id)
+    _check_target(op.margin, op.pass_mark)
+    row = s.get(ReadinessTargetRow, op.plan_id)
+    old: dict[str, float | None] = {"margin": None, "pass_mark": None}
+    if row is not None:
+        old = {"margin": row.margin, "pass_mark": row.pass_mark}
+    new = {"margin": op.margin, "pass_mark": op.pass_mark}
+    if old == new:
+        raise _error("The readiness target is already set to these values.")
+    _target_set(s, op.plan_id, new)
+    parts = []
+    if op.margin is not None:
+        parts.append(f"margin {op.margin:g} points")
+    if op.pass_mark is not None:
+        parts.append(f"pass mark {op.pass_mark:g} %")
+    label = "Set the readiness target" + (f": {', '.join(parts)}" if parts else "")
+    return OpKind.READINESS_TARGET, label, {"plan": op.plan_id, "old": old, "new": new}
+
+
+def _target_set(s: Session, plan_id: int, values: dict[str, Any]) -> None:
+    row = s.get(ReadinessTargetRow, plan_id)
+    if row is None:
+        row = ReadinessTargetRow(plan_id=plan_id)
+        s.add(row)
+    row.margin = values["margin"]
+    row.pass_mark = values["pass_mark"]
+
+
+# --- CSV ---------------------------------------------------------------------------
+
+
+def parse_csv(text: str) -> tuple[AttemptEntry, ...]:
+    """Attempts from CSV text: ``date,score,source`` then one column per domain.
+
+    Domain columns are headed by the domain's number, name or a unique part of it;
+    an empty cell means "not given". Raises ``ServiceError`` naming the line.
+    """
+    from planner.services.operations import AttemptEntry
+
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    rows = [r for r in reader if any(cell.strip() for cell in r)]
+    if not rows:
+        raise _error("The file has no attempts: it needs a header line and one line per attempt.")
+    header = [h.strip() for h in rows[0]]
+    lowered = [h.lower() for h in header]
+    if "date" not in lowered:
+        raise _error("The first line must name the columns, starting with 'date' (see the README).")
+    at = {name: lowered.index(name) for name in ("date", "score", "source") if name in lowered}
+    domain_columns = [(i, h) for i, h in enumerate(header) if i not in at.values() and h]
+    entries: list[AttemptEntry] = []
+    for line, row in enumerate(rows[1:], start=2):
+        cells = row + [""] * (len(header) - len(row))
+
+        def number(cell: str, what: str, line: int = line) -> float:
+            try:
+                return float(cell.strip().rstrip("%").strip())
+            except ValueError:
+                raise _error(f"Line {line}: {what} '{cell.strip()}' is not a number.") from None
+
+        try:
+            taken_on = date.fromisoformat(cells[at["date"]].strip())
+        except ValueError:
+            raise _error(
+                f"Line {line}: '{cells[at['date']].strip()}' is not a date like 2027-01-31."
+            ) from None
+        score_cell = cells[at["score"]].strip() if "score" in at else ""
+        score = number(score_cell, "the score") if score_cell else None
+        source = cells[at["source"]].strip() if "source" in at else ""
+        domains = tuple(
+            (name, number(cells[i], f"the score for '{name}'"))
+            for i, name in domain_columns
+            if cells[i].strip()
+        )
+        entries.append(AttemptEntry(taken_on, score, domains, source))
+    if not entries:
+        raise _error("The file has a header line but no attempts.")
+    return tuple(entries)
+
+
+# --- the real exam: booked sittings and results -------------------------------------------
+
+DELIVERIES = ("online", "test-centre")
+
+
+def _sitting_forward(
+    svc: PlanService, s: Session, op: BookExam | RecordResult
+) -> tuple[OpKind, str, dict[str, Any]]:
+    import re
+
+    from planner.services.operations import BookExam, OpKind
+
+    row = svc._row(s, op.plan_id)
+    today = today_in(svc.clock, row.timezone)
+    if isinstance(op, BookExam):
+        if op.delivery not in DELIVERIES:
+            raise _error(f"Delivery must be online or test-centre, not '{op.delivery}'.")
+        if op.start_time and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", op.start_time):
+            raise _error(f"'{op.start_time}' is not a time like 09:30.")
+        if (today - op.exam_on).days > 366 * MAX_YEARS_BACK:
+            raise _error(f"{op.exam_on.isoformat()} is years ago; check the date.")
+        confirmation = " ".join(op.confirmation.split())
+        if len(confirmation) > MAX_SOURCE:
+            raise _error(f"The confirmation can be at most {MAX_SOURCE} characters.")
+        sitting = ExamSittingRow(
+            plan_id=op.plan_id,
+            exam_on=op.exam_on,
+            start_time=op.start_time,
+            delivery=op.delivery,
+            confirmation=confirmation,
+            result="",
+            active=True,
+            created_at=svc.clock.now(),
+        )
+        s.add(sitting)
+        s.flush()
+        label = f"Book the exam on {op.exam_on.isoformat()}"
+        return OpKind.EXAM_BOOK, label, {"id": sitting.id}
+    sitting_row = s.get(ExamSittingRow, op.sitting_id)
+    if sitting_row is None or sitting_row.plan_id != op.plan_id or not sitting_row.active:
+        raise _error(
+            f"This plan has no booked exam number {op.sitting_id}. "
+            "'study-planner exam show' lists them."
+        )
+    if op.result not in ("pass", "fail"):
+        raise _error(f"The result is pass or fail, not '{op.result}'.")
+    on = op.on or sitting_row.exam_on
+    if on < sitting_row.exam_on or on > today:
+        raise _error(
+            f"A result on {on.isoformat()} cannot be: the exam is on "
+            f"{sitting_row.exam_on.isoformat()} and today is {today.isoformat()}."
+        )
+    old = {"result": sitting_row.result, "on": _iso(sitting_row.result_on)}
+    new = {"result": op.result, "on": on.isoformat()}
+    sitting_row.result, sitting_row.result_on = op.result, on
+    label = f"Record the exam result: {op.result}"
+    return OpKind.EXAM_RESULT, label, {"id": sitting_row.id, "old": old, "new": new}
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _sitting_swap(s: Session, kind: OpKind, data: dict[str, Any], *, undo: bool) -> None:
+    from planner.services.operations import OpKind
+
+    row = s.get(ExamSittingRow, int(data["id"]))
+    if row is None:
+        return
+    if kind is OpKind.EXAM_BOOK:
+        row.active = not undo
+        return
+    values = data["old"] if undo else data["new"]
+    row.result = values["result"]
+    row.result_on = date.fromisoformat(values["on"]) if values["on"] else None
+
+
+def list_sittings(svc: PlanService, plan_id: int) -> list[Sitting]:
+    """The plan's booked sittings of the real exam, oldest first."""
+    from datetime import datetime, time
+
+    from planner.core.logistics import Delivery, Result, Sitting
+
+    with svc.db.transaction() as s:
+        svc._row(s, plan_id)
+        rows = s.scalars(
+            select(ExamSittingRow)
+            .where(ExamSittingRow.plan_id == plan_id, ExamSittingRow.active.is_(True))
+            .order_by(ExamSittingRow.exam_on, ExamSittingRow.id)
+        ).all()
+        return [
+            Sitting(
+                id=r.id,
+                day=r.exam_on,
+                delivery=Delivery(r.delivery),
+                start=(
+                    datetime.combine(r.exam_on, time.fromisoformat(r.start_time))
+                    if r.start_time
+                    else None
+                ),
+                confirmation=r.confirmation,
+                result=Result(r.result) if r.result else None,
+                result_on=r.result_on,
+            )
+            for r in rows
+        ]
+
+
+def with_logistics(svc: PlanService, snap: PlanSnapshot) -> Schedule:
+    """The plan's schedule with its booked sittings, the earliest retake and the renewal
+    window as milestones (for the calendar). The vendor's rules come from the catalog."""
+    from dataclasses import replace
+
+    from planner.core.logistics import logistics_milestones
+
+    sittings = list_sittings(svc, snap.id)
+    if not sittings:
+        return snap.baseline
+    from planner.catalog import CatalogError, load_catalog
+
+    try:
+        cert = load_catalog(svc.data_dir).catalog.certifications.get(snap.certification_id)
+    except (CatalogError, OSError):  # an unreadable user catalog: the sittings still go
+        cert = None
+    policy = cert.policy if cert is not None else None
+    name = snap.baseline.settings.exam_name or "the exam"
+    extra = logistics_milestones(policy, sittings, name)
+    return replace(snap.baseline, milestones=snap.baseline.milestones + extra)

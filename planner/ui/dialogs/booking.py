@@ -1,0 +1,129 @@
+"""Record a booked sitting of the real exam: day, start, online or at a test centre, and
+the confirmation. Saving is one undoable operation."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.ui.controller import PlanController
+from planner.ui.dialogs.common import describe, explain_buttons
+
+
+class BookingDialog(QDialog):
+    def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialog-booking")
+        self.setWindowTitle(self.tr("Book the exam"))
+        self.controller = controller
+        view = controller.view
+        exam = view.snapshot.baseline.exam_date if view else None
+        day = exam or controller.today()
+        intro = QLabel(
+            self.tr(
+                "Enter the sitting you booked with the test provider. Study Planner then "
+                "shows until when you can reschedule it free of charge, and after a result "
+                "the earliest retake or the renewal window."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.date = describe(
+            QDateEdit(self), "booking-date", self.tr("The day of the exam"), self.tr("Exam day")
+        )
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.time = describe(
+            QTimeEdit(self),
+            "booking-time",
+            self.tr("When the exam starts, local time"),
+            self.tr("Start time"),
+        )
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setTime(QTime(9, 0))
+        self.delivery = describe(
+            QComboBox(self),
+            "booking-delivery",
+            self.tr("Online proctored, or at a test centre"),
+            self.tr("Delivery"),
+        )
+        self.delivery.addItem(self.tr("Online"), "online")
+        self.delivery.addItem(self.tr("At a test centre"), "test-centre")
+        self.confirmation = describe(
+            QLineEdit(self),
+            "booking-confirmation",
+            self.tr("The booking's confirmation number or text"),
+            self.tr("Confirmation"),
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("&Day:"), self.date)
+        form.addRow(self.tr("&Starts at:"), self.time)
+        form.addRow(self.tr("D&elivery:"), self.delivery)
+        form.addRow(self.tr("&Confirmation:"), self.confirmation)
+        self.message = QLabel(self)
+        self.message.setObjectName("booking-message")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setObjectName("booking-save")
+        save.setText(self.tr("&Save booking"))
+        save.setToolTip(self.tr("Record the booking (Ctrl+Z takes it back)"))
+        explain_buttons(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def save(self) -> None:
+        from planner.services.operations import BookExam
+
+        view = self.controller.view
+        if view is None:
+            return
+        q, t = self.date.date(), self.time.time()
+        op = BookExam(
+            view.snapshot.id,
+            date(q.year(), q.month(), q.day()),
+            str(self.delivery.currentData()),
+            f"{time(t.hour(), t.minute()):%H:%M}",
+            self.confirmation.text(),
+        )
+        errors: list[str] = []
+        self.controller.error.connect(errors.append)
+        try:
+            done = self.controller.run(op) is not None
+        finally:
+            self.controller.error.disconnect(errors.append)
+        if done:
+            self.accept()
+        else:
+            self.message.setText(errors[0] if errors else self.tr("The booking was not saved."))
+
+
+def run_booking_dialog(parent: QWidget, controller: PlanController) -> bool:
+    """Show the dialog modally; True if a booking was saved. Tests replace this."""
+    dialog = BookingDialog(controller, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
