@@ -58,6 +58,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view-schedule", "&Schedule", "Show the plan week by week", "Ctrl+2"),
     ActionSpec("view-progress", "&Progress", "Show progress and the forecast", "Ctrl+3"),
     ActionSpec("view-catalog", "&Catalog", "Browse paths, courses and certifications", "Ctrl+4"),
+    ActionSpec("view-calendar", "&Week Calendar", "Show the week as a calendar", "Ctrl+5"),
     ActionSpec(
         "help", "Study Planner &Help", "Open the help", QKeySequence.StandardKey.HelpContents
     ),

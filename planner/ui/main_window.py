@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from planner import APP_NAME, LICENSE_NAME, __version__
 from planner.ui.actions import ActionRegistry
 from planner.ui.controller import OpenedPlans, PlanController
-from planner.ui.sidebar import Sidebar
+from planner.ui.sidebar import VIEW_ACTIONS, Sidebar
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from planner.ui.views.schedule import ScheduleView
     from planner.ui.views.this_week import ThisWeekView
 
-THIS_WEEK, SCHEDULE, PROGRESS, CATALOG = range(4)
+THIS_WEEK, SCHEDULE, PROGRESS, CATALOG, CALENDAR = range(5)
 
 
 def _has_module(name: str) -> bool:
@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         self._catalog_slot = _Placeholder(self.tr("Loading the catalog…"), self.views)
         self.views.addWidget(self._progress_slot)
         self.views.addWidget(self._catalog_slot)
+        self.calendar_view: QWidget | None = None  # the week calendar, made when first shown
+        self._calendar_slot = _Placeholder(self.tr("Loading the calendar…"), self.views)
+        self.views.addWidget(self._calendar_slot)
         self.stack.addWidget(self.opening)
         self.stack.addWidget(self.views)
         central = QWidget(self)
@@ -243,7 +246,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(a["redo"])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("menu-view")
-        for name in ("view-this-week", "view-schedule", "view-progress", "view-catalog"):
+        for name in VIEW_ACTIONS:
             view_menu.addAction(a[name])
         self.view_menu = view_menu
         plan_menu = bar.addMenu(self.tr("&Plan"))
@@ -295,9 +298,7 @@ class MainWindow(QMainWindow):
         a["rollback-catalog"].triggered.connect(lambda: self.change_catalog("rollback"))
         a["preferences"].triggered.connect(self.show_preferences)
         a["preferences"].setEnabled(_has_module("planner.ui.preferences"))
-        for i, name in enumerate(
-            ("view-this-week", "view-schedule", "view-progress", "view-catalog")
-        ):
+        for i, name in enumerate(VIEW_ACTIONS):
             a[name].triggered.connect(lambda _=False, i=i: self.show_view(i))
         self.sidebar.viewChosen.connect(self.show_view)
 
@@ -519,6 +520,13 @@ class MainWindow(QMainWindow):
             self._load_progress_view()
         if index == CATALOG and self.catalog_view is None:
             self._load_catalog_view()
+        if index == CALENDAR and self.calendar_view is None:
+            from planner.ui.views.week_calendar import WeekCalendarView
+
+            self.calendar_view = WeekCalendarView(self.controller, self.views)
+            self.views.insertWidget(CALENDAR, self.calendar_view)
+            self.views.removeWidget(self._calendar_slot)
+            self._calendar_slot.deleteLater()
         self.views.setCurrentIndex(index)
         if self.sidebar.views.currentRow() != index:
             self.sidebar.choose_view(index)
@@ -529,6 +537,8 @@ class MainWindow(QMainWindow):
         this_week, schedule = self.build_views()
         if index == SCHEDULE:
             schedule.scroll_to_current()
+        elif index == CALENDAR and self.calendar_view is not None:
+            self.calendar_view.setFocus()
         elif index == THIS_WEEK:
             table = this_week.table
             table.setFocus()

@@ -141,7 +141,8 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
                 _scheme_again(app, scheme)
                 window.resize(*WINDOW_SIZE)
                 window.show()
-                for index, name in enumerate(("this-week", "schedule", "progress", "catalog")):
+                names = ("this-week", "schedule", "progress", "catalog", "week-calendar")
+                for index, name in enumerate(names):
                     show_view: Callable[[int], None] | None = getattr(window, "show_view", None)
                     if show_view is None:
                         break
@@ -152,6 +153,7 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
                             view.select("aws-mls-c01")
                     shot(name, window)
                 _dialogs(window, folder, Path(tmp), shot)
+                _calendar(window, shot)
                 window.close()
                 window.deleteLater()
 
@@ -298,6 +300,54 @@ def _dialogs(window: object, folder: Path, tmp: Path, shot: Callable[[str, objec
         shown_readme = "~/study-planner/README.md"
         help_dialog.text.setHtml(help_dialog.help_html().replace(str(readme), shown_readme))
     show("dialog-help", help_dialog)
+
+
+def _calendar(window: object, shot: Callable[[str, object], None]) -> None:
+    """The week calendar around imported busy days, and its two dialogs; undone after."""
+    from planner.services.calendar import import_busy
+    from planner.services.operations import OpKind
+    from planner.ui.main_window import CALENDAR, MainWindow
+    from planner.ui.views.week_calendar import (
+        MoveDialog,
+        MovePreviewDialog,
+        WeekCalendarView,
+        preview_lines,
+    )
+
+    assert isinstance(window, MainWindow)
+    controller = window.controller
+    plan_id = controller.plan_id
+    assert plan_id is not None
+    outcome = import_busy(controller.service, plan_id, BUSY_ICS.encode(), apply=False)
+    assert outcome.preview is not None
+    controller.apply_schedule(outcome.preview.schedule, OpKind.IMPORT_BUSY, "Import busy days")
+    window.show_view(CALENDAR)
+    view = window.calendar_view
+    assert isinstance(view, WeekCalendarView)
+    view.shift(1)
+    shot("week-calendar-busy", window)
+
+    from planner.services.operations import MoveSession, preview_move
+
+    block = view.grid.block_on(view.grid.selected)
+    assert block is not None and controller.view is not None
+    move = MoveDialog(block, controller.view.today, window)
+    move.show()
+    shot("dialog-move", move)
+    move.reject()
+    move.deleteLater()
+
+    target = next(b for b in view.grid.blocks if b.day > block.day)
+    op = MoveSession(plan_id, block.day, target.day, time(20, 0))
+    result = preview_move(controller.service, op)
+    lines = preview_lines(controller.view.snapshot, result, target.day)
+    preview = MovePreviewDialog(lines, window)
+    preview.show()
+    shot("dialog-move-preview", preview)
+    preview.reject()
+    preview.deleteLater()
+    controller.undo()
+    view.go_to_today()
 
 
 def _scheme_again(app: object, scheme: str) -> None:

@@ -19,6 +19,9 @@ from planner.ui.actions import ActionRegistry
 from planner.ui.controller import PlanController
 from planner.ui.models.plans import PlansModel
 
+# The views, in the order of the stack in the main window (Ctrl+1 … Ctrl+5).
+VIEW_ACTIONS = ("view-this-week", "view-schedule", "view-progress", "view-catalog", "view-calendar")
+
 
 class Sidebar(QWidget):
     viewChosen = Signal(int)
@@ -76,11 +79,11 @@ class Sidebar(QWidget):
         self.views = QListWidget(self)
         self.views.setObjectName("views-list")
         self.views.setAccessibleName(self.tr("Views"))
-        self.views.setToolTip(self.tr("Switch the view (Ctrl+1 … Ctrl+4)"))
-        for name in ("view-this-week", "view-schedule", "view-progress", "view-catalog"):
+        self.views.setToolTip(self.tr("Switch the view (Ctrl+1 … Ctrl+5)"))
+        for name in VIEW_ACTIONS:
             self.views.addItem(actions[name].text().replace("&", ""))
         self.views.setCurrentRow(0)
-        self.views.setMaximumHeight(self.views.sizeHintForRow(0) * 4 + 8)
+        self.views.setMaximumHeight(self.views.sizeHintForRow(0) * len(VIEW_ACTIONS) + 8)
         self.views.currentRowChanged.connect(self.viewChosen.emit)
 
         layout = QVBoxLayout(self)
