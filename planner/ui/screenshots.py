@@ -154,6 +154,7 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
                     shot(name, window)
                 _dialogs(window, folder, Path(tmp), shot)
                 _calendar(window, shot)
+                _tray_menu(window, shot)
                 window.close()
                 window.deleteLater()
 
@@ -348,6 +349,25 @@ def _calendar(window: object, shot: Callable[[str, object], None]) -> None:
     preview.deleteLater()
     controller.undo()
     view.go_to_today()
+
+
+def _tray_menu(window: object, shot: Callable[[str, object], None]) -> None:
+    """The tray icon's menu after a session reminder: the next session and Snooze."""
+    from datetime import timedelta
+
+    from planner.ui.main_window import MainWindow
+    from planner.ui.reminders import attach
+
+    assert isinstance(window, MainWindow)
+    reminders = attach(window)
+    now = reminders.local_now()
+    view = window.controller.view
+    assert now is not None and view is not None
+    upcoming = next(s for s in view.snapshot.baseline.sessions if s.day > now.date())
+    before = datetime.combine(upcoming.day, upcoming.start) - timedelta(minutes=15)
+    reminders.check(before)
+    reminders.menu.adjustSize()  # rendered without popping up (no keyboard grab offscreen)
+    shot("tray-menu", reminders.menu)
 
 
 def _scheme_again(app: object, scheme: str) -> None:
