@@ -481,6 +481,7 @@ class MainWindow(QMainWindow):
     def status_text(self) -> str:
         """ "On track · 105 days to the exam" for the status bar."""
         from planner.core.scheduler import format_hours
+        from planner.ui.formatting import short_date
 
         view = self.controller.view
         if view is None:
@@ -490,7 +491,7 @@ class MainWindow(QMainWindow):
         parts = [state[:1].upper() + state[1:]]
         if status.forecast.projected_finish is not None and status.hours_remaining > 0:
             parts.append(
-                self.tr("forecast finish {0:%b %d}").format(status.forecast.projected_finish)
+                self.tr("forecast finish {0}").format(short_date(status.forecast.projected_finish))
             )
         days = status.days_to_exam
         if days is not None:

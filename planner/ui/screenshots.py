@@ -153,10 +153,22 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
                             view.select("aws-mls-c01")
                     shot(name, window)
                 _dialogs(window, folder, Path(tmp), shot)
-                _calendar(window, shot)
                 _tray_menu(window, shot)
                 window.close()
                 window.deleteLater()
+
+                # Busy days and a move change the plan: shown on a copy of the demo folder.
+                import shutil
+
+                copy = Path(tmp) / f"calendar-{scheme}"
+                shutil.copytree(folder, copy)
+                calendar_window = build_main_window(copy, clock=clock)
+                _scheme_again(app, scheme)
+                calendar_window.resize(*WINDOW_SIZE)
+                calendar_window.show()
+                _calendar(calendar_window, shot)
+                calendar_window.close()
+                calendar_window.deleteLater()
 
                 # The views on their own, in case the window embeds them differently.
                 with PlanService(folder, clock) as service:
@@ -304,7 +316,7 @@ def _dialogs(window: object, folder: Path, tmp: Path, shot: Callable[[str, objec
 
 
 def _calendar(window: object, shot: Callable[[str, object], None]) -> None:
-    """The week calendar around imported busy days, and its two dialogs; undone after."""
+    """The week calendar around imported busy days, and its two dialogs."""
     from planner.services.calendar import import_busy
     from planner.services.operations import OpKind
     from planner.ui.main_window import CALENDAR, MainWindow
@@ -347,8 +359,6 @@ def _calendar(window: object, shot: Callable[[str, object], None]) -> None:
     shot("dialog-move-preview", preview)
     preview.reject()
     preview.deleteLater()
-    controller.undo()
-    view.go_to_today()
 
 
 def _tray_menu(window: object, shot: Callable[[str, object], None]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from planner.core.reminders import ReminderSettings
 from planner.services.clock import FixedClock
 from planner.ui.app import build_main_window
+from planner.ui.formatting import short_date, time_range
 from planner.ui.main_window import MainWindow
 from planner.ui.preferences import AppPreferences, PreferencesDialog
 from planner.ui.reminders import Reminders
@@ -44,11 +45,12 @@ def reminders(win: MainWindow) -> Reminders:
 
 def test_a_session_is_announced_once_before_it_starts(qtbot, window: MainWindow) -> None:
     r = reminders(window)
-    assert r.next_text() == "Next: Wed 9 Dec · 19:00–21:00 · Module 2"
+    wednesday = f"{short_date(date(2026, 12, 9), weekday=True)} · {time_range(time(19), time(21))}"
+    assert r.next_text() == f"Next: {wednesday} · Module 2"
     assert r.check(local(9, 18, 30)) == []
     with qtbot.waitSignal(r.reminded) as blocker:
         assert len(r.check(local(9, 18, 45))) == 1
-    assert blocker.args == ["Study session in 15 min", "Wed 9 Dec · 19:00–21:00 · Module 2"]
+    assert blocker.args == ["Study session in 15 min", f"{wednesday} · Module 2"]
     assert r.check(local(9, 18, 46)) == []
     # The offscreen platform has no tray: the reminder is in the status bar instead.
     assert not QSystemTrayIcon.isSystemTrayAvailable() and r.tray is None

@@ -15,6 +15,7 @@ from planner.core.plan import DateRange
 from planner.services.clock import FixedClock
 from planner.services.operations import ApplySchedule, OpKind
 from planner.ui.app import build_main_window
+from planner.ui.formatting import short_date, week_range
 from planner.ui.main_window import CALENDAR, MainWindow
 from planner.ui.theme import contrast_ratio, palette_for
 from planner.ui.views import week_calendar as wc
@@ -74,7 +75,7 @@ def test_ctrl_5_shows_the_week_as_a_calendar(window: MainWindow) -> None:
     assert window.views.currentIndex() == CALENDAR
     assert window.views.currentWidget() is view
     assert window.sidebar.views.currentItem().text() == "Week Calendar"
-    assert view.title.text() == "This week · 7 Dec – 13 Dec"
+    assert view.title.text() == f"This week · {week_range(date(2026, 12, 7))}"
     blocks = view.grid.blocks
     assert [(b.day, b.start, b.hours) for b in blocks] == [
         (date(2026, 12, 7), time(19), 2.0),
@@ -88,7 +89,7 @@ def test_ctrl_5_shows_the_week_as_a_calendar(window: MainWindow) -> None:
     # Tuesday, Thursday, Friday and Sunday are not study days.
     assert {s.day.weekday() for s in view.grid.shades if s.kind == "rest"} == {1, 3, 4, 6}
     view.next_button.click()
-    assert view.title.text() == "Week · 14 Dec – 20 Dec"
+    assert view.title.text() == f"Week · {week_range(date(2026, 12, 14))}"
     assert view.today_button.isEnabled()
 
 
@@ -167,7 +168,8 @@ def test_dragging_the_lower_edge_changes_the_length(
     assert sessions(window)[WED] == (time(19), 3.0)
     # The extra hour came from the next session, as the preview said.
     assert sessions(window)[SAT] == (time(19), 1.0)
-    assert previews == [["Module 2 · 1 h: Sat 12 Dec → Wed 9 Dec"]]
+    sat, wed = short_date(SAT, weekday=True), short_date(WED, weekday=True)
+    assert previews == [[f"Module 2 · 1 h: {sat} → {wed}"]]
 
 
 def test_keys_move_the_selected_session(
