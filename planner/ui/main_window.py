@@ -18,10 +18,10 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from planner.ui.views.this_week import ThisWeekView
 
 THIS_WEEK, SCHEDULE, PROGRESS, CATALOG, CALENDAR = range(5)
+SIDEBAR_WIDTH = 260  # the sidebar's first width; the user's is kept in window.ini
 
 
 def _has_module(name: str) -> bool:
@@ -177,13 +178,15 @@ class MainWindow(QMainWindow):
         self.views.addWidget(self._calendar_slot)
         self.stack.addWidget(self.opening)
         self.stack.addWidget(self.views)
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The sidebar can be made wider or narrower; its width is kept with the window's.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([SIDEBAR_WIDTH, 1000 - SIDEBAR_WIDTH])
+        self.setCentralWidget(self.splitter)
 
         self.plan_state = QLabel(self)
         self.plan_state.setObjectName("status-plan-state")
@@ -333,6 +336,10 @@ class MainWindow(QMainWindow):
             redo.setText(self.tr("&Redo"))
             redo.setToolTip(self.tr("Nothing to redo"))
         redo.setEnabled(c.next_redo is not None)
+        # The toolbar stays short (the full text is in the Edit menu and the tooltip), so
+        # a long module title never pushes Redo out of sight.
+        undo.setIconText(self.tr("Undo"))
+        redo.setIconText(self.tr("Redo"))
 
     # --- opening the data -----------------------------------------------
     def open_data(self) -> bool:
@@ -573,11 +580,15 @@ class MainWindow(QMainWindow):
         state = settings.value("main/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        split = settings.value("main/splitter")
+        if isinstance(split, QByteArray) and not split.isEmpty():
+            self.splitter.restoreState(split)
 
     def save_window_state(self) -> None:
         settings = self.settings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
+        settings.setValue("main/splitter", self.splitter.saveState())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -153,6 +153,11 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
                             view.select("aws-mls-c01")
                     shot(name, window)
                 _dialogs(window, folder, Path(tmp), shot)
+                # The calendar at the smallest and a large window size.
+                for width, height in ((800, 600), (1600, 1000)):
+                    window.resize(width, height)
+                    window.show_view(4)
+                    shot(f"week-calendar-{width}x{height}", window)
                 _tray_menu(window, shot)
                 window.close()
                 window.deleteLater()

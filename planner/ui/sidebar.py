@@ -45,6 +45,10 @@ class Sidebar(QWidget):
         self.list.setAccessibleName(self.tr("Study plans"))
         self.list.setToolTip(self.tr("Your study plans; the menu key or right-click for more"))
         self.list.setModel(self.model)
+        # Long names are cut with "…" (the tooltip has them whole), never scrolled sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -94,8 +98,8 @@ class Sidebar(QWidget):
         layout.addSpacing(8)
         layout.addWidget(views_heading)
         layout.addWidget(self.views)
-        self.setMinimumWidth(190)
-        self.setMaximumWidth(280)
+        self.setMinimumWidth(170)
+        self.setMaximumWidth(480)
 
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         controller.plansChanged.connect(self._plans_changed)

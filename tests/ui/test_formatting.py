@@ -77,4 +77,4 @@ def test_every_view_writes_dates_the_same_way(qtbot, data_dir: Path, german: Non
     assert first_week.startswith("Week of 30. Nov. – 6. Dez. 2026")
     win.show_view(4)
     assert win.calendar_view is not None
-    assert win.calendar_view.title.text() == "This week · 7. Dez. – 13. Dez."  # type: ignore[attr-defined]
+    assert win.calendar_view.title.full_text() == "This week · 7. Dez. – 13. Dez."  # type: ignore[attr-defined]

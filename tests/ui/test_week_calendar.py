@@ -75,7 +75,7 @@ def test_ctrl_5_shows_the_week_as_a_calendar(window: MainWindow) -> None:
     assert window.views.currentIndex() == CALENDAR
     assert window.views.currentWidget() is view
     assert window.sidebar.views.currentItem().text() == "Week Calendar"
-    assert view.title.text() == f"This week · {week_range(date(2026, 12, 7))}"
+    assert view.title.full_text() == f"This week · {week_range(date(2026, 12, 7))}"
     blocks = view.grid.blocks
     assert [(b.day, b.start, b.hours) for b in blocks] == [
         (date(2026, 12, 7), time(19), 2.0),
@@ -89,7 +89,7 @@ def test_ctrl_5_shows_the_week_as_a_calendar(window: MainWindow) -> None:
     # Tuesday, Thursday, Friday and Sunday are not study days.
     assert {s.day.weekday() for s in view.grid.shades if s.kind == "rest"} == {1, 3, 4, 6}
     view.next_button.click()
-    assert view.title.text() == f"Week · {week_range(date(2026, 12, 14))}"
+    assert view.title.full_text() == f"Week · {week_range(date(2026, 12, 14))}"
     assert view.today_button.isEnabled()
 
 

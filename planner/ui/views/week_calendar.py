@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTimeEdit,
     QToolTip,
     QVBoxLayout,
@@ -247,7 +249,7 @@ class WeekGrid(QWidget):
             ahead = [b.day for b in blocks if b.day >= today]
             self.selected = ahead[0] if ahead else (blocks[-1].day if blocks else None)
         self._drag = None
-        self.setMinimumHeight(self.header_height() + MIN_HOUR_HEIGHT * self.hours_shown())
+        self.setMinimumHeight(self.grid_top() + MIN_HOUR_HEIGHT * self.hours_shown())
         self._announce()
         self.update()
 
@@ -281,10 +283,14 @@ class WeekGrid(QWidget):
         return max((self.width() - self.gutter() - 1) / 7, 1.0)
 
     def hour_height(self) -> float:
-        return max((self.height() - self.header_height() - 1) / self.hours_shown(), 1.0)
+        return max((self.height() - self.grid_top() - 1) / self.hours_shown(), 1.0)
+
+    def grid_top(self) -> int:
+        """Where the first hour's line is: below the day names, with room for its label."""
+        return self.header_height() + QFontMetrics(self.font()).height() // 2 + 2
 
     def y_of(self, minutes: float) -> float:
-        return self.header_height() + (minutes - self.first_hour * 60) / 60 * self.hour_height()
+        return self.grid_top() + (minutes - self.first_hour * 60) / 60 * self.hour_height()
 
     def x_of(self, day: date) -> float:
         return self.gutter() + (day - self.first).days * self.column_width()
@@ -294,7 +300,7 @@ class WeekGrid(QWidget):
         return self.first + timedelta(days=max(0, min(col, 6)))
 
     def minutes_at(self, y: float) -> int:
-        raw = self.first_hour * 60 + (y - self.header_height()) / self.hour_height() * 60
+        raw = self.first_hour * 60 + (y - self.grid_top()) / self.hour_height() * 60
         return int(round(raw / STEP_MINUTES) * STEP_MINUTES)
 
     def block_rect(self, day: date, start: int, length: int) -> QRectF:
@@ -740,6 +746,39 @@ def preview_lines(snap: PlanSnapshot, result: MoveResult, new_day: date) -> list
     return lines
 
 
+class ElidedTitle(QLabel):
+    """A view title that ends in "…" when the window is too narrow (the tooltip has it all)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        model = view_title(parent)
+        self.setFont(model.font())
+        model.deleteLater()
+        self._full = ""
+        self.setMinimumWidth(60)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.contentsRect().width()
+        text = QFontMetrics(self.font()).elidedText(
+            self._full, Qt.TextElideMode.ElideRight, max(width, 0)
+        )
+        if text != self.text():
+            self.setText(text)
+
+
 class WeekCalendarView(QWidget):
     def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -747,9 +786,8 @@ class WeekCalendarView(QWidget):
         self.controller = controller
         self.week_start: date | None = None  # None: the week holding today
 
-        self.title = view_title(self)
+        self.title = ElidedTitle(self)
         self.title.setObjectName("calendar-title")
-        self.title.setMinimumWidth(40)
         self.prev_button = QPushButton(self.tr("‹ Previous"), self)
         self.prev_button.setObjectName("calendar-previous")
         self.prev_button.setToolTip(self.tr("Show the previous week (Page Up)"))
@@ -841,7 +879,7 @@ class WeekCalendarView(QWidget):
         view = self.controller.view
         if view is None:
             self.week_start = None
-            self.title.setText(self.tr("Week"))
+            self.title.set_full_text(self.tr("Week"))
             self.grid.set_week(self.current_week(), [], [], None)
             self._update_buttons()
             return
@@ -849,8 +887,7 @@ class WeekCalendarView(QWidget):
         this_week = week_start_of(view.today, view.snapshot.settings.week_start)
         prefix = self.tr("This week") if first == this_week else self.tr("Week")
         text = f"{prefix} · {week_range(first)}"
-        self.title.setText(text)
-        self.title.setToolTip(text)
+        self.title.set_full_text(text)
         self.today_button.setEnabled(first != this_week)
         self.grid.set_week(
             first, week_blocks(view.snapshot, first), week_shades(view.snapshot, first), self._now()
