@@ -7,6 +7,7 @@ other, or a toolbar that hides actions in its overflow menu fail the test.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -52,6 +53,8 @@ def cut_text(w: QWidget) -> str | None:
             return None
         if w.pixmap() is not None and not w.pixmap().isNull():
             return None
+        if w.buddy() is not None:
+            text = re.sub(r"&(.)", r"\1", text)  # the mnemonic's "&" is not drawn
         need = max(QFontMetrics(w.font()).horizontalAdvance(line) for line in text.split("\n"))
         room = w.contentsRect().width() - 2 * w.margin() - 2 * max(w.indent(), 0)
         if need > room + 1:
@@ -181,3 +184,41 @@ def test_undo_and_redo_stay_short_on_the_toolbar(window: MainWindow) -> None:
     button = bar.widgetForAction(undo)
     assert isinstance(button, QToolButton) and button.text() == "Undo"
     window.actions_["undo"].trigger()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_move_and_preferences_dialogs_fit(
+    window: MainWindow, scheme: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from planner.ui.preferences import AppPreferences, PreferencesDialog
+    from planner.ui.views import week_calendar as wc
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, scheme)
+    window.show_view(VIEW_ACTIONS.index("view-calendar"))
+    view = window.calendar_view
+    assert isinstance(view, wc.WeekCalendarView)
+    block = view.grid.block_on(date(2026, 12, 9))
+    assert block is not None
+    dialogs = [
+        wc.MoveDialog(block, date(2026, 12, 8), window),
+        wc.MovePreviewDialog(
+            ["It joins the session already on Sat 12 Dec 2026.", "Module 3 · 1 h: Sat → Mon"],
+            window,
+        ),
+        PreferencesDialog(AppPreferences(window.data_dir), window.data_dir, window),
+    ]
+    problems: list[str] = []
+    for dialog in dialogs:
+        dialog.show()
+        app.processEvents()
+        problems += [
+            f"{dialog.objectName()}: {p}" for w in visible_widgets(dialog) if (p := cut_text(w))
+        ]
+        problems += [f"{dialog.objectName()}: {p}" for p in overlaps(dialog)]
+        dialog.reject()
+        dialog.deleteLater()
+    assert problems == []
