@@ -54,7 +54,7 @@ class Reminders(QObject):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(lambda: self.check())
         self.tray: QSystemTrayIcon | None = None
-        self.menu = QMenu()
+        self.menu = QMenu(window)
         self.menu.setToolTipsVisible(True)
         self.next_action = QAction(self.tr("No session ahead"), self.menu)
         self.next_action.setEnabled(False)
