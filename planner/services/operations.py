@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from enum import Flag, StrEnum, auto
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +49,8 @@ from planner.storage.models import (
 from planner.storage.plan_facts import read_facts, write_facts
 
 if TYPE_CHECKING:
-    from planner.services.plans import PlanService
+    from planner.core.move import MoveResult
+    from planner.services.plans import PlanService, PlanSnapshot
 
 
 class OpKind(StrEnum):
@@ -61,6 +62,7 @@ class OpKind(StrEnum):
     DAYS_OFF = "days_off"
     IMPORT_BUSY = "import_busy"
     EDIT_SETTINGS = "edit_settings"
+    MOVE_SESSION = "move_session"
     RENAME = "rename"
     ARCHIVE = "archive"
     DUPLICATE = "duplicate"
@@ -133,6 +135,20 @@ class ApplySchedule:
     label: str = "Re-plan"
     # The plan's new exam facts (planner/storage/plan_facts.py), for a switch of exam.
     facts: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class MoveSession:
+    """Move one study session to another day or time (and perhaps another length).
+
+    A small, local change: no backup. See ``planner/core/move.py`` for what else moves.
+    """
+
+    plan_id: int
+    day: date
+    new_day: date
+    new_start: time
+    new_hours: float | None = None  # None: as long as before
 
 
 @dataclass(frozen=True)
@@ -250,6 +266,7 @@ Operation = (
     | LogHours
     | SetEstimate
     | ApplySchedule
+    | MoveSession
     | Rename
     | SetArchived
     | Duplicate
@@ -447,6 +464,7 @@ AREAS: dict[OpKind, Area] = {
     OpKind.DAYS_OFF: Area.SCHEDULE,
     OpKind.IMPORT_BUSY: Area.SCHEDULE,
     OpKind.EDIT_SETTINGS: Area.SCHEDULE | Area.PLANS,
+    OpKind.MOVE_SESSION: Area.SCHEDULE,
     OpKind.RENAME: Area.PLANS,
     OpKind.ARCHIVE: Area.PLANS,
     OpKind.DUPLICATE: Area.PLANS,
@@ -478,6 +496,7 @@ _SCHEDULE_OPS = {
     OpKind.IMPORT_BUSY,
     OpKind.EDIT_SETTINGS,
     OpKind.SWITCH_EXAM,
+    OpKind.MOVE_SESSION,
 }
 
 
@@ -572,6 +591,16 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
             data["prev_cert"] = row.certification_id
             row.certification_id = op.facts["certification_id"]
         return _Record(op.kind, op.label, op.plan_id, AREAS[op.kind], data)
+    if isinstance(op, MoveSession):
+        snap = svc._load_in(s, op.plan_id)
+        result = _move(svc, snap, op)
+        row = svc._row(s, op.plan_id)
+        previous = _current_baseline(s, row)
+        row.baseline_id = svc._add_baseline(s, op.plan_id, result.schedule, "move-session")
+        data = {"prev": previous, "new": row.baseline_id, "backup": None}
+        title = _first_title(snap, op.day)
+        label = f"Move “{title}”" if op.new_hours is None else f"Resize “{title}”"
+        return _Record(OpKind.MOVE_SESSION, label, op.plan_id, AREAS[OpKind.MOVE_SESSION], data)
     if isinstance(op, Rename):
         name = p._clean_name(op.name)
         row = svc._row(s, op.plan_id)
@@ -627,6 +656,41 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
         s.delete(row)
         return _Record(OpKind.DELETE, label, op.plan_id, AREAS[OpKind.DELETE], data)
     raise TypeError(f"not an operation: {op!r}")
+
+
+def preview_move(svc: PlanService, op: MoveSession) -> MoveResult:
+    """What :class:`MoveSession` would make of the plan, nothing stored (ServiceError if it
+    cannot be made)."""
+    return _move(svc, svc.load(op.plan_id), op)
+
+
+def _move(svc: PlanService, snap: PlanSnapshot, op: MoveSession) -> MoveResult:
+    from dataclasses import replace
+
+    from planner.core.move import MoveError, move_session
+    from planner.services.plans import ServiceError
+
+    today = today_in(svc.clock, snap.settings.timezone)
+    current = replace(snap.baseline, items=snap.items)
+    try:
+        return move_session(
+            current,
+            op.day,
+            op.new_day,
+            op.new_start,
+            op.new_hours,
+            today=today,
+            done=snap.ledger.done,
+        )
+    except MoveError as exc:
+        raise ServiceError(f"Cannot move this session: {exc}.") from exc
+
+
+def _first_title(snap: PlanSnapshot, day: date) -> str:
+    """The title of the first item in the session on ``day``: what the user sees on it."""
+    source = next((x for x in snap.baseline.sessions if x.day == day), None)
+    key = source.allocations[0].item_key if source and source.allocations else ""
+    return next((i.title for i in snap.items if i.key == key), day.isoformat())
 
 
 def _item_row(s: Session, plan_id: int, key: str, svc: PlanService) -> PlanItemRow:

@@ -58,7 +58,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view-schedule", "&Schedule", "Show the plan week by week", "Ctrl+2"),
     ActionSpec("view-progress", "&Progress", "Show progress and the forecast", "Ctrl+3"),
     ActionSpec("view-catalog", "&Catalog", "Browse paths, courses and certifications", "Ctrl+4"),
-    ActionSpec("view-readiness", "&Readiness", "Am I ready to book the exam?", "Ctrl+5"),
+    ActionSpec("view-calendar", "&Week Calendar", "Show the week as a calendar", "Ctrl+5"),
+    ActionSpec("view-readiness", "&Readiness", "Am I ready to book the exam?", "Ctrl+6"),
     ActionSpec(
         "help", "Study Planner &Help", "Open the help", QKeySequence.StandardKey.HelpContents
     ),
@@ -66,12 +67,13 @@ SPECS: tuple[ActionSpec, ...] = (
 )
 
 
-# The views, in the order of the sidebar, the View menu and Ctrl+1 … Ctrl+5.
+# The views, in the order of the sidebar, the View menu and Ctrl+1 … Ctrl+6.
 VIEW_ACTIONS = (
     "view-this-week",
     "view-schedule",
     "view-progress",
     "view-catalog",
+    "view-calendar",
     "view-readiness",
 )
 

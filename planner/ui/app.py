@@ -77,7 +77,16 @@ def create_window(data_dir: str | Path | None = None, clock: Clock | None = None
     app = ensure_app(icon=False)
     folder = ensure_data_dir(resolve_data_dir(data_dir))
     apply_saved_theme(app, folder)
-    return MainWindow(folder, clock)
+    window = MainWindow(folder, clock)
+    window.dataOpened.connect(lambda ok: _start_reminders(window) if ok else None)
+    return window
+
+
+def _start_reminders(window: MainWindow) -> None:
+    """Reminders start once the plans are open (not before the first paint)."""
+    from planner.ui.reminders import attach
+
+    attach(window)
 
 
 def build_main_window(data_dir: str | Path | None = None, clock: Clock | None = None) -> MainWindow:

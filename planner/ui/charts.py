@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.core.scheduler import format_hours
+from planner.ui.formatting import short_date
 from planner.ui.theme import is_dark
 
 Point = tuple[date, float]
@@ -58,7 +59,7 @@ class WeekBar:
 
 
 def fmt_day(day: date) -> str:
-    return f"{day:%b} {day.day}"
+    return short_date(day)
 
 
 def nice_step(span: float, ticks: int = 5) -> float:

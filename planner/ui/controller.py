@@ -392,7 +392,7 @@ class PlanController(QObject):
             return False
         if sitting:  # the moment to record the score: offer it
             self.notice.emit(
-                self.tr("Practice test done: record its score in View › Readiness (Ctrl+5).")
+                self.tr("Practice test done: record its score in View › Readiness (Ctrl+6).")
             )
         return True
 
@@ -440,6 +440,7 @@ class PlanController(QObject):
         from planner.core.progress import ReplanMode
         from planner.services.operations import OpKind
         from planner.services.plans import ServiceError
+        from planner.ui.formatting import date_text
 
         if self.view is None:
             return False
@@ -470,10 +471,10 @@ class PlanController(QObject):
         if needed is not None and snap.baseline.exam_date is not None:
             self.notice.emit(
                 self.tr(
-                    "Days off saved. Keeping the exam on {0:%b %d, %Y} now needs {1} h/week "
+                    "Days off saved. Keeping the exam on {0} now needs {1} h/week "
                     "(you planned {2}); Re-plan can keep the hours and move the exam instead."
                 ).format(
-                    snap.baseline.exam_date,
+                    date_text(snap.baseline.exam_date),
                     f"{needed:g}",
                     f"{snap.settings.hours_per_week:g}",
                 )

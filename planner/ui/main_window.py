@@ -18,10 +18,10 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from planner.ui.views.schedule import ScheduleView
     from planner.ui.views.this_week import ThisWeekView
 
-THIS_WEEK, SCHEDULE, PROGRESS, CATALOG, READINESS = range(5)
+THIS_WEEK, SCHEDULE, PROGRESS, CATALOG, CALENDAR, READINESS = range(6)
+SIDEBAR_WIDTH = 260  # the sidebar's first width; the user's is kept in window.ini
 
 
 def _has_module(name: str) -> bool:
@@ -173,15 +174,20 @@ class MainWindow(QMainWindow):
         self._catalog_slot = _Placeholder(self.tr("Loading the catalog…"), self.views)
         self.views.addWidget(self._progress_slot)
         self.views.addWidget(self._catalog_slot)
+        self.calendar_view: QWidget | None = None  # the week calendar, made when first shown
+        self._calendar_slot = _Placeholder(self.tr("Loading the calendar…"), self.views)
+        self.views.addWidget(self._calendar_slot)
         self.stack.addWidget(self.opening)
         self.stack.addWidget(self.views)
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The sidebar can be made wider or narrower; its width is kept with the window's.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([SIDEBAR_WIDTH, 1000 - SIDEBAR_WIDTH])
+        self.setCentralWidget(self.splitter)
 
         self.plan_state = QLabel(self)
         self.plan_state.setObjectName("status-plan-state")
@@ -333,6 +339,10 @@ class MainWindow(QMainWindow):
             redo.setText(self.tr("&Redo"))
             redo.setToolTip(self.tr("Nothing to redo"))
         redo.setEnabled(c.next_redo is not None)
+        # The toolbar stays short (the full text is in the Edit menu and the tooltip), so
+        # a long module title never pushes Redo out of sight.
+        undo.setIconText(self.tr("Undo"))
+        redo.setIconText(self.tr("Redo"))
 
     # --- opening the data -----------------------------------------------
     def open_data(self) -> bool:
@@ -481,6 +491,7 @@ class MainWindow(QMainWindow):
     def status_text(self) -> str:
         """ "On track · 105 days to the exam" for the status bar."""
         from planner.core.scheduler import format_hours
+        from planner.ui.formatting import short_date
 
         view = self.controller.view
         if view is None:
@@ -490,7 +501,7 @@ class MainWindow(QMainWindow):
         parts = [state[:1].upper() + state[1:]]
         if status.forecast.projected_finish is not None and status.hours_remaining > 0:
             parts.append(
-                self.tr("forecast finish {0:%b %d}").format(status.forecast.projected_finish)
+                self.tr("forecast finish {0}").format(short_date(status.forecast.projected_finish))
             )
         days = status.days_to_exam
         if days is not None:
@@ -520,6 +531,13 @@ class MainWindow(QMainWindow):
             self._load_progress_view()
         if index == CATALOG and self.catalog_view is None:
             self._load_catalog_view()
+        if index == CALENDAR and self.calendar_view is None:
+            from planner.ui.views.week_calendar import WeekCalendarView
+
+            self.calendar_view = WeekCalendarView(self.controller, self.views)
+            self.views.insertWidget(CALENDAR, self.calendar_view)
+            self.views.removeWidget(self._calendar_slot)
+            self._calendar_slot.deleteLater()
         if index == READINESS and self.views.count() <= READINESS:  # made when first shown
             from planner.ui.views.readiness import ReadinessView
 
@@ -534,6 +552,8 @@ class MainWindow(QMainWindow):
         this_week, schedule = self.build_views()
         if index == SCHEDULE:
             schedule.scroll_to_current()
+        elif index == CALENDAR and self.calendar_view is not None:
+            self.calendar_view.setFocus()
         elif index == THIS_WEEK:
             table = this_week.table
             table.setFocus()
@@ -567,11 +587,15 @@ class MainWindow(QMainWindow):
         state = settings.value("main/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        split = settings.value("main/splitter")
+        if isinstance(split, QByteArray) and not split.isEmpty():
+            self.splitter.restoreState(split)
 
     def save_window_state(self) -> None:
         settings = self.settings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
+        settings.setValue("main/splitter", self.splitter.saveState())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

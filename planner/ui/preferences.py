@@ -12,20 +12,25 @@ from datetime import time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTime, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.core.reminders import ReminderSettings
 from planner.ui.dialogs.common import explain_buttons
 from planner.ui.theme import THEMES
 
@@ -98,6 +103,36 @@ class AppPreferences(QObject):
             raise ValueError(f"unknown theme {value!r} (use one of {', '.join(THEMES)})")
         self._set("theme", value)
 
+    # Reminders: the defaults are those of ReminderSettings (declared there, once).
+    @property
+    def reminders(self) -> ReminderSettings:
+        default = ReminderSettings()
+
+        def flag(key: str, fallback: bool) -> bool:
+            value = self._get(key)
+            return fallback if value not in ("true", "false") else value == "true"
+
+        def number(key: str, fallback: float, low: float, high: float) -> float:
+            try:
+                value = float(self._get(key) or "")
+            except ValueError:
+                return fallback
+            return value if low <= value <= high else fallback
+
+        return ReminderSettings(
+            sessions=flag("remind_sessions", default.sessions),
+            lead_minutes=int(number("remind_minutes", default.lead_minutes, 0, 24 * 60)),
+            behind=flag("remind_behind", default.behind),
+            behind_hours=number("remind_behind_hours", default.behind_hours, 0.25, 1000),
+        )
+
+    @reminders.setter
+    def reminders(self, value: ReminderSettings) -> None:
+        self._set("remind_sessions", "true" if value.sessions else "false")
+        self._set("remind_minutes", str(int(value.lead_minutes)))
+        self._set("remind_behind", "true" if value.behind else "false")
+        self._set("remind_behind_hours", f"{value.behind_hours:g}")
+
 
 class PreferencesDialog(QDialog):
     """Edit the preferences; OK saves them (and emits ``prefs.changed``), Cancel keeps them."""
@@ -155,6 +190,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("Data folder:"), folder_row)
 
+        reminders = self._reminders_box(prefs.reminders)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -165,9 +202,65 @@ class PreferencesDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(reminders)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+
+    def _reminders_box(self, current: ReminderSettings) -> QGroupBox:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        box = QGroupBox(self.tr("Reminders"), self)
+        box.setObjectName("pref-reminders")
+        self.remind_sessions = QCheckBox(self.tr("Remind me before each &session"), box)
+        self.remind_sessions.setObjectName("pref-remind-sessions")
+        self.remind_sessions.setChecked(current.sessions)
+        self.remind_sessions.setToolTip(self.tr("A notification before each study session"))
+        self.remind_minutes = QSpinBox(box)
+        self.remind_minutes.setObjectName("pref-remind-minutes")
+        self.remind_minutes.setRange(0, 180)
+        self.remind_minutes.setSingleStep(5)
+        self.remind_minutes.setSuffix(self.tr(" min before"))
+        self.remind_minutes.setValue(current.lead_minutes)
+        self.remind_minutes.setAccessibleName(self.tr("Minutes before a session"))
+        self.remind_minutes.setToolTip(self.tr("How long before a session the reminder comes"))
+        self.remind_behind = QCheckBox(self.tr("Remind me when I fall &behind by more than"), box)
+        self.remind_behind.setObjectName("pref-remind-behind")
+        self.remind_behind.setChecked(current.behind)
+        self.remind_behind.setToolTip(self.tr("At most once a day, not before 9:00"))
+        self.remind_behind_hours = QDoubleSpinBox(box)
+        self.remind_behind_hours.setObjectName("pref-remind-behind-hours")
+        self.remind_behind_hours.setRange(0.25, 100)
+        self.remind_behind_hours.setSingleStep(0.5)
+        self.remind_behind_hours.setDecimals(2)
+        self.remind_behind_hours.setSuffix(" h")
+        self.remind_behind_hours.setValue(current.behind_hours)
+        self.remind_behind_hours.setAccessibleName(self.tr("Hours behind before a reminder"))
+        self.remind_behind_hours.setToolTip(
+            self.tr("Remind only when the plan is behind by more than this")
+        )
+        self.remind_sessions.toggled.connect(self.remind_minutes.setEnabled)
+        self.remind_behind.toggled.connect(self.remind_behind_hours.setEnabled)
+        self.remind_minutes.setEnabled(current.sessions)
+        self.remind_behind_hours.setEnabled(current.behind)
+        tray = QSystemTrayIcon.isSystemTrayAvailable()
+        note = QLabel(
+            self.tr("Shown as desktop notifications while Study Planner runs.")
+            if tray
+            else self.tr(
+                "This desktop has no system tray: reminders show in the window's status bar "
+                "while Study Planner runs."
+            ),
+            box,
+        )
+        note.setObjectName("pref-reminders-note")
+        note.setWordWrap(True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        grid = QFormLayout(box)
+        grid.addRow(self.remind_sessions, self.remind_minutes)
+        grid.addRow(self.remind_behind, self.remind_behind_hours)
+        grid.addRow(note)
+        return box
 
     def open_data_dir(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
@@ -177,6 +270,12 @@ class PreferencesDialog(QDialog):
         self.prefs.week_start = self.week_start.currentIndex()
         self.prefs.session_start = time(t.hour(), t.minute())
         self.prefs.theme = str(self.theme.currentData())
+        self.prefs.reminders = ReminderSettings(
+            sessions=self.remind_sessions.isChecked(),
+            lead_minutes=self.remind_minutes.value(),
+            behind=self.remind_behind.isChecked(),
+            behind_hours=self.remind_behind_hours.value(),
+        )
         super().accept()
 
 

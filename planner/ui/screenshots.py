@@ -215,7 +215,14 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
                 _scheme_again(app, scheme)
                 window.resize(*WINDOW_SIZE)
                 window.show()
-                views = ("this-week", "schedule", "progress", "catalog", "readiness")
+                views = (
+                    "this-week",
+                    "schedule",
+                    "progress",
+                    "catalog",
+                    "week-calendar",
+                    "readiness",
+                )
                 for index, name in enumerate(views):
                     show_view: Callable[[int], None] | None = getattr(window, "show_view", None)
                     if show_view is None:
@@ -227,6 +234,12 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
                             view.select("aws-mls-c01")
                     shot(name, window)
                 _dialogs(window, folder, Path(tmp), shot)
+                # The calendar at the smallest and a large window size.
+                for width, height in ((800, 600), (1600, 1000)):
+                    window.resize(width, height)
+                    window.show_view(4)
+                    shot(f"week-calendar-{width}x{height}", window)
+                _tray_menu(window, shot)
                 window.close()
                 window.deleteLater()
 
@@ -240,6 +253,19 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
                 shot("status-bar-alert", alerted.statusBar())
                 alerted.close()
                 alerted.deleteLater()
+
+                # Busy days and a move change the plan: shown on a copy of the demo folder.
+                import shutil
+
+                copy = Path(tmp) / f"calendar-{scheme}"
+                shutil.copytree(folder, copy)
+                calendar_window = build_main_window(copy, clock=clock)
+                _scheme_again(app, scheme)
+                calendar_window.resize(*WINDOW_SIZE)
+                calendar_window.show()
+                _calendar(calendar_window, shot)
+                calendar_window.close()
+                calendar_window.deleteLater()
 
                 # The views on their own, in case the window embeds them differently.
                 with PlanService(folder, clock) as service:
@@ -401,6 +427,71 @@ def _dialogs(window: object, folder: Path, tmp: Path, shot: Callable[[str, objec
         shown_readme = "~/study-planner/README.md"
         help_dialog.text.setHtml(help_dialog.help_html().replace(str(readme), shown_readme))
     show("dialog-help", help_dialog)
+
+
+def _calendar(window: object, shot: Callable[[str, object], None]) -> None:
+    """The week calendar around imported busy days, and its two dialogs."""
+    from planner.services.calendar import import_busy
+    from planner.services.operations import OpKind
+    from planner.ui.main_window import CALENDAR, MainWindow
+    from planner.ui.views.week_calendar import (
+        MoveDialog,
+        MovePreviewDialog,
+        WeekCalendarView,
+        preview_lines,
+    )
+
+    assert isinstance(window, MainWindow)
+    controller = window.controller
+    plan_id = controller.plan_id
+    assert plan_id is not None
+    outcome = import_busy(controller.service, plan_id, BUSY_ICS.encode(), apply=False)
+    assert outcome.preview is not None
+    controller.apply_schedule(outcome.preview.schedule, OpKind.IMPORT_BUSY, "Import busy days")
+    window.show_view(CALENDAR)
+    view = window.calendar_view
+    assert isinstance(view, WeekCalendarView)
+    view.shift(1)
+    shot("week-calendar-busy", window)
+
+    from planner.services.operations import MoveSession, preview_move
+
+    block = view.grid.block_on(view.grid.selected)
+    assert block is not None and controller.view is not None
+    move = MoveDialog(block, controller.view.today, window)
+    move.show()
+    shot("dialog-move", move)
+    move.reject()
+    move.deleteLater()
+
+    target = next(b for b in view.grid.blocks if b.day > block.day)
+    op = MoveSession(plan_id, block.day, target.day, time(20, 0))
+    result = preview_move(controller.service, op)
+    lines = preview_lines(controller.view.snapshot, result, target.day)
+    preview = MovePreviewDialog(lines, window)
+    preview.show()
+    shot("dialog-move-preview", preview)
+    preview.reject()
+    preview.deleteLater()
+
+
+def _tray_menu(window: object, shot: Callable[[str, object], None]) -> None:
+    """The tray icon's menu after a session reminder: the next session and Snooze."""
+    from datetime import timedelta
+
+    from planner.ui.main_window import MainWindow
+    from planner.ui.reminders import attach
+
+    assert isinstance(window, MainWindow)
+    reminders = attach(window)
+    now = reminders.local_now()
+    view = window.controller.view
+    assert now is not None and view is not None
+    upcoming = next(s for s in view.snapshot.baseline.sessions if s.day > now.date())
+    before = datetime.combine(upcoming.day, upcoming.start) - timedelta(minutes=15)
+    reminders.check(before)
+    reminders.menu.adjustSize()  # rendered without popping up (no keyboard grab offscreen)
+    shot("tray-menu", reminders.menu)
 
 
 def _scheme_again(app: object, scheme: str) -> None:

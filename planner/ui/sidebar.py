@@ -42,6 +42,10 @@ class Sidebar(QWidget):
         self.list.setAccessibleName(self.tr("Study plans"))
         self.list.setToolTip(self.tr("Your study plans; the menu key or right-click for more"))
         self.list.setModel(self.model)
+        # Long names are cut with "…" (the tooltip has them whole), never scrolled sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -76,7 +80,7 @@ class Sidebar(QWidget):
         self.views = QListWidget(self)
         self.views.setObjectName("views-list")
         self.views.setAccessibleName(self.tr("Views"))
-        self.views.setToolTip(self.tr("Switch the view (Ctrl+1 … Ctrl+5)"))
+        self.views.setToolTip(self.tr("Switch the view (Ctrl+1 … Ctrl+6)"))
         for name in VIEW_ACTIONS:
             self.views.addItem(actions[name].text().replace("&", ""))
         self.views.setCurrentRow(0)
@@ -91,8 +95,8 @@ class Sidebar(QWidget):
         layout.addSpacing(8)
         layout.addWidget(views_heading)
         layout.addWidget(self.views)
-        self.setMinimumWidth(190)
-        self.setMaximumWidth(280)
+        self.setMinimumWidth(170)
+        self.setMaximumWidth(480)
 
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         controller.plansChanged.connect(self._plans_changed)

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from planner.core.catalog import Catalog, Certification, Cloud, StepKind, StudyPath
 from planner.core.plan import WEEKDAY_NAMES, DateRange
 from planner.core.scheduler import format_hours
+from planner.ui.formatting import date_text
 from planner.ui.models.wizard_courses import CourseListModel
 from planner.ui.models.wizard_plan import (
     DEFAULT_DAYS,
@@ -78,7 +79,7 @@ def _pydate(value: QDate) -> date:
 
 
 def _fmt(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return date_text(day, weekday=True)
 
 
 def system_timezone() -> str:

@@ -16,6 +16,7 @@ from planner.services.clock import FixedClock
 from planner.services.plans import PlanService, PlanSnapshot
 from planner.services.status import PlanStatus, plan_status
 from planner.ui.charts import BurnUpChart
+from planner.ui.formatting import short_date
 from planner.ui.models.wizard_plan import WizardChoices, build_preview
 from planner.ui.theme import palette_for
 from planner.ui.views.progress import (
@@ -115,7 +116,10 @@ def test_hover_and_arrow_keys_show_a_weeks_values(qtbot, plan) -> None:
     )
     QApplication.sendEvent(chart, move)
     assert chart.hover_index == 1
-    assert "1 h logged" in chart.hover_text and "Week of Nov 9" in chart.hover_text
+    assert (
+        "1 h logged" in chart.hover_text
+        and f"Week of {short_date(date(2026, 11, 9))}" in chart.hover_text
+    )
     assert chart.toolTip() == chart.hover_text
 
     burn = view.burn_up

@@ -64,7 +64,7 @@ def _fill(dialog: AttemptDialog, day: date, score: str, domains: dict[int, str])
 def test_ctrl_5_shows_readiness_and_recording_attempts_changes_it(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    assert window.actions_["view-readiness"].shortcut().toString() == "Ctrl+5"
+    assert window.actions_["view-readiness"].shortcut().toString() == "Ctrl+6"
     view = _view(window)
     assert window.sidebar.views.currentRow() == READINESS
     assert view.sentence.text().startswith("Not yet: no attempts recorded")
@@ -252,5 +252,5 @@ def test_ticking_a_practice_exam_offers_to_record_its_score(window: MainWindow) 
     assert "record its score" not in window.statusBar().currentMessage()
     assert window.controller.set_done(mock, True)
     assert window.statusBar().currentMessage() == (
-        "Practice test done: record its score in View › Readiness (Ctrl+5)."
+        "Practice test done: record its score in View › Readiness (Ctrl+6)."
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from planner.services.clock import FixedClock
 from planner.ui.app import build_main_window
+from planner.ui.formatting import short_date, time_range, week_range
 from planner.ui.main_window import MainWindow
 from planner.ui.models.this_week import ThisWeekModel
 from tests.plan_factory import schedule, service
@@ -43,7 +44,7 @@ def _stored_done(win: MainWindow) -> frozenset[str]:
 def test_shows_this_weeks_sessions_by_default(window: MainWindow) -> None:
     view = window.this_week
     assert window.views.currentWidget() is view
-    assert view.title.text() == "This week · Dec 7–13"
+    assert view.title.text() == f"This week · {week_range(date(2026, 12, 7))}"
     rows = view.model.rows()
     assert [(r.day, r.title, r.hours) for r in rows] == [
         (date(2026, 12, 7), "Module 1", 2.0),
@@ -52,7 +53,10 @@ def test_shows_this_weeks_sessions_by_default(window: MainWindow) -> None:
         (date(2026, 12, 12), "Module 3", 1.0),
     ]
     # The two items on Saturday share one session: the second starts where the first ends.
-    assert view.model.index(3, ThisWeekModel.DAY).data() == "Sat 12 Dec · 20:00–21:00"
+    assert (
+        view.model.index(3, ThisWeekModel.DAY).data()
+        == f"{short_date(date(2026, 12, 12), weekday=True)} · {time_range(time(20), time(21))}"
+    )
     assert "6 h planned · 0 h done" in view.summary.text()
 
 
@@ -148,7 +152,7 @@ def test_previous_and_next_week(qtbot, window: MainWindow) -> None:
     view = window.this_week
     assert not view.today_button.isEnabled()
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    assert view.title.text() == "Week · Dec 14–20"
+    assert view.title.text() == f"Week · {week_range(date(2026, 12, 14))}"
     assert {r.day for r in view.model.rows()} == {
         date(2026, 12, 14),
         date(2026, 12, 16),
@@ -157,10 +161,10 @@ def test_previous_and_next_week(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(view.prev_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.prev_button, Qt.MouseButton.LeftButton)
     # The plan starts on Tuesday Dec 1: that week holds only Wednesday and Saturday.
-    assert view.title.text() == "Week · Nov 30 – Dec 6"
+    assert view.title.text() == f"Week · {week_range(date(2026, 11, 30))}"
     assert {r.day for r in view.model.rows()} == {date(2026, 12, 2), date(2026, 12, 5)}
     qtbot.mouseClick(view.today_button, Qt.MouseButton.LeftButton)
-    assert view.title.text() == "This week · Dec 7–13"
+    assert view.title.text() == f"This week · {week_range(date(2026, 12, 7))}"
 
 
 def test_a_week_without_sessions_says_so(qtbot, window: MainWindow) -> None:

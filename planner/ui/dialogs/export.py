@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import explain_buttons
+from planner.ui.formatting import date_text
 
 if TYPE_CHECKING:
     from planner.services.calendar import BusyOutcome
@@ -331,7 +332,7 @@ class ImportBusyDialog(QDialog):
             outcome.days_changed, len(result.moves), f"{result.hours_per_week:g}"
         )
         if result.exam_date is not None:
-            text += self.tr("; exam {0:%b %d, %Y}").format(result.exam_date)
+            text += self.tr("; exam {0}").format(date_text(result.exam_date))
         self.message.setText(text + ".")
         self.outcome = outcome
         self.apply_button.setEnabled(True)

@@ -84,6 +84,12 @@ class HelpDialog(QDialog):
                 "the time you really spent. Alt+Left and Alt+Right change the week."
             ),
             self.tr(
+                "<b>Move a session.</b> In the Week Calendar (Ctrl+5), drag a session to "
+                "another day or time, or its lower edge to change its length; or select it "
+                "and press Alt+arrows, Alt+Shift+Up/Down, or Enter for Move…. Only that "
+                "session moves unless other work no longer fits, and then you see what first."
+            ),
+            self.tr(
                 "<b>Changed your mind?</b> Undo takes back the last change: a tick, "
                 "logged time, a re-plan, a rename."
             ),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.services.clock import Clock
 from planner.ui.dialogs.common import explain_buttons
+from planner.ui.formatting import date_text, time_text
 
 if TYPE_CHECKING:
     from planner.storage import DamagedDatabaseError
@@ -37,7 +38,8 @@ REASONS = {
 def describe_backup(info: BackupInfo) -> str:
     reason = REASONS.get(info.reason, info.reason.replace("-", " "))
     size = f"{info.size / 1024:.0f} KB"
-    return f"{info.created_at:%Y-%m-%d %H:%M} UTC · {reason} · {size}"
+    when = f"{date_text(info.created_at.date())} {time_text(info.created_at.time())}"
+    return f"{when} UTC · {reason} · {size}"
 
 
 class RecoveryDialog(QDialog):

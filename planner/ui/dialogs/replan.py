@@ -22,6 +22,7 @@ from planner.core.progress import ItemMove, ReplanMode
 from planner.core.scheduler import format_hours
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import explain_buttons
+from planner.ui.formatting import date_text, short_date
 from planner.ui.models.base import ROOT, ColumnTitles, Index
 
 if TYPE_CHECKING:
@@ -61,9 +62,13 @@ class MovesModel(ColumnTitles, QAbstractTableModel):
             if col == 0:
                 return move.title
             if col == 1:
-                return f"{move.old_end:%a %b %d}" if move.old_end else self.tr("not scheduled")
+                return (
+                    short_date(move.old_end, weekday=True)
+                    if move.old_end
+                    else self.tr("not scheduled")
+                )
             if col == 2:
-                return f"{move.new_end:%a %b %d}"
+                return short_date(move.new_end, weekday=True)
             days = move.days
             if days == 0:
                 return self.tr("same day")
@@ -170,12 +175,14 @@ class ReplanDialog(QDialog):
             shift = result.exam_shift_days
             if shift:
                 parts.append(
-                    self.tr("exam moves to {0:%a %b %d, %Y} ({1:+d} days)").format(
-                        result.exam_date, shift
+                    self.tr("exam moves to {0} ({1:+d} days)").format(
+                        date_text(result.exam_date, weekday=True), shift
                     )
                 )
             else:
-                parts.append(self.tr("exam stays on {0:%a %b %d, %Y}").format(result.exam_date))
+                parts.append(
+                    self.tr("exam stays on {0}").format(date_text(result.exam_date, weekday=True))
+                )
         count = len(result.moves)
         parts.append(
             self.tr("nothing moves") if count == 0 else self.tr("{0} items move").format(count)

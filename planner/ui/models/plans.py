@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from planner.ui.formatting import date_text
+
 if TYPE_CHECKING:
     from planner.services.plans import PlanSummary
 
@@ -56,7 +58,7 @@ class PlansModel(QAbstractListModel):
             return plan.id
         if role == Qt.ItemDataRole.ToolTipRole:
             exam = (
-                self.tr("exam {0:%b %d, %Y}").format(plan.exam_date)
+                self.tr("exam {0}").format(date_text(plan.exam_date))
                 if plan.exam_date
                 else self.tr("no exam date")
             )

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal as _Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from planner.ui.formatting import date_text, short_date
 from planner.ui.models.base import Index, TwoLevelModel
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ class ScheduleModel(TwoLevelModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TITLE:
                 end = week.start + timedelta(days=6)
-                text = self.tr("Week of {0:%b %d} – {1:%b %d, %Y}").format(week.start, end)
+                text = self.tr("Week of {0} – {1}").format(short_date(week.start), date_text(end))
                 if week.current:
                     text += self.tr(" (this week)")
                 if week.hours == 0 and not week.children:
@@ -194,7 +195,8 @@ class ScheduleModel(TwoLevelModel):
         if child.milestone is not None:
             if role == Qt.ItemDataRole.DisplayRole and col == self.TITLE:
                 mark = "★" if child.milestone == "exam" else "◆"
-                return f"{mark} {child.title} · {child.day:%a %b %d}"
+                when = short_date(child.day, weekday=True) if child.day else ""
+                return f"{mark} {child.title} · {when}"
             if role == Qt.ItemDataRole.FontRole and child.milestone == "exam":
                 font = QFont()
                 font.setBold(True)

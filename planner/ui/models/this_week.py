@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt, Signal
 
+from planner.ui.formatting import short_date, time_range
 from planner.ui.models.base import ROOT, ColumnTitles, Index
 
 if TYPE_CHECKING:
@@ -138,7 +139,8 @@ class ThisWeekModel(ColumnTitles, QAbstractTableModel):
             return row.item_key
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.DAY:
-                return f"{row.day:%a %d %b} · {row.start:%H:%M}–{row.end:%H:%M}"
+                when = short_date(row.day, weekday=True)
+                return f"{when} · {time_range(row.start, row.end)}"
             if col == self.MODULE:
                 return f"{row.group_title} · {row.title}"
             if col == self.HOURS:

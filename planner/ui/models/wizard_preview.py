@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from planner.core.plan import MilestoneKind, Schedule
 from planner.core.scheduler import format_hours
+from planner.ui.formatting import short_date
 from planner.ui.models.base import Index, TwoLevelModel
 
 
@@ -33,14 +34,16 @@ class WeekPreviewModel(TwoLevelModel):
             for n, week in enumerate(schedule.weeks, start=1):
                 self._weeks.append(
                     (
-                        self.tr("Week {0} · {1}").format(n, f"{week.start:%a %b} {week.start.day}"),
+                        self.tr("Week {0} · {1}").format(n, short_date(week.start, weekday=True)),
                         f"{_h(week.hours)} / {_h(week.capacity)}",
                     )
                 )
                 lines = [(titles[a.item_key], _h(a.hours), False) for a in week.allocations]
                 for m in week.milestones:
                     prefix = "★ " if m.kind is MilestoneKind.EXAM else "» "
-                    lines.append((f"{prefix}{m.title} · {m.day:%a %b} {m.day.day}", "", True))
+                    lines.append(
+                        (f"{prefix}{m.title} · {short_date(m.day, weekday=True)}", "", True)
+                    )
                 self._rows.append(lines)
         self.endResetModel()
 

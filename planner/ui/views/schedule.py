@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import explain_buttons
+from planner.ui.formatting import date_text
 from planner.ui.models.schedule import ScheduleModel, schedule_rows
 from planner.ui.views.parts import HoursDelegate, view_title
 
@@ -100,7 +101,11 @@ class DaysOffDialog(QDialog):
     def _fill(self) -> None:
         self.list.clear()
         for r in sorted(self.ranges, key=lambda r: r.first):
-            text = r.first.isoformat() if r.first == r.last else f"{r.first} – {r.last}"
+            text = (
+                date_text(r.first)
+                if r.first == r.last
+                else f"{date_text(r.first)} – {date_text(r.last)}"
+            )
             self.list.addItem(text)
         self.ranges.sort(key=lambda r: r.first)
 
@@ -207,7 +212,7 @@ class ScheduleView(QWidget):
         exam = snap.baseline.exam_date
         text = self.tr("{0} weeks · {1} h").format(len(rows), format_hours(total))
         if exam is not None:
-            text += self.tr(" · exam {0:%b %d, %Y}").format(exam)
+            text += self.tr(" · exam {0}").format(date_text(exam))
         self.summary.setText(text)
 
     def _expand_current(self) -> None:

@@ -18,15 +18,13 @@ from PySide6.QtWidgets import (
 
 from planner.ui.alerts import AlertBanner
 from planner.ui.controller import PlanController
+from planner.ui.formatting import date_text, short_date, week_range
 from planner.ui.models.this_week import ThisWeekModel, week_rows
 from planner.ui.views.parts import HoursDelegate, view_title
 
 
 def week_label(first: date) -> str:
-    last = first + timedelta(days=6)
-    if first.month == last.month:
-        return f"{first:%b} {first.day}–{last.day}"
-    return f"{first:%b} {first.day} – {last:%b} {last.day}"
+    return week_range(first)
 
 
 class ThisWeekView(QWidget):
@@ -184,7 +182,9 @@ class ThisWeekView(QWidget):
             m for m in snap.baseline.milestones if m.day >= first and m.kind.value != "exam"
         ]
         self.milestone.setText(
-            self.tr("Next milestone: {0} · {1:%b %d}").format(upcoming[0].title, upcoming[0].day)
+            self.tr("Next milestone: {0} · {1}").format(
+                upcoming[0].title, short_date(upcoming[0].day)
+            )
             if upcoming
             else ""
         )
@@ -200,6 +200,6 @@ class ThisWeekView(QWidget):
                 when = self.tr("in {0} days").format(days)
             else:
                 when = self.tr("{0} days ago").format(-days) if days < -1 else self.tr("yesterday")
-            self.exam.setText(f"{name} · {status.exam_date:%b %d, %Y} · {when}")
+            self.exam.setText(f"{name} · {date_text(status.exam_date)} · {when}")
         else:
             self.exam.setText(self.tr("No exam date set"))
