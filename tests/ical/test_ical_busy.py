@@ -183,7 +183,13 @@ def test_events_outside_the_range_are_ignored_and_a_file_without_busy_time_is_em
 def test_a_rule_that_repeats_every_second_is_skipped_not_expanded() -> None:
     event = "UID:s\nSUMMARY:Ticker\nDTSTART:20261231T000000\nDURATION:PT1S\nRRULE:FREQ=SECONDLY"
     result = read(ics(event))
-    assert [s.reason for s in result.skipped] == ["repeats too often to expand"]
+    # Which limit stops it first depends on the machine's speed (the step count, or the
+    # one-second budget on a loaded machine); either way it is skipped, not expanded.
+    assert [s.reason for s in result.skipped] in (
+        ["repeats too often to expand"],
+        ["its recurrence takes too long to expand (over 1 s)"],
+    )
+    assert result.empty
 
 
 @pytest.mark.parametrize(
