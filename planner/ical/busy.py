@@ -740,10 +740,14 @@ def _read(
         except _Skip as why:
             skipped.append(SkippedEvent(summary, str(why)))
             continue
+        except OverflowError:
+            skipped.append(SkippedEvent(summary, "lies past the end of the calendar (year 9999)"))
+            continue
         except Exception as exc:  # never let one odd event stop the import
-            from planner.logs import unexpected
+            from planner.logs import log, unexpected
 
-            unexpected(exc, "reading an event of a busy-days calendar")  # for the log file
+            if log.handlers:  # into the log file when there is one; never onto the terminal
+                unexpected(exc, "reading an event of a busy-days calendar")
             skipped.append(SkippedEvent(summary, f"could not be read ({exc})"))
             continue
         used += touched
@@ -1066,6 +1070,9 @@ def _mark(days: dict[date, _DayBuilder], start: Moment, end: Moment, window: _Wi
     if not isinstance(start, datetime) or not isinstance(end, datetime):
         day = start if not isinstance(start, datetime) else start.date()
         last = end if not isinstance(end, datetime) else end.date()
+        # Only the window's days matter: an event lasting centuries costs no more.
+        day = max(day, window.first)
+        last = min(last, window.last + timedelta(days=1))
         while day < last:
             if window.first <= day <= window.last:
                 days.setdefault(day, _DayBuilder()).all_day = True
@@ -1074,8 +1081,9 @@ def _mark(days: dict[date, _DayBuilder], start: Moment, end: Moment, window: _Wi
         return touched
     local_start = start.astimezone(window.zone)
     local_end = end.astimezone(window.zone)
-    day = local_start.date()
-    while day <= local_end.date():
+    day = max(local_start.date(), window.first)
+    final = min(local_end.date(), window.last)
+    while day <= final:
         midnight = datetime.combine(day, time(), tzinfo=window.zone)
         if window.first <= day <= window.last:
             begin = max(local_start, midnight)

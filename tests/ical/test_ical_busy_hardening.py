@@ -319,3 +319,20 @@ def test_events_far_from_the_plan_are_dropped_early_without_changing_the_result(
     assert near, "some events fall inside the plan's dates"
     assert read(whole) == read(inside)
     assert read(whole).events_used == len([n for n in near if FIRST <= days[n] <= LAST]) + 1
+
+
+def test_an_event_lasting_centuries_marks_only_the_plans_days() -> None:
+    ages = "UID:a\nSUMMARY:Ages\nDTSTART;VALUE=DATE:00010101\nDTEND;VALUE=DATE:99991231"
+    timed = "UID:t\nSUMMARY:Timed\nDTSTART:00010101T000000Z\nDTEND:99991230T000000Z"
+    for event in (ages, timed):
+        result = read(ics(event))
+        assert sorted(result.days) == [
+            FIRST + timedelta(days=n) for n in range((LAST - FIRST).days + 1)
+        ]
+
+
+def test_an_occurrence_past_the_last_day_of_the_calendar_is_skipped_in_words() -> None:
+    edge = "UID:e\nSUMMARY:Edge\nDTSTART;VALUE=DATE:99991228\nDURATION:P999999W"
+    result = read_busy(ics(edge, FINE), tz="UTC", first=date(2027, 1, 1), last=date(9999, 12, 31))
+    assert [s.reason for s in result.skipped] == ["lies past the end of the calendar (year 9999)"]
+    assert date(2027, 1, 22) in result.days
