@@ -40,7 +40,7 @@ from planner.errors import PlannerError
 from planner.services import operations as ops
 from planner.services.clock import Clock, SystemClock, today_in
 from planner.storage import Database, StorageError, open_database
-from planner.storage.backups import BackupInfo, list_backups, take_backup
+from planner.storage.backups import BackupInfo, daily_due, take_backup
 from planner.storage.models import (
     BaselineRow,
     DayLimitRow,
@@ -233,9 +233,8 @@ class PlanService:
 
     def _daily_backup(self) -> None:
         """The first open of each day backs up a file that holds plans."""
-        today = self.clock.now().date()
-        latest = list_backups(self.data_dir)
-        if latest and latest[0].created_at.date() >= today:
+        # A backup dated in the future (a clock that was wrong) does not stop today's.
+        if not daily_due(self.data_dir, self.clock.now()):
             return
         if self._has_plans():
             try:
@@ -368,7 +367,9 @@ class PlanService:
                 raise ServiceError(
                     "Give a plan's number or name; 'study-planner plans' lists them."
                 )
-            if text.isdigit() and int(text) < 2**63:  # larger cannot be a SQLite row id
+            if (
+                text.isascii() and text.isdigit() and int(text) < 2**63
+            ):  # larger cannot be a SQLite row id
                 found = s.get(PlanRow, int(text))
                 if found is not None:
                     return found.id

@@ -8,6 +8,7 @@ exits with a non-zero status, and nothing already saved is lost or changed.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,12 @@ from tests.plan_factory import schedule, service
 
 @pytest.fixture
 def folder(data_dir: Path) -> Path:
-    """A data folder holding one plan with a tick, so there is something to lose."""
-    with service(data_dir) as svc:
+    """A data folder holding one plan with a tick, so there is something to lose.
+
+    Made at the real time: the commands under test read the real clock, and a backup
+    dated after it (the factory's fixed day) would not count as today's.
+    """
+    with service(data_dir, now=datetime.now(UTC)) as svc:
         plan = svc.create_plan(name="Google MLE", schedule=schedule())
         svc.tick(plan, "course-0/m0")
     return data_dir
