@@ -14,6 +14,7 @@ from planner.storage.db import (
     SCHEMA_VERSION,
     DamagedDatabaseError,
     Database,
+    FileState,
     FileTroubleError,
     NewerDatabaseError,
     StorageError,
@@ -36,23 +37,23 @@ __all__ = [
 
 # Trouble that is not damage: the file is left exactly as it is.
 TROUBLE = {
-    "creating": (
+    FileState.CREATING: (
         "Your plans file {path} is being created by another Study Planner right now; "
         "try again in a moment. Nothing was changed."
     ),
-    "denied": (
+    FileState.DENIED: (
         "Your plans file {path} cannot be opened: permission denied ({detail}). Check the "
         "permissions of the file and its folder; nothing was changed."
     ),
-    "not-a-file": (
+    FileState.NOT_A_FILE: (
         "{path} is {detail}, not a plans file, so Study Planner does not open it. Move it "
         "out of the data folder; nothing was changed."
     ),
-    "journal-folder": (
+    FileState.JOURNAL_FOLDER: (
         "Your plans file {path} cannot be used: {detail} where SQLite keeps its journal. "
         "Move or rename it; your plans file was not changed."
     ),
-    "unreadable": (
+    FileState.UNREADABLE: (
         "Your plans file {path} cannot be read right now ({detail}); nothing was changed. "
         "Try again; 'study-planner check' checks the file."
     ),
@@ -68,7 +69,7 @@ def open_database(data_dir: Path, now: datetime) -> Database:
     """
     path = data_dir / DB_FILENAME
     check = check_file(path)
-    if check.state in {"damaged", "foreign"}:
+    if check.state in {FileState.DAMAGED, FileState.FOREIGN}:
         from planner.storage.lock import held_elsewhere
 
         good = newest_good_backup(data_dir)
@@ -94,24 +95,24 @@ def open_database(data_dir: Path, now: datetime) -> Database:
         raise DamagedDatabaseError(message, moved, check.detail)
     if check.state in TROUBLE:
         raise FileTroubleError(TROUBLE[check.state].format(path=path, detail=check.detail))
-    if check.state == "repair-version":
+    if check.state is FileState.REPAIR_VERSION:
         repair_version(path, check.version)  # the tables fit that version; the number did not
         check = check_file(path)
-    if check.state == "busy":
+    if check.state is FileState.BUSY:
         raise StorageError(
             f"Your plans file {path} is busy: another program holds it. Try again in a "
             "moment; nothing was changed."
         )
-    if check.state == "newer":
+    if check.state is FileState.NEWER:
         raise NewerDatabaseError(
             f"{path} was written by a newer Study Planner (schema {check.version}; this "
             f"version reads up to {SCHEMA_VERSION}). Update Study Planner to open it; "
             "the file was not changed."
         )
-    if check.state == "old":
+    if check.state is FileState.OLD:
         take_backup(data_dir, f"before-migration-v{check.version}", now)
     db = Database(path)
-    if check.state in {"missing", "old"}:
+    if check.state in {FileState.MISSING, FileState.OLD}:
         try:
             db.migrate(check.version)
         except Exception:

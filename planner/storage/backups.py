@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from planner.storage.db import DB_FILENAME, StorageError, check_file
+from planner.storage.db import DB_FILENAME, FileState, StorageError, check_file
 
 BACKUP_DIRNAME = "backups"
 KEEP = 20  # manual backups
@@ -95,7 +95,7 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
 
 def is_good(path: Path) -> bool:
     """Opened and checked: SQLite's quick_check, our id, a schema this version can use."""
-    return check_file(path).state in {"ok", "old"}
+    return check_file(path).state in {FileState.OK, FileState.OLD}
 
 
 def newest_good_backup(data_dir: Path) -> BackupInfo | None:

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -117,12 +118,28 @@ def write_failure_message(exc: BaseException, path: Path) -> str:
     return f"Your plans file {path} could not be used ({orig}); nothing was saved."
 
 
+class FileState(StrEnum):
+    """What a look at the plans file found: damage that is moved aside (``DAMAGED``,
+    ``FOREIGN``), trouble that leaves the file alone, or a file fit to open."""
+
+    MISSING = "missing"
+    OK = "ok"
+    OLD = "old"  # an older schema: migrated after a backup
+    NEWER = "newer"  # written by a newer Study Planner: left alone
+    DAMAGED = "damaged"
+    FOREIGN = "foreign"  # another application's SQLite file
+    BUSY = "busy"
+    CREATING = "creating"  # another Study Planner is writing it right now
+    DENIED = "denied"
+    NOT_A_FILE = "not-a-file"
+    JOURNAL_FOLDER = "journal-folder"
+    UNREADABLE = "unreadable"
+    REPAIR_VERSION = "repair-version"  # a wrong schema number the tables contradict
+
+
 @dataclass(frozen=True)
 class FileCheck:
-    # "missing", "ok", "old", "newer", "damaged", "foreign" (moved aside), and troubles
-    # that leave the file alone: "busy", "creating", "denied", "not-a-file",
-    # "journal-folder", "unreadable", "repair-version".
-    state: str
+    state: FileState
     detail: str = ""
     version: int = 0
 
@@ -265,34 +282,36 @@ def check_file(path: Path) -> FileCheck:
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        return FileCheck("missing")
+        return FileCheck(FileState.MISSING)
     except PermissionError as exc:
-        return FileCheck("denied", exc.strerror or str(exc))
+        return FileCheck(FileState.DENIED, exc.strerror or str(exc))
     except OSError as exc:
-        return FileCheck("unreadable", exc.strerror or str(exc))
+        return FileCheck(FileState.UNREADABLE, exc.strerror or str(exc))
     if not stat.S_ISREG(st.st_mode):
-        return FileCheck("not-a-file", _file_kind(st.st_mode))
+        return FileCheck(FileState.NOT_A_FILE, _file_kind(st.st_mode))
     journal = path.with_name(path.name + "-journal")
     try:
         jst = os.lstat(journal)
     except OSError:
         jst = None
     if jst is not None and not stat.S_ISREG(jst.st_mode):
-        return FileCheck("journal-folder", f"{journal.name} is {_file_kind(jst.st_mode)}")
+        return FileCheck(FileState.JOURNAL_FOLDER, f"{journal.name} is {_file_kind(jst.st_mode)}")
     creating = _held_elsewhere(path.parent)
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
     except PermissionError as exc:
-        return FileCheck("denied", exc.strerror or str(exc))
+        return FileCheck(FileState.DENIED, exc.strerror or str(exc))
     except OSError as exc:
-        return FileCheck("unreadable", exc.strerror or str(exc))
+        return FileCheck(FileState.UNREADABLE, exc.strerror or str(exc))
     if len(header) < 100 and creating:
-        return FileCheck("creating", "another Study Planner is writing it right now")
+        return FileCheck(FileState.CREATING, "another Study Planner is writing it right now")
     if st.st_size == 0:
-        return FileCheck("damaged", "it is empty (0 bytes) although it should hold your plans")
+        return FileCheck(
+            FileState.DAMAGED, "it is empty (0 bytes) although it should hold your plans"
+        )
     if not header.startswith(SQLITE_HEADER):
-        return FileCheck("damaged", "it is not a SQLite database (its header is wrong)")
+        return FileCheck(FileState.DAMAGED, "it is not a SQLite database (its header is wrong)")
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         conn.text_factory = _lenient_text  # a damaged schema may hold any bytes
@@ -310,27 +329,29 @@ def check_file(path: Path) -> FileCheck:
     except sqlite3.Error as exc:
         return _sqlite_trouble(exc)
     except UnicodeDecodeError:  # SQLite's own message quotes the damaged bytes
-        return FileCheck("damaged", "SQLite cannot read its structure (damaged names)")
+        return FileCheck(FileState.DAMAGED, "SQLite cannot read its structure (damaged names)")
     if result != ["ok"]:
-        return FileCheck("damaged", f"SQLite's integrity check failed ({'; '.join(result[:3])})")
+        return FileCheck(
+            FileState.DAMAGED, f"SQLite's integrity check failed ({'; '.join(result[:3])})"
+        )
     if app_id != APPLICATION_ID:
         if app_id == 0 and tables == 0 and creating:
-            return FileCheck("creating", "another Study Planner is writing it right now")
-        return FileCheck("foreign", "it is a SQLite database of another application")
+            return FileCheck(FileState.CREATING, "another Study Planner is writing it right now")
+        return FileCheck(FileState.FOREIGN, "it is a SQLite database of another application")
     if fits is not None and (
         (fits != version and version <= SCHEMA_VERSION) or version > _IMPLAUSIBLE_VERSION
     ):
         # The tables are exactly those of schema ``fits``: only the number is wrong.
-        return FileCheck("repair-version", f"its schema number reads {version}", fits)
+        return FileCheck(FileState.REPAIR_VERSION, f"its schema number reads {version}", fits)
     if version > _IMPLAUSIBLE_VERSION:
-        return FileCheck("damaged", f"its schema number reads {version}", version)
+        return FileCheck(FileState.DAMAGED, f"its schema number reads {version}", version)
     if version > SCHEMA_VERSION:
-        return FileCheck("newer", version=version)
+        return FileCheck(FileState.NEWER, version=version)
     if schema:
-        return FileCheck("damaged", "; ".join(schema[:3]), version)
+        return FileCheck(FileState.DAMAGED, "; ".join(schema[:3]), version)
     if version < SCHEMA_VERSION:
-        return FileCheck("old", version=version)
-    return FileCheck("ok", version=version)
+        return FileCheck(FileState.OLD, version=version)
+    return FileCheck(FileState.OK, version=version)
 
 
 def _lenient_text(raw: bytes) -> str:
@@ -355,12 +376,12 @@ def _sqlite_trouble(exc: sqlite3.Error) -> FileCheck:
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(exc).lower()
     if _is_busy(exc):  # in use by another process: not damage
-        return FileCheck("busy", str(exc))
+        return FileCheck(FileState.BUSY, str(exc))
     if primary in (sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_AUTH):
-        return FileCheck("denied", str(exc))
+        return FileCheck(FileState.DENIED, str(exc))
     if primary in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR) or "unable to open" in text:
-        return FileCheck("unreadable", str(exc))
-    return FileCheck("damaged", f"SQLite cannot read it ({exc})")
+        return FileCheck(FileState.UNREADABLE, str(exc))
+    return FileCheck(FileState.DAMAGED, f"SQLite cannot read it ({exc})")
 
 
 def _held_elsewhere(data_dir: Path) -> bool:
@@ -566,15 +587,15 @@ def full_check(path: Path) -> list[str]:
     that is valid UTF-8, JSON that reads, times of day and weekday names.
     """
     state = check_file(path)
-    if state.state == "missing":
+    if state.state is FileState.MISSING:
         return [f"There is no plans file at {path} yet."]
-    if state.state in {"damaged", "foreign"}:
+    if state.state in {FileState.DAMAGED, FileState.FOREIGN}:
         return [f"{path} is damaged: {state.detail}."]
-    if state.state == "busy":
+    if state.state is FileState.BUSY:
         return [f"{path} is busy (another program holds it); try again in a moment."]
-    if state.state == "newer":
+    if state.state is FileState.NEWER:
         return [f"{path} was written by a newer Study Planner (schema {state.version})."]
-    if state.state not in {"ok", "old", "repair-version"}:
+    if state.state not in {FileState.OK, FileState.OLD, FileState.REPAIR_VERSION}:
         return [f"{path} cannot be checked: {state.detail or state.state}."]
     problems: list[str] = []
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -587,7 +608,7 @@ def full_check(path: Path) -> list[str]:
             problems.append(f"foreign key: {table} row {rowid} points to a missing {parent} row")
             if len(problems) > 40:
                 break
-        version = state.version if state.state != "repair-version" else SCHEMA_VERSION
+        version = state.version if state.state is not FileState.REPAIR_VERSION else SCHEMA_VERSION
         problems.extend(f"schema: {p}" for p in schema_problems(conn, version, indexes=True))
         if not problems:
             problems.extend(value_problems(conn, version))
