@@ -141,7 +141,12 @@ def register(sub: Any) -> None:
         help="language you will sit the exam in, e.g. en, ja, ko, zh-CN (default en); "
         "it decides which exam version can be booked",
     )
-    parser.add_argument("--start", required=True, type=parse_date, metavar="DATE")
+    parser.add_argument(
+        "--start",
+        type=parse_date,
+        metavar="DATE",
+        help="first day of the plan (default: today, or the next study day)",
+    )
     exam = parser.add_mutually_exclusive_group()
     exam.add_argument("--exam-date", type=parse_date, metavar="DATE")
     exam.add_argument(
@@ -288,6 +293,9 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
             f"study-planner: warning: catalog file {skipped} has errors; skipped", file=sys.stderr
         )
     catalog = loaded.catalog
+    timezone = args.tz or local_zone_name()
+    if args.start is None:
+        args.start = first_study_day(args.days, tuple(args.off), timezone)
     try:
         cloud = Cloud(args.cloud) if args.cloud else None
         choice = exam_for_path(
@@ -307,7 +315,7 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
         session_start=args.session_start,
         max_session_hours=args.max_session,
         days_off=tuple(args.off),
-        timezone=args.tz or local_zone_name(),
+        timezone=timezone,
         week_start=args.week_start,
         add=tuple(args.add),
         drop=tuple(args.drop),
@@ -318,6 +326,20 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
     if preview.schedule is None:
         raise CliError(preview.error, status=2)
     return preview.schedule, choice.certification.id
+
+
+def first_study_day(days: frozenset[int], off: tuple[DateRange, ...], timezone: str) -> date:
+    """Today in ``timezone``, or the next day that is a study day and not a day off."""
+    from datetime import timedelta
+
+    from planner.services.clock import SystemClock, today_in
+
+    day = today_in(SystemClock(), timezone)
+    for _ in range(366):
+        if day.weekday() in days and not any(r.first <= day <= r.last for r in off):
+            return day
+        day += timedelta(days=1)
+    return today_in(SystemClock(), timezone)
 
 
 def _h(value: float) -> str:

@@ -253,3 +253,20 @@ def test_the_installed_command_runs(tmp_path: Any) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["items"][-1]["key"] == "prep/review"
+
+
+def test_new_without_a_start_begins_today_or_on_the_next_study_day(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from datetime import UTC, datetime
+
+    args = ["new", "--path", "ml-practitioner", "--hours-per-week", "4", "--tz", "UTC"]
+    assert main([*args, "--days", "mon,tue,wed,thu,fri,sat,sun", "--dry-run", "--json"]) == 0
+    today = datetime.now(UTC).date()
+    assert json.loads(capsys.readouterr().out)["start"] == today.isoformat()
+    tomorrow = today + timedelta(days=1)
+    only = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][tomorrow.weekday()]
+    assert main([*args, "--days", only, "--dry-run", "--json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["start"] == tomorrow.isoformat()
+    assert plan["sessions"][0]["date"] == tomorrow.isoformat()  # the first week holds work
