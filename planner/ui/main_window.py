@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         self.view_menu = view_menu
         plan_menu = bar.addMenu(self.tr("&Plan"))
         plan_menu.setObjectName("menu-plan")
+        plan_menu.addAction(a["edit-plan"])
         plan_menu.addAction(a["rebalance"])
         plan_menu.addAction(a["days-off"])
         plan_menu.addSeparator()
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
         )
         a["quit"].triggered.connect(self.close)
         a["rebalance"].triggered.connect(self.replan)
+        a["edit-plan"].triggered.connect(self.edit_plan)
         a["export-calendar"].triggered.connect(self.export_calendar)
         a["import-busy"].triggered.connect(self.import_busy)
         a["rename-plan"].triggered.connect(self.rename_plan)
@@ -431,6 +433,7 @@ class MainWindow(QMainWindow):
         for name in (
             "export-calendar",
             "rebalance",
+            "edit-plan",
             "import-busy",
             "rename-plan",
             "duplicate-plan",
@@ -611,6 +614,13 @@ class MainWindow(QMainWindow):
         from planner.ui.dialogs import replan
 
         replan.run_replan_dialog(self, self.controller)
+
+    def edit_plan(self) -> None:
+        if self.controller.view is None:
+            return
+        from planner.ui.dialogs import edit_plan
+
+        edit_plan.run_edit_plan_dialog(self, self.controller)
 
     def export_calendar(self) -> None:
         if self.controller.view is None:
