@@ -428,9 +428,7 @@ class EditPlanDialog(QDialog):
             return
         from planner.services.operations import OpKind
 
-        if self.controller.apply_schedule(
-            self.preview.schedule, OpKind.EDIT_SETTINGS, EDIT_LABEL
-        ):
+        if self.controller.apply_schedule(self.preview.schedule, OpKind.EDIT_SETTINGS, EDIT_LABEL):
             self.accept()
 
 
