@@ -199,3 +199,11 @@ def test_f2_edits_the_logged_cell_and_does_not_rename_the_plan(
     assert table.state() == table.State.EditingState
     assert table.findChild(QLineEdit) is not None or table.indexWidget(table.currentIndex())
     assert asked == []
+
+
+def test_next_milestone_never_names_a_course_already_finished(window: MainWindow) -> None:
+    view = window.this_week
+    assert view.milestone.text().startswith("Next milestone: Course 0 done")
+    for key in ("course-0/m0", "course-0/m1", "course-0/m2"):  # finished early
+        window.controller.set_done(key, True)
+    assert view.milestone.text().startswith("Next milestone: Course 1 done")

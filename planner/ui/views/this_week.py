@@ -177,9 +177,12 @@ class ThisWeekView(QWidget):
                 format_hours(planned), format_hours(done), status.state
             )
         )
-        upcoming = [
-            m for m in snap.baseline.milestones if m.day >= first and m.kind.value != "exam"
-        ]
+        from planner.core.progress import next_milestone
+
+        reached = next_milestone(
+            snap.baseline.milestones, snap.items, snap.ledger.done, min(first, this_week)
+        )
+        upcoming = [reached] if reached else []  # never a course already finished
         self.milestone.setText(
             self.tr("Next milestone: {0} · {1:%b %d}").format(upcoming[0].title, upcoming[0].day)
             if upcoming
