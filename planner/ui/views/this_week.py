@@ -91,6 +91,11 @@ class ThisWeekView(QWidget):
         self.empty.setObjectName("this-week-empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.jump = QPushButton(self)  # to the next session, when this week holds none
+        self.jump.setObjectName("this-week-jump")
+        self.jump.setToolTip(self.tr("Show the week of the next study session"))
+        self.jump.setAccessibleName(self.tr("Go to the next study session"))
+        self.jump.hide()
         self.summary = QLabel(self)
         self.summary.setObjectName("this-week-summary")
         self.milestone = QLabel(self)
@@ -104,6 +109,7 @@ class ThisWeekView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
+        layout.addWidget(self.jump, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.summary)
         layout.addWidget(self.milestone)
         layout.addWidget(self.exam)
@@ -111,6 +117,7 @@ class ThisWeekView(QWidget):
         self.prev_button.clicked.connect(lambda: self.shift(-1))
         self.next_button.clicked.connect(lambda: self.shift(1))
         self.today_button.clicked.connect(self.go_to_today)
+        self.jump.clicked.connect(self.go_to_next_session)
         self.model.doneRequested.connect(self.controller.set_done)
         self.model.loggedRequested.connect(self._log)
         self.controller.changed.connect(self.refresh)
@@ -123,14 +130,43 @@ class ThisWeekView(QWidget):
         view = self.controller.view
         if view is None:
             return week_start_of(date.today(), 0)
-        return self.week_start or week_start_of(view.today, view.snapshot.settings.week_start)
+        if self.week_start is not None:
+            return self.week_start
+        first_day = view.snapshot.settings.week_start
+        week = week_start_of(view.today, first_day)
+        sessions = view.snapshot.baseline.sessions
+        if sessions and sessions[0].day > view.today:  # a plan not started: its first week
+            week = max(week, week_start_of(sessions[0].day, first_day))
+        return week
+
+    def next_session_day(self) -> date | None:
+        """The day of the first session after the week shown, if there is one."""
+        view = self.controller.view
+        if view is None:
+            return None
+        end = self.current_week() + timedelta(days=7)
+        return next((s.day for s in view.snapshot.baseline.sessions if s.day >= end), None)
+
+    def go_to_next_session(self) -> None:
+        from planner.core.scheduler import week_start_of
+
+        view, day = self.controller.view, self.next_session_day()
+        if view is None or day is None:
+            return
+        self.week_start = week_start_of(day, view.snapshot.settings.week_start)
+        self.refresh()
 
     def shift(self, weeks: int) -> None:
         self.week_start = self.current_week() + timedelta(weeks=weeks)
         self.refresh()
 
     def go_to_today(self) -> None:
-        self.week_start = None
+        from planner.core.scheduler import week_start_of
+
+        view = self.controller.view
+        self.week_start = (
+            week_start_of(view.today, view.snapshot.settings.week_start) if view else None
+        )
         self.refresh()
 
     def _log(self, key: str, hours: float) -> None:
@@ -169,6 +205,10 @@ class ThisWeekView(QWidget):
         self.empty.setVisible(not has_rows)
         if not has_rows:
             self.empty.setText(self.tr("No study sessions this week."))
+        following = None if has_rows else self.next_session_day()
+        self.jump.setVisible(following is not None)
+        if following is not None:
+            self.jump.setText(self.tr("Next session: {0:%a %b %d} ›").format(following))
 
         planned = sum(r.hours for r in rows)
         done = sum(r.hours for r in rows if r.done)
