@@ -186,6 +186,10 @@ class MainWindow(QMainWindow):
         self.plan_state.setObjectName("status-plan-state")
         self.plan_state.setAccessibleName(self.tr("Plan status"))
         self.statusBar().addPermanentWidget(self.plan_state)
+        self.timer_state = QLabel(self)  # the running study timer (planner/ui/study_timer.py)
+        self.timer_state.setObjectName("status-timer")
+        self.timer_state.setAccessibleName(self.tr("Study timer"))
+        self.statusBar().addPermanentWidget(self.timer_state)
 
         self._connect()
         self.resize(1000, 680)
@@ -218,6 +222,8 @@ class MainWindow(QMainWindow):
             self._this_week = ThisWeekView(self.controller, self.views)
             self._schedule = ScheduleView(self.controller, self.views)
             self.views.insertWidget(THIS_WEEK, self._this_week)
+            self._this_week.timer.changed.connect(self.timer_state.setText)
+            self._this_week.timer.refresh()
             self.views.insertWidget(SCHEDULE, self._schedule)
             self.views.setCurrentIndex(self.sidebar.views.currentRow())
         return self._this_week, self._schedule

@@ -52,8 +52,23 @@ class ThisWeekView(QWidget):
         self.next_button.setToolTip(self.tr("Show the next week (Alt+Right)"))
         self.next_button.setAccessibleName(self.tr("Next week"))
         self.next_button.setShortcut("Alt+Right")
+        from planner.ui.study_timer import StudyTimer
+
+        self.timer = StudyTimer(controller, self)
+        self.timer_button = QPushButton(self.tr("Start timer"), self)
+        self.timer_button.setObjectName("this-week-timer")
+        self.timer_button.setToolTip(
+            self.tr("Start timing the selected session; Stop logs the time studied")
+        )
+        self.timer_button.setAccessibleName(self.tr("Study timer"))
+        self.log_button = QPushButton(self.tr("Log time…"), self)
+        self.log_button.setObjectName("this-week-log")
+        self.log_button.setToolTip(self.tr("Log hours studied on any day up to today"))
+        self.log_button.setAccessibleName(self.tr("Log time"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.timer_button)
+        header.addWidget(self.log_button)
         header.addWidget(self.prev_button)
         header.addWidget(self.today_button)
         header.addWidget(self.next_button)
@@ -118,6 +133,9 @@ class ThisWeekView(QWidget):
         self.next_button.clicked.connect(lambda: self.shift(1))
         self.today_button.clicked.connect(self.go_to_today)
         self.jump.clicked.connect(self.go_to_next_session)
+        self.timer_button.clicked.connect(self.toggle_timer)
+        self.log_button.clicked.connect(self.log_time)
+        self.timer.changed.connect(self._timer_changed)
         self.model.doneRequested.connect(self.controller.set_done)
         self.model.loggedRequested.connect(self._log)
         self.controller.changed.connect(self.refresh)
@@ -169,6 +187,32 @@ class ThisWeekView(QWidget):
         )
         self.refresh()
 
+    def selected_key(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return str(rows[0].data(ThisWeekModel.KEY_ROLE))
+
+    def toggle_timer(self) -> None:
+        """Stop the running timer (logging the time), or start one on the selected row."""
+        view = self.controller.view
+        if self.timer.current is not None:
+            self.timer.stop()
+            return
+        key = self.selected_key() or next((r.item_key for r in self.model.rows()), None)
+        if view is not None and key is not None:
+            self.timer.start(view.snapshot.id, key)
+
+    def _timer_changed(self, text: str) -> None:
+        self.timer_button.setText(self.tr("Stop timer") if text else self.tr("Start timer"))
+
+    def log_time(self) -> None:
+        if self.controller.view is None:
+            return
+        from planner.ui.dialogs import log_time
+
+        log_time.run_log_time_dialog(self, self.controller, self.selected_key())
+
     def _log(self, key: str, hours: float) -> None:
         if hours < 0:
             self.controller.error.emit(
@@ -212,9 +256,14 @@ class ThisWeekView(QWidget):
 
         planned = sum(r.hours for r in rows)
         done = sum(r.hours for r in rows if r.done)
+        end = first + timedelta(days=7)
+        logged = sum(x.hours for x in snap.ledger.logged if first <= x.day < end)
         self.summary.setText(
-            self.tr("{0} h planned · {1} h done · {2}").format(
-                format_hours(planned), format_hours(done), status.state
+            self.tr("{0} h planned · {1} h done · {2} h logged · {3}").format(
+                format_hours(planned),
+                format_hours(done),
+                format_hours(round(logged, 2)),
+                status.state,
             )
         )
         from planner.core.progress import next_milestone
