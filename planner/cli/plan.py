@@ -17,6 +17,7 @@ from datetime import date, time
 from typing import Any, TextIO
 
 from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
+from planner.core.fixes import Fix
 from planner.core.plan import (
     WEEKDAY_NAMES,
     DateRange,
@@ -213,7 +214,7 @@ def register(sub: Any) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    schedule, cert_id = make_schedule(args)
+    schedule, cert_id, fixes = make_schedule(args)
     name = args.name or schedule.settings.exam_name or args.path
     if schedule.diagnosis is not None or args.dry_run:
         if args.json:
@@ -226,6 +227,8 @@ def run_new(args: argparse.Namespace) -> int:
                 f"study-planner: plan does not fit: {schedule.diagnosis.message}.{suffix}",
                 file=sys.stderr,
             )
+            for fix in fixes:  # every way out, smallest change first
+                print(f"  fix: {fix.message}", file=sys.stderr)
             return 2
         return 0
     from planner.cli.session import open_service
@@ -275,14 +278,16 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
-    """Catalog path + arguments -> (schedule, exam id); user mistakes: CliError (status 2).
+def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str, tuple[Fix, ...]]:
+    """Catalog path + arguments -> (schedule, exam id, fixes if it does not fit); user
+    mistakes: CliError (status 2).
 
     The plan is made by the services' one plan builder, as in the app's wizard.
     """
     from planner.catalog import CatalogError, load_catalog
     from planner.core.catalog import Cloud
-    from planner.services.builder import PlanChoices, build_preview, exam_for_path
+    from planner.services.builder import PlanChoices, build_preview, exam_for_path, fixes_for
+    from planner.services.clock import SystemClock, today_in
 
     try:
         loaded = load_catalog(data_dir(args, create=False))
@@ -321,11 +326,13 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
         drop=tuple(args.drop),
         include_optional=not args.skip_optional,
         note=choice.note,
+        today=today_in(SystemClock(), timezone),
     )
     preview = build_preview(catalog, choices)
     if preview.schedule is None:
         raise CliError(preview.error, status=2)
-    return preview.schedule, choice.certification.id
+    fixes = fixes_for(catalog, choices, preview.schedule)
+    return preview.schedule, choice.certification.id, fixes
 
 
 def first_study_day(days: frozenset[int], off: tuple[DateRange, ...], timezone: str) -> date:

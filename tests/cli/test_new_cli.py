@@ -150,9 +150,21 @@ def test_a_plan_that_does_not_fit_prints_the_diagnosis_and_exits_2(
     assert status == 2
     assert plan["feasible"] is False
     lines = err.strip().splitlines()
-    assert len(lines) == 1
     assert "needs" in lines[0] and "h/week (you have 8)" in lines[0]
     assert "or move the exam to " + plan["diagnosis"]["earliest_exam_date"] in lines[0]
+    # Then every fix that works, one per line, the smallest change first.
+    assert lines[1:] and all(line.startswith("  fix: ") for line in lines[1:])
+    assert any("move the exam to" in line for line in lines[1:])
+
+
+def test_a_past_exam_date_and_zero_hours_are_named_as_such(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["new", "--path", "ml-practitioner", "--dry-run", "--start", "2020-01-06"]
+    assert main([*args, "--hours-per-week", "6", "--exam-date", "2020-03-01"]) == 2
+    assert "the exam date 2020-03-01 has already passed" in capsys.readouterr().err
+    assert main([*args, "--hours-per-week", "0", "--prep-weeks", "8"]) == 2
+    assert "0 h/week would never finish the plan" in capsys.readouterr().err
 
 
 def test_table_output_lists_weeks_and_milestones(capsys: pytest.CaptureFixture[str]) -> None:
