@@ -49,12 +49,12 @@ def test_the_timer_survives_a_restart_and_stop_logs_the_time(
     view.table.selectRow(0)  # Mon Dec 7 · Module 1
     qtbot.mouseClick(view.timer_button, Qt.MouseButton.LeftButton)
     assert view.timer_button.text() == "Stop timer"
-    assert window.timer_state.text() == "⏱ Studying “Module 1” · 0:00"
+    assert window.timer_state.text() == "Timer: studying “Module 1” · 0:00"
     window.close()
 
     # The app closes and opens again 50 minutes later: the timer still runs.
     later = open_window(qtbot, data_dir, TODAY + timedelta(minutes=50))
-    assert later.timer_state.text() == "⏱ Studying “Module 1” · 0:50"
+    assert later.timer_state.text() == "Timer: studying “Module 1” · 0:50"
     assert later.this_week.timer_button.text() == "Stop timer"
     qtbot.mouseClick(later.this_week.timer_button, Qt.MouseButton.LeftButton)
     assert [(x.item_key, x.day, x.hours) for x in _ledger(later).logged] == [
@@ -108,4 +108,6 @@ def test_logged_hours_show_once_per_module_per_week_and_per_course(
     window.show_view(2)  # Progress
     courses = window.progress.courses_model  # type: ignore[union-attr]
     text = courses.index(0, 2).data()
-    assert text == "0 / 9 h · 2.5 h logged of 9 h estimated"
+    assert text == "0 / 9 h\n2.5 h logged"
+    tip = courses.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("2.5 h logged against 9 h estimated")

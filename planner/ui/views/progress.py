@@ -138,9 +138,8 @@ class CourseProgressModel(ColumnTitles, QAbstractTableModel):
                     format_hours(round(group.hours_done, 2)), format_hours(round(group.hours, 2))
                 )
                 if group.hours_logged:
-                    text += self.tr(" · {0} h logged of {1} h estimated").format(
-                        format_hours(round(group.hours_logged, 2)),
-                        format_hours(round(group.hours, 2)),
+                    text += self.tr("\n{0} h logged").format(
+                        format_hours(round(group.hours_logged, 2))
                     )
                 return text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -150,6 +149,8 @@ class CourseProgressModel(ColumnTitles, QAbstractTableModel):
                 group.items,
                 format_hours(round(group.hours_done, 2)),
                 format_hours(round(group.hours, 2)),
+            ) + self.tr("; {0} h logged against {1} h estimated").format(
+                format_hours(round(group.hours_logged, 2)), format_hours(round(group.hours, 2))
             )
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 1:
             return self.tr("{0} percent done").format(percent)
