@@ -60,6 +60,9 @@ def running_timer(svc: PlanService) -> RunningTimer | None:
         snap.item(timer.item_key)
     except ServiceError:
         return None
+    # A deleted plan's number may be given to a new plan: the calendar identity tells them apart.
+    if data.get("uid") != snap.uid:
+        return None
     return timer
 
 
@@ -67,11 +70,13 @@ def start_timer(svc: PlanService, plan_id: int, item_key: str) -> RunningTimer:
     running = running_timer(svc)
     if running is not None:
         raise ServiceError(f"The timer already runs on “{running.title}”; stop it first.")
-    item = svc.load(plan_id).item(item_key)
+    snap = svc.load(plan_id)
+    item = snap.item(item_key)
     timer = RunningTimer(plan_id, item_key, item.title, svc.clock.now())
     value = json.dumps(
         {
             "plan": plan_id,
+            "uid": snap.uid,
             "key": item_key,
             "title": item.title,
             "started": timer.started.isoformat(),
