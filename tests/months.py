@@ -4,9 +4,12 @@
 forward day by day (every step may let a few days pass; a missed-weeks step lets
 one to three weeks pass) while the learner ticks modules on time, early and late,
 unticks, logs hours (some back-dated), re-plans keeping the exam or the hours,
-edits the plan (hours, study days, days off, exam date, optional courses),
-duplicates it, and undoes and redoes. After every step each plan must still be
-whole (:meth:`Months.whole`):
+edits the plan (hours, study days, days off, exam date or preparation weeks,
+session time, longest session, time zone, optional courses), imports busy days,
+duplicates it, and undoes and redoes. Estimates are left out: a changed estimate
+reaches the schedule only at the next re-plan, so until then the placed hours differ
+from it (a known gap, named in the README). After every
+step each plan must still be whole (:meth:`Months.whole`):
 
 * every item appears in exactly the weeks its sessions are in, with the hours of
   those sessions, and every done item is in the schedule (visible, can be unticked);
@@ -250,6 +253,23 @@ class Months(RuleBasedStateMachine):
             changes["max_session_hours"] = None if c.max_session_hours else 2.0
         edited = dataclasses.replace(c, **changes)  # type: ignore[arg-type]
         self.attempt("edit", lambda: apply_edit(self.svc, self.plan, edited, CATALOG))
+
+    @rule(days=st.integers(0, 3), start=st.integers(0, 20), length=st.integers(1, 4))
+    def busy_days(self, days: int, start: int, length: int) -> None:
+        """A trip in the learner's own calendar, imported as busy days."""
+        from planner.services.calendar import import_busy
+
+        self.let_days_pass(days)
+        first = self.today() + timedelta(days=start)
+        last = first + timedelta(days=length)
+        ics = (
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//months//EN\r\n"
+            f"BEGIN:VEVENT\r\nUID:trip-{first:%Y%m%d}@example.com\r\n"
+            "DTSTAMP:20261201T000000Z\r\n"
+            f"DTSTART;VALUE=DATE:{first:%Y%m%d}\r\nDTEND;VALUE=DATE:{last:%Y%m%d}\r\n"
+            "SUMMARY:Trip\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        ).encode()
+        self.attempt("busy import", lambda: import_busy(self.svc, self.plan, ics))
 
     @rule()
     def duplicate(self) -> None:
