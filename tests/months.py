@@ -281,6 +281,9 @@ class Months(RuleBasedStateMachine):
     @rule(undo=st.booleans(), mine=st.booleans())
     def history(self, undo: bool, mine: bool) -> None:
         plan = self.plan if mine else None
+        pending = self.svc.peek_undo(plan) if undo else None
+        if pending is not None and pending.label.startswith("Create"):
+            return  # the learner keeps the plan they work on (undoing it removes it)
         changes = self.svc.undo(plan) if undo else self.svc.redo(plan)
         if changes is not None:
             count("undo" if undo else "redo")
