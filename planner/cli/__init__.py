@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.info",
     "planner.cli.catalog",
     "planner.cli.plan",
+    "planner.cli.edit",
     "planner.cli.progress",
     "planner.cli.alerts",
     "planner.cli.calendar",

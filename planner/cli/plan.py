@@ -17,6 +17,7 @@ from datetime import date, time
 from typing import Any, TextIO
 
 from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
+from planner.core.fixes import Fix
 from planner.core.plan import (
     WEEKDAY_NAMES,
     DateRange,
@@ -142,7 +143,12 @@ def register(sub: Any) -> None:
         help="language you will sit the exam in, e.g. en, ja, ko, zh-CN (default en); "
         "it decides which exam version can be booked",
     )
-    parser.add_argument("--start", required=True, type=parse_date, metavar="DATE")
+    parser.add_argument(
+        "--start",
+        type=parse_date,
+        metavar="DATE",
+        help="first day of the plan (default: today, or the next study day)",
+    )
     exam = parser.add_mutually_exclusive_group()
     exam.add_argument("--exam-date", type=parse_date, metavar="DATE")
     exam.add_argument(
@@ -217,7 +223,7 @@ def register(sub: Any) -> None:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    schedule, cert_id = make_schedule(args)
+    schedule, cert_id, fixes = make_schedule(args)
     name = args.name or schedule.settings.exam_name or args.path
     if schedule.diagnosis is not None or args.dry_run:
         if args.json:
@@ -230,6 +236,8 @@ def run_new(args: argparse.Namespace) -> int:
                 f"study-planner: plan does not fit: {schedule.diagnosis.message}.{suffix}",
                 file=sys.stderr,
             )
+            for fix in fixes:  # every way out, smallest change first
+                print(f"  fix: {fix.message}", file=sys.stderr)
             return 2
         return 0
     from planner.cli.session import open_service
@@ -281,14 +289,16 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
-    """Catalog path + arguments -> (schedule, exam id); user mistakes: CliError (status 2).
+def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str, tuple[Fix, ...]]:
+    """Catalog path + arguments -> (schedule, exam id, fixes if it does not fit); user
+    mistakes: CliError (status 2).
 
     The plan is made by the services' one plan builder, as in the app's wizard.
     """
     from planner.catalog import CatalogError, load_catalog
     from planner.core.catalog import Cloud
-    from planner.services.builder import PlanChoices, build_preview, exam_for_path
+    from planner.services.builder import PlanChoices, build_preview, exam_for_path, fixes_for
+    from planner.services.clock import SystemClock, today_in
 
     try:
         loaded = load_catalog(data_dir(args, create=False))
@@ -299,6 +309,9 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
             f"study-planner: warning: catalog file {skipped} has errors; skipped", file=sys.stderr
         )
     catalog = args.loaded_catalog = loaded.catalog  # the plan keeps what it was made from
+    timezone = args.tz or local_zone_name()
+    if args.start is None:
+        args.start = first_study_day(args.days, tuple(args.off), timezone)
     try:
         cloud = Cloud(args.cloud) if args.cloud else None
         choice = exam_for_path(
@@ -318,18 +331,34 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str]:
         session_start=args.session_start,
         max_session_hours=args.max_session,
         days_off=tuple(args.off),
-        timezone=args.tz or local_zone_name(),
+        timezone=timezone,
         week_start=args.week_start,
         add=tuple(args.add),
         drop=tuple(args.drop),
         include_optional=not args.skip_optional,
         note=choice.note,
         review_share=args.review_share,
+        today=today_in(SystemClock(), timezone),
     )
     preview = build_preview(catalog, choices)
     if preview.schedule is None:
         raise CliError(preview.error, status=2)
-    return preview.schedule, choice.certification.id
+    fixes = fixes_for(catalog, choices, preview.schedule)
+    return preview.schedule, choice.certification.id, fixes
+
+
+def first_study_day(days: frozenset[int], off: tuple[DateRange, ...], timezone: str) -> date:
+    """Today in ``timezone``, or the next day that is a study day and not a day off."""
+    from datetime import timedelta
+
+    from planner.services.clock import SystemClock, today_in
+
+    day = today_in(SystemClock(), timezone)
+    for _ in range(366):
+        if day.weekday() in days and not any(r.first <= day <= r.last for r in off):
+            return day
+        day += timedelta(days=1)
+    return today_in(SystemClock(), timezone)
 
 
 def _h(value: float) -> str:

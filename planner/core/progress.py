@@ -46,6 +46,8 @@ from datetime import date
 from enum import StrEnum
 
 from planner.core.plan import (
+    Milestone,
+    MilestoneKind,
     PlanInputError,
     PlanItem,
     PlanWarning,
@@ -276,3 +278,38 @@ def forecast(baseline: Schedule, progress: Progress, today: date) -> Forecast:
         projected_finish=finish,
         baseline_finish=baseline.end_date,
     )
+
+
+def milestone_reached(
+    milestone: Milestone, items: Iterable[PlanItem], done: frozenset[str]
+) -> bool:
+    """Whether the work a milestone marks is done already (the exam is never "reached").
+
+    A course or project is done when all its items are; a project milestone when its
+    item is; exam preparation has started when one of its items is done.
+    """
+    key = milestone.key
+    if key.startswith("milestone:"):
+        return key.removeprefix("milestone:") in done
+    if key.startswith(("done:course:", "done:project:")):
+        group = key.split(":", 2)[2]
+        keys = [item.key for item in items if item.group == group]
+        return bool(keys) and all(k in done for k in keys)
+    if milestone.kind is MilestoneKind.PREP_START:
+        from planner.core.scheduler import PREP_KINDS
+
+        return any(item.key in done for item in items if item.kind in PREP_KINDS)
+    return False
+
+
+def next_milestone(
+    milestones: Iterable[Milestone], items: Iterable[PlanItem], done: frozenset[str], after: date
+) -> Milestone | None:
+    """The first milestone not reached yet, on or after ``after`` (the exam left out)."""
+    listed = tuple(items)
+    for m in sorted(milestones, key=lambda m: m.day):
+        if m.kind is MilestoneKind.EXAM or m.day < after:
+            continue
+        if not milestone_reached(m, listed, done):
+            return m
+    return None

@@ -22,6 +22,7 @@ from datetime import date, time
 
 from planner.core.build import build_plan_items
 from planner.core.catalog import Catalog, Certification, Cloud, ExamChoice, StepKind
+from planner.core.fixes import Fix, fit_fixes
 from planner.core.plan import (
     DateRange,
     PlanInputError,
@@ -67,6 +68,7 @@ class PlanChoices:
     note: str = ""  # said about the exam choice (a retired exam replaced), shown as a warning
     # Share of the weekly hours for spaced review of finished modules (0: none).
     review_share: float = 0.0
+    today: date | None = None  # when given, an exam date on or before it is named as past
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,17 @@ def plan_items(catalog: Catalog, choices: PlanChoices) -> tuple[PlanItem, ...]:
     )
 
 
+def fixes_for(catalog: Catalog, choices: PlanChoices, schedule: Schedule) -> tuple[Fix, ...]:
+    """Every fix that makes ``schedule`` fit before its exam, smallest change first (the
+    path's optional courses among them, with the hours each saves)."""
+    if schedule.diagnosis is None:
+        return ()
+    path = catalog.paths.get(choices.path_id)
+    optional = {s.ref for s in path.steps if s.optional} if path else set()
+    groups = {i.group: i.group_title for i in schedule.items if i.group in optional}
+    return fit_fixes(schedule.items, schedule.settings, groups)
+
+
 def build_preview(catalog: Catalog, choices: PlanChoices) -> Preview:
     """The schedule the choices make, or the reason there is none."""
     try:
@@ -169,6 +182,19 @@ def build_preview(catalog: Catalog, choices: PlanChoices) -> Preview:
 
 
 def _build(catalog: Catalog, choices: PlanChoices) -> Schedule:
+    from planner.core.fixes import past_exam_message
+
+    h = choices.hours_per_week
+    if h != h or h <= 0:
+        raise PlanInputError(
+            f"{h:g} h/week would never finish the plan; give more than 0 hours per week",
+            "hours_per_week",
+        )
+    exam = choices.exam_date
+    if choices.today is not None and exam is not None and exam > choices.start:
+        past = past_exam_message(exam, choices.today)
+        if past:
+            raise PlanInputError(past, "exam_date")
     cert = catalog.certifications.get(choices.certification_id)
     items = plan_items(catalog, choices)
     assert cert is not None  # plan_items checked it

@@ -21,6 +21,7 @@ class GroupProgress:
     items: int
     hours_done: float
     hours: float
+    hours_logged: float = 0.0  # hours the learner logged on the group's items
 
     @property
     def fraction(self) -> float:
@@ -72,6 +73,12 @@ def plan_status(snapshot: PlanSnapshot, today: date) -> PlanStatus:
     for item in snapshot.items:
         groups.setdefault(item.group, []).append((item.key, item.key in progress.done, item.hours))
         titles[item.group] = item.group_title
+    logged = snapshot.ledger.logged_by_item()
+    group_of = {item.key: item.group for item in snapshot.items}
+    logged_by_group: dict[str, float] = {}
+    for key, hours in logged.items():
+        if key in group_of:
+            logged_by_group[group_of[key]] = logged_by_group.get(group_of[key], 0.0) + hours
     group_rows = tuple(
         GroupProgress(
             key=group,
@@ -80,6 +87,7 @@ def plan_status(snapshot: PlanSnapshot, today: date) -> PlanStatus:
             items=len(rows),
             hours_done=sum(h for _, done, h in rows if done),
             hours=sum(h for _, _, h in rows),
+            hours_logged=logged_by_group.get(group, 0.0),
         )
         for group, rows in groups.items()
     )

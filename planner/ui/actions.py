@@ -29,6 +29,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("undo", "&Undo", "Undo the last change", QKeySequence.StandardKey.Undo),
     ActionSpec("redo", "&Redo", "Redo the last undone change", "Ctrl+Shift+Z"),
     ActionSpec("rebalance", "&Re-plan…", "Re-plan the remaining work from today", "Ctrl+R"),
+    ActionSpec("edit-plan", "&Edit Plan…", "Change hours, study days, exam date or courses"),
     ActionSpec(
         "import-busy",
         "&Import Busy Days…",

@@ -195,6 +195,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.plan_state)
         self.alert_status = AlertStatus(self.controller, self)  # what changed in the catalog
         self.statusBar().addPermanentWidget(self.alert_status)
+        self.timer_state = QLabel(self)  # the running study timer (planner/ui/study_timer.py)
+        self.timer_state.setObjectName("status-timer")
+        self.timer_state.setAccessibleName(self.tr("Study timer"))
+        self.statusBar().addPermanentWidget(self.timer_state)
 
         self._connect()
         self.resize(1000, 680)
@@ -227,6 +231,8 @@ class MainWindow(QMainWindow):
             self._this_week = ThisWeekView(self.controller, self.views)
             self._schedule = ScheduleView(self.controller, self.views)
             self.views.insertWidget(THIS_WEEK, self._this_week)
+            self._this_week.timer.changed.connect(self.timer_state.setText)
+            self._this_week.timer.refresh()
             self.views.insertWidget(SCHEDULE, self._schedule)
             self.views.setCurrentIndex(self.sidebar.views.currentRow())
         return self._this_week, self._schedule
@@ -257,6 +263,7 @@ class MainWindow(QMainWindow):
         self.view_menu = view_menu
         plan_menu = bar.addMenu(self.tr("&Plan"))
         plan_menu.setObjectName("menu-plan")
+        plan_menu.addAction(a["edit-plan"])
         plan_menu.addAction(a["rebalance"])
         plan_menu.addAction(a["days-off"])
         plan_menu.addSeparator()
@@ -290,6 +297,7 @@ class MainWindow(QMainWindow):
         )
         a["quit"].triggered.connect(self.close)
         a["rebalance"].triggered.connect(self.replan)
+        a["edit-plan"].triggered.connect(self.edit_plan)
         a["export-calendar"].triggered.connect(self.export_calendar)
         a["import-busy"].triggered.connect(self.import_busy)
         a["rename-plan"].triggered.connect(self.rename_plan)
@@ -442,6 +450,7 @@ class MainWindow(QMainWindow):
         for name in (
             "export-calendar",
             "rebalance",
+            "edit-plan",
             "import-busy",
             "rename-plan",
             "duplicate-plan",
@@ -640,6 +649,13 @@ class MainWindow(QMainWindow):
         from planner.ui.dialogs import replan
 
         replan.run_replan_dialog(self, self.controller)
+
+    def edit_plan(self) -> None:
+        if self.controller.view is None:
+            return
+        from planner.ui.dialogs import edit_plan
+
+        edit_plan.run_edit_plan_dialog(self, self.controller)
 
     def export_calendar(self) -> None:
         if self.controller.view is None:

@@ -68,6 +68,10 @@ def make_demo_data(folder: Path) -> int:
                 spent = round(hours[key] * (1.25 if n % 2 else 0.9) * 4) / 4
                 service.log_hours(plan_id, key, spent, first_day)
         service.clock = FixedClock(DEMO_NOW)
+        # Time logged this week too, so the week's summary and Schedule show it.
+        week = [s for s in schedule.sessions if date(2026, 11, 23) <= s.day <= DEMO_TODAY]
+        if week:
+            service.log_hours(plan_id, week[0].allocations[0].item_key, 1.5, week[0].day)
     return plan_id
 
 
@@ -363,8 +367,8 @@ def _dialogs(window: object, folder: Path, tmp: Path, shot: Callable[[str, objec
     record = AttemptDialog(controller, plan_domains(controller.view.snapshot.items), None, window)
     record.score.setText("74")
     record.source.setText("Practice exam 2")
-    for edit, value in zip(record.domain_edits, ("80", "72", "76", "", "74", "79"), strict=False):
-        edit.setText(value)
+    for field, value in zip(record.domain_edits, ("80", "72", "76", "", "74", "79"), strict=False):
+        field.setText(value)
     show("dialog-attempt", record)
 
     from planner.ui.dialogs.booking import BookingDialog
@@ -372,6 +376,41 @@ def _dialogs(window: object, folder: Path, tmp: Path, shot: Callable[[str, objec
     booking = BookingDialog(controller, window)
     booking.confirmation.setText("WA-58213")
     show("dialog-booking", booking)
+
+    # Edit Plan: an exam date too early, with the fixes that work and what moves.
+    from PySide6.QtCore import QDate
+
+    from planner.ui.dialogs.edit_plan import EditPlanDialog
+    from planner.ui.dialogs.log_time import LogTimeDialog
+
+    editor = EditPlanDialog(controller, window)
+    editor.resize(1040, 600)
+    editor.by_date.setChecked(True)
+    editor.exam.setDate(QDate(2027, 2, 1))
+    show("dialog-edit-plan", editor)
+    log = LogTimeDialog(controller, None, window)
+    log.day.setDate(QDate(2026, 11, 23))
+    log.hours.setValue(1.5)
+    show("dialog-log-time", log)
+
+    # A study timer started 40 minutes ago, and the week's logged hours in the summary.
+    from datetime import timedelta
+
+    from planner.services.timer import cancel_timer, start_timer
+
+    view = controller.view
+    assert view is not None
+    service = controller.service
+    service.clock = FixedClock(DEMO_NOW - timedelta(minutes=40))
+    row = window.this_week.model.rows()[0]
+    start_timer(service, view.snapshot.id, row.item_key)
+    service.clock = FixedClock(DEMO_NOW)
+    window.show_view(0)
+    window.this_week.table.selectRow(0)
+    window.this_week.timer.refresh()
+    shot("this-week-timer", window)
+    cancel_timer(service)
+    window.this_week.timer.refresh()
 
     # Written into the temporary folder, shown as in the home folder.
     written, shown = tmp / "Google ML Engineer.ics", "~/Google ML Engineer.ics"

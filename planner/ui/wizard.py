@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -503,7 +503,7 @@ class TimePage(QWizardPage):
         self.exam_mode.addButton(self.by_weeks)
         self.exam_mode.addButton(self.by_date)
         self.hours = QDoubleSpinBox(self)
-        self.hours.setRange(0.25, 100.0)
+        self.hours.setRange(0.0, 100.0)  # 0 is refused with the reason, never replaced
         self.hours.setSingleStep(0.5)
         self.hours.setDecimals(2)
         self.hours.setValue(DEFAULT_HOURS_PER_WEEK)
@@ -639,6 +639,7 @@ class TimePage(QWizardPage):
             signal.connect(self._changed)
         for box in self.days:
             box.toggled.connect(self._changed)
+        self.off_first.dateChanged.connect(self._off_first_changed)
         self.off_add.clicked.connect(self._add_off)
         self.off_remove.clicked.connect(self._remove_off)
         self.by_date.toggled.connect(self._mode_changed)
@@ -651,6 +652,11 @@ class TimePage(QWizardPage):
 
     def _changed(self, *_args: object) -> None:
         self.w.schedule_refresh()
+
+    def _off_first_changed(self, first: QDate) -> None:
+        """ "To" follows "from": it never stays before it."""
+        if self.off_last.date() < first:
+            self.off_last.setDate(first)
 
     def _add_off(self) -> None:
         first, last = _pydate(self.off_first.date()), _pydate(self.off_last.date())
@@ -891,6 +897,18 @@ class NewPlanWizard(QWizard):
             cloud = self.exam_page.selected_cloud()
             self.courses.set_steps(list(default_steps(self.catalog, path.id, cloud)), optional)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc after the first page asks before the choices are thrown away (Cancel, a
+        button the user aims at, closes as it says)."""
+        if (
+            event.key() == Qt.Key.Key_Escape
+            and self.currentId() > self.startId()
+            and not confirm_discard(self)
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def choices(self) -> WizardChoices:
         t = self.time_page
         cert = self.exam_page.selected_cert()
@@ -916,6 +934,7 @@ class NewPlanWizard(QWizard):
             timezone=self.timezone,
             week_start=self.week_start,
             hour_overrides=self.courses.item_overrides(),
+            today=self.today,
         )
 
     def preview(self) -> Preview:
@@ -973,15 +992,28 @@ class NewPlanWizard(QWizard):
                 after = self.tr("The next page offers both fixes.")
             else:
                 after = self.tr("Change it here, or use the fix on the next page.")
-            return self.tr(
-                "<b style='color:{0}'>Does not fit:</b> {1} h of study do not fit before "
-                "the exam on {2} — {3}. {4}"
-            ).format(
-                bad,
-                format_hours(round(d.hours_needed, 2)),
-                _fmt(schedule.exam_date) if schedule.exam_date else "",
-                self.tr(", or ").join(fix),
-                after,
+            from planner.services.builder import fixes_for
+
+            ways = fixes_for(self.catalog, self.choices(), schedule)
+            listed = (
+                self.tr("<br>Every way to fit, smallest change first: {0}.").format(
+                    "; ".join(f.message for f in ways)
+                )
+                if ways
+                else ""
+            )
+            return (
+                self.tr(
+                    "<b style='color:{0}'>Does not fit:</b> {1} h of study do not fit before "
+                    "the exam on {2} — {3}. {4}"
+                ).format(
+                    bad,
+                    format_hours(round(d.hours_needed, 2)),
+                    _fmt(schedule.exam_date) if schedule.exam_date else "",
+                    self.tr(", or ").join(fix),
+                    after,
+                )
+                + listed
             )
         last = _fmt(schedule.end_date) if schedule.end_date else "—"
         return self.tr("<b>Fits:</b> {0} h over {1} weeks, last session {2}{3}.").format(
@@ -1020,6 +1052,20 @@ class NewPlanWizard(QWizard):
             self.preview_page.error.setText(f"<b>{exc}</b>")
             return False
         return True
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask before closing the wizard with choices made (tests replace this)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Discard this plan?"),
+        parent.tr("Close the wizard and throw away the choices you made?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
 
 
 def run_new_plan_wizard(

@@ -154,9 +154,21 @@ def test_a_plan_that_does_not_fit_prints_the_diagnosis_and_exits_2(
     assert status == 2
     assert plan["feasible"] is False
     lines = err.strip().splitlines()
-    assert len(lines) == 1
     assert "needs" in lines[0] and "h/week (you have 8)" in lines[0]
     assert "or move the exam to " + plan["diagnosis"]["earliest_exam_date"] in lines[0]
+    # Then every fix that works, one per line, the smallest change first.
+    assert lines[1:] and all(line.startswith("  fix: ") for line in lines[1:])
+    assert any("move the exam to" in line for line in lines[1:])
+
+
+def test_a_past_exam_date_and_zero_hours_are_named_as_such(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["new", "--path", "ml-practitioner", "--dry-run", "--start", "2020-01-06"]
+    assert main([*args, "--hours-per-week", "6", "--exam-date", "2020-03-01"]) == 2
+    assert "the exam date 2020-03-01 has already passed" in capsys.readouterr().err
+    assert main([*args, "--hours-per-week", "0", "--prep-weeks", "8"]) == 2
+    assert "0 h/week would never finish the plan" in capsys.readouterr().err
 
 
 def test_table_output_lists_weeks_and_milestones(capsys: pytest.CaptureFixture[str]) -> None:
@@ -272,3 +284,20 @@ def test_spaced_review_adds_short_reviews_that_count_as_hours(
     assert hours(reviewed) == hours(plain) + sum(i["hours"] for i in reviews)
     assert main([*BASE, *args, "--review-share", "0.9"]) == 2
     assert "between 0 and 0.5" in capsys.readouterr().err
+
+
+def test_new_without_a_start_begins_today_or_on_the_next_study_day(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from datetime import UTC, datetime
+
+    args = ["new", "--path", "ml-practitioner", "--hours-per-week", "4", "--tz", "UTC"]
+    assert main([*args, "--days", "mon,tue,wed,thu,fri,sat,sun", "--dry-run", "--json"]) == 0
+    today = datetime.now(UTC).date()
+    assert json.loads(capsys.readouterr().out)["start"] == today.isoformat()
+    tomorrow = today + timedelta(days=1)
+    only = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][tomorrow.weekday()]
+    assert main([*args, "--days", only, "--dry-run", "--json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["start"] == tomorrow.isoformat()
+    assert plan["sessions"][0]["date"] == tomorrow.isoformat()  # the first week holds work

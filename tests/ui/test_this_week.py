@@ -203,3 +203,32 @@ def test_f2_edits_the_logged_cell_and_does_not_rename_the_plan(
     assert table.state() == table.State.EditingState
     assert table.findChild(QLineEdit) is not None or table.indexWidget(table.currentIndex())
     assert asked == []
+
+
+def test_next_milestone_never_names_a_course_already_finished(window: MainWindow) -> None:
+    view = window.this_week
+    assert view.milestone.text().startswith("Next milestone: Course 0 done")
+    for key in ("course-0/m0", "course-0/m1", "course-0/m2"):  # finished early
+        window.controller.set_done(key, True)
+    assert view.milestone.text().startswith("Next milestone: Course 1 done")
+
+
+def test_a_new_plan_opens_on_its_first_week_and_an_empty_week_jumps_to_the_next_session(
+    qtbot, data_dir: Path
+) -> None:
+    from datetime import timedelta
+
+    with service(data_dir) as svc:  # made on Sunday 2026-11-29, starting Tuesday 2026-12-01
+        svc.create_plan(
+            name="Later", schedule=schedule(6, start=date(2026, 12, 1) + timedelta(weeks=3))
+        )
+    win = build_main_window(data_dir, FixedClock(datetime(2026, 11, 29, 9, 0, tzinfo=UTC)))
+    qtbot.addWidget(win)
+    view = win.this_week
+    assert view.title.text() == "Week · Dec 21–27"  # the week of the first session
+    assert view.model.rows() and view.today_button.isEnabled()
+    view.go_to_today()
+    assert not view.model.rows() and not view.jump.isHidden()
+    assert view.jump.text() == "Next session: Wed Dec 23 ›"
+    qtbot.mouseClick(view.jump, Qt.MouseButton.LeftButton)
+    assert view.title.text() == "Week · Dec 21–27" and view.model.rows()

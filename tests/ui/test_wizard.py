@@ -342,3 +342,48 @@ def test_the_exam_language_chooses_the_exam_and_stays_with_the_plan(
     assert not facts.derived
     assert facts.facts.language == "ja" and facts.facts.certification_id == "aws-mla-c01"
     assert facts.facts.domains and facts.facts.course_hours
+
+
+def test_honest_guidance_on_the_time_page(qtbot, wizard: NewPlanWizard) -> None:
+    from PySide6.QtCore import QDate
+
+    wizard.start_page.buttons["software-engineer"].setChecked(True)
+    _goto(wizard, "page-time")
+    page = wizard.time_page
+    page.hours.setValue(0)  # refused with the reason, not turned into 0.25 h
+    wizard.refresh_preview()
+    assert page.hours.value() == 0
+    assert "0 h/week would never finish the plan" in page.result.text()
+    assert not page.isComplete()
+
+    page.hours.setValue(8)
+    page.by_date.setChecked(True)
+    page.start.setDate(QDate(2026, 6, 1))
+    page.exam_date.setDate(QDate(2026, 11, 1))  # before today, 2026-11-26
+    wizard.refresh_preview()
+    assert "the exam date 2026-11-01 has already passed" in page.result.text()
+
+    page.start.setDate(QDate(2026, 12, 7))
+    page.exam_date.setDate(QDate(2027, 5, 20))
+    wizard.refresh_preview()
+    text = page.result.text()
+    assert "Every way to fit, smallest change first: drop the optional" in text
+    assert "also study on" in text
+
+    page.off_last.setDate(QDate(2027, 1, 5))
+    page.off_first.setDate(QDate(2027, 2, 1))  # "to" follows "from"
+    assert page.off_last.date() == QDate(2027, 2, 1)
+
+
+def test_esc_asks_before_throwing_the_choices_away(qtbot, monkeypatch, wizard) -> None:
+    from planner.ui import wizard as wizard_module
+
+    asked: list[bool] = []
+    monkeypatch.setattr(wizard_module, "confirm_discard", lambda parent: asked.append(True))
+    wizard.start_page.buttons["software-engineer"].setChecked(True)
+    _goto(wizard, "page-time")
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert asked == [True] and wizard.isVisible()  # the answer was "keep"
+    monkeypatch.setattr(wizard_module, "confirm_discard", lambda parent: True)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -37,11 +38,17 @@ class WeekRow:
     capacity: float
     current: bool
     children: tuple[ChildRow, ...] = field(default=())
+    logged: float = 0.0  # hours logged on days of this week
 
 
 def schedule_rows(
-    schedule: Schedule, items: tuple[PlanItem, ...], done: frozenset[str], today: date
+    schedule: Schedule,
+    items: tuple[PlanItem, ...],
+    done: frozenset[str],
+    today: date,
+    logged: Sequence[tuple[date, float]] = (),
 ) -> list[WeekRow]:
+    """One row per week with its items and milestones; ``logged``: (day, hours) entries."""
     by_key = {item.key: item for item in items}
     rows: list[WeekRow] = []
     for week in schedule.weeks:
@@ -60,8 +67,12 @@ def schedule_rows(
             )
         for m in week.milestones:
             children.append(ChildRow(title=m.title, hours=None, milestone=m.kind, day=m.day))
-        current = week.start <= today < week.start + timedelta(days=7)
-        rows.append(WeekRow(week.start, week.hours, week.capacity, current, tuple(children)))
+        end = week.start + timedelta(days=7)
+        current = week.start <= today < end
+        in_week = sum(h for day, h in logged if week.start <= day < end)
+        rows.append(
+            WeekRow(week.start, week.hours, week.capacity, current, tuple(children), in_week)
+        )
     return rows
 
 
@@ -164,6 +175,10 @@ class ScheduleModel(TwoLevelModel):
                     )
                 return text
             if col == self.HOURS:
+                if week.logged:
+                    return self.tr("{0} h · {1} h logged").format(
+                        format_hours(week.hours), format_hours(round(week.logged, 2))
+                    )
                 return f"{format_hours(week.hours)} h"
             return None
         if role == Qt.ItemDataRole.FontRole and week.current:

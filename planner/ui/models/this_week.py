@@ -87,6 +87,7 @@ class ThisWeekModel(ColumnTitles, QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SessionRow] = []
+        self._repeats: frozenset[int] = frozenset()  # rows of a module already shown above
         self._headers = (self.tr("When"), self.tr("Module"), self.tr("Hours"), self.tr("Logged"))
 
     def rows(self) -> list[SessionRow]:
@@ -94,6 +95,13 @@ class ThisWeekModel(ColumnTitles, QAbstractTableModel):
 
     def set_rows(self, rows: list[SessionRow]) -> None:
         """Show ``rows``; rows for the same sessions update in place (selection stays)."""
+        seen: set[str] = set()
+        repeats: set[int] = set()
+        for i, r in enumerate(rows):
+            if r.item_key in seen:
+                repeats.add(i)
+            seen.add(r.item_key)
+        self._repeats = frozenset(repeats)
         same_shape = [(r.day, r.item_key) for r in rows] == [
             (r.day, r.item_key) for r in self._rows
         ]
@@ -146,6 +154,8 @@ class ThisWeekModel(ColumnTitles, QAbstractTableModel):
             if col == self.HOURS:
                 return f"{format_hours(row.hours)} h"
             if col == self.LOGGED:
+                if index.row() in self._repeats:  # shown once, on the module's first row
+                    return ""
                 return f"{format_hours(row.logged)} h" if row.logged else "–"
         if role == Qt.ItemDataRole.EditRole and col == self.LOGGED:
             return row.logged

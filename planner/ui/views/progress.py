@@ -134,9 +134,14 @@ class CourseProgressModel(ColumnTitles, QAbstractTableModel):
                     group.items_done, group.items, percent
                 )
             if column == 2:
-                return self.tr("{0} / {1} h").format(
+                text = self.tr("{0} / {1} h").format(
                     format_hours(round(group.hours_done, 2)), format_hours(round(group.hours, 2))
                 )
+                if group.hours_logged:
+                    text += self.tr("\n{0} h logged").format(
+                        format_hours(round(group.hours_logged, 2))
+                    )
+                return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{0}: {1} of {2} items done, {3} of {4} h").format(
                 group.title,
@@ -144,6 +149,8 @@ class CourseProgressModel(ColumnTitles, QAbstractTableModel):
                 group.items,
                 format_hours(round(group.hours_done, 2)),
                 format_hours(round(group.hours, 2)),
+            ) + self.tr("; {0} h logged against {1} h estimated").format(
+                format_hours(round(group.hours_logged, 2)), format_hours(round(group.hours, 2))
             )
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 1:
             return self.tr("{0} percent done").format(percent)

@@ -206,7 +206,8 @@ class ScheduleView(QWidget):
             self.summary.clear()
             return
         snap = view.snapshot
-        rows = schedule_rows(snap.baseline, snap.items, snap.ledger.done, view.today)
+        logged = tuple((x.day, x.hours) for x in snap.ledger.logged)
+        rows = schedule_rows(snap.baseline, snap.items, snap.ledger.done, view.today, logged)
         self.model.set_rows(rows)
         total = sum(i.hours for i in snap.items)
         exam = snap.baseline.exam_date

@@ -51,8 +51,23 @@ class ThisWeekView(QWidget):
         self.next_button.setToolTip(self.tr("Show the next week (Alt+Right)"))
         self.next_button.setAccessibleName(self.tr("Next week"))
         self.next_button.setShortcut("Alt+Right")
+        from planner.ui.study_timer import StudyTimer
+
+        self.timer = StudyTimer(controller, self)
+        self.timer_button = QPushButton(self.tr("Start timer"), self)
+        self.timer_button.setObjectName("this-week-timer")
+        self.timer_button.setToolTip(
+            self.tr("Start timing the selected session; Stop logs the time studied")
+        )
+        self.timer_button.setAccessibleName(self.tr("Study timer"))
+        self.log_button = QPushButton(self.tr("Log time…"), self)
+        self.log_button.setObjectName("this-week-log")
+        self.log_button.setToolTip(self.tr("Log hours studied on any day up to today"))
+        self.log_button.setAccessibleName(self.tr("Log time"))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.timer_button)
+        header.addWidget(self.log_button)
         header.addWidget(self.prev_button)
         header.addWidget(self.today_button)
         header.addWidget(self.next_button)
@@ -90,6 +105,11 @@ class ThisWeekView(QWidget):
         self.empty.setObjectName("this-week-empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.jump = QPushButton(self)  # to the next session, when this week holds none
+        self.jump.setObjectName("this-week-jump")
+        self.jump.setToolTip(self.tr("Show the week of the next study session"))
+        self.jump.setAccessibleName(self.tr("Go to the next study session"))
+        self.jump.hide()
         self.summary = QLabel(self)
         self.summary.setObjectName("this-week-summary")
         self.milestone = QLabel(self)
@@ -105,6 +125,7 @@ class ThisWeekView(QWidget):
         layout.addWidget(self.alert)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
+        layout.addWidget(self.jump, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.summary)
         layout.addWidget(self.milestone)
         layout.addWidget(self.exam)
@@ -112,6 +133,10 @@ class ThisWeekView(QWidget):
         self.prev_button.clicked.connect(lambda: self.shift(-1))
         self.next_button.clicked.connect(lambda: self.shift(1))
         self.today_button.clicked.connect(self.go_to_today)
+        self.jump.clicked.connect(self.go_to_next_session)
+        self.timer_button.clicked.connect(self.toggle_timer)
+        self.log_button.clicked.connect(self.log_time)
+        self.timer.changed.connect(self._timer_changed)
         self.model.doneRequested.connect(self.controller.set_done)
         self.model.loggedRequested.connect(self._log)
         self.controller.changed.connect(self.refresh)
@@ -124,15 +149,70 @@ class ThisWeekView(QWidget):
         view = self.controller.view
         if view is None:
             return week_start_of(date.today(), 0)
-        return self.week_start or week_start_of(view.today, view.snapshot.settings.week_start)
+        if self.week_start is not None:
+            return self.week_start
+        first_day = view.snapshot.settings.week_start
+        week = week_start_of(view.today, first_day)
+        sessions = view.snapshot.baseline.sessions
+        if sessions and sessions[0].day > view.today:  # a plan not started: its first week
+            week = max(week, week_start_of(sessions[0].day, first_day))
+        return week
+
+    def next_session_day(self) -> date | None:
+        """The day of the first session after the week shown, if there is one."""
+        view = self.controller.view
+        if view is None:
+            return None
+        end = self.current_week() + timedelta(days=7)
+        return next((s.day for s in view.snapshot.baseline.sessions if s.day >= end), None)
+
+    def go_to_next_session(self) -> None:
+        from planner.core.scheduler import week_start_of
+
+        view, day = self.controller.view, self.next_session_day()
+        if view is None or day is None:
+            return
+        self.week_start = week_start_of(day, view.snapshot.settings.week_start)
+        self.refresh()
 
     def shift(self, weeks: int) -> None:
         self.week_start = self.current_week() + timedelta(weeks=weeks)
         self.refresh()
 
     def go_to_today(self) -> None:
-        self.week_start = None
+        from planner.core.scheduler import week_start_of
+
+        view = self.controller.view
+        self.week_start = (
+            week_start_of(view.today, view.snapshot.settings.week_start) if view else None
+        )
         self.refresh()
+
+    def selected_key(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return str(rows[0].data(ThisWeekModel.KEY_ROLE))
+
+    def toggle_timer(self) -> None:
+        """Stop the running timer (logging the time), or start one on the selected row."""
+        view = self.controller.view
+        if self.timer.current is not None:
+            self.timer.stop()
+            return
+        key = self.selected_key() or next((r.item_key for r in self.model.rows()), None)
+        if view is not None and key is not None:
+            self.timer.start(view.snapshot.id, key)
+
+    def _timer_changed(self, text: str) -> None:
+        self.timer_button.setText(self.tr("Stop timer") if text else self.tr("Start timer"))
+
+    def log_time(self) -> None:
+        if self.controller.view is None:
+            return
+        from planner.ui.dialogs import log_time
+
+        log_time.run_log_time_dialog(self, self.controller, self.selected_key())
 
     def _log(self, key: str, hours: float) -> None:
         if hours < 0:
@@ -170,17 +250,29 @@ class ThisWeekView(QWidget):
         self.empty.setVisible(not has_rows)
         if not has_rows:
             self.empty.setText(self.tr("No study sessions this week."))
+        following = None if has_rows else self.next_session_day()
+        self.jump.setVisible(following is not None)
+        if following is not None:
+            self.jump.setText(self.tr("Next session: {0:%a %b %d} ›").format(following))
 
         planned = sum(r.hours for r in rows)
         done = sum(r.hours for r in rows if r.done)
+        end = first + timedelta(days=7)
+        logged = sum(x.hours for x in snap.ledger.logged if first <= x.day < end)
         self.summary.setText(
-            self.tr("{0} h planned · {1} h done · {2}").format(
-                format_hours(planned), format_hours(done), status.state
+            self.tr("{0} h planned · {1} h done · {2} h logged · {3}").format(
+                format_hours(planned),
+                format_hours(done),
+                format_hours(round(logged, 2)),
+                status.state,
             )
         )
-        upcoming = [
-            m for m in snap.baseline.milestones if m.day >= first and m.kind.value != "exam"
-        ]
+        from planner.core.progress import next_milestone
+
+        reached = next_milestone(
+            snap.baseline.milestones, snap.items, snap.ledger.done, min(first, this_week)
+        )
+        upcoming = [reached] if reached else []  # never a course already finished
         self.milestone.setText(
             self.tr("Next milestone: {0} · {1}").format(
                 upcoming[0].title, short_date(upcoming[0].day)

@@ -1,0 +1,337 @@
+"""Editing a saved plan: new choices in, a preview of what moves, one undoable operation.
+
+A learner changes any of the plan's choices — hours per week, study days, session
+time, longest session, days off, exam date or preparation length, time zone, and
+the courses (add, drop, reorder). :func:`preview_edit` shows what that does
+without saving anything; :func:`apply_edit` stores it as **one**
+``ApplySchedule(..., OpKind.EDIT_SETTINGS, "Edit plan")`` operation (a backup
+first, undone in one step).
+
+The rules:
+
+* **Done work stays.** The rest is re-planned from today with
+  :meth:`PlanService.replan_from` (``planner/core/rebaseline.py``): done items
+  keep their days, hours logged on open items count.
+* **New courses** make new items with the one plan builder
+  (:func:`planner.services.builder.plan_items`); an item the plan already had
+  keeps its hours (the learner may have changed them), so does a done one. A
+  course with done work cannot be dropped: untick it first.
+* **Hours are the learner's.** An edit never raises the hours per week on its own:
+  a plan that does not fit before its exam is shown with its diagnosis and every
+  fix that works (:func:`planner.core.fixes.fit_fixes`), and not saved.
+* **Bad input** (0 h/week, an exam date already past, no study day) is a
+  :class:`ServiceError` or the preview's ``error``, with the reason.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from planner.core.catalog import Catalog, Cloud
+from planner.core.fixes import Fix, fit_fixes, past_exam_message
+from planner.core.plan import (
+    WEEKDAY_NAMES,
+    DateRange,
+    Diagnosis,
+    PlanInputError,
+    PlanItem,
+    PlanSettings,
+    Schedule,
+)
+from planner.core.progress import ItemMove, ReplanMode, remaining_items
+from planner.core.scheduler import PREP_KINDS, build_schedule, format_hours
+from planner.services.clock import today_in
+from planner.services.plans import PlanService, PlanSnapshot, ServiceError
+
+EDIT_LABEL = "Edit plan"
+
+
+@dataclass(frozen=True)
+class EditChoices:
+    """A saved plan's choices, as the learner may change them."""
+
+    hours_per_week: float
+    study_days: frozenset[int]
+    session_start: time
+    max_session_hours: float | None
+    days_off: tuple[DateRange, ...]
+    exam_date: date | None
+    prep_weeks: int | None
+    timezone: str
+    steps: tuple[str, ...]  # the plan's courses and projects, in order
+
+
+@dataclass(frozen=True)
+class EditPreview:
+    plan_id: int
+    before: EditChoices
+    choices: EditChoices
+    changes: tuple[str, ...]  # "hours per week: 8 → 10", one line per changed choice
+    schedule: Schedule | None  # the whole plan afterwards; None when it cannot be saved
+    moves: tuple[ItemMove, ...] = ()
+    added: tuple[PlanItem, ...] = ()
+    dropped: tuple[PlanItem, ...] = ()
+    diagnosis: Diagnosis | None = None
+    fixes: tuple[Fix, ...] = field(default=())
+    error: str = ""  # why the choices cannot make a plan
+    error_field: str = ""
+
+    @property
+    def can_apply(self) -> bool:
+        return self.schedule is not None and bool(self.changes)
+
+
+def plan_steps(items: tuple[PlanItem, ...]) -> tuple[str, ...]:
+    """The courses and projects of a plan's items, in order (exam preparation left out)."""
+    steps: list[str] = []
+    for item in items:
+        if item.kind not in PREP_KINDS and item.group not in steps:
+            steps.append(item.group)
+    return tuple(steps)
+
+
+def choices_of(snap: PlanSnapshot) -> EditChoices:
+    s = snap.settings
+    return EditChoices(
+        hours_per_week=s.hours_per_week,
+        study_days=s.study_days,
+        session_start=s.session_start,
+        max_session_hours=s.max_session_hours,
+        days_off=s.days_off,
+        exam_date=s.exam_date,
+        prep_weeks=s.prep_weeks,
+        timezone=s.timezone,
+        steps=plan_steps(snap.items),
+    )
+
+
+def _days(days: frozenset[int]) -> str:
+    return ",".join(WEEKDAY_NAMES[d] for d in sorted(days)) or "none"
+
+
+def _hours(value: float | None) -> str:
+    return "no limit" if value is None else f"{format_hours(value)} h"
+
+
+def _off(ranges: tuple[DateRange, ...]) -> str:
+    return (
+        ", ".join(str(r.first) if r.first == r.last else f"{r.first}..{r.last}" for r in ranges)
+        or "none"
+    )
+
+
+def describe_changes(before: EditChoices, after: EditChoices) -> tuple[str, ...]:
+    lines: list[str] = []
+
+    def say(what: str, old: str, new: str) -> None:
+        if old != new:
+            lines.append(f"{what}: {old} → {new}")
+
+    say("hours per week", _hours(before.hours_per_week), _hours(after.hours_per_week))
+    say("study days", _days(before.study_days), _days(after.study_days))
+    say("session start", f"{before.session_start:%H:%M}", f"{after.session_start:%H:%M}")
+    say("longest session", _hours(before.max_session_hours), _hours(after.max_session_hours))
+    say("days off", _off(before.days_off), _off(after.days_off))
+    say("exam date", str(before.exam_date or "none"), str(after.exam_date or "none"))
+    say(
+        "preparation weeks",
+        str(before.prep_weeks or "none") if before.exam_date is None else "none",
+        str(after.prep_weeks or "none") if after.exam_date is None else "none",
+    )
+    say("time zone", before.timezone, after.timezone)
+    if before.steps != after.steps:
+        if set(before.steps) == set(after.steps):
+            lines.append("courses: new order " + ", ".join(after.steps))
+        else:
+            added = [s for s in after.steps if s not in before.steps]
+            dropped = [s for s in before.steps if s not in after.steps]
+            if added:
+                lines.append("courses added: " + ", ".join(added))
+            if dropped:
+                lines.append("courses dropped: " + ", ".join(dropped))
+    return tuple(lines)
+
+
+def _check(choices: EditChoices) -> None:
+    h = choices.hours_per_week
+    if h != h or h <= 0:
+        raise PlanInputError(
+            f"{format_hours(h)} h/week would never finish the plan; give more than 0 hours "
+            "per week",
+            "hours_per_week",
+        )
+    if not choices.study_days:
+        raise PlanInputError("choose at least one study day", "study_days")
+    if not choices.steps:
+        raise PlanInputError("keep at least one course or project in the plan", "steps")
+    if len(set(choices.steps)) != len(choices.steps):
+        raise PlanInputError("a course appears twice in the plan", "steps")
+
+
+def _settings(snap: PlanSnapshot, c: EditChoices) -> PlanSettings:
+    return dataclasses.replace(
+        snap.settings,
+        hours_per_week=c.hours_per_week,
+        study_days=c.study_days,
+        session_start=c.session_start,
+        max_session_hours=c.max_session_hours,
+        days_off=c.days_off,
+        exam_date=c.exam_date,
+        prep_weeks=None if c.exam_date is not None else c.prep_weeks,
+        timezone=c.timezone,
+    )
+
+
+def _items(
+    snap: PlanSnapshot, before: EditChoices, c: EditChoices, catalog: Catalog | None
+) -> tuple[PlanItem, ...]:
+    """The plan's items after the edit: rebuilt by the plan builder when the courses or the
+    preparation's length change, else the plan's own."""
+    prep_changed = (before.exam_date is None) != (c.exam_date is None) or (
+        c.exam_date is None and before.prep_weeks != c.prep_weeks
+    )
+    if c.steps == before.steps and not prep_changed:
+        return snap.items
+    done = snap.ledger.done
+    for group in before.steps:
+        if group not in c.steps and any(i.group == group and i.key in done for i in snap.items):
+            title = next(i.group_title for i in snap.items if i.group == group)
+            raise PlanInputError(
+                f"{title} has work marked done; untick it before dropping the course", "steps"
+            )
+    if c.steps == before.steps:
+        resized = _prep_items(snap, c, catalog)
+        return tuple(i for i in snap.items if i.kind not in PREP_KINDS or i.key in done) + tuple(
+            i for i in resized if i.key not in done
+        )
+    if catalog is None or not snap.path_id or snap.path_id not in catalog.paths:
+        raise PlanInputError(
+            "this plan was not made from a path of the catalog; its courses cannot be changed",
+            "steps",
+        )
+    new = _build(snap, c, catalog)
+    old = {i.key: i for i in snap.items}
+    keep_prep = not prep_changed
+    return tuple(
+        old[i.key]
+        if i.key in old and (i.kind not in PREP_KINDS or keep_prep or i.key in done)
+        else i
+        for i in new
+    )
+
+
+def _build(snap: PlanSnapshot, c: EditChoices, catalog: Catalog) -> tuple[PlanItem, ...]:
+    from planner.services.builder import PlanChoices, plan_items
+
+    path = catalog.paths[snap.path_id]
+    cloud = Cloud(snap.cloud) if snap.cloud in {x.value for x in Cloud} else path.default_cloud
+    choices = PlanChoices(
+        path_id=snap.path_id,
+        certification_id=snap.certification_id,
+        start=snap.settings.start,
+        hours_per_week=c.hours_per_week,
+        steps=c.steps,
+        cloud=cloud,
+        exam_date=c.exam_date,
+        prep_weeks=c.prep_weeks,
+        study_days=c.study_days,
+        session_start=c.session_start,
+        max_session_hours=c.max_session_hours,
+        days_off=c.days_off,
+        timezone=c.timezone,
+        week_start=snap.settings.week_start,
+    )
+    return plan_items(catalog, choices)
+
+
+def _prep_items(
+    snap: PlanSnapshot, c: EditChoices, catalog: Catalog | None
+) -> tuple[PlanItem, ...]:
+    if catalog is None or snap.path_id not in catalog.paths:
+        return tuple(i for i in snap.items if i.kind in PREP_KINDS)
+    return tuple(i for i in _build(snap, c, catalog) if i.kind in PREP_KINDS)
+
+
+def optional_groups(snap: PlanSnapshot, catalog: Catalog | None) -> dict[str, str]:
+    """The plan's courses and projects its path marks optional, with their titles."""
+    if catalog is None or snap.path_id not in catalog.paths:
+        return {}
+    optional = {st.ref for st in catalog.paths[snap.path_id].steps if st.optional}
+    done = snap.ledger.done
+    return {
+        i.group: i.group_title
+        for i in snap.items
+        if i.group in optional and i.kind not in PREP_KINDS and i.key not in done
+    }
+
+
+def preview_edit(
+    svc: PlanService, plan_id: int, choices: EditChoices, catalog: Catalog | None = None
+) -> EditPreview:
+    """What the edit would do (nothing is stored)."""
+    snap = svc.load(plan_id)
+    before = choices_of(snap)
+    changes = describe_changes(before, choices)
+    blank = EditPreview(plan_id, before, choices, changes, None)
+    try:
+        _check(choices)
+        today = today_in(svc.clock, choices.timezone)
+        settings = _settings(snap, choices)
+        items = _items(snap, before, choices, catalog)
+        old_keys = {i.key for i in snap.items}
+        new_keys = {i.key for i in items}
+        added = tuple(i for i in items if i.key not in old_keys)
+        dropped = tuple(i for i in snap.items if i.key not in new_keys)
+        edited = dataclasses.replace(snap, items=items, settings=settings)
+        current = dataclasses.replace(snap.baseline, items=items, settings=settings)
+        from planner.services.status import to_progress
+
+        left = remaining_items(items, to_progress(snap.ledger))
+        if not left:  # all done: only the settings change
+            build_schedule(items, dataclasses.replace(settings, exam_date=None, prep_weeks=None))
+            return dataclasses.replace(blank, schedule=current, added=added, dropped=dropped)
+        past = past_exam_message(settings.exam_date, today)
+        if past:
+            raise PlanInputError(past, "exam_date")
+        rest_settings = dataclasses.replace(settings, start=max(today, settings.start))
+        trial = build_schedule(left, rest_settings)
+        if trial.diagnosis is not None:
+            fixes = fit_fixes(left, rest_settings, optional_groups(edited, catalog))
+            return dataclasses.replace(
+                blank, diagnosis=trial.diagnosis, fixes=fixes, added=added, dropped=dropped
+            )
+        mode = ReplanMode.KEEP_EXAM if settings.exam_date is not None else ReplanMode.KEEP_HOURS
+        preview = svc.replan_from(edited, current, mode, apply=False)
+    except PlanInputError as exc:
+        return dataclasses.replace(blank, error=str(exc), error_field=exc.field_name)
+    return dataclasses.replace(
+        blank,
+        schedule=preview.schedule,
+        moves=preview.result.moves,
+        added=added,
+        dropped=dropped,
+        diagnosis=preview.schedule.diagnosis,
+    )
+
+
+def apply_edit(
+    svc: PlanService, plan_id: int, choices: EditChoices, catalog: Catalog | None = None
+) -> EditPreview:
+    """Store the edit as one undoable operation; ServiceError when it cannot be saved."""
+    from planner.services.operations import ApplySchedule, OpKind
+
+    preview = preview_edit(svc, plan_id, choices, catalog)
+    if not preview.changes:
+        raise ServiceError("Nothing to change: these are the plan's settings already.")
+    if preview.error:
+        raise ServiceError(f"Cannot edit the plan: {preview.error}. Nothing was changed.")
+    if preview.schedule is None:
+        assert preview.diagnosis is not None
+        raise ServiceError(
+            f"Edited, the plan does not fit before the exam: {preview.diagnosis.message}. "
+            "Nothing was changed."
+        )
+    svc.run(ApplySchedule(plan_id, preview.schedule, OpKind.EDIT_SETTINGS, EDIT_LABEL))
+    return preview
