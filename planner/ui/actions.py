@@ -1,81 +1,114 @@
 """One registry of the app's actions: menu items, toolbar buttons and shortcuts.
 
-Every action has a stable objectName (``action-…``) so tests and automation can
-find it, a standard shortcut where the platform defines one, a tooltip and a
-status tip. Windows build menus and toolbars from this registry.
+Actions are keyed by :class:`Act`. Every action has a stable objectName
+(``action-…``) so tests and automation can find it, a standard shortcut where the
+platform defines one, a tooltip and a status tip. Windows build menus and toolbars
+from this registry.
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 
+class Act(StrEnum):
+    """Every action's key (also its objectName suffix: ``action-new-plan``)."""
+
+    NEW_PLAN = "new-plan"
+    EXPORT_CALENDAR = "export-calendar"
+    QUIT = "quit"
+    UNDO = "undo"
+    REDO = "redo"
+    REBALANCE = "rebalance"
+    EDIT_PLAN = "edit-plan"
+    IMPORT_BUSY = "import-busy"
+    RENAME_PLAN = "rename-plan"
+    DUPLICATE_PLAN = "duplicate-plan"
+    ARCHIVE_PLAN = "archive-plan"
+    DELETE_PLAN = "delete-plan"
+    SHOW_ARCHIVED = "show-archived"
+    DAYS_OFF = "days-off"
+    RESTORE_BACKUP = "restore-backup"
+    UPDATE_CATALOG = "update-catalog"
+    ROLLBACK_CATALOG = "rollback-catalog"
+    PREFERENCES = "preferences"
+    VIEW_THIS_WEEK = "view-this-week"
+    VIEW_SCHEDULE = "view-schedule"
+    VIEW_PROGRESS = "view-progress"
+    VIEW_CATALOG = "view-catalog"
+    VIEW_CALENDAR = "view-calendar"
+    VIEW_READINESS = "view-readiness"
+    HELP = "help"
+    ABOUT = "about"
+
+
 class ActionSpec(NamedTuple):  # a NamedTuple: dataclasses would load before the first paint
-    name: str  # objectName suffix: "new-plan" -> "action-new-plan"
+    name: Act
     text: str
     tip: str
     shortcut: QKeySequence.StandardKey | str | None = None
 
 
 SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("new-plan", "&New Plan…", "Create a study plan", QKeySequence.StandardKey.New),
+    ActionSpec(Act.NEW_PLAN, "&New Plan…", "Create a study plan", QKeySequence.StandardKey.New),
     ActionSpec(
-        "export-calendar", "&Export to Calendar…", "Write the schedule to an .ics file", "Ctrl+E"
+        Act.EXPORT_CALENDAR, "&Export to Calendar…", "Write the schedule to an .ics file", "Ctrl+E"
     ),
-    ActionSpec("quit", "&Quit", "Quit Study Planner", QKeySequence.StandardKey.Quit),
-    ActionSpec("undo", "&Undo", "Undo the last change", QKeySequence.StandardKey.Undo),
-    ActionSpec("redo", "&Redo", "Redo the last undone change", "Ctrl+Shift+Z"),
-    ActionSpec("rebalance", "&Re-plan…", "Re-plan the remaining work from today", "Ctrl+R"),
-    ActionSpec("edit-plan", "&Edit Plan…", "Change hours, study days, exam date or courses"),
+    ActionSpec(Act.QUIT, "&Quit", "Quit Study Planner", QKeySequence.StandardKey.Quit),
+    ActionSpec(Act.UNDO, "&Undo", "Undo the last change", QKeySequence.StandardKey.Undo),
+    ActionSpec(Act.REDO, "&Redo", "Redo the last undone change", "Ctrl+Shift+Z"),
+    ActionSpec(Act.REBALANCE, "&Re-plan…", "Re-plan the remaining work from today", "Ctrl+R"),
+    ActionSpec(Act.EDIT_PLAN, "&Edit Plan…", "Change hours, study days, exam date or courses"),
     ActionSpec(
-        "import-busy",
+        Act.IMPORT_BUSY,
         "&Import Busy Days…",
         "Plan around the busy days in a calendar file",
         "Ctrl+I",
     ),
-    ActionSpec("rename-plan", "Re&name Plan…", "Give the plan another name", "F2"),
+    ActionSpec(Act.RENAME_PLAN, "Re&name Plan…", "Give the plan another name", "F2"),
     ActionSpec(
-        "duplicate-plan", "&Duplicate as What-if…", "Copy the plan to try changes", "Ctrl+D"
+        Act.DUPLICATE_PLAN, "&Duplicate as What-if…", "Copy the plan to try changes", "Ctrl+D"
     ),
-    ActionSpec("archive-plan", "&Archive Plan", "Hide the plan from the list (undoable)"),
+    ActionSpec(Act.ARCHIVE_PLAN, "&Archive Plan", "Hide the plan from the list (undoable)"),
     ActionSpec(
-        "delete-plan", "De&lete Plan…", "Delete the plan (a backup is kept)", "Ctrl+Shift+Delete"
+        Act.DELETE_PLAN, "De&lete Plan…", "Delete the plan (a backup is kept)", "Ctrl+Shift+Delete"
     ),
-    ActionSpec("show-archived", "Show Arc&hived Plans", "List archived plans too"),
-    ActionSpec("days-off", "Days &Off…", "Holidays and trips with no study"),
-    ActionSpec("restore-backup", "Restore a &Backup…", "Go back to a saved copy of your plans"),
-    ActionSpec("update-catalog", "Update &Catalog…", "Install newer exam and course facts"),
-    ActionSpec("rollback-catalog", "Roll Back Catalo&g…", "Go back to the previous catalog"),
+    ActionSpec(Act.SHOW_ARCHIVED, "Show Arc&hived Plans", "List archived plans too"),
+    ActionSpec(Act.DAYS_OFF, "Days &Off…", "Holidays and trips with no study"),
+    ActionSpec(Act.RESTORE_BACKUP, "Restore a &Backup…", "Go back to a saved copy of your plans"),
+    ActionSpec(Act.UPDATE_CATALOG, "Update &Catalog…", "Install newer exam and course facts"),
+    ActionSpec(Act.ROLLBACK_CATALOG, "Roll Back Catalo&g…", "Go back to the previous catalog"),
     ActionSpec(
-        "preferences",
+        Act.PREFERENCES,
         "&Preferences…",
         "Week start, session time, theme",
         "Ctrl+,",
     ),
-    ActionSpec("view-this-week", "&This Week", "Show this week's sessions", "Ctrl+1"),
-    ActionSpec("view-schedule", "&Schedule", "Show the plan week by week", "Ctrl+2"),
-    ActionSpec("view-progress", "&Progress", "Show progress and the forecast", "Ctrl+3"),
-    ActionSpec("view-catalog", "&Catalog", "Browse paths, courses and certifications", "Ctrl+4"),
-    ActionSpec("view-calendar", "&Week Calendar", "Show the week as a calendar", "Ctrl+5"),
-    ActionSpec("view-readiness", "&Readiness", "Am I ready to book the exam?", "Ctrl+6"),
+    ActionSpec(Act.VIEW_THIS_WEEK, "&This Week", "Show this week's sessions", "Ctrl+1"),
+    ActionSpec(Act.VIEW_SCHEDULE, "&Schedule", "Show the plan week by week", "Ctrl+2"),
+    ActionSpec(Act.VIEW_PROGRESS, "&Progress", "Show progress and the forecast", "Ctrl+3"),
+    ActionSpec(Act.VIEW_CATALOG, "&Catalog", "Browse paths, courses and certifications", "Ctrl+4"),
+    ActionSpec(Act.VIEW_CALENDAR, "&Week Calendar", "Show the week as a calendar", "Ctrl+5"),
+    ActionSpec(Act.VIEW_READINESS, "&Readiness", "Am I ready to book the exam?", "Ctrl+6"),
     ActionSpec(
-        "help", "Study Planner &Help", "Open the help", QKeySequence.StandardKey.HelpContents
+        Act.HELP, "Study Planner &Help", "Open the help", QKeySequence.StandardKey.HelpContents
     ),
-    ActionSpec("about", "&About Study Planner", "Version and licence"),
+    ActionSpec(Act.ABOUT, "&About Study Planner", "Version and licence"),
 )
 
 
 # The views, in the order of the sidebar, the View menu and Ctrl+1 … Ctrl+6.
 VIEW_ACTIONS = (
-    "view-this-week",
-    "view-schedule",
-    "view-progress",
-    "view-catalog",
-    "view-calendar",
-    "view-readiness",
+    Act.VIEW_THIS_WEEK,
+    Act.VIEW_SCHEDULE,
+    Act.VIEW_PROGRESS,
+    Act.VIEW_CATALOG,
+    Act.VIEW_CALENDAR,
+    Act.VIEW_READINESS,
 )
 
 
@@ -83,7 +116,7 @@ class ActionRegistry:
     """Creates each action once, parented to ``owner``, and hands them out by name."""
 
     def __init__(self, owner: QWidget) -> None:
-        self._actions: dict[str, QAction] = {}
+        self._actions: dict[Act, QAction] = {}
         for spec in SPECS:
             action = QAction(owner.tr(spec.text), owner)
             action.setObjectName(f"action-{spec.name}")
@@ -95,8 +128,9 @@ class ActionRegistry:
                 action.setShortcut(QKeySequence(spec.shortcut))
             self._actions[spec.name] = action
 
-    def __getitem__(self, name: str) -> QAction:
-        return self._actions[name]
+    def __getitem__(self, name: Act | str) -> QAction:
+        """The action for ``name`` (an :class:`Act`; its plain text value works too)."""
+        return self._actions[Act(name)]
 
     def all(self) -> list[QAction]:
         return list(self._actions.values())

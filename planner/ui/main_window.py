@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME, LICENSE_NAME, __version__
-from planner.ui.actions import VIEW_ACTIONS, ActionRegistry
+from planner.ui.actions import VIEW_ACTIONS, Act, ActionRegistry
 from planner.ui.alerts import AlertStatus
 from planner.ui.controller import OpenedPlans, PlanController
 from planner.ui.sidebar import Sidebar
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         """What a new user sees, made when first needed (not before the first paint)."""
         if self._empty_state is None:
             self._empty_state = EmptyState(self.stack)
-            self._empty_state.button.clicked.connect(self.actions_["new-plan"].trigger)
+            self._empty_state.button.clicked.connect(self.actions_[Act.NEW_PLAN].trigger)
             self.stack.addWidget(self._empty_state)
         return self._empty_state
 
@@ -243,19 +243,19 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menu-file")
-        for name in ("new-plan", "export-calendar", "import-busy"):
+        for name in (Act.NEW_PLAN, Act.EXPORT_CALENDAR, Act.IMPORT_BUSY):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
-        file_menu.addAction(a["restore-backup"])
-        file_menu.addAction(a["update-catalog"])
-        file_menu.addAction(a["rollback-catalog"])
-        file_menu.addAction(a["preferences"])
+        file_menu.addAction(a[Act.RESTORE_BACKUP])
+        file_menu.addAction(a[Act.UPDATE_CATALOG])
+        file_menu.addAction(a[Act.ROLLBACK_CATALOG])
+        file_menu.addAction(a[Act.PREFERENCES])
         file_menu.addSeparator()
-        file_menu.addAction(a["quit"])
+        file_menu.addAction(a[Act.QUIT])
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("menu-edit")
-        edit_menu.addAction(a["undo"])
-        edit_menu.addAction(a["redo"])
+        edit_menu.addAction(a[Act.UNDO])
+        edit_menu.addAction(a[Act.REDO])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("menu-view")
         for name in VIEW_ACTIONS:
@@ -263,61 +263,61 @@ class MainWindow(QMainWindow):
         self.view_menu = view_menu
         plan_menu = bar.addMenu(self.tr("&Plan"))
         plan_menu.setObjectName("menu-plan")
-        plan_menu.addAction(a["edit-plan"])
-        plan_menu.addAction(a["rebalance"])
-        plan_menu.addAction(a["days-off"])
+        plan_menu.addAction(a[Act.EDIT_PLAN])
+        plan_menu.addAction(a[Act.REBALANCE])
+        plan_menu.addAction(a[Act.DAYS_OFF])
         plan_menu.addSeparator()
-        for name in ("rename-plan", "duplicate-plan", "archive-plan", "delete-plan"):
+        for name in (Act.RENAME_PLAN, Act.DUPLICATE_PLAN, Act.ARCHIVE_PLAN, Act.DELETE_PLAN):
             plan_menu.addAction(a[name])
         plan_menu.addSeparator()
-        plan_menu.addAction(a["show-archived"])
+        plan_menu.addAction(a[Act.SHOW_ARCHIVED])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu-help")
-        help_menu.addAction(a["help"])
-        help_menu.addAction(a["about"])
+        help_menu.addAction(a[Act.HELP])
+        help_menu.addAction(a[Act.ABOUT])
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("toolbar-main")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for name in ("new-plan", "export-calendar", "rebalance"):
+        for name in (Act.NEW_PLAN, Act.EXPORT_CALENDAR, Act.REBALANCE):
             toolbar.addAction(self.actions_[name])
         toolbar.addSeparator()
-        toolbar.addAction(self.actions_["undo"])
-        toolbar.addAction(self.actions_["redo"])
+        toolbar.addAction(self.actions_[Act.UNDO])
+        toolbar.addAction(self.actions_[Act.REDO])
         self.addToolBar(toolbar)
 
     def _connect(self) -> None:
         a, c = self.actions_, self.controller
-        a["new-plan"].triggered.connect(self.new_plan)
-        a["about"].triggered.connect(self.show_about)
-        a["help"].triggered.connect(
+        a[Act.NEW_PLAN].triggered.connect(self.new_plan)
+        a[Act.ABOUT].triggered.connect(self.show_about)
+        a[Act.HELP].triggered.connect(
             lambda: importlib.import_module("planner.ui.dialogs.help").show_help(self)
         )
-        a["quit"].triggered.connect(self.close)
-        a["rebalance"].triggered.connect(self.replan)
-        a["edit-plan"].triggered.connect(self.edit_plan)
-        a["export-calendar"].triggered.connect(self.export_calendar)
-        a["import-busy"].triggered.connect(self.import_busy)
-        a["rename-plan"].triggered.connect(self.rename_plan)
-        a["duplicate-plan"].triggered.connect(self.duplicate_plan)
-        a["archive-plan"].triggered.connect(self.archive_plan)
-        a["delete-plan"].triggered.connect(self.delete_plan)
-        a["show-archived"].setCheckable(True)
-        a["show-archived"].toggled.connect(c.set_show_archived)
-        a["days-off"].triggered.connect(lambda: self.schedule.edit_days_off())
-        a["restore-backup"].triggered.connect(self.restore_backup)
-        a["update-catalog"].triggered.connect(lambda: self.change_catalog("update"))
-        a["rollback-catalog"].triggered.connect(lambda: self.change_catalog("rollback"))
-        a["preferences"].triggered.connect(self.show_preferences)
-        a["preferences"].setEnabled(_has_module("planner.ui.preferences"))
+        a[Act.QUIT].triggered.connect(self.close)
+        a[Act.REBALANCE].triggered.connect(self.replan)
+        a[Act.EDIT_PLAN].triggered.connect(self.edit_plan)
+        a[Act.EXPORT_CALENDAR].triggered.connect(self.export_calendar)
+        a[Act.IMPORT_BUSY].triggered.connect(self.import_busy)
+        a[Act.RENAME_PLAN].triggered.connect(self.rename_plan)
+        a[Act.DUPLICATE_PLAN].triggered.connect(self.duplicate_plan)
+        a[Act.ARCHIVE_PLAN].triggered.connect(self.archive_plan)
+        a[Act.DELETE_PLAN].triggered.connect(self.delete_plan)
+        a[Act.SHOW_ARCHIVED].setCheckable(True)
+        a[Act.SHOW_ARCHIVED].toggled.connect(c.set_show_archived)
+        a[Act.DAYS_OFF].triggered.connect(lambda: self.schedule.edit_days_off())
+        a[Act.RESTORE_BACKUP].triggered.connect(self.restore_backup)
+        a[Act.UPDATE_CATALOG].triggered.connect(lambda: self.change_catalog("update"))
+        a[Act.ROLLBACK_CATALOG].triggered.connect(lambda: self.change_catalog("rollback"))
+        a[Act.PREFERENCES].triggered.connect(self.show_preferences)
+        a[Act.PREFERENCES].setEnabled(_has_module("planner.ui.preferences"))
         for i, name in enumerate(VIEW_ACTIONS):
             a[name].triggered.connect(lambda _=False, i=i: self.show_view(i))
         self.sidebar.viewChosen.connect(self.show_view)
 
-        a["undo"].triggered.connect(c.undo)
-        a["redo"].triggered.connect(c.redo)
+        a[Act.UNDO].triggered.connect(c.undo)
+        a[Act.REDO].triggered.connect(c.redo)
         c.historyChanged.connect(self._history_changed)
         self._history_changed()
 
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
     def _history_changed(self) -> None:
         """The Edit menu names what undo and redo would take back (from the plans file)."""
         c = self.controller
-        undo, redo = self.actions_["undo"], self.actions_["redo"]
+        undo, redo = self.actions_[Act.UNDO], self.actions_[Act.REDO]
         if c.next_undo is not None:
             undo.setText(self.tr("&Undo {0}").format(c.next_undo.label))
             undo.setToolTip(
@@ -448,19 +448,19 @@ class MainWindow(QMainWindow):
             if not has_plan and c.is_open and not c.show_archived:
                 self._point_to_archived()
         for name in (
-            "export-calendar",
-            "rebalance",
-            "edit-plan",
-            "import-busy",
-            "rename-plan",
-            "duplicate-plan",
-            "archive-plan",
-            "delete-plan",
-            "days-off",
+            Act.EXPORT_CALENDAR,
+            Act.REBALANCE,
+            Act.EDIT_PLAN,
+            Act.IMPORT_BUSY,
+            Act.RENAME_PLAN,
+            Act.DUPLICATE_PLAN,
+            Act.ARCHIVE_PLAN,
+            Act.DELETE_PLAN,
+            Act.DAYS_OFF,
         ):
             self.actions_[name].setEnabled(has_plan)
-        self.actions_["new-plan"].setEnabled(c.is_open)
-        self.actions_["restore-backup"].setEnabled(c.is_open)
+        self.actions_[Act.NEW_PLAN].setEnabled(c.is_open)
+        self.actions_[Act.RESTORE_BACKUP].setEnabled(c.is_open)
         if view is None:
             self.setWindowTitle(APP_NAME)
             self.plan_state.clear()
@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
             self._update_progress()
             return
         self.setWindowTitle(f"{view.snapshot.name} — {APP_NAME}")
-        archive = self.actions_["archive-plan"]
+        archive = self.actions_[Act.ARCHIVE_PLAN]
         archive.setText(
             self.tr("Un&archive Plan") if view.snapshot.archived else self.tr("&Archive Plan")
         )
