@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from planner.core.codec import item_from_dict, item_to_dict, schedule_from_dict, schedule_to_dict
 from planner.core.ledger import EventKind, replay
-from planner.core.plan import ItemKind, PlanItem, Schedule
+from planner.core.plan import Schedule
 from planner.services.clock import today_in
 from planner.storage.backups import BackupInfo
 from planner.storage.db import COUNTS_SQL
@@ -575,7 +575,7 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
         row.baseline_id = new_id
         p._apply_settings(row, op.schedule.settings)
         data = {"prev": previous, "new": new_id, "backup": backup.id if backup else None}
-        old_items = _stored_items(s, op.plan_id)
+        old_items = _stored_items(svc, s, op.plan_id)
         if [i["item"] for i in old_items] != [item_to_dict(i) for i in op.schedule.items]:
             # New courses, dropped ones, another order or another exam's domains: the
             # plan's items change with its schedule, and undo puts the old ones back.
@@ -703,27 +703,12 @@ def _item_row(s: Session, plan_id: int, key: str, svc: PlanService) -> PlanItemR
     return item
 
 
-def _stored_items(s: Session, plan_id: int) -> list[dict[str, Any]]:
-    rows = s.scalars(
-        select(PlanItemRow).filter_by(plan_id=plan_id).order_by(PlanItemRow.position)
-    ).all()
+def _stored_items(svc: PlanService, s: Session, plan_id: int) -> list[dict[str, Any]]:
+    """The plan's items as the snapshot reads them (sittings marked), with catalog hours."""
+    snap = svc._load_in(s, plan_id)
     return [
-        {
-            "item": item_to_dict(
-                PlanItem(
-                    key=r.key,
-                    title=r.title,
-                    kind=ItemKind(r.kind),
-                    hours=r.hours,
-                    group=r.group_key,
-                    group_title=r.group_title,
-                    url=r.url,
-                    hours_is_estimate=r.hours_is_estimate,
-                )
-            ),
-            "catalog_hours": r.catalog_hours,
-        }
-        for r in rows
+        {"item": item_to_dict(item), "catalog_hours": snap.catalog_hours.get(item.key, item.hours)}
+        for item in snap.items
     ]
 
 
