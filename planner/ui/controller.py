@@ -120,6 +120,9 @@ class PlanController(QObject):
     plansChanged = Signal()  # the list of plans changed (names, archive, new, deleted)
     historyChanged = Signal()  # what undo and redo would take back changed
     error = Signal(str)  # a user-facing message after a failed action
+    # The same message when it is not the user's request that failed but the file or the
+    # program (a full disk, a damaged file, a bug): the window shows it in a dialog.
+    seriousError = Signal(str)
     notice = Signal(str)  # something the user should know after an action that worked
 
     def __init__(
@@ -308,10 +311,18 @@ class PlanController(QObject):
         return worker.result, ""
 
     def call(self, fn: Callable[[], object]) -> bool:
-        """Run a service call; a failure becomes one message on :attr:`error`."""
-        _, message = self.attempt(fn)
-        if message:
+        """Run a service call; a failure becomes one message on :attr:`error` (and on
+        :attr:`seriousError` unless it is a request the user can fix)."""
+        from planner.services.plans import ServiceError
+
+        try:
+            with busy_cursor():
+                fn()
+        except Exception as exc:
+            message = failure_message(exc)
             self.error.emit(message)
+            if not isinstance(exc, ServiceError):
+                self.seriousError.emit(message)
             return False
         return True
 

@@ -323,6 +323,7 @@ class MainWindow(QMainWindow):
 
         c.changed.connect(self._plan_changed)
         c.error.connect(self.show_error)
+        c.seriousError.connect(self.show_serious_error)
         c.notice.connect(lambda text: self.statusBar().showMessage(text, 20000))
 
     def _history_changed(self) -> None:
@@ -526,6 +527,14 @@ class MainWindow(QMainWindow):
         if left > 0:
             parts.append(self.tr("{0} h to go").format(format_hours(round(left, 2))))
         return " · ".join(parts)
+
+    def show_serious_error(self, message: str) -> None:
+        """A failure of the file or of the program, in the one error dialog (not blocking)."""
+        from planner.ui.errors import ErrorDialog
+
+        dialog = ErrorDialog(self.tr("That did not work"), message, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_error(self, message: str, modal: bool = False) -> None:
         self.statusBar().showMessage(message, 15000)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from planner.cli import main
 from planner.services.clock import FixedClock
@@ -230,3 +231,36 @@ def test_a_long_busy_import_shows_progress_and_cancel_leaves_the_plan(
     assert seen == ["Reading busy.ics…"], "the progress dialog appears while the file is read"
     assert "cancelled" in dialog.message.text()
     assert win.controller.service.load(1).baseline == before.baseline
+
+
+def test_a_tick_on_a_full_disk_is_told_in_the_error_dialog_and_changes_nothing(
+    qtbot, monkeypatch, data_dir: Path
+) -> None:
+    from planner.ui.errors import ErrorDialog
+    from tests.hostile.helpers import disk_full
+
+    with service(data_dir) as svc:
+        svc.create_plan(name="Full disk", schedule=schedule())
+    disk_full(monkeypatch)
+    win = _open(qtbot, data_dir, FixedClock(NOW))
+    key = win.controller.view.snapshot.items[0].key  # type: ignore[union-attr]
+    assert not win.controller.set_done(key, True)
+    dialog = win.findChild(ErrorDialog, "dialog-error")
+    assert dialog is not None and dialog.isVisible()
+    assert "disk is full" in " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert key not in win.controller.service.load(1).ledger.done
+    dialog.close()
+
+
+def test_a_refused_request_is_told_in_the_status_bar_without_a_dialog(
+    qtbot, data_dir: Path
+) -> None:
+    from planner.ui.errors import ErrorDialog
+
+    with service(data_dir) as svc:
+        svc.create_plan(name="Typo", schedule=schedule())
+    win = _open(qtbot, data_dir, FixedClock(NOW))
+    key = win.controller.view.snapshot.items[0].key  # type: ignore[union-attr]
+    assert not win.controller.log_hours(key, 30)
+    assert "at most 24" in win.statusBar().currentMessage()
+    assert win.findChild(ErrorDialog, "dialog-error") is None
