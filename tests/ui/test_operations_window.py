@@ -264,3 +264,31 @@ def test_a_refused_request_is_told_in_the_status_bar_without_a_dialog(
     assert not win.controller.log_hours(key, 30)
     assert "at most 24" in win.statusBar().currentMessage()
     assert win.findChild(ErrorDialog, "dialog-error") is None
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_the_app_asks_before_replacing_a_read_only_calendar(
+    qtbot, monkeypatch, data_dir: Path, tmp_path: Path, replace: bool
+) -> None:
+    from planner.ui.dialogs import export as export_dialog
+
+    with service(data_dir) as svc:
+        svc.create_plan(name="Read-only", schedule=schedule())
+    target = tmp_path / "plan.ics"
+    target.write_text("an older calendar\n", encoding="utf-8")
+    target.chmod(0o444)
+    asked: list[Path] = []
+    monkeypatch.setattr(
+        export_dialog, "ask_replace_read_only", lambda _p, path: asked.append(path) or replace
+    )
+    win = _open(qtbot, data_dir, FixedClock(NOW))
+    dialog = export_dialog.ExportDialog(win.controller, win)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(target))
+    assert dialog.export() is replace
+    assert asked == [target]
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR") is replace
+    assert target.stat().st_mode & 0o777 == 0o444, "it stays read-only either way"
+    if not replace:
+        assert "read-only" in dialog.message.text()

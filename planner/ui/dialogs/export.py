@@ -27,7 +27,23 @@ from planner.ui.dialogs.common import explain_buttons
 from planner.ui.formatting import date_text
 
 if TYPE_CHECKING:
-    from planner.services.calendar import BusyOutcome
+    from planner.services.calendar import BusyOutcome, ExportOutcome
+
+
+def ask_replace_read_only(parent: QWidget, path: Path) -> bool:
+    """Ask before replacing a read-only calendar file (tests replace this)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Replace a read-only file?"),
+        parent.tr("{0} is read-only. Replace it with the new calendar? It stays read-only.").format(
+            path
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def choose_save_path(parent: QWidget, suggested: Path) -> Path | None:
@@ -151,7 +167,7 @@ class ExportDialog(QDialog):
             self.path_edit.setText(str(chosen))
 
     def export(self) -> bool:
-        from planner.services.calendar import export_calendar
+        from planner.services.calendar import ReadOnlyExportError, export_calendar
 
         view = self.controller.view
         text = self.path_edit.text().strip()
@@ -167,15 +183,29 @@ class ExportDialog(QDialog):
         path = Path(text).expanduser()
         # On the UI thread: a 300-item plan (~600 events) exports in 74 ms median,
         # 102 ms worst of 5 (measured 2026-11-26, 2 cores), under the 200 ms limit.
-        outcome, problem = self.controller.attempt(
-            lambda: export_calendar(
-                self.controller.service,
-                view.snapshot.id,
-                path,
-                include=parts,
-                alarms=self.alarms.isChecked(),
-            )
-        )
+        read_only: list[str] = []
+
+        def write(force: bool) -> ExportOutcome | None:
+            try:
+                return export_calendar(
+                    self.controller.service,
+                    view.snapshot.id,
+                    path,
+                    include=parts,
+                    alarms=self.alarms.isChecked(),
+                    force=force,
+                )
+            except ReadOnlyExportError as exc:
+                read_only.append(str(exc))
+                return None
+
+        outcome, problem = self.controller.attempt(lambda: write(False))
+        if outcome is None and read_only and not problem:
+            if not ask_replace_read_only(self, path):
+                self.message.setText(read_only[0])
+                self.open_button.setVisible(False)
+                return False
+            outcome, problem = self.controller.attempt(lambda: write(True))
         if outcome is None:
             self.message.setText(problem)
             self.open_button.setVisible(False)
