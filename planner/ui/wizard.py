@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from planner.core.catalog import Catalog, Certification, Cloud, StepKind, StudyPath
 from planner.core.plan import WEEKDAY_NAMES, DateRange
 from planner.core.scheduler import format_hours
-from planner.ui.formatting import date_text
+from planner.ui.formatting import date_pattern, date_text
 from planner.ui.models.wizard_courses import CourseListModel
 from planner.ui.models.wizard_plan import (
     DEFAULT_DAYS,
@@ -594,8 +594,10 @@ class TimePage(QWizardPage):
         off_row.addWidget(self.off_add)
         off_row.addWidget(self.off_remove)
         off_row.addStretch(1)
+        # The locale's date without the weekday: each part can be typed over, and the
+        # same form as every other date in the app.
         for edit in (self.start, self.exam_date, self.off_first, self.off_last):
-            edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.setDisplayFormat(date_pattern())
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("&Start:"), self.start)
