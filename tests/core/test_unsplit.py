@@ -1,8 +1,8 @@
 """Unsplittable items: a practice exam is one sitting of the real exam's length.
 
-DESIGN.md §8, "Unsplittable items": placed whole on the first study day that can hold
-it; that day may run to the longest-session limit; if no day can, the diagnosis names
-the setting that would make one.
+As the scheduler's contract says (planner/core/scheduler.py; docs/decisions.md): placed
+whole on the first study day that can hold it; that day may run to the longest-session
+limit; if no day can, the diagnosis names the setting that would make one.
 """
 
 from __future__ import annotations
