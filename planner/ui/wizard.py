@@ -921,12 +921,24 @@ class NewPlanWizard(QWizard):
             cert_id = cert.id
         session = t.session.time()
         by_date = t.by_date.isChecked()
+        start = _pydate(t.start.date())
+        # The exam is the one that can be sat on the exam day in the chosen language: a
+        # path's exam that ends before then is followed to its successor, with a note.
+        try:
+            weeks = timedelta(weeks=t.prep_weeks.value())
+            sat_on = _pydate(t.exam_date.date()) if by_date else start + weeks
+        except OverflowError:  # a start near 9999-12-31: the preview says why
+            sat_on = start
+        note = ""
+        if cert_id:
+            later = self.catalog.current_exam(cert_id, sat_on, self.exam_page.selected_language())
+            cert_id, note = later.certification.id, later.note
         return WizardChoices(
             path_id=self.path().id,
             certification_id=cert_id,
             cloud=self.exam_page.selected_cloud(),
             steps=tuple(self.courses.refs),
-            start=_pydate(t.start.date()),
+            start=start,
             hours_per_week=t.hours.value(),
             exam_date=_pydate(t.exam_date.date()) if by_date else None,
             prep_weeks=None if by_date else t.prep_weeks.value(),
@@ -937,6 +949,7 @@ class NewPlanWizard(QWizard):
             week_start=self.week_start,
             hour_overrides=self.courses.item_overrides(),
             today=self.today,
+            note=note,
         )
 
     def preview(self) -> Preview:

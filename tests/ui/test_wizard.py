@@ -340,7 +340,8 @@ def test_the_exam_language_chooses_the_exam_and_stays_with_the_plan(
     stored = service.load(wizard.created_plan_id)
     facts = facts_for(service, stored)
     assert not facts.derived
-    assert facts.facts.language == "ja" and facts.facts.certification_id == "aws-mla-c01"
+    # Chosen for the exam day, not for today: MLA-C01 ends for Japanese in January.
+    assert facts.facts.language == "ja" and facts.facts.certification_id == "aws-mla-c02"
     assert facts.facts.domains and facts.facts.course_hours
 
 
@@ -387,3 +388,23 @@ def test_esc_asks_before_throwing_the_choices_away(qtbot, monkeypatch, wizard) -
     monkeypatch.setattr(wizard_module, "confirm_discard", lambda parent: True)
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert not wizard.isVisible()
+
+
+def test_an_exam_that_ends_before_the_exam_day_is_followed_to_its_successor(
+    wizard: NewPlanWizard,
+) -> None:
+    wizard.start_page.buttons["software-engineer"].setChecked(True)
+    _goto(wizard, "page-exam")
+    page = wizard.exam_page
+    page.cloud.setCurrentIndex(page.cloud.findData("aws"))
+    page.language.setCurrentIndex(page.language.findData("ja"))
+    assert page.selected_cert().id == "aws-mla-c01", "in Japanese, bookable today"
+    _goto(wizard, "page-time")
+    wizard.time_page.hours.setValue(12)
+    wizard.time_page.by_date.setChecked(True)
+    wizard.time_page.exam_date.setDate(QDate(2027, 9, 6))
+    choices = wizard.choices()
+    assert choices.certification_id == "aws-mla-c02", "MLA-C01 ends for Japanese in January"
+    schedule = wizard.preview().schedule
+    assert "MLA-C02" in schedule.settings.exam_name
+    assert any("successor" in w.message for w in schedule.warnings)
