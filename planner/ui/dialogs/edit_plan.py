@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -42,7 +40,7 @@ from planner.core.plan import WEEKDAY_NAMES, DateRange
 from planner.services.edit import EDIT_LABEL, EditChoices, EditPreview, choices_of, preview_edit
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import describe, explain_buttons
-from planner.ui.dialogs.replan import MovesModel
+from planner.ui.dialogs.replan import MovesModel, moves_table
 
 MAX_FIX_BUTTONS = 4
 STEP_KEY = Qt.ItemDataRole.UserRole
@@ -220,16 +218,7 @@ class EditPlanDialog(QDialog):
             fixes_row.addWidget(button)
         fixes_row.addStretch(1)
         self.moves = MovesModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("edit-moves")
-        self.table.setAccessibleName(self.tr("What moves"))
-        self.table.setModel(self.moves)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = moves_table(self, self.moves, "edit-moves")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.save = QPushButton(self.tr("&Save changes"), self)

@@ -76,6 +76,23 @@ class MovesModel(ColumnTitles, QAbstractTableModel):
         return None
 
 
+def moves_table(parent: QWidget, model: MovesModel, name: str) -> QTableView:
+    """The read-only "What moves" table of the re-plan and edit-plan previews."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setAccessibleName(parent.tr("What moves"))
+    table.setToolTip(parent.tr("The items whose finish day changes"))
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for col in (1, 2, 3):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
 class ReplanDialog(QDialog):
     def __init__(self, controller: PlanController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,18 +124,7 @@ class ReplanDialog(QDialog):
         self.summary.setObjectName("replan-summary")
         self.summary.setWordWrap(True)
         self.moves = MovesModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("replan-moves")
-        self.table.setAccessibleName(self.tr("What moves"))
-        self.table.setToolTip(self.tr("The items whose finish day changes"))
-        self.table.setModel(self.moves)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = moves_table(self, self.moves, "replan-moves")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.apply_button = QPushButton(self.tr("&Apply re-plan"), self)
         self.apply_button.setObjectName("replan-apply")
