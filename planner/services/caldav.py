@@ -58,6 +58,12 @@ class CalendarInfo:
     name: str = ""
     ctag: str = ""
     sync_token: str = ""
+    # What the calendar takes ("VEVENT", "VTODO", …); empty when the server does not say,
+    # which RFC 4791 5.2.3 reads as "any".
+    components: frozenset[str] = frozenset()
+
+    def takes(self, component: str) -> bool:
+        return not self.components or component in self.components
 
 
 @dataclass(slots=True)
@@ -167,8 +173,9 @@ class CalDAVClient:
         body = (
             b'<?xml version="1.0" encoding="utf-8"?>'
             b'<d:propfind xmlns:d="DAV:" xmlns:cs="http://calendarserver.org/ns/">'
-            b"<d:prop><d:resourcetype/><d:displayname/><cs:getctag/><d:sync-token/></d:prop>"
-            b"</d:propfind>"
+            b"<d:prop><d:resourcetype/><d:displayname/><cs:getctag/><d:sync-token/>"
+            b'<c:supported-calendar-component-set xmlns:c="urn:ietf:params:xml:ns:caldav"/>'
+            b"</d:prop></d:propfind>"
         )
         response = self.request(
             "PROPFIND",
@@ -190,16 +197,22 @@ class CalDAVClient:
             name=_text(prop.find("d:displayname", _NS)),
             ctag=_text(prop.find("cs:getctag", _NS)),
             sync_token=_text(prop.find("d:sync-token", _NS)),
+            components=frozenset(
+                (comp.get("name") or "").upper()
+                for comp in prop.findall("c:supported-calendar-component-set/c:comp", _NS)
+            )
+            - {""},
         )
 
-    def make_calendar(self, name: str) -> None:
+    def make_calendar(self, name: str, components: Iterable[str] = ("VEVENT",)) -> None:
         escaped = name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         body = (
             '<?xml version="1.0" encoding="utf-8"?>'
             '<c:mkcalendar xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav">'
             f"<d:set><d:prop><d:displayname>{escaped}</d:displayname>"
-            "<c:supported-calendar-component-set><c:comp name='VEVENT'/>"
-            "</c:supported-calendar-component-set></d:prop></d:set></c:mkcalendar>"
+            "<c:supported-calendar-component-set>"
+            + "".join(f"<c:comp name='{c}'/>" for c in components)
+            + "</c:supported-calendar-component-set></d:prop></d:set></c:mkcalendar>"
         ).encode()
         response = self.request(
             "MKCALENDAR",
