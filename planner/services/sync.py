@@ -229,6 +229,8 @@ def _sync(
 ) -> SyncOutcome:
     snap = svc.load(plan_id)
     info = dav.info()
+    # A calendar that moved on its server (a redirect) is remembered at its new address.
+    location = outcome.url = dav.url
     if not info.exists:
         if not create:
             raise SyncError(
