@@ -434,7 +434,8 @@ def _sync_status(args: argparse.Namespace, plan_ref: str | None) -> int:
         kind = "calendar" if t.kind == "caldav" else "file"
         user = f" as {t.username}" if t.username else ""
         written = f", last written {t.written_at:%Y-%m-%d %H:%M} UTC" if t.written_at else ""
-        print(f"  {kind} {where}{user}: {t.events} events{written}")
+        tasks = f", {t.tasks} tasks" if t.tasks else ""
+        print(f"  {kind} {where}{user}: {t.events} events{tasks}{written}")
     return 0
 
 
