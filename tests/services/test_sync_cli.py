@@ -162,7 +162,8 @@ def test_a_stored_password_the_server_no_longer_takes_is_reported_with_the_way_o
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     base = ["--data-dir", str(data), "sync"]
     right = ["--password-file", _file(tmp_path, "secret")]
-    assert main([*base, "setup", calendar_url, "--user", "alice", "--create", *right]) == 0
+    setup = [*base, "setup", calendar_url, "--user", "alice", "--create", "--tasks", *right]
+    assert main(setup) == 0
     # The password was changed on the server (here: the stored one is made stale).
     memory_keyring.set_password(passwords.SERVICE, f"alice@{calendar_url}", "old")
     capsys.readouterr()
@@ -173,7 +174,11 @@ def test_a_stored_password_the_server_no_longer_takes_is_reported_with_the_way_o
     assert "stored in the system keyring is out of date" in err[0]
     assert "--password-file FILE" in err[0]
     assert main([*base, *right]) == 0
-    # Setting up again with the new password stores it in place of the old one.
+    # Setting up again with the new password stores it in place of the old one, and
+    # keeps the tasks it had.
+    tasks = {n for n in Phone(calendar_url).names() if "-t-" in n}
+    assert tasks
     assert main([*base, "setup", calendar_url, "--user", "alice", *right]) == 0
     assert passwords.load_password(calendar_url, "alice") == "secret"
     assert main(base) == 0
+    assert {n for n in Phone(calendar_url).names() if "-t-" in n} == tasks
