@@ -182,3 +182,48 @@ def test_a_stored_password_the_server_no_longer_takes_is_reported_with_the_way_o
     assert passwords.load_password(calendar_url, "alice") == "secret"
     assert main(base) == 0
     assert {n for n in Phone(calendar_url).names() if "-t-" in n} == tasks
+
+
+def _on_a_terminal(argv: list[str], typed: str) -> tuple[int, str]:
+    """Run the command in a child process whose terminal is a pseudo-terminal, type
+    ``typed`` when it asks for a password, and return (exit status, all it showed)."""
+    import os
+    import pty
+    import sys
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: its controlling terminal is the pty
+        os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+        os.execv(sys.executable, [sys.executable, "-m", "planner", *argv])
+    shown = b""
+    answered = False
+    while True:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:  # the child closed its terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+        if not answered and b"Password of" in shown:
+            os.write(fd, typed.encode() + b"\n")
+            answered = True
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), shown.decode("utf-8", "replace")
+
+
+def test_on_a_terminal_the_password_is_asked_for_and_not_shown(
+    data: Path, calendar_url: str
+) -> None:
+    status, shown = _on_a_terminal(
+        ["--data-dir", str(data), "sync", "setup", calendar_url, "--user", "alice", "--create"],
+        "secret",
+    )
+    assert status == 0, shown
+    assert f"Password of alice at {calendar_url}: " in shown
+    assert "secret" not in shown, "typed without echo"
+    assert f"Created the calendar {calendar_url}." in shown
+    assert "The password is not stored (there is no system keyring here)" in shown
+    status, shown = _on_a_terminal(["--data-dir", str(data), "sync"], "wrong")
+    assert status == 77 and "refused the user name or password" in shown
