@@ -35,6 +35,8 @@ _NS = {"d": DAV, "c": CALDAV, "cs": CS}
 TIMEOUT = 30.0
 REDIRECTS = frozenset({301, 302, 307, 308})
 MAX_REDIRECTS = 5
+# A gateway without its server behind it, or a server in maintenance: try again later.
+UNAVAILABLE = frozenset({502, 503, 504})
 
 
 class CalDAVError(PlannerError):
@@ -167,6 +169,11 @@ class CalDAVClient:
             if new_origin == self._origin and path.rstrip("/") == self._base.rstrip("/"):
                 self._move_to(new_path)  # the calendar itself moved, on the same server
             origin, path = new_origin, new_path
+        if response.status in UNAVAILABLE:
+            raise CalDAVUnreachableError(
+                f"The calendar server at {self._where()} is not available right now "
+                f"(HTTP {response.status})."
+            )
         if response.status == 401:
             if origin != self._origin:
                 raise CalDAVAuthError(
