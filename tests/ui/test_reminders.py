@@ -66,6 +66,24 @@ def test_snooze_brings_the_reminder_back_later(window: MainWindow) -> None:
     assert [x.minutes_left for x in r.check(local(9, 18, 55))] == [5]
 
 
+def test_start_timer_on_a_reminder_starts_the_stored_study_timer(window: MainWindow) -> None:
+    from planner.services.timer import running_timer
+
+    r = reminders(window)
+    assert not r.start_action.isEnabled()  # nothing announced yet
+    assert r.start_action in r.menu.actions()
+    r.check(local(9, 18, 45))
+    assert r.start_action.isEnabled()
+    r.start_action.trigger()
+    # The timer runs on the announced session's module, stored in the plans file ...
+    timer = running_timer(window.controller.service)
+    assert timer is not None and timer.title == "Module 2"
+    # ... and This week shows it, with Stop on its button.
+    assert window.this_week.timer_button.text() == "Stop timer"
+    assert "Module 2" in window.timer_state.text()
+    assert not r.start_action.isEnabled() and not r.snooze_action.isEnabled()
+
+
 def test_the_preferences_choose_the_lead_time_and_can_turn_reminders_off(
     window: MainWindow,
 ) -> None:
