@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from planner.ui.views.this_week import ThisWeekView
 
 THIS_WEEK, SCHEDULE, PROGRESS, CATALOG, CALENDAR, READINESS = range(6)
-SIDEBAR_WIDTH = 260  # the sidebar's first width; the user's is kept in window.ini
+SIDEBAR_WIDTH = 200  # the sidebar's first width; the user's is kept in window.ini
 
 
 def _has_module(name: str) -> bool:
