@@ -113,7 +113,7 @@ class Reminders(QObject):
 
     # --- the next session ---------------------------------------------------------
     def next_text(self, now: datetime | None = None) -> str:
-        """ "Next: Wed 9 Dec · 19:00–21:00 · Module 2", or that there is none."""
+        """ "Next: Wed 9 Dec · 19:00–21:00 · Course · Module 2", or that there is none."""
         view = self.controller.view
         now = now or self.local_now()
         if view is None or now is None:
@@ -125,7 +125,10 @@ class Reminders(QObject):
 
     def describe(self, session: Session) -> str:
         assert self.controller.view is not None
-        titles = {i.key: i.title for i in self.controller.view.snapshot.items}
+        # With the course: module titles such as "Evaluation" repeat across courses.
+        titles = {
+            i.key: f"{i.group_title} · {i.title}" for i in self.controller.view.snapshot.items
+        }
         first = session.allocations[0].item_key if session.allocations else ""
         more = len(session.allocations) - 1
         what = titles.get(first, first) + (f" (+{more})" if more > 0 else "")

@@ -46,11 +46,11 @@ def reminders(win: MainWindow) -> Reminders:
 def test_a_session_is_announced_once_before_it_starts(qtbot, window: MainWindow) -> None:
     r = reminders(window)
     wednesday = f"{short_date(date(2026, 12, 9), weekday=True)} · {time_range(time(19), time(21))}"
-    assert r.next_text() == f"Next: {wednesday} · Module 2"
+    assert r.next_text() == f"Next: {wednesday} · Course 0 · Module 2"
     assert r.check(local(9, 18, 30)) == []
     with qtbot.waitSignal(r.reminded) as blocker:
         assert len(r.check(local(9, 18, 45))) == 1
-    assert blocker.args == ["Study session in 15 min", f"{wednesday} · Module 2"]
+    assert blocker.args == ["Study session in 15 min", f"{wednesday} · Course 0 · Module 2"]
     assert r.check(local(9, 18, 46)) == []
     # The offscreen platform has no tray: the reminder is in the status bar instead.
     assert not QSystemTrayIcon.isSystemTrayAvailable() and r.tray is None
