@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
+    QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
@@ -116,7 +117,7 @@ class _Chart(QWidget):
         self.hover_index: int | None = None
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(320, 200)
+        self.setMinimumSize(240, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(title)
         self.help_text = self.tr(
@@ -141,12 +142,52 @@ class _Chart(QWidget):
         raise NotImplementedError
 
     # --- shared ----------------------------------------------------------
+    def legend_labels(self) -> tuple[str, ...]:
+        """The legend's labels, left to right."""
+        return ()
+
+    LEGEND_KEY = 30.0  # the room a legend entry takes besides its label
+    LEGEND_LINE = 20.0  # the height of a line of the legend
+
+    def legend_places(self) -> list[QPointF]:
+        """Where each legend entry starts (its key's left end, the middle of its line).
+
+        On the title's line, right-aligned, when there is room; otherwise on lines of
+        their own under the title, left-aligned, wrapping as a narrow chart needs.
+        """
+        fm = QFontMetricsF(self.font())
+        widths = [fm.horizontalAdvance(label) + self.LEGEND_KEY for label in self.legend_labels()]
+        bold = QFont(self.font())
+        bold.setBold(True)
+        title = QFontMetricsF(bold).horizontalAdvance(self.title)
+        right = self.width() - self.MARGIN_RIGHT
+        if 8 + title + 16 + sum(widths) <= right:
+            x = right - sum(widths)
+            places = []
+            for width in widths:
+                places.append(QPointF(x, 14.0))
+                x += width
+            return places
+        places, x, y = [], 8.0, 14.0 + self.LEGEND_LINE
+        for width in widths:
+            if x > 8.0 and x + width > right:
+                x, y = 8.0, y + self.LEGEND_LINE
+            places.append(QPointF(x, y))
+            x += width
+        return places
+
+    def legend_lines(self) -> int:
+        """How many lines under the title the legend takes (0: it shares the title's)."""
+        places = self.legend_places()
+        return round((places[-1].y() - 14.0) / self.LEGEND_LINE) if places else 0
+
     def plot_rect(self) -> QRectF:
+        top = self.MARGIN_TOP + self.LEGEND_LINE * self.legend_lines()
         return QRectF(
             self.MARGIN_LEFT,
-            self.MARGIN_TOP,
+            top,
             max(self.width() - self.MARGIN_LEFT - self.MARGIN_RIGHT, 1.0),
-            max(self.height() - self.MARGIN_TOP - self.MARGIN_BOTTOM, 1.0),
+            max(self.height() - top - self.MARGIN_BOTTOM, 1.0),
         )
 
     @property
@@ -399,21 +440,24 @@ class BurnUpChart(_Chart):
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(path)
 
+    def legend_labels(self) -> tuple[str, ...]:
+        return (self.tr("Planned"), self.tr("Done"), self.tr("Logged"), self.tr("Forecast"))
+
     def _legend(self, p: QPainter, colours: dict[str, QColor]) -> None:
-        entries = [
-            (self.tr("Planned"), QPen(colours["planned"], 2)),
-            (self.tr("Done"), QPen(colours["done"], 2.5)),
-            (self.tr("Logged"), QPen(colours["logged"], 1.5)),
-            (self.tr("Forecast"), QPen(colours["forecast"], 2, Qt.PenStyle.DashLine)),
+        pens = [
+            QPen(colours["planned"], 2),
+            QPen(colours["done"], 2.5),
+            QPen(colours["logged"], 1.5),
+            QPen(colours["forecast"], 2, Qt.PenStyle.DashLine),
         ]
         fm = QFontMetricsF(p.font())
-        x = self.width() - self.MARGIN_RIGHT
-        for label, pen in reversed(entries):
-            x -= fm.horizontalAdvance(label) + 30
+        entries = zip(self.legend_labels(), pens, self.legend_places(), strict=True)
+        for label, pen, place in entries:
+            x, y = place.x(), place.y()
             p.setPen(pen)
-            p.drawLine(QPointF(x, 14), QPointF(x + 18, 14))
+            p.drawLine(QPointF(x, y), QPointF(x + 18, y))
             p.setPen(colours["text"])
-            p.drawText(QPointF(x + 22, 14 + fm.ascent() / 2 - 1), label)
+            p.drawText(QPointF(x + 22, y + fm.ascent() / 2 - 1), label)
 
 
 class WeeklyBarsChart(_Chart):
@@ -431,6 +475,9 @@ class WeeklyBarsChart(_Chart):
 
     def count(self) -> int:
         return len(self.bars)
+
+    def legend_labels(self) -> tuple[str, ...]:
+        return (self.tr("Planned"), self.tr("Logged"))
 
     def _slot(self) -> float:
         return self.plot_rect().width() / max(len(self.bars), 1)
@@ -490,15 +537,18 @@ class WeeklyBarsChart(_Chart):
                     fmt_day(bar.start),
                 )
         fm = QFontMetricsF(p.font())
-        x = self.width() - self.MARGIN_RIGHT
-        for label, colour in reversed(
-            ((self.tr("Planned"), colours["planned"]), (self.tr("Logged"), colours["done"]))
-        ):
-            x -= fm.horizontalAdvance(label) + 26
+        entries = zip(
+            self.legend_labels(),
+            (colours["planned"], colours["done"]),
+            self.legend_places(),
+            strict=True,
+        )
+        for label, colour, place in entries:
+            x, y = place.x(), place.y()
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
-            p.drawRect(QRectF(x, 9, 12, 10))
+            p.drawRect(QRectF(x, y - 5, 12, 10))
             p.setPen(colours["text"])
-            p.drawText(QPointF(x + 17, 14 + fm.ascent() / 2 - 1), label)
+            p.drawText(QPointF(x + 17, y + fm.ascent() / 2 - 1), label)
         if self.hover_index is not None:
             self._draw_label(p, colours, self.x_of_index(self.hover_index))

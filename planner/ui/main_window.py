@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from planner.ui.views.this_week import ThisWeekView
 
 THIS_WEEK, SCHEDULE, PROGRESS, CATALOG, CALENDAR, READINESS = range(6)
-SIDEBAR_WIDTH = 260  # the sidebar's first width; the user's is kept in window.ini
+SIDEBAR_WIDTH = 200  # the sidebar's first width; the user's is kept in window.ini
 
 
 def _has_module(name: str) -> bool:
@@ -189,13 +189,15 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([SIDEBAR_WIDTH, 1000 - SIDEBAR_WIDTH])
         self.setCentralWidget(self.splitter)
 
-        self.plan_state = QLabel(self)
+        from planner.ui.views.parts import ElidedLabel  # long states end with "…" at 800 px
+
+        self.plan_state = ElidedLabel("", self)
         self.plan_state.setObjectName("status-plan-state")
         self.plan_state.setAccessibleName(self.tr("Plan status"))
         self.statusBar().addPermanentWidget(self.plan_state)
         self.alert_status = AlertStatus(self.controller, self)  # what changed in the catalog
         self.statusBar().addPermanentWidget(self.alert_status)
-        self.timer_state = QLabel(self)  # the running study timer (planner/ui/study_timer.py)
+        self.timer_state = ElidedLabel("", self)  # the study timer (planner/ui/study_timer.py)
         self.timer_state.setObjectName("status-timer")
         self.timer_state.setAccessibleName(self.tr("Study timer"))
         self.statusBar().addPermanentWidget(self.timer_state)

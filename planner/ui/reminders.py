@@ -5,9 +5,9 @@ with a time of their own) which reminders are due — the decision is
 ``planner.core.reminders.due_reminders`` over the current plan's schedule and the
 preferences — and shows each once. Where the desktop has a system tray, a tray icon
 carries the next session in its tooltip and menu, notifications come as tray messages
-and the menu offers "Snooze for 10 min" for the last one. Where it has none (the
-offscreen platform, some desktops), the same reminders appear in the window's status
-bar: nothing fails for want of a tray.
+and the menu offers "Start timer" (the stored study timer of This week) and "Snooze for
+10 min" for the last one. Where it has none (the offscreen platform, some desktops), the
+same reminders appear in the window's status bar: nothing fails for want of a tray.
 """
 
 from __future__ import annotations
@@ -64,9 +64,16 @@ class Reminders(QObject):
         self.snooze_action.setObjectName("action-snooze")
         self.snooze_action.setEnabled(False)
         self.snooze_action.triggered.connect(lambda: self.snooze())
+        self.start_action = QAction(self.tr("Start timer"), self.menu)
+        self.start_action.setObjectName("action-start-timer")
+        self.start_action.setToolTip(
+            self.tr("Time the session just announced; Stop in This week logs the time")
+        )
+        self.start_action.setEnabled(False)
+        self.start_action.triggered.connect(lambda: self.start_timer())
         show = QAction(self.tr("Show Study Planner"), self.menu)
         show.triggered.connect(window.bring_to_front)
-        for action in (self.next_action, self.snooze_action, show):
+        for action in (self.next_action, self.start_action, self.snooze_action, show):
             self.menu.addAction(action)
         self.controller.changed.connect(self.update_next)
         self.timer.start()
@@ -106,7 +113,7 @@ class Reminders(QObject):
 
     # --- the next session ---------------------------------------------------------
     def next_text(self, now: datetime | None = None) -> str:
-        """ "Next: Wed 9 Dec · 19:00–21:00 · Module 2", or that there is none."""
+        """ "Next: Wed 9 Dec · 19:00–21:00 · Course · Module 2", or that there is none."""
         view = self.controller.view
         now = now or self.local_now()
         if view is None or now is None:
@@ -118,7 +125,10 @@ class Reminders(QObject):
 
     def describe(self, session: Session) -> str:
         assert self.controller.view is not None
-        titles = {i.key: i.title for i in self.controller.view.snapshot.items}
+        # With the course: module titles such as "Evaluation" repeat across courses.
+        titles = {
+            i.key: f"{i.group_title} · {i.title}" for i in self.controller.view.snapshot.items
+        }
         first = session.allocations[0].item_key if session.allocations else ""
         more = len(session.allocations) - 1
         what = titles.get(first, first) + (f" (+{more})" if more > 0 else "")
@@ -166,9 +176,9 @@ class Reminders(QObject):
                 tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)
             else:
                 self.window.statusBar().showMessage(f"{title} — {text}", 5 * 60_000)
-        self.snooze_action.setEnabled(
-            self.last is not None and self.last.kind is ReminderKind.SESSION
-        )
+        session_due = self.last is not None and self.last.kind is ReminderKind.SESSION
+        self.snooze_action.setEnabled(session_due)
+        self.start_action.setEnabled(session_due)
         if tray is not None:
             tray.setToolTip(f"Study Planner\n{self.next_text(now)}")
         self._show_next(self.next_text(now))
@@ -199,6 +209,26 @@ class Reminders(QObject):
         self.snoozed[self.last.key] = now + timedelta(minutes=minutes)
         self.snooze_action.setEnabled(False)
         return True
+
+    def start_timer(self) -> bool:
+        """Start the study timer on the announced session's first module not yet done.
+
+        The timer is the stored one of This week (it survives a restart); Stop there, or
+        in the status bar's view, logs the time.
+        """
+        view = self.controller.view
+        last = self.last
+        if view is None or last is None or last.session is None:
+            return False
+        keys = [a.item_key for a in last.session.allocations]
+        key = next((k for k in keys if k not in view.snapshot.ledger.done), keys[0] if keys else "")
+        if not key:
+            return False
+        started = self.window.this_week.timer.start(view.snapshot.id, key)
+        if started:
+            self.start_action.setEnabled(False)
+            self.snooze_action.setEnabled(False)
+        return started
 
 
 def attach(window: MainWindow) -> Reminders:

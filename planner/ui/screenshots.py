@@ -21,6 +21,8 @@ DEMO_NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 DEMO_TODAY = DEMO_NOW.date()
 WINDOW_SIZE = (1000, 680)
 DIALOG_SIZE = (820, 600)
+SIZES = ((800, 600), (1600, 1000))  # the smallest window supported, and a large one
+MAX_PNG_BYTES = 200_000  # a picture the README shows stays small
 
 
 def make_demo_data(folder: Path) -> int:
@@ -165,10 +167,40 @@ def _save(widget: object, path: Path) -> None:
 
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
     image.save(str(path), "PNG", 0)  # type: ignore[call-overload]  # 0: smallest file
+    if path.stat().st_size > MAX_PNG_BYTES:  # a large window full of text: 256 colours do
+        from PySide6.QtCore import Qt
+
+        flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+        indexed = image.convertToFormat(QImage.Format.Format_Indexed8, _colours(image), flags)
+        indexed.save(str(path), "PNG", 0)  # type: ignore[call-overload]
 
 
-def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> list[Path]:
-    """Render every view and dialog into ``outdir``; returns the files written."""
+def _colours(image: object) -> list[int]:
+    """The image's 256 most frequent colours, as a colour table (0xffRRGGBB)."""
+    from collections import Counter
+
+    from PySide6.QtGui import QImage
+
+    assert isinstance(image, QImage)
+    data = bytes(image.constBits())
+    stride, width = image.bytesPerLine(), image.width()
+    counts: Counter[bytes] = Counter()
+    for y in range(image.height()):
+        row = data[y * stride : y * stride + width * 3]
+        counts.update(row[i : i + 3] for i in range(0, len(row), 3))
+    return [0xFF000000 | int.from_bytes(c, "big") for c, _ in counts.most_common(256)]
+
+
+def render_all(
+    outdir: Path,
+    schemes: tuple[str, ...] = ("light", "dark"),
+    visit: Callable[[str, object], None] | None = None,
+) -> list[Path]:
+    """Render every view and dialog into ``outdir``; returns the files written.
+
+    With ``visit``, nothing is written: ``visit(name, widget)`` is called where each
+    picture would be taken (the layout test inspects every view and dialog this way).
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QWizard
 
@@ -184,7 +216,8 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
     from planner.ui.wizard import NewPlanWizard
 
     app = ensure_app()
-    outdir.mkdir(parents=True, exist_ok=True)
+    if visit is None:
+        outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="study-planner-demo-") as tmp:
         folder = Path(tmp) / "data"
@@ -201,6 +234,10 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
         for scheme in schemes:
 
             def shot(name: str, widget: object, scheme: str = scheme) -> None:
+                if visit is not None:
+                    app.processEvents()
+                    visit(f"{name}-{scheme}", widget)
+                    return
                 path = outdir / f"{name}-{scheme}.png"
                 _save(widget, path)
                 written.append(path)
@@ -238,11 +275,13 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
                             view.select("aws-mls-c01")
                     shot(name, window)
                 _dialogs(window, folder, Path(tmp), shot)
-                # The calendar at the smallest and a large window size.
-                for width, height in ((800, 600), (1600, 1000)):
+                # Every view at the smallest window size and at a large one.
+                for width, height in SIZES:
                     window.resize(width, height)
-                    window.show_view(4)
-                    shot(f"week-calendar-{width}x{height}", window)
+                    for index, name in enumerate(views):
+                        window.show_view(index)
+                        shot(f"{name}-{width}x{height}", window)
+                window.resize(*WINDOW_SIZE)
                 _tray_menu(window, shot)
                 window.close()
                 window.deleteLater()

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -10,6 +18,8 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +28,19 @@ from PySide6.QtWidgets import (
 from planner.ui.actions import VIEW_ACTIONS, ActionRegistry
 from planner.ui.controller import PlanController
 from planner.ui.models.plans import PlansModel
+
+
+class FitWidthDelegate(QStyledItemDelegate):
+    """Items no wider than the list: a long plan name ends with "…" (the tooltip has it)."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if isinstance(view, QListView):
+            hint.setWidth(min(hint.width(), view.viewport().width()))
+        return hint
 
 
 class Sidebar(QWidget):
@@ -46,6 +69,9 @@ class Sidebar(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setUniformItemSizes(True)
+        # Items as wide as the list, laid out again on every resize: so they elide.
+        self.list.setItemDelegate(FitWidthDelegate(self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -57,7 +83,8 @@ class Sidebar(QWidget):
         self.new_button.setText(self.tr("+ New"))
         self.more_button = QToolButton(self)
         self.more_button.setObjectName("sidebar-plan-menu")
-        self.more_button.setText(self.tr("Plan ▾"))
+        # The button draws its own menu arrow: no "▾" in the text, or it shows two.
+        self.more_button.setText(self.tr("Plan"))
         self.more_button.setToolTip(self.tr("Rename, duplicate, archive or delete the plan"))
         self.more_button.setAccessibleName(self.tr("Plan actions"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -55,6 +56,7 @@ from planner.ui.models.wizard_plan import (
     default_steps,
 )
 from planner.ui.models.wizard_preview import WeekPreviewModel
+from planner.ui.views.parts import ElidedCombo
 
 if TYPE_CHECKING:  # type-only: importing the wizard must not load SQLAlchemy
     from planner.services.plans import PlanService
@@ -132,14 +134,22 @@ class StartPage(QWizardPage):
         )
         self.buttons[CUSTOM] = custom
         custom.setEnabled(wizard.custom_base() is not None)
+        layout.setSpacing(10)
         for button in self.buttons.values():
             self.group.addButton(button)
             layout.addWidget(button)
-        self.reason = _note(self, "start-reason")
+        # Why the chosen path looks as it does, in a panel that takes the rest of the page.
+        panel = QFrame(self)
+        panel.setObjectName("start-reason-panel")
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.reason = _note(panel, "start-reason")
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addSpacing(12)
-        layout.addWidget(self.reason)
-        layout.addStretch(1)
+        self.reason.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        inside = QVBoxLayout(panel)
+        inside.setContentsMargins(12, 10, 12, 10)
+        inside.addWidget(self.reason, 1)
+        layout.addSpacing(6)
+        layout.addWidget(panel, 1)
         first = next(iter(self.buttons.values()))
         first.setChecked(True)
         self.group.buttonToggled.connect(self._show_reason)
@@ -352,7 +362,7 @@ class CoursesPage(QWizardPage):
             self.tr("Remove course"),
             self.tr("Leave the selected course or project out of the plan"),
         )
-        self.add_choice = QComboBox(self)
+        self.add_choice = ElidedCombo(self)
         _ui(
             self.add_choice,
             "courses-add-choice",
@@ -850,7 +860,7 @@ class NewPlanWizard(QWizard):
         }
         for which, tip in tips.items():
             self.button(which).setToolTip(tip)
-        self.resize(820, 640)
+        self.resize(820, 560)  # taller leaves the short pages half empty
 
         self.courses = CourseListModel(catalog, self)
         self._timer = QTimer(self)
@@ -871,6 +881,11 @@ class NewPlanWizard(QWizard):
             self.preview_page,
         ):
             self.addPage(page)
+        # Where the user is: "Step 2 of 5 · Target cloud and certification".
+        ids = self.pageIds()
+        for n, page_id in enumerate(ids, start=1):
+            step = self.page(page_id)
+            step.setTitle(self.tr("Step {0} of {1} · {2}").format(n, len(ids), step.title()))
         self.reset_courses()
 
     # --- the choices and the plan they make ------------------------------------

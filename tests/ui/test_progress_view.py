@@ -181,3 +181,62 @@ def test_burn_up_starts_at_the_plans_first_week_even_before_it_begins(qtbot) -> 
     rect = chart.plot_rect()
     assert chart.x_of(date(2027, 1, 4)) == pytest.approx(rect.left())  # Monday of week 1
     assert chart.x_of(date(2027, 1, 17)) == pytest.approx(rect.right())
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_progress_text_reads_in_one_colour_beside_its_bar(qtbot, scheme: str) -> None:
+    """Half done: the text is all in the palette's text colour, over neither part of the bar.
+
+    Inside a bar, the text over the filled half and over the empty half needs two colours,
+    and one of them is always hard to read in light or in dark.
+    """
+    from PySide6.QtWidgets import QTableView
+
+    from planner.services.status import GroupProgress
+    from planner.ui.views.progress import ProgressBarDelegate
+
+    palette = palette_for(scheme)
+    model = CourseProgressModel()
+    model.set_groups([GroupProgress("c", "Course", 2, 4, 10.0, 20.0)])
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setPalette(palette)
+    table.setModel(model)
+    table.setItemDelegateForColumn(1, ProgressBarDelegate(table))
+    table.setColumnWidth(1, 220)
+    table.resize(500, 120)
+    table.show()
+    table.resizeRowsToContents()
+    image = table.viewport().grab().toImage()
+    index = model.index(0, 1)
+    cell = table.visualRect(index)
+    text = str(index.data())
+    width = table.fontMetrics().horizontalAdvance(text)
+    left = cell.center().x() - width // 2
+    text_colour = palette.color(palette.ColorRole.Text)
+    # Where the text is drawn: above the bar, centred in the cell.
+    text_band = range(cell.top() + 2, cell.bottom() - ProgressBarDelegate.BAR - 2)
+
+    def inked(x0: int, x1: int) -> int:
+        """Pixels in [x0, x1) of the text's band drawn in (nearly) the text colour."""
+        count = 0
+        for x in range(x0, x1):
+            for y in text_band:
+                c = QColor(image.pixel(x, y))
+                if (
+                    abs(c.red() - text_colour.red())
+                    + abs(c.green() - text_colour.green())
+                    + abs(c.blue() - text_colour.blue())
+                ) < 90:
+                    count += 1
+        return count
+
+    # Both halves of the text are written in the text colour: none of it is on the bar.
+    assert inked(left, left + width // 2) > 10
+    assert inked(left + width // 2, left + width) > 10
+    # The bar is there, below the text: filled in its first half, empty in its second.
+    bar_y = cell.bottom() - ProgressBarDelegate.BAR // 2 - 3
+    quarter = cell.width() // 4
+    filled = QColor(image.pixel(cell.left() + quarter, bar_y))
+    empty = QColor(image.pixel(cell.right() - quarter, bar_y))
+    assert abs(filled.lightness() - empty.lightness()) > 30

@@ -46,11 +46,11 @@ def reminders(win: MainWindow) -> Reminders:
 def test_a_session_is_announced_once_before_it_starts(qtbot, window: MainWindow) -> None:
     r = reminders(window)
     wednesday = f"{short_date(date(2026, 12, 9), weekday=True)} · {time_range(time(19), time(21))}"
-    assert r.next_text() == f"Next: {wednesday} · Module 2"
+    assert r.next_text() == f"Next: {wednesday} · Course 0 · Module 2"
     assert r.check(local(9, 18, 30)) == []
     with qtbot.waitSignal(r.reminded) as blocker:
         assert len(r.check(local(9, 18, 45))) == 1
-    assert blocker.args == ["Study session in 15 min", f"{wednesday} · Module 2"]
+    assert blocker.args == ["Study session in 15 min", f"{wednesday} · Course 0 · Module 2"]
     assert r.check(local(9, 18, 46)) == []
     # The offscreen platform has no tray: the reminder is in the status bar instead.
     assert not QSystemTrayIcon.isSystemTrayAvailable() and r.tray is None
@@ -64,6 +64,24 @@ def test_snooze_brings_the_reminder_back_later(window: MainWindow) -> None:
     assert r.snooze(local(9, 18, 45))
     assert r.check(local(9, 18, 50)) == []
     assert [x.minutes_left for x in r.check(local(9, 18, 55))] == [5]
+
+
+def test_start_timer_on_a_reminder_starts_the_stored_study_timer(window: MainWindow) -> None:
+    from planner.services.timer import running_timer
+
+    r = reminders(window)
+    assert not r.start_action.isEnabled()  # nothing announced yet
+    assert r.start_action in r.menu.actions()
+    r.check(local(9, 18, 45))
+    assert r.start_action.isEnabled()
+    r.start_action.trigger()
+    # The timer runs on the announced session's module, stored in the plans file ...
+    timer = running_timer(window.controller.service)
+    assert timer is not None and timer.title == "Module 2"
+    # ... and This week shows it, with Stop on its button.
+    assert window.this_week.timer_button.text() == "Stop timer"
+    assert "Module 2" in window.timer_state.text()
+    assert not r.start_action.isEnabled() and not r.snooze_action.isEnabled()
 
 
 def test_the_preferences_choose_the_lead_time_and_can_turn_reminders_off(

@@ -58,7 +58,12 @@ def test_weeks_with_items_and_the_current_week_highlighted(window: MainWindow) -
     assert current.data(Qt.ItemDataRole.FontRole).bold()
     assert view.tree.isExpanded(current)
     assert not model.index(0, 0).data().endswith("(this week)")
-    assert _children(model, 1)[:3] == ["Module 1", "Module 2", "Module 3"]
+    # Each module with its course: titles such as "Evaluation" repeat across courses.
+    assert _children(model, 1)[:3] == [
+        "Course 0 · Module 1",
+        "Course 0 · Module 2",
+        "Course 1 · Module 3",
+    ]
     assert model.index(1, ScheduleModel.HOURS).data() == "6 h"
     last = _children(model, model.rowCount() - 1)
     assert last == ["★ Exam: Google PMLE · Mon Feb 01"] or last[-1].startswith("★ ")

@@ -169,7 +169,7 @@ def test_dragging_the_lower_edge_changes_the_length(
     # The extra hour came from the next session, as the preview said.
     assert sessions(window)[SAT] == (time(19), 1.0)
     sat, wed = short_date(SAT, weekday=True), short_date(WED, weekday=True)
-    assert previews == [[f"Module 2 · 1 h: {sat} → {wed}"]]
+    assert previews == [[f"Course 0 · Module 2 · 1 h: {sat} → {wed}"]]
 
 
 def test_keys_move_the_selected_session(

@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -41,6 +40,7 @@ from planner.services.edit import EDIT_LABEL, EditChoices, EditPreview, choices_
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import describe, explain_buttons
 from planner.ui.dialogs.replan import MovesModel, moves_table
+from planner.ui.views.parts import ElidedCombo
 
 MAX_FIX_BUTTONS = 4
 STEP_KEY = Qt.ItemDataRole.UserRole
@@ -177,7 +177,10 @@ class EditPlanDialog(QDialog):
             QPushButton(self.tr("Move do&wn"), self), "edit-down", self.tr("Later")
         )
         self.add_combo = describe(
-            QComboBox(self), "edit-add-course", self.tr("A course from the catalog"), "Add course"
+            ElidedCombo(self, 14),
+            "edit-add-course",
+            self.tr("A course from the catalog"),
+            "Add course",
         )
         catalog = controller.catalog()
         for ref, course in sorted(catalog.courses.items(), key=lambda kv: kv[1].title):
@@ -194,6 +197,8 @@ class EditPlanDialog(QDialog):
         step_buttons.addWidget(self.add_button)
 
         form = QFormLayout()
+        # On a small screen a wide row puts its label above it rather than widen the dialog.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Hours per week"), self.hours)
         form.addRow(self.tr("Study days"), days_row)
         form.addRow(self.tr("&Sessions start"), self.session)
@@ -207,7 +212,7 @@ class EditPlanDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fix_buttons: list[QPushButton] = []
-        fixes_row = QHBoxLayout()
+        fixes_row = QVBoxLayout()  # one under another: side by side they outgrow 800 px
         for i in range(MAX_FIX_BUTTONS):
             button = describe(
                 QPushButton(self), f"edit-fix-{i}", self.tr("Change the plan this way")
@@ -215,8 +220,7 @@ class EditPlanDialog(QDialog):
             button.hide()
             button.clicked.connect(lambda _=False, i=i: self.use_fix(i))
             self.fix_buttons.append(button)
-            fixes_row.addWidget(button)
-        fixes_row.addStretch(1)
+            fixes_row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.moves = MovesModel(self)
         self.table = moves_table(self, self.moves, "edit-moves")
 
@@ -349,7 +353,8 @@ class EditPlanDialog(QDialog):
         if preview is None:
             self._show_problem(problem)
             return
-        self.moves.set_moves(preview.moves)
+        items = (*self.snapshot.items, *(preview.schedule.items if preview.schedule else ()))
+        self.moves.set_moves(preview.moves, {it.key: it.group_title for it in items})
         self._show_fixes(preview.fixes)
         self.save.setEnabled(preview.can_apply)
         if preview.error:

@@ -11,7 +11,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import describe, explain_buttons
+from planner.ui.views.parts import ElidedCombo
 
 
 def _qdate(day: date) -> QDate:
@@ -43,7 +43,10 @@ class LogTimeDialog(QDialog):
         today = controller.today()
 
         self.item = describe(
-            QComboBox(self), "log-item", self.tr("The module you studied"), self.tr("Module")
+            ElidedCombo(self, 36),
+            "log-item",
+            self.tr("The module you studied"),
+            self.tr("Module"),
         )
         for item in view.snapshot.items:
             self.item.addItem(f"{item.group_title} · {item.title}", item.key)

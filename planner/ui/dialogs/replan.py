@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, Qt
@@ -35,6 +36,7 @@ class MovesModel(ColumnTitles, QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._moves: list[ItemMove] = []
+        self._courses: dict[str, str] = {}
         self._headers = (
             self.tr("Item"),
             self.tr("Was done by"),
@@ -42,10 +44,19 @@ class MovesModel(ColumnTitles, QAbstractTableModel):
             self.tr("Shift"),
         )
 
-    def set_moves(self, moves: tuple[ItemMove, ...]) -> None:
+    def set_moves(
+        self, moves: tuple[ItemMove, ...], courses: Mapping[str, str] | None = None
+    ) -> None:
+        """Show ``moves``; ``courses`` maps an item's key to its course, shown before it."""
         self.beginResetModel()
         self._moves = list(moves)
+        self._courses = dict(courses or {})
         self.endResetModel()
+
+    def item_text(self, move: ItemMove) -> str:
+        """ "Course · Module": module titles like "Evaluation" repeat across courses."""
+        course = self._courses.get(move.key, "")
+        return f"{course} · {move.title}" if course else move.title
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._moves)
@@ -60,7 +71,7 @@ class MovesModel(ColumnTitles, QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             col = index.column()
             if col == 0:
-                return move.title
+                return self.item_text(move)
             if col == 1:
                 return (
                     short_date(move.old_end, weekday=True)
@@ -73,6 +84,8 @@ class MovesModel(ColumnTitles, QAbstractTableModel):
             if days == 0:
                 return self.tr("same day")
             return self.tr("{0:+d} days").format(days)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return self.item_text(move)
         return None
 
 
@@ -164,7 +177,8 @@ class ReplanDialog(QDialog):
             self.apply_button.setEnabled(False)
             return
         result = self.preview.result
-        self.moves.set_moves(result.moves)
+        items = self.preview.schedule.items
+        self.moves.set_moves(result.moves, {it.key: it.group_title for it in items})
         diagnosis = self.preview.schedule.diagnosis
         # A re-plan that still misses the exam is shown, never stored.
         self.apply_button.setEnabled(diagnosis is None)

@@ -29,6 +29,12 @@ class ChildRow:
     done: bool = False
     milestone: MilestoneKind | None = None
     day: date | None = None
+    course: str = ""  # the course, project or block the module belongs to
+
+    @property
+    def shown_title(self) -> str:
+        """ "Course · Module": module titles like "Evaluation" repeat across courses."""
+        return f"{self.course} · {self.title}" if self.course else self.title
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,7 @@ def schedule_rows(
                     estimate=item.hours if item else None,
                     is_estimate=item.hours_is_estimate if item else False,
                     done=a.item_key in done,
+                    course=item.group_title if item else "",
                 )
             )
         for m in week.milestones:
@@ -219,7 +226,7 @@ class ScheduleModel(TwoLevelModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TITLE:
-                return child.title
+                return child.shown_title
             if col == self.HOURS:
                 return f"{format_hours(child.hours or 0)} h"
             if col == self.ESTIMATE and child.estimate is not None:
@@ -234,7 +241,7 @@ class ScheduleModel(TwoLevelModel):
                 source = self.tr("an estimate") if child.is_estimate else self.tr("the vendor's")
                 return self.tr("The module's hours in all ({0}). F2 edits them.").format(source)
             if col == self.TITLE:
-                return self.tr("Space ticks the module off")
+                return self.tr("{0}\nSpace ticks the module off").format(child.shown_title)
         if role == Qt.ItemDataRole.TextAlignmentRole and col != self.TITLE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -19,7 +19,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -367,6 +367,9 @@ class CatalogView(QWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().resizeSection(1, 160)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)  # whole in the tooltip
+        self.tree.viewport().installEventFilter(self)  # names get their room on every resize
+        self._needs: tuple[int, int] | None = None
         self.tree.expandAll()
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -396,9 +399,9 @@ class CatalogView(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([440, 560])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 440])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.origin)
@@ -407,12 +410,34 @@ class CatalogView(QWidget):
         self._show_origin()
         self._show_intro()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Names first: the summary column gets what names leave, but at least 30 %.
+
+        A name that still does not fit ends with "…", and its tooltip has it whole.
+        """
+        if self._needs is None:
+            self._needs = (self.tree.sizeHintForColumn(0), self.tree.sizeHintForColumn(1))
+        name, summary = self._needs
+        room = self.tree.viewport().width()
+        width = max(int(room * 0.3), min(room - name, summary))
+        self.tree.header().resizeSection(1, max(width, 40))
+
+    def _rows_changed(self) -> None:
+        self._needs = None
+        self.fit_columns()
+
     def set_catalog(self, catalog: Catalog) -> None:
         """Show another catalog (after an update or a rollback)."""
         self.catalog = catalog
         self.model = CatalogModel(catalog, self, self.today)
         self.proxy.setSourceModel(self.model)
         self.tree.expandAll()
+        self._rows_changed()
         self._show_origin()
         self._show_intro()
 
@@ -446,6 +471,7 @@ class CatalogView(QWidget):
     def _filter_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
         self.tree.expandAll()
+        self._rows_changed()
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

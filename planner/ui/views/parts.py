@@ -1,20 +1,147 @@
-"""Pieces This week and Schedule share: the view title and the hours editor."""
+"""Pieces the views share: the view title, a label that elides, the hours editor, and
+tooltips with the whole text of a cell cut with "…".
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QDoubleSpinBox,
     QLabel,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
+    QStylePainter,
+    QToolTip,
     QWidget,
 )
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends with "…" when it is too narrow; the tooltip has it whole.
+
+    ``text()`` stays the whole text. Its minimum width is a few characters, so a long
+    title never makes the window wider than the screen.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._own_tip = ""
+
+    def setToolTip(self, tip: str) -> None:
+        self._own_tip = tip
+        self._update_tip()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tip()
+
+    def is_elided(self) -> bool:
+        return (
+            QFontMetrics(self.font()).horizontalAdvance(self.text()) > self.contentsRect().width()
+        )
+
+    def shown_text(self) -> str:
+        """The text as drawn: whole, or cut with "…" to the label's width."""
+        metrics = QFontMetrics(self.font())
+        return metrics.elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+
+    def _update_tip(self) -> None:
+        tip = self._own_tip
+        if self.is_elided():
+            tip = f"{self.text()}\n{tip}" if tip else self.text()
+        super().setToolTip(tip)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        metrics = QFontMetrics(self.font())
+        return QSize(min(hint.width(), metrics.horizontalAdvance("M" * 6)), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            self.foregroundRole(),
+        )
+
+
+class ElidedCombo(QComboBox):
+    """A combo box as wide as ``chars`` characters, not as its longest entry: a long course
+    title ends with "…" in the box (its list and tooltip show it whole) instead of widening
+    the dialog past a small screen."""
+
+    def __init__(self, parent: QWidget | None = None, chars: int = 24) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(chars)
+        self._own_tip = ""
+        self.currentIndexChanged.connect(self._update_tip)
+
+    def setToolTip(self, tip: str) -> None:
+        self._own_tip = tip
+        self._update_tip()
+
+    def is_elided(self) -> bool:
+        metrics = QFontMetrics(self.font())
+        return metrics.horizontalAdvance(self.currentText()) > self.text_room()
+
+    def _update_tip(self) -> None:
+        tip = self._own_tip
+        if self.currentText() and self.is_elided():
+            tip = f"{self.currentText()}\n{tip}" if tip else self.currentText()
+        super().setToolTip(tip)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def text_room(self) -> int:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        rect = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return rect.width()
+
+    def shown_text(self) -> str:
+        metrics = QFontMetrics(self.font())
+        return metrics.elidedText(self.currentText(), Qt.TextElideMode.ElideRight, self.text_room())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 def view_title(parent: QWidget, text: str = "") -> QLabel:
-    """The bold, slightly larger title at the top of a view."""
-    title = QLabel(text, parent)
+    """The bold, slightly larger title at the top of a view; cut with "…" when narrow."""
+    title = ElidedLabel(text, parent)
     font = title.font()
     font.setPointSizeF(font.pointSizeF() * 1.3)
     font.setBold(True)
@@ -43,3 +170,95 @@ class HoursDelegate(QStyledItemDelegate):
         box.setSuffix(" h")
         box.setAccessibleName(self._accessible_name)
         return box
+
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """As wide as the spin box needs, growing leftwards over a narrow column."""
+        rect = QRect(option.rect)
+        width = max(rect.width(), editor.sizeHint().width())
+        height = max(rect.height(), editor.sizeHint().height())
+        top = rect.center().y() - height // 2
+        editor.setGeometry(QRect(rect.right() + 1 - width, top, width, height))
+
+
+def cell_text_room(view: QAbstractItemView, index: QModelIndex) -> int:
+    """How wide the text of ``index`` may be drawn in ``view``, in pixels."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    # Only what is in sight counts: a list item may reach past the viewport's edge.
+    option.rect = view.visualRect(index).intersected(view.viewport().rect())
+    delegate = view.itemDelegateForIndex(index)
+    if isinstance(delegate, QStyledItemDelegate):
+        delegate.initStyleOption(option, index)
+    style = view.style()
+    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, view) + 1
+    return rect.width() - 2 * margin
+
+
+def cell_is_cut(view: QAbstractItemView, index: QModelIndex) -> bool:
+    """Whether the cell's text is wider than the room it has (lines measured one by one)."""
+    text = index.data(Qt.ItemDataRole.DisplayRole)
+    if text is None or str(text) == "":
+        return False
+    font = index.data(Qt.ItemDataRole.FontRole)
+    metrics = QFontMetrics(font if font is not None else view.font())
+    room = cell_text_room(view, index)
+    lines = str(text).split("\n")
+    need = max(metrics.horizontalAdvance(line) for line in lines)
+    wraps = bool(getattr(view, "wordWrap", lambda: False)())
+    if need <= room:
+        return False
+    if not wraps:
+        return True
+    # Wrapped: cut when the wrapped lines are taller than the row, or a word is too wide.
+    height = view.visualRect(index).height()
+    flags = int(Qt.TextFlag.TextWordWrap)
+    bound = metrics.boundingRect(0, 0, max(room, 1), 100000, flags, str(text))
+    return bound.height() > height or bound.width() > room
+
+
+def cell_tooltip(view: QAbstractItemView, index: QModelIndex) -> str:
+    """The tooltip a cell shows: its own, led by its whole text when the cell cuts it."""
+    own = index.data(Qt.ItemDataRole.ToolTipRole)
+    own = "" if own is None else str(own)
+    if not cell_is_cut(view, index):
+        return own
+    text = str(index.data(Qt.ItemDataRole.DisplayRole))
+    if text in own:
+        return own
+    return f"{text}\n{own}" if own else text
+
+
+class CellTooltips(QObject):
+    """Shows :func:`cell_tooltip` over every item view of the app: a cell cut with "…"
+    shows its whole text when the pointer rests on it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        view = watched.parent() if isinstance(watched, QWidget) else None
+        if not isinstance(view, QAbstractItemView) or view.viewport() is not watched:
+            return False
+        index = view.indexAt(event.pos())
+        if not index.isValid():
+            return False
+        tip = cell_tooltip(view, index)
+        if not tip:
+            return False
+        QToolTip.showText(event.globalPos(), tip, view.viewport(), view.visualRect(index))
+        return True
+
+
+_TOOLTIPS: list[CellTooltips] = []
+
+
+def install_cell_tooltips(app: QObject) -> None:
+    """Once per app: cells cut with "…" show their whole text as a tooltip."""
+    if not _TOOLTIPS:
+        _TOOLTIPS.append(CellTooltips(app))
+        app.installEventFilter(_TOOLTIPS[0])

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -162,31 +162,54 @@ class CourseProgressModel(ColumnTitles, QAbstractTableModel):
 
 
 class ProgressBarDelegate(QStyledItemDelegate):
-    """Draws the progress column as a progress bar with its text."""
+    """Draws the progress column as its text over a thin progress bar.
+
+    The text is drawn beside the bar, not inside it, in the view's own text colour: inside
+    a bar it would be half on the filled part and half on the empty part, and one colour
+    is never legible on both in light and in dark.
+    """
+
+    BAR = 6  # the bar's height in pixels
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
-        return QSize(hint.width(), max(hint.height(), 28))
+        return QSize(hint.width() + 8, max(hint.height() + self.BAR + 6, 32))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         fraction = index.data(CourseProgressModel.FractionRole)
         if fraction is None:
             super().paint(painter, option, index)
             return
+        widget = option.widget
+        style = widget.style() if widget else QApplication.style()
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text = item.text
+        item.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        rect: QRect = option.rect.adjusted(6, 3, -6, -3)
+        metrics = option.fontMetrics
+        text_rect = QRect(rect.left(), rect.top(), rect.width(), rect.height() - self.BAR - 2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        style.drawItemText(
+            painter,
+            text_rect,
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+            option.palette,
+            True,
+            metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width()),
+            role,
+        )
         bar = QStyleOptionProgressBar()
-        rect: QRect = option.rect
-        height = min(rect.height() - 8, 22)
-        bar.rect = QRect(rect.left() + 4, rect.center().y() - height // 2, rect.width() - 8, height)
+        bar.rect = QRect(rect.left(), rect.bottom() - self.BAR, rect.width(), self.BAR)
         bar.minimum = 0
         bar.maximum = 1000
         bar.progress = round(float(fraction) * 1000)
-        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
-        bar.textVisible = True
-        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
+        bar.textVisible = False
         bar.palette = option.palette
         bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
-        style = option.widget.style() if option.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, widget)
 
 
 class Stat(QFrame):
@@ -266,21 +289,25 @@ class ProgressView(QWidget):
         self.courses.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.courses.setShowGrid(False)
         self.courses.setAlternatingRowColors(True)
+        self.courses.verticalHeader().sectionResized.connect(lambda *_: self._fit_courses())
+        self.courses.viewport().installEventFilter(self)  # rows wrap anew on every resize
         header = self.courses.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 150)
-        self.courses.setWordWrap(True)
-        self.courses.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Course names wrap onto a second line, then end with "…" (the tooltip has them).
+        self.courses.setWordWrap(True)
+        self.courses.setTextElideMode(Qt.TextElideMode.ElideRight)
 
-        lower = QHBoxLayout()
-        lower.addWidget(self.weekly, 1)
-        lower.addWidget(self.courses, 1)
+        # The charts side by side, the courses below across the whole width: a course
+        # name has room even in the smallest window.
+        charts = QHBoxLayout()
+        charts.addWidget(self.burn_up, 3)
+        charts.addWidget(self.weekly, 2)
         layout = QVBoxLayout(page)
         layout.addLayout(stats)
-        layout.addWidget(self.burn_up, 5)
-        layout.addLayout(lower, 4)
+        layout.addLayout(charts, 5)
+        layout.addWidget(self.courses, 4)
         self.page = page
         self.stack.addWidget(page)
 
@@ -344,3 +371,16 @@ class ProgressView(QWidget):
         self.burn_up.set_data(burn_up_data(snapshot, status))
         self.weekly.set_data(week_bars(snapshot, status.today))
         self.courses_model.set_groups(status.groups)
+        self._fit_courses()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.courses.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._fit_courses)  # once the rows have their new heights
+        return super().eventFilter(watched, event)
+
+    def _fit_courses(self) -> None:
+        """The course table no taller than its rows: the charts get the rest of a tall window."""
+        table = self.courses
+        rows = table.verticalHeader().length()  # rows wrap, so this follows the width
+        frame = 2 * table.frameWidth()
+        table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + rows + frame + 2)

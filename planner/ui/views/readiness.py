@@ -13,14 +13,17 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QObject, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QDoubleSpinBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -328,14 +331,21 @@ class ReadinessView(QWidget):
         self.sittings: list[Sitting] = []
         self.saved_margin: float | None = None
         self.saved_mark: float | None = None
-        top = QHBoxLayout()
-        top.addWidget(self.record)
-        top.addWidget(self.book)
-        top.addWidget(self.passed)
-        top.addWidget(self.failed)
-        top.addStretch(1)
-        top.addWidget(margin_label)
-        top.addWidget(self.margin)
+        actions = QHBoxLayout()
+        actions.addWidget(self.record)
+        actions.addWidget(self.book)
+        actions.addWidget(self.passed)
+        actions.addWidget(self.failed)
+        actions.addStretch(1)
+        margin_row = QHBoxLayout()
+        margin_row.addWidget(margin_label)
+        margin_row.addWidget(self.margin)
+        margin_row.addStretch(1)
+        # The margin beside the buttons on a wide window, under them on a narrow one.
+        top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        top.addLayout(actions, 1)
+        top.addLayout(margin_row)
+        self.top_row = top
 
         self.bars = DomainBars(self)
         self.trend = TrendChart(self)
@@ -366,10 +376,14 @@ class ReadinessView(QWidget):
         row_buttons.addWidget(self.edit)
         row_buttons.addWidget(self.delete)
         row_buttons.addStretch(1)
-        lower = QHBoxLayout()
+        attempts = QHBoxLayout()
+        attempts.addWidget(self.table, 1)
+        attempts.addLayout(row_buttons)
+        # Side by side on a wide window; the attempts under the chart on a narrow one.
+        lower = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         lower.addWidget(self.trend, 2)
-        lower.addWidget(self.table, 3)
-        lower.addLayout(row_buttons)
+        lower.addLayout(attempts, 3)
+        self.lower_row = lower
         self.steer = QLabel(self)
         self.steer.setObjectName("readiness-steer")
         self.steer.setWordWrap(True)
@@ -382,7 +396,18 @@ class ReadinessView(QWidget):
         steer_row.addWidget(self.steer, 1)
         steer_row.addWidget(self.steer_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        layout = QVBoxLayout(self)
+        # On a short window the view scrolls as a whole rather than squeezing its parts.
+        body = QWidget(self)
+        body.setObjectName("readiness-body")
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("readiness-scroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.sentence)
         layout.addWidget(self.details)
@@ -391,6 +416,7 @@ class ReadinessView(QWidget):
         layout.addWidget(self.bars)
         layout.addLayout(lower, 1)
         layout.addLayout(steer_row)
+        self.scroller.setWidget(body)
 
         self.record.clicked.connect(self.record_attempt)
         self.edit.clicked.connect(self.edit_attempt)
@@ -539,6 +565,16 @@ class ReadinessView(QWidget):
         return self.model.attempts[row] if 0 <= row < len(self.model.attempts) else None
 
     # --- actions ----------------------------------------------------------------
+    NARROW = 760  # below this width the rows stack: attempts under the chart, and so on
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self.NARROW
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        for row in (self.top_row, self.lower_row):
+            if row.direction() != direction:
+                row.setDirection(direction)
+        super().resizeEvent(event)
+
     def record_attempt(self) -> None:
         from planner.ui.dialogs import attempt
 

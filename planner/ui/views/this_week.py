@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -64,13 +66,21 @@ class ThisWeekView(QWidget):
         self.log_button.setObjectName("this-week-log")
         self.log_button.setToolTip(self.tr("Log hours studied on any day up to today"))
         self.log_button.setAccessibleName(self.tr("Log time"))
-        header = QHBoxLayout()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (
+            self.timer_button,
+            self.log_button,
+            self.prev_button,
+            self.today_button,
+            self.next_button,
+        ):
+            buttons.addWidget(button)
+        # The title beside the buttons when both fit, above them in a narrow window.
+        header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         header.addWidget(self.title, 1)
-        header.addWidget(self.timer_button)
-        header.addWidget(self.log_button)
-        header.addWidget(self.prev_button)
-        header.addWidget(self.today_button)
-        header.addWidget(self.next_button)
+        header.addLayout(buttons)
+        self.header = header
 
         self.model = ThisWeekModel(self)
         self.table = QTableView(self)
@@ -118,6 +128,7 @@ class ThisWeekView(QWidget):
         self.exam.setObjectName("this-week-exam")
         for label in (self.summary, self.milestone, self.exam):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(True)  # a long module title wraps rather than widening the window
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -141,6 +152,25 @@ class ThisWeekView(QWidget):
         self.model.loggedRequested.connect(self._log)
         self.controller.changed.connect(self.refresh)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_title(event.size().width())
+        super().resizeEvent(event)
+
+    def _place_title(self, width: int) -> None:
+        buttons = (
+            self.timer_button,
+            self.log_button,
+            self.prev_button,
+            self.today_button,
+            self.next_button,
+        )
+        need = QFontMetrics(self.title.font()).horizontalAdvance(self.title.text())
+        need += sum(b.sizeHint().width() + 6 for b in buttons) + 40
+        wide = need <= width
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.header.direction() != direction:
+            self.header.setDirection(direction)
 
     # --- navigation ---------------------------------------------------------
     def current_week(self) -> date:
@@ -244,6 +274,7 @@ class ThisWeekView(QWidget):
         self.model.set_rows(rows)
         prefix = self.tr("This week") if first == this_week else self.tr("Week")
         self.title.setText(f"{prefix} · {week_label(first)}")
+        self._place_title(self.width())
         self.today_button.setEnabled(first != this_week)
         has_rows = bool(rows)
         self.table.setVisible(has_rows)

@@ -730,7 +730,7 @@ def run_dialog(dialog: QDialog) -> int:
 
 def preview_lines(snap: PlanSnapshot, result: MoveResult, new_day: date) -> list[str]:
     """The other work a move changes, in words."""
-    titles = {i.key: i.title for i in snap.items}
+    titles = {i.key: f"{i.group_title} · {i.title}" for i in snap.items}
     lines = []
     if result.joined:
         lines.append(
