@@ -32,12 +32,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from planner.errors import PlannerError
 from planner.ical.export import ALL_PARTS, CalendarExportError, ExportRecord, session_uid
 from planner.services.caldav import (
+    CalDAVAuthError,
     CalDAVClient,
     CalDAVError,
+    CalDAVUnreachableError,
     InvalidSyncToken,
     PreconditionFailed,
 )
@@ -45,11 +48,37 @@ from planner.services.calendar import save_records, target_records
 from planner.services.plans import PlanService, PlanSnapshot, ServiceError
 from planner.storage.targets import CALDAV, CalendarTargetRow
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 _DONE_MARK = re.compile(r"✓|✔|☑|\bdone\b", re.IGNORECASE)
 
 
 class SyncError(PlannerError):
     """A sync that could not be done; the message says why and that nothing was lost."""
+
+
+class PasswordNeeded(SyncError):
+    """No password is stored for the calendar and none was given: ask the user for it."""
+
+
+class SyncOffline(SyncError):
+    """The server could not be reached or dropped the connection: nothing is lost, try later."""
+
+
+class SyncAuthFailed(SyncError):
+    """The server refused the user name or password; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class SyncSetup:
+    """The calendar a plan syncs with, as :func:`set_up_sync` stored it."""
+
+    url: str
+    username: str
+    tasks: bool  # modules also go to the server as VTODO tasks
+    last_synced_at: datetime | None  # UTC; when the last sync that worked finished
+    last_result: str | None  # one-line summary of the last sync, or of its error
 
 
 @dataclass
@@ -66,6 +95,24 @@ class SyncOutcome:
     downloaded: int = 0  # events fetched because they changed there
     method: str = ""  # "sync token", "ctag", "listing"
     zone_rules: str = ""
+    password_stored: bool = False  # set_up_sync put the password in the system keyring
+
+    def summary(self) -> str:
+        """One line for the user: what this sync did."""
+        parts = [
+            f"{self.sent_new} new",
+            f"{self.sent_changed} changed",
+            f"{self.unchanged} unchanged",
+            f"{self.deleted} deleted",
+        ]
+        if self.restored:
+            parts.append(f"{self.restored} sent again after a deletion there")
+        text = "Synced: " + ", ".join(parts)
+        if self.ticked:
+            text += f"; {len(self.ticked)} module(s) ticked from the calendar"
+        if self.conflicts:
+            text += f"; {self.conflicts} changed on both sides (a done mark there was kept)"
+        return text + "."
 
 
 def done_marks(summary: str) -> int:
@@ -108,6 +155,10 @@ def sync_plan(
     outcome = SyncOutcome(url=location)
     try:
         return _sync(svc, plan_id, dav, location, username, create, use_sync_token, outcome)
+    except CalDAVAuthError as exc:
+        raise SyncAuthFailed(f"{exc} {_kept(outcome)}") from exc
+    except CalDAVUnreachableError as exc:
+        raise SyncOffline(f"{exc} {_kept(outcome)} Try again when it is back.") from exc
     except CalDAVError as exc:
         raise SyncError(f"{exc} {_kept(outcome)}") from exc
     finally:
@@ -446,3 +497,168 @@ def session_day(uid: str) -> date | None:
     """The day of a session UID, for messages."""
     match = re.search(r"-s-(\d{4}-\d{2}-\d{2})@", uid)
     return date.fromisoformat(match.group(1)) if match else None
+
+
+# -- the sync setup: one calendar per plan, its password in the system keyring -------------
+
+
+def _caldav_rows(s: Session, plan_id: int) -> list[CalendarTargetRow]:
+    from sqlalchemy import select
+
+    return list(
+        s.scalars(
+            select(CalendarTargetRow)
+            .filter_by(plan_id=plan_id, kind=CALDAV)
+            .order_by(CalendarTargetRow.id)
+        ).all()
+    )
+
+
+def _set_up(rows: list[CalendarTargetRow]) -> CalendarTargetRow | None:
+    """The calendar set up for sync: of those a sync has proved, the latest synced."""
+    proven = [r for r in rows if r.last_synced_at is not None]
+    return max(proven, key=lambda r: (r.last_synced_at, r.id)) if proven else None
+
+
+def sync_setup(svc: PlanService, plan_id: int) -> SyncSetup | None:
+    """The calendar plan ``plan_id`` syncs with, or None when it is not set up."""
+    with svc.db.transaction() as s:
+        row = _set_up(_caldav_rows(s, plan_id))
+        if row is None:
+            return None
+        return SyncSetup(
+            url=row.location,
+            username=row.username,
+            tasks=bool(row.tasks),
+            last_synced_at=row.last_synced_at,
+            last_result=row.last_result or None,
+        )
+
+
+def _finish(
+    svc: PlanService, plan_id: int, outcome: SyncOutcome, username: str, tasks: bool
+) -> list[tuple[str, str]]:
+    """Store a sync that worked as the plan's setup; forget any other calendar of the plan.
+
+    Returns the (URL, user name) of the calendars forgotten, whose passwords may go too.
+    """
+    dropped: list[tuple[str, str]] = []
+    with svc.db.transaction() as s:
+        for row in _caldav_rows(s, plan_id):
+            if row.location == outcome.url:
+                row.tasks = tasks
+                row.last_synced_at = svc.clock.now()
+                row.last_result = outcome.summary()
+            else:
+                dropped.append((row.location, row.username))
+                s.delete(row)
+    return dropped
+
+
+def _record_failure(svc: PlanService, plan_id: int, url: str, error: SyncError) -> None:
+    with svc.db.transaction() as s:
+        for row in _caldav_rows(s, plan_id):
+            if row.location == url:
+                row.last_result = " ".join(str(error).split())
+
+
+def _forget_passwords(svc: PlanService, accounts: list[tuple[str, str]]) -> None:
+    """Remove the stored passwords of ``accounts`` that no plan's calendar uses any more."""
+    from sqlalchemy import select
+
+    from planner.services.passwords import forget_password
+
+    with svc.db.transaction() as s:
+        used = set(
+            s.execute(
+                select(CalendarTargetRow.location, CalendarTargetRow.username).filter_by(
+                    kind=CALDAV
+                )
+            ).all()
+        )
+    for url, username in accounts:
+        if (url, username) not in used:
+            forget_password(url, username)
+
+
+def set_up_sync(
+    svc: PlanService,
+    plan_id: int,
+    url: str,
+    username: str,
+    password: str,
+    *,
+    create: bool = False,
+    tasks: bool = False,
+    remember: bool = True,
+) -> SyncOutcome:
+    """Sync plan ``plan_id`` with the calendar at ``url`` from now on.
+
+    A first sync proves that the address, user name and password work; only then is
+    the setup stored (replacing any other calendar the plan synced with, whose events
+    stay there) and, with ``remember``, the password put in the system keyring when
+    there is one (``outcome.password_stored`` says whether it was). A failure raises
+    :class:`SyncAuthFailed`, :class:`SyncOffline` or :class:`SyncError`, and stores no
+    setup.
+    """
+    from planner.services.passwords import save_password
+
+    if not username.strip():
+        raise SyncError("Give your user name on the calendar server; nothing was changed.")
+    outcome = sync_plan(svc, plan_id, url, username, password, create=create)
+    dropped = _finish(svc, plan_id, outcome, username, tasks)
+    _forget_passwords(svc, dropped)
+    if remember:
+        outcome.password_stored = save_password(outcome.url, username, password)
+    return outcome
+
+
+def sync_now(svc: PlanService, plan_id: int, password: str | None = None) -> SyncOutcome:
+    """Sync plan ``plan_id`` with the calendar it was set up with.
+
+    The password is ``password`` or, when None, the one in the system keyring;
+    :class:`PasswordNeeded` when there is neither. The result (or the error) is stored
+    as the setup's ``last_result``.
+    """
+    from planner.services.passwords import keyring_available, load_password
+
+    setup = sync_setup(svc, plan_id)
+    if setup is None:
+        raise SyncError(
+            "This plan is not set up to sync with a calendar yet: set it up with the "
+            "calendar's address, your user name and password."
+        )
+    if password is None:
+        password = load_password(setup.url, setup.username)
+    if password is None:
+        where = "" if keyring_available() else " (there is no system keyring on this computer)"
+        raise PasswordNeeded(
+            f"The password of {setup.username} at {setup.url} is not stored{where}; "
+            "give it to sync. Nothing was changed."
+        )
+    try:
+        outcome = sync_plan(svc, plan_id, setup.url, setup.username, password)
+    except SyncError as exc:
+        _record_failure(svc, plan_id, setup.url, exc)
+        raise
+    dropped = _finish(svc, plan_id, outcome, setup.username, setup.tasks)
+    _forget_passwords(svc, dropped)
+    return outcome
+
+
+def stop_sync(svc: PlanService, plan_id: int) -> int:
+    """Stop syncing plan ``plan_id``: forget what its calendar received and the stored
+    password (unless another plan syncs with the same account). The events stay in
+    that calendar; a later setup starts anew. Returns how many records were forgotten."""
+    accounts: list[tuple[str, str]] = []
+    count = 0
+    with svc.db.transaction() as s:
+        rows = _caldav_rows(s, plan_id)
+        if not rows:
+            raise SyncError("This plan does not sync with a calendar; nothing was changed.")
+        for row in rows:
+            accounts.append((row.location, row.username))
+            count += len(row.events)
+            s.delete(row)
+    _forget_passwords(svc, accounts)
+    return count

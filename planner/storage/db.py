@@ -41,11 +41,11 @@ from planner.errors import InternalError, PlannerError
 from planner.storage.attempts import migrate_attempts
 from planner.storage.models import Base
 from planner.storage.plan_facts import migrate_plan_facts
-from planner.storage.targets import migrate_targets
+from planner.storage.targets import add_sync_columns, migrate_targets
 
 DB_FILENAME = "planner.db"
 APPLICATION_ID = 0x53504C4E  # "SPLN": marks a file as ours
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
@@ -218,9 +218,75 @@ _V2: dict[str, frozenset[str]] = {
         ]
     ),
 }
+_V3: dict[str, frozenset[str]] = {
+    **_V2,
+    "plans": _V2["plans"] | {"baseline_id", "item_count", "done_count"},
+    "plan_items": _V2["plan_items"] | {"done"},
+    "attempt_domains": frozenset({"attempt_id", "domain", "id", "position", "score"}),
+    "attempts": frozenset({"active", "created_at", "id", "plan_id", "score", "source", "taken_on"}),
+    "calendar_target_events": frozenset(
+        [
+            "cancelled",
+            "content_hash",
+            "etag",
+            "href",
+            "id",
+            "payload_json",
+            "sequence",
+            "target_id",
+            "uid",
+            "written_at",
+        ]
+    ),
+    "calendar_targets": frozenset(
+        [
+            "created_at",
+            "ctag",
+            "id",
+            "kind",
+            "location",
+            "plan_id",
+            "sync_token",
+            "username",
+            "written_at",
+        ]
+    ),
+    "exam_sittings": frozenset(
+        [
+            "active",
+            "confirmation",
+            "created_at",
+            "delivery",
+            "exam_on",
+            "id",
+            "plan_id",
+            "result",
+            "result_on",
+            "start_time",
+        ]
+    ),
+    "operations": frozenset(
+        {"created_at", "data_json", "id", "kind", "label", "plan_id", "state", "undone_seq"}
+    ),
+    "plan_facts": frozenset(
+        [
+            "catalog_checked",
+            "catalog_version",
+            "certification_id",
+            "course_hours_json",
+            "domains_json",
+            "kept_json",
+            "language",
+            "plan_id",
+            "successor_id",
+        ]
+    ),
+    "readiness_targets": frozenset({"margin", "pass_mark", "plan_id"}),
+}
 RELEASED_SCHEMAS: dict[int, dict[str, frozenset[str]]] = {
     1: {**_V2, "plan_day_limits": _V2["plan_day_limits"] - {"start"}},
     2: _V2,
+    3: _V3,
 }
 # A schema version this far above ours is not a newer release but a damaged header.
 _IMPLAUSIBLE_VERSION = SCHEMA_VERSION + 1000
@@ -492,6 +558,11 @@ def _v2_to_v3(session: Session) -> None:
     migrate_attempts(connection)  # practice-exam attempts and their domain scores
 
 
+def _v3_to_v4(session: Session) -> None:
+    """Version 4: a calendar's sync setup (tasks on or off, the last sync and its result)."""
+    add_sync_columns(session.connection())
+
+
 # Each plan's item and done counts, from its items' done flags.
 COUNTS_SQL = """
 UPDATE plans SET
@@ -518,7 +589,7 @@ UPDATE {target} SET done = EXISTS (
 
 # Each entry upgrades a database from the key's version to the next one. Every released
 # version has a fixture in tests/storage/fixtures that must keep opening.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 class Database:

@@ -59,6 +59,12 @@ class CalendarTargetRow(Base):
     ctag: Mapped[str] = mapped_column(String(500), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     written_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # A CalDAV calendar set up for sync (schema 4): modules go there as tasks too; when
+    # the last sync finished (None until one has: the setup is not proven yet), and a
+    # one-line summary of the last sync or of its error.
+    tasks: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_result: Mapped[str] = mapped_column(Text, default="")
 
     events: Mapped[list[TargetEventRow]] = relationship(
         back_populates="target", cascade="all, delete-orphan", order_by="TargetEventRow.uid"
@@ -91,6 +97,26 @@ TABLES = [
     Base.metadata.tables[CalendarTargetRow.__tablename__],
     Base.metadata.tables[TargetEventRow.__tablename__],
 ]
+
+
+def add_sync_columns(connection: Connection) -> None:
+    """Schema 4: a calendar's sync setup. A calendar synced before counts as set up,
+    last synced when it was last written (its password was never stored by us).
+
+    A file migrated from schema 2 in the same run already has them: the ladder's step to
+    schema 3 creates the table from the current model."""
+    table = CalendarTargetRow.__tablename__
+    have = {c["name"] for c in inspect(connection).get_columns(table)}
+    for column, sql in (
+        ("tasks", "BOOLEAN NOT NULL DEFAULT 0"),
+        ("last_synced_at", "DATETIME"),
+        ("last_result", "TEXT NOT NULL DEFAULT ''"),
+    ):
+        if column not in have:
+            connection.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {sql}")
+    connection.exec_driver_sql(
+        "UPDATE calendar_targets SET last_synced_at = written_at WHERE kind = 'caldav'"
+    )
 
 
 def migrate_targets(connection: Connection) -> int:
