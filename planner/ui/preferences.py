@@ -534,7 +534,8 @@ class SyncPage(QWidget):
                 SyncState.AUTH: self.tr("Wrong user name or password."),
                 SyncState.OFFLINE: self.tr("The server cannot be reached."),
                 SyncState.PASSWORD: self.tr("The password is needed."),
-            }.get(state, self.tr("The sync did not work."))
+            }.get(state if isinstance(state, SyncState) else SyncState.FAILED, "")
+            heading = heading or self.tr("The sync did not work.")
             self._say(f"{heading} {message}", error=True)
             if state in (SyncState.AUTH, SyncState.PASSWORD):
                 self.password.setFocus()

@@ -310,7 +310,7 @@ def test_without_a_keyring_the_password_is_asked_for_and_kept_in_memory_only(
     page.password.clear()
     dialogs[-1].reject()
     # A change later in this run: the password typed is still known.
-    name, keys = first_session(window)
+    _name, keys = first_session(window)
     with qtbot.waitSignal(window.sync.jobFinished, timeout=WAIT):
         window.controller.set_done(keys[0], True)
     assert window.sync.status.state is SyncState.SYNCED
@@ -341,7 +341,7 @@ def test_stop_syncing_hides_the_indicator_and_leaves_the_events_there(
     assert "no longer syncs" in page.message.text()
     assert not window.sync_status.isVisible()
     assert not page.sync_button.isEnabled() and page.set_up_button.isEnabled()
-    name, keys = first_session(window)
+    _name, keys = first_session(window)
     window.controller.set_done(keys[0], True)
     assert window.sync.status.state is SyncState.OFF, "no sync after a change any more"
     assert Phone(calendar_url).names() == before
