@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTime, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -386,21 +386,11 @@ class SyncPage(QWidget):
             self.tr("Each module becomes a task with its due date; completing it ticks it here")
         )
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Server address:"), self.url)
-        form.addRow(self.tr("&User name:"), self.username)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow("", self.remember)
-        form.addRow("", self.keyring_note)
-        form.addRow("", self.create_calendar)
-        form.addRow("", self.tasks)
-
         where = QLabel(
             self.tr(
-                "<b>Nextcloud:</b> in Calendar, open the calendar's ⋯ menu › Copy "
-                "private link (or Settings › Copy primary CalDAV address and add the "
-                "calendar's name): …/remote.php/dav/calendars/USER/CALENDAR/. "
-                "Use an app password (Settings › Security).<br>"
+                "<b>Nextcloud:</b> in Calendar, the calendar's ⋯ menu › Copy private link "
+                "gives …/remote.php/dav/calendars/USER/CALENDAR/; use an app password "
+                "(Settings › Security).<br>"
                 "<b>Radicale:</b> http://HOST:5232/USER/CALENDAR/<br>"
                 "<b>Google Calendar</b> needs an OAuth sign-in, which is not supported yet."
             ),
@@ -411,10 +401,32 @@ class SyncPage(QWidget):
         where.setTextFormat(Qt.TextFormat.RichText)
         where.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.last_sync = QLabel(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Server address:"), self.url)
+        form.addRow("", where)
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow("", self.remember)
+        form.addRow("", self.keyring_note)
+        form.addRow("", self.create_calendar)
+        form.addRow("", self.tasks)
+
+        status = QGroupBox(self.tr("Status"), self)
+        status.setObjectName("sync-status-box")
+        self.calendar = QLabel(status)
+        self.calendar.setObjectName("sync-calendar")
+        self.calendar.setWordWrap(True)
+        self.calendar.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last_sync = QLabel(status)
         self.last_sync.setObjectName("sync-last")
-        self.last_sync.setWordWrap(True)
-        self.last_sync.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last_result = QLabel(status)
+        self.last_result.setObjectName("sync-result")
+        self.last_result.setWordWrap(True)
+        self.last_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid = QFormLayout(status)
+        grid.addRow(self.tr("Calendar:"), self.calendar)
+        grid.addRow(self.tr("Last sync:"), self.last_sync)
+        grid.addRow(self.tr("Result:"), self.last_result)
         self.message = QLabel(self)
         self.message.setObjectName("sync-message")
         self.message.setWordWrap(True)
@@ -446,12 +458,15 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(where)
         layout.addLayout(row)
-        layout.addWidget(self.last_sync)
         layout.addWidget(self.message)
+        layout.addWidget(status)
         layout.addStretch(1)
 
+        # Word-wrapped labels in a form get too little height in a tab: give them
+        # what they need at the narrowest width the page has.
+        for label, width in ((intro, 580), (where, 450), (self.keyring_note, 450)):
+            label.setMinimumHeight(label.heightForWidth(width))
         for widget in (self.url, self.username, self.password):
             widget.textEdited.connect(self._update_buttons)
         if manager is not None:
@@ -503,17 +518,17 @@ class SyncPage(QWidget):
         status = manager.status
         setup = status.setup
         if setup is None:
-            self.last_sync.setText(self.tr("This plan does not sync with a calendar."))
+            self.calendar.setText(self.tr("This plan does not sync with a calendar."))
+            self.last_sync.setText("—")
+            self.last_result.setText("—")
         else:
-            when = (
+            self.calendar.setText(self.tr("{0} as {1}").format(setup.url, setup.username))
+            self.last_sync.setText(
                 local_time_text(setup.last_synced_at)
                 if setup.last_synced_at is not None
                 else self.tr("not yet")
             )
-            text = self.tr("Syncs with {0}. Last sync: {1}.").format(setup.url, when)
-            if setup.last_result:
-                text += " " + setup.last_result
-            self.last_sync.setText(text)
+            self.last_result.setText(setup.last_result or "—")
         if status.state is SyncState.SYNCING:
             self._say(self.tr("Syncing…"))
         elif status.state is SyncState.PASSWORD and not self.message.text():
@@ -570,9 +585,14 @@ class SyncPage(QWidget):
         return self.tr("Synced: {0}.").format(text[:1].upper() + text[1:])
 
     def _say(self, text: str, error: bool = False) -> None:
+        from planner.ui.theme import is_dark
+
         self.message.setText(text)
-        role = QPalette.ColorRole.BrightText if error else QPalette.ColorRole.WindowText
-        self.message.setForegroundRole(role)
+        palette = self.palette()
+        if error:  # a red that reads on the light and the dark background
+            colour = "#ff7b72" if is_dark(palette) else "#b42318"
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        self.message.setPalette(palette)
         font = self.message.font()
         font.setBold(error)
         self.message.setFont(font)

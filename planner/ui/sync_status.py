@@ -199,7 +199,7 @@ class SyncManager(QObject):
             if setup is not None:
                 self._passwords.pop((setup.url, setup.username), None)
             self._timer.stop()
-            self._set(SyncStatus(SyncState.OFF))
+            self.set_status(SyncStatus(SyncState.OFF))
         return count, message
 
     def shutdown(self) -> None:
@@ -235,11 +235,11 @@ class SyncManager(QObject):
         """Read whether (and with what) the current plan syncs."""
         setup = self._read_setup()
         if setup is None:
-            self._set(SyncStatus(SyncState.OFF))
+            self.set_status(SyncStatus(SyncState.OFF))
         elif self.status.setup is None or self.status.state is SyncState.OFF:
-            self._set(SyncStatus(SyncState.IDLE, setup))
+            self.set_status(SyncStatus(SyncState.IDLE, setup))
         else:
-            self._set(SyncStatus(self.status.state, setup, self.status.message))
+            self.set_status(SyncStatus(self.status.state, setup, self.status.message))
 
     def _read_setup(self) -> SyncSetup | None:
         c = self.controller
@@ -260,7 +260,7 @@ class SyncManager(QObject):
         job = _Job(self.controller.data_dir, self.controller.clock, work)
         job.finished.connect(lambda: self._finish(job))
         self._job = job
-        self._set(SyncStatus(SyncState.SYNCING, self.status.setup))
+        self.set_status(SyncStatus(SyncState.SYNCING, self.status.setup))
         job.start()
         return True
 
@@ -306,7 +306,9 @@ class SyncManager(QObject):
         else:
             state = SyncState.FAILED
         ticked = len(outcome.ticked) if outcome is not None else 0
-        self._set(SyncStatus(state if setup is not None else SyncState.OFF, setup, message, ticked))
+        self.set_status(
+            SyncStatus(state if setup is not None else SyncState.OFF, setup, message, ticked)
+        )
         if notify:
             self.jobFinished.emit(outcome, message, state)
         if self._stopped or setup is None:
@@ -316,7 +318,8 @@ class SyncManager(QObject):
         elif retry is not None:
             self.sync_soon(retry)
 
-    def _set(self, status: SyncStatus) -> None:
+    def set_status(self, status: SyncStatus) -> None:
+        """Show ``status`` (the manager's own results; the screenshots set one directly)."""
         self.status = status
         self.statusChanged.emit()
 
@@ -337,11 +340,11 @@ def ago_text(then: datetime, now: datetime, widget: QObject) -> str:
 
 
 def local_time_text(moment: datetime) -> str:
-    """A moment as the user's locale writes a date and time."""
-    from PySide6.QtCore import QDateTime, QLocale
+    """A moment in this computer's time zone, as the user's locale writes a day and time."""
+    from planner.ui.formatting import short_date, time_text
 
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    local = moment.astimezone()
+    return f"{short_date(local.date(), weekday=True)}, {time_text(local.time())}"
 
 
 class SyncIndicator(QToolButton):
