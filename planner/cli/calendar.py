@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import CliError, add_data_dir_option
 from planner.cli.session import open_service
+
+if TYPE_CHECKING:
+    from planner.services.sync import SyncOutcome
 
 PARTS = ("sessions", "milestones", "exam")
 
@@ -67,41 +70,56 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "sync",
         help="two-way sync with a CalDAV calendar (Nextcloud, Radicale, Fastmail, …)",
+        usage=(
+            "study-planner sync setup URL --user USER [--password-file FILE] [--create] "
+            "[--tasks] [PLAN]\n"
+            "       study-planner sync [--password-file FILE] [PLAN]\n"
+            "       study-planner sync status [PLAN]\n"
+            "       study-planner sync off [PLAN]"
+        ),
         description=(
             "Send the plan's sessions, milestones and exam to a CalDAV calendar, update what "
             "changed and delete what the plan dropped (only events it sent). A session whose "
-            "title you mark with ✓ or 'done' on another device ticks its modules here."
+            "title you mark with ✓ or 'done' on another device ticks its modules here; with "
+            "--tasks each module is also a task there, and completing it ticks the module. "
+            "'setup' syncs once to check the address and password, then remembers both (the "
+            "password in the system keyring, if there is one); 'sync' alone syncs again; "
+            "'status' shows the setup; 'off' stops syncing (the events stay there)."
         ),
     )
-    p.add_argument("plan", nargs="?", metavar="PLAN", help="plan number or name (default: last)")
     p.add_argument(
-        "--caldav",
-        metavar="URL",
-        help="the calendar's address, e.g. "
-        "https://cloud.example.org/remote.php/dav/calendars/me/study/ "
-        "(default: the one this plan synced with before)",
+        "words",
+        nargs="*",
+        metavar="[setup URL | status | off] [PLAN]",
+        help="what to do (default: sync now) and the plan: number or name (default: last)",
     )
-    p.add_argument(
-        "--user", metavar="USER", help="your user name on the server (default: as last time)"
-    )
+    p.add_argument("--user", metavar="USER", help="your user name on the server (setup)")
     p.add_argument(
         "--password-file",
         metavar="FILE",
-        help="read the password from the first line of FILE (else it is asked for)",
+        help="read the password from the first line of FILE (else the system keyring, "
+        "else it is asked for)",
     )
     p.add_argument(
         "--create", action="store_true", help="create the calendar if there is none at URL"
     )
     p.add_argument(
-        "--status",
-        action="store_true",
-        help="list the files and calendars this plan was written to; change nothing",
+        "--tasks",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="also send each module as a task (VTODO) that can be completed on the phone "
+        "(setup; default: off)",
     )
     p.add_argument(
-        "--off",
-        action="store_true",
-        help="stop syncing with the calendar (its events stay there; the next sync starts anew)",
+        "--no-remember",
+        dest="remember",
+        action="store_false",
+        help="do not store the password in the system keyring (setup)",
     )
+    # The first form of the command, kept for scripts: --caldav URL, --status, --off.
+    p.add_argument("--caldav", metavar="URL", help=argparse.SUPPRESS)
+    p.add_argument("--status", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--off", action="store_true", help=argparse.SUPPRESS)
     add_data_dir_option(p)
     p.set_defaults(func=run_sync)
 
@@ -172,74 +190,219 @@ def run_import_busy(args: argparse.Namespace) -> int:
     return 0
 
 
-def _password(args: argparse.Namespace) -> str:
+# Exit statuses of a sync that failed for a reason a script may want to tell apart
+# (sysexits.h): the server is away, try later; the password or user name is wrong.
+EXIT_OFFLINE = 75  # EX_TEMPFAIL
+EXIT_AUTH = 77  # EX_NOPERM
+
+
+def _file_password(args: argparse.Namespace) -> str | None:
+    from planner.services.sync import SyncError, read_password_file
+
+    if not args.password_file:
+        return None
+    try:
+        return read_password_file(args.password_file)
+    except SyncError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _ask_password(username: str, url: str, why: str = "") -> str:
+    """Ask on the terminal; without one, say in one line how to give the password."""
     import getpass
     import sys
 
-    from planner.services.sync import SyncError, read_password_file
-
-    if args.password_file:
-        try:
-            return read_password_file(args.password_file)
-        except SyncError as exc:
-            raise CliError(str(exc)) from exc
     if not sys.stdin.isatty():
-        raise CliError("Give the password with --password-file FILE (no terminal to ask in).")
+        raise CliError(
+            f"{why}Give the password of {username} at {url} with --password-file FILE "
+            "(there is no terminal to ask in); nothing was changed."
+        )
     try:
-        return getpass.getpass(f"Password for {args.user}: ")
+        password = getpass.getpass(f"Password of {username} at {url}: ")
     except (EOFError, OSError) as exc:
         raise CliError("No password given; nothing was changed.") from exc
+    if not password:
+        raise CliError("No password given; nothing was changed.")
+    return password
+
+
+def _sync_failed(exc: Exception) -> CliError:
+    from planner.services.sync import SyncAuthFailed, SyncOffline
+
+    status = 1
+    if isinstance(exc, SyncOffline):
+        status = EXIT_OFFLINE
+    elif isinstance(exc, SyncAuthFailed):
+        status = EXIT_AUTH
+    return CliError(" ".join(str(exc).split()), status=status)
+
+
+_ACTIONS = ("setup", "status", "off")
+
+
+def _words(args: argparse.Namespace) -> tuple[str, str | None, str | None]:
+    """(action, URL, PLAN) from ``sync [setup URL | status | off] [PLAN]``."""
+    words = list(args.words)
+    action = "sync"
+    if words and words[0] in _ACTIONS:
+        action = words.pop(0)
+    url = None
+    if action == "setup":
+        if not words:
+            raise CliError("Give the calendar's address: sync setup URL --user USER.", status=2)
+        url = words.pop(0)
+    if len(words) > 1:
+        raise CliError(f"Too many words: {' '.join(args.words)!r} (see --help).", status=2)
+    # The first form: --status, --off, --caldav URL.
+    if args.status or args.off:
+        if action != "sync":
+            raise CliError(f"--status and --off do not go with '{action}'.", status=2)
+        action = "status" if args.status else "off"
+    if args.caldav is not None:
+        if action == "setup":
+            raise CliError("Give the address once: sync setup URL.", status=2)
+        url = args.caldav
+    return action, url, words[0] if words else None
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from planner.services.sync import (
-        SyncError,
-        forget_calendar,
-        list_targets,
-        remembered_calendar,
-        sync_plan,
-    )
+    from planner.services.sync import SyncError
 
-    if args.status:
-        with open_service(args, write=False) as svc:
-            plan = svc.resolve(args.plan)
-            targets = list_targets(svc, plan)
-        if not targets:
-            print("This plan has not been exported or synced yet.")
-        for t in targets:
-            where = t.location or "(a file exported before paths were kept)"
-            kind = "calendar" if t.kind == "caldav" else "file"
-            user = f" as {t.username}" if t.username else ""
-            when = f", last written {t.written_at:%Y-%m-%d %H:%M} UTC" if t.written_at else ""
-            print(f"{kind} {where}{user}: {t.events} events{when}")
-        return 0
+    action, url, plan_ref = _words(args)
+    if action == "status":
+        return _sync_status(args, plan_ref)
     try:
-        with open_service(args, write=True) as svc:
-            plan = svc.resolve(args.plan)
-            url, user = args.caldav, args.user
-            if args.off:
-                if url is None:
-                    url = remembered_calendar(svc, plan).location
-                count = forget_calendar(svc, plan, url)
-                print(
-                    f"No longer syncing with {url} ({count} events forgotten; they stay "
-                    "in that calendar)."
-                )
-                return 0
-            if url is None:
-                remembered = remembered_calendar(svc, plan)
-                url, user = remembered.location, user or remembered.username
-            elif user is None:
-                wanted = url if url.endswith("/") else url + "/"
-                known = [t.username for t in list_targets(svc, plan) if t.location == wanted]
-                if not known or not known[0]:
-                    raise CliError("Give your user name on the server with --user.")
-                user = known[0]
-            args.user = user
-            password = _password(args)
-            outcome = sync_plan(svc, plan, url, user, password, create=args.create)
+        if action == "off":
+            return _sync_off(args, plan_ref, url)
+        if action == "setup" or url is not None:
+            return _sync_setup(args, plan_ref, url or "", keep_others=action != "setup")
+        return _sync_now(args, plan_ref)
     except SyncError as exc:
-        raise CliError(str(exc)) from exc
+        raise _sync_failed(exc) from exc
+
+
+def _sync_setup(
+    args: argparse.Namespace, plan_ref: str | None, url: str, *, keep_others: bool
+) -> int:
+    from planner.services.passwords import keyring_name, load_password
+    from planner.services.sync import list_targets, set_up_sync, sync_calendar
+
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(plan_ref)
+        user = args.user
+        wanted = url if url.endswith("/") else url + "/"
+        if user is None and keep_others:  # the first form: the user name of last time
+            known = [t.username for t in list_targets(svc, plan) if t.location == wanted]
+            user = known[0] if known and known[0] else None
+        if not user:
+            raise CliError("Give your user name on the server with --user.", status=2)
+        password = _file_password(args) or load_password(wanted, user)
+        if password is None:
+            password = _ask_password(user, wanted)
+        if keep_others:
+            # The first form (sync --caldav URL): sync that calendar, keep any others.
+            outcome = sync_calendar(svc, plan, url, user, password, create=args.create)
+        else:
+            outcome = set_up_sync(
+                svc,
+                plan,
+                url,
+                user,
+                password,
+                create=args.create,
+                tasks=bool(args.tasks),
+                remember=args.remember,
+            )
+    _print_outcome(outcome)
+    if not keep_others:
+        if outcome.password_stored:
+            print(f"The password is stored in the system keyring ({keyring_name()}).")
+        elif args.remember:
+            print(
+                "The password is not stored (there is no system keyring here): give it "
+                "with --password-file, or type it, at each sync."
+            )
+        print("From now on 'study-planner sync' syncs again.")
+    return 0
+
+
+def _sync_now(args: argparse.Namespace, plan_ref: str | None) -> int:
+    from planner.services.sync import PasswordNeeded, sync_now, sync_setup
+
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(plan_ref)
+        setup = sync_setup(svc, plan)
+        if setup is None:
+            raise CliError(
+                "This plan does not sync with a calendar yet: set it up with "
+                "'study-planner sync setup URL --user USER'."
+            )
+        password = _file_password(args)
+        try:
+            outcome = sync_now(svc, plan, password)
+        except PasswordNeeded as exc:
+            password = _ask_password(setup.username, setup.url, why=f"{exc} ")
+            outcome = sync_now(svc, plan, password)
+    _print_outcome(outcome)
+    return 0
+
+
+def _sync_off(args: argparse.Namespace, plan_ref: str | None, url: str | None) -> int:
+    from planner.services.sync import forget_calendar, stop_sync, sync_setup
+
+    with open_service(args, write=True) as svc:
+        plan = svc.resolve(plan_ref)
+        if url is not None:  # the first form: sync --off --caldav URL
+            count = forget_calendar(svc, plan, url)
+        else:
+            setup = sync_setup(svc, plan)
+            url = setup.url if setup else "the calendar"
+            count = stop_sync(svc, plan)
+    print(f"No longer syncing with {url} ({count} events forgotten; they stay in that calendar).")
+    return 0
+
+
+def _sync_status(args: argparse.Namespace, plan_ref: str | None) -> int:
+    from planner.services.passwords import keyring_available, keyring_name, load_password
+    from planner.services.sync import list_targets, sync_setup
+
+    with open_service(args, write=False) as svc:
+        plan = svc.resolve(plan_ref)
+        setup = sync_setup(svc, plan)
+        targets = list_targets(svc, plan)
+    if setup is None:
+        print(
+            "Sync: off. Set it up with 'study-planner sync setup URL --user USER' "
+            "(see 'study-planner sync --help')."
+        )
+    else:
+        when = f"{setup.last_synced_at:%Y-%m-%d %H:%M} UTC" if setup.last_synced_at else "never"
+        if not keyring_available():
+            stored = "not stored (no system keyring here: give --password-file or type it)"
+        elif load_password(setup.url, setup.username) is not None:
+            stored = f"stored in the system keyring ({keyring_name()})"
+        else:
+            stored = "not stored (it is asked for at each sync)"
+        print(f"Calendar:    {setup.url}")
+        print(f"User:        {setup.username}")
+        print(f"Password:    {stored}")
+        print(f"Tasks:       {'each module is a task there' if setup.tasks else 'off'}")
+        print(f"Last sync:   {when}")
+        print(f"Last result: {setup.last_result or '-'}")
+    if not targets:
+        print("This plan has not been exported or synced yet.")
+        return 0
+    print("Written to:")
+    for t in targets:
+        where = t.location or "(a file exported before paths were kept)"
+        kind = "calendar" if t.kind == "caldav" else "file"
+        user = f" as {t.username}" if t.username else ""
+        written = f", last written {t.written_at:%Y-%m-%d %H:%M} UTC" if t.written_at else ""
+        print(f"  {kind} {where}{user}: {t.events} events{written}")
+    return 0
+
+
+def _print_outcome(outcome: SyncOutcome) -> None:
     if outcome.created_calendar:
         print(f"Created the calendar {outcome.url}.")
     if outcome.ticked:
@@ -256,4 +419,3 @@ def run_sync(args: argparse.Namespace) -> int:
             "there was taken over, then the plan's version was written."
         )
     print(f"Times computed with the zone rules of {outcome.zone_rules}.")
-    return 0

@@ -536,9 +536,10 @@ def sync_setup(svc: PlanService, plan_id: int) -> SyncSetup | None:
 
 
 def _finish(
-    svc: PlanService, plan_id: int, outcome: SyncOutcome, username: str, tasks: bool
+    svc: PlanService, plan_id: int, outcome: SyncOutcome, tasks: bool, *, replace: bool = True
 ) -> list[tuple[str, str]]:
-    """Store a sync that worked as the plan's setup; forget any other calendar of the plan.
+    """Store a sync that worked as the plan's setup; with ``replace``, forget any other
+    calendar of the plan.
 
     Returns the (URL, user name) of the calendars forgotten, whose passwords may go too.
     """
@@ -549,10 +550,33 @@ def _finish(
                 row.tasks = tasks
                 row.last_synced_at = svc.clock.now()
                 row.last_result = outcome.summary()
-            else:
+            elif replace:
                 dropped.append((row.location, row.username))
                 s.delete(row)
     return dropped
+
+
+def sync_calendar(
+    svc: PlanService,
+    plan_id: int,
+    url: str,
+    username: str,
+    password: str,
+    *,
+    create: bool = False,
+) -> SyncOutcome:
+    """Sync with the calendar at ``url`` and record it as set up, keeping any other
+    calendar of the plan (the first form of the command, ``sync --caldav URL``)."""
+    location = url if url.endswith("/") else url + "/"
+    with svc.db.transaction() as s:
+        tasks = any(r.tasks for r in _caldav_rows(s, plan_id) if r.location == location)
+    try:
+        outcome = sync_plan(svc, plan_id, url, username, password, create=create)
+    except SyncError as exc:
+        _record_failure(svc, plan_id, location, exc)
+        raise
+    _finish(svc, plan_id, outcome, tasks, replace=False)
+    return outcome
 
 
 def _record_failure(svc: PlanService, plan_id: int, url: str, error: SyncError) -> None:
@@ -606,7 +630,7 @@ def set_up_sync(
     if not username.strip():
         raise SyncError("Give your user name on the calendar server; nothing was changed.")
     outcome = sync_plan(svc, plan_id, url, username, password, create=create)
-    dropped = _finish(svc, plan_id, outcome, username, tasks)
+    dropped = _finish(svc, plan_id, outcome, tasks)
     _forget_passwords(svc, dropped)
     if remember:
         outcome.password_stored = save_password(outcome.url, username, password)
@@ -641,7 +665,7 @@ def sync_now(svc: PlanService, plan_id: int, password: str | None = None) -> Syn
     except SyncError as exc:
         _record_failure(svc, plan_id, setup.url, exc)
         raise
-    dropped = _finish(svc, plan_id, outcome, setup.username, setup.tasks)
+    dropped = _finish(svc, plan_id, outcome, setup.tasks)
     _forget_passwords(svc, dropped)
     return outcome
 

@@ -1,0 +1,149 @@
+"""`study-planner sync setup / sync / sync status / sync off` end to end, against a real
+CalDAV server (Radicale on 127.0.0.1), with the password in a keyring or in a file."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+from radicale_server import Phone, RadicaleServer, free_port
+
+from planner.cli import main
+from planner.services import passwords
+from tests.keyring_backend import MemoryKeyring
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
+    radicale = RadicaleServer(tmp_path_factory.mktemp("radicale"))
+    radicale.start()
+    yield radicale
+    radicale.stop()
+
+
+@pytest.fixture
+def calendar_url(server: RadicaleServer) -> str:
+    return f"{server.url}/alice/{uuid.uuid4().hex[:8]}/"
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    folder = tmp_path / "cli-data"
+    args = ["new", "--path", "data-scientist", "--start", "2026-11-30", "--hours-per-week", "8"]
+    assert main(["--data-dir", str(folder), *args, "--tz", "Europe/Berlin", "--name", "P"]) == 0
+    capsys.readouterr()
+    return folder
+
+
+def _file(tmp_path: Path, text: str) -> str:
+    path = tmp_path / f"pw-{uuid.uuid4().hex[:6]}"
+    path.write_text(text + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_setup_then_sync_with_a_click_then_status_then_off(
+    data: Path,
+    tmp_path: Path,
+    calendar_url: str,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    base = ["--data-dir", str(data), "sync"]
+    assert main([*base, "status"]) == 0
+    assert capsys.readouterr().out.startswith("Sync: off.")
+    setup = [*base, "setup", calendar_url, "--user", "alice", "--create", "--tasks"]
+    assert main([*setup, "--password-file", _file(tmp_path, "secret")]) == 0
+    out = capsys.readouterr().out
+    assert f"Created the calendar {calendar_url}." in out
+    assert "The password is stored in the system keyring" in out
+    events = len(Phone(calendar_url).names())
+    assert events > 10
+    # No password given: the keyring has it. Nothing new to send.
+    assert main(base) == 0
+    assert f"Synced with {calendar_url}: 0 new, 0 changed" in capsys.readouterr().out
+    assert main([*base, "status", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert f"Calendar:    {calendar_url}" in lines
+    assert "User:        alice" in lines
+    assert any(line.startswith("Password:    stored in the system keyring") for line in lines)
+    assert "Tasks:       each module is a task there" in lines
+    assert any(line.startswith("Last result: Synced: 0 new, 0 changed") for line in lines)
+    assert any(line.strip().startswith(f"calendar {calendar_url} as alice:") for line in lines)
+    assert main([*base, "off"]) == 0
+    assert "they stay in that calendar" in capsys.readouterr().out
+    assert memory_keyring.secrets == {}, "the password is forgotten too"
+    assert len(Phone(calendar_url).names()) == events, "nothing deleted there"
+    assert main(base) == 1
+    assert "sync setup URL --user USER" in capsys.readouterr().err
+
+
+def test_without_a_keyring_or_a_terminal_the_error_says_how_to_give_the_password(
+    data: Path,
+    tmp_path: Path,
+    calendar_url: str,
+    no_keyring: None,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    base = ["--data-dir", str(data), "sync"]
+    setup = [*base, "setup", calendar_url, "--user", "alice", "--create"]
+    assert main(setup) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--password-file FILE" in err[0]
+    assert main([*setup, "--password-file", _file(tmp_path, "secret")]) == 0
+    assert "The password is not stored (there is no system keyring here)" in (
+        capsys.readouterr().out
+    )
+    assert main(base) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no system keyring" in err[0] and "--password-file" in err[0]
+    assert main([*base, "--password-file", _file(tmp_path, "secret")]) == 0
+    assert main([*base, "status"]) == 0
+    assert "Password:    not stored (no system keyring here" in capsys.readouterr().out
+
+
+def test_a_wrong_password_and_an_absent_server_have_their_own_exit_status(
+    data: Path,
+    tmp_path: Path,
+    calendar_url: str,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    base = ["--data-dir", str(data), "sync"]
+    wrong = ["--password-file", _file(tmp_path, "nope")]
+    assert main([*base, "setup", calendar_url, "--user", "alice", "--create", *wrong]) == 77
+    assert "refused the user name or password" in capsys.readouterr().err
+    assert memory_keyring.secrets == {}
+    away = f"http://127.0.0.1:{free_port()}/alice/x/"
+    right = ["--password-file", _file(tmp_path, "secret")]
+    assert main([*base, "setup", away, "--user", "alice", *right]) == 75
+    assert "Cannot reach the calendar server" in capsys.readouterr().err
+    assert main([*base, "status"]) == 0
+    assert capsys.readouterr().out.startswith("Sync: off."), "no setup was stored"
+    # Usage mistakes are status 2.
+    assert main([*base, "setup"]) == 2
+    assert main([*base, "setup", calendar_url, *right]) == 2
+    assert "--user" in capsys.readouterr().err
+    assert passwords.load_password(calendar_url, "alice") is None
