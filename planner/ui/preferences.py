@@ -466,7 +466,7 @@ class SyncPage(QWidget):
         # Word-wrapped labels in a form get too little height in a tab: give them
         # what they need at the narrowest width the page has.
         for label, width in ((intro, 580), (where, 450), (self.keyring_note, 450)):
-            label.setMinimumHeight(label.heightForWidth(width))
+            label.setMinimumHeight(max(0, label.heightForWidth(width)))
         for widget in (self.url, self.username, self.password):
             widget.textEdited.connect(self._update_buttons)
         if manager is not None:

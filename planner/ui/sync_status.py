@@ -119,6 +119,11 @@ class SyncManager(QObject):
         return self._job is not None
 
     @property
+    def scheduled(self) -> bool:
+        """True while a sync is due (after a change, a failure or the interval)."""
+        return self._timer.isActive()
+
+    @property
     def plan_id(self) -> int | None:
         return self._plan_id
 
@@ -226,6 +231,8 @@ class SyncManager(QObject):
         """Something was done, undone or redone: sync a few seconds after the last change."""
         if self._quiet or self.status.setup is None:
             return
+        if self.status.state in (SyncState.AUTH, SyncState.PASSWORD):
+            return  # a refused or missing password waits for the user (Calendar sync page)
         if self.busy:
             self._again = True
         else:

@@ -28,7 +28,7 @@ from planner.ui import sync_status
 from planner.ui.app import build_main_window
 from planner.ui.main_window import MainWindow
 from planner.ui.preferences import PreferencesDialog, SyncPage
-from planner.ui.sync_status import SyncState
+from planner.ui.sync_status import SyncState, local_time_text
 from tests.keyring_backend import MemoryKeyring
 from tests.plan_factory import items
 from tests.services.radicale_server import Phone, RadicaleServer
@@ -175,7 +175,8 @@ def test_setting_up_in_preferences_sends_the_plan_to_the_calendar(
     assert {f"{session_uid(view.snapshot.uid, s.day)}.ics" for s in sessions} <= names
     assert page.message.text().startswith("Synced: Created the calendar, sent")
     assert str(len(names)) in page.message.text()
-    assert "Last sync:" in page.last_sync.text()
+    assert page.last_sync.text() == local_time_text(NOW), "the time of this sync, as shown"
+    assert page.last_result.text().startswith("Synced:")
     assert page.sync_button.isEnabled() and page.stop_button.isEnabled()
     assert list(memory_keyring.secrets.values()) == ["secret"]
     assert window.sync_status.isVisible()
@@ -290,6 +291,10 @@ def test_a_refused_stored_password_says_so_and_the_indicator_opens_the_page(
     window = open_window(qtbot, plan_dir)
     qtbot.waitUntil(lambda: window.sync.status.state is SyncState.AUTH, timeout=WAIT)
     assert window.sync_status.text() == "Sync failed: wrong password — open Calendar sync…"
+    assert not window.sync.scheduled, "a refused password is not tried again on its own"
+    _name, keys = first_session(window)
+    assert window.controller.set_done(keys[0], True)
+    assert not window.sync.scheduled and not window.sync.busy, "nor after a change"
     qtbot.mouseClick(window.sync_status, Qt.MouseButton.LeftButton)
     page = dialogs[-1].sync_page
     assert dialogs[-1].tabs.currentWidget() is page
