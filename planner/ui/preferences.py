@@ -626,10 +626,20 @@ class SyncPage(QWidget):
         )
 
     def sync_now(self) -> None:
-        if self.manager is None:
+        manager = self.manager
+        if manager is None:
             return
         self.message.clear()
-        self.manager.sync_now(self.password.text() or None)
+        setup = manager.setup()
+        password = self.password.text()
+        if setup is not None and password and self.keyring and self.remember.isChecked():
+            # A new password to remember (the old one was refused, or none was stored):
+            # the same setup again, which stores it once the server has taken it.
+            manager.set_up(
+                setup.url, setup.username, password, create=False, tasks=setup.tasks, remember=True
+            )
+            return
+        manager.sync_now(password or None)
 
     def stop(self) -> None:
         if self.manager is None:

@@ -71,6 +71,7 @@ class _Job(QThread):
     ) -> None:
         super().__init__()
         self.data_dir, self.clock, self.fn = data_dir, clock, fn
+        self.plan_id: int | None = None
         self.result: SyncOutcome | None = None
         self.failure: Exception | None = None
 
@@ -265,11 +266,17 @@ class SyncManager(QObject):
         self._timer.stop()
         self._again = False
         job = _Job(self.controller.data_dir, self.controller.clock, work)
-        job.finished.connect(lambda: self._finish(job))
+        job.plan_id = self._plan_id
+        # A slot of this object (which lives on the window's thread): queued from the worker.
+        job.finished.connect(self._job_done)
         self._job = job
         self.set_status(SyncStatus(SyncState.SYNCING, self.status.setup))
         job.start()
         return True
+
+    def _job_done(self) -> None:
+        if self._job is not None and self._job.isFinished():
+            self._finish(self._job)
 
     def _finish(self, job: _Job, notify: bool = True) -> None:
         if self._job is not job:
@@ -277,6 +284,11 @@ class SyncManager(QObject):
         self._job = None
         job.wait()
         job.deleteLater()
+        if job.plan_id != self._plan_id:  # another plan is shown now: start from its state
+            self.reload()
+            if self._again or self.status.setup is not None:
+                self.sync_soon(self.start_ms)
+            return
         from planner.services.sync import PasswordNeeded, SyncAuthFailed, SyncOffline
         from planner.storage import StorageError
         from planner.ui.controller import failure_message

@@ -299,6 +299,13 @@ def test_a_refused_stored_password_says_so_and_the_indicator_opens_the_page(
     page = dialogs[-1].sync_page
     assert dialogs[-1].tabs.currentWidget() is page
     assert page.url.text() == calendar_url and page.sync_button.isEnabled()
+    page.password.setText("secret")
+    with qtbot.waitSignal(window.sync.jobFinished, timeout=WAIT):
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert window.sync.status.state is SyncState.SYNCED
+    assert memory_keyring.secrets[key] == "secret", "the right password is remembered now"
+    view = window.controller.view
+    assert view is not None and keys[0] in view.snapshot.ledger.done
 
 
 def test_without_a_keyring_the_password_is_asked_for_and_kept_in_memory_only(
