@@ -90,10 +90,14 @@ class ExportRecord:
     summary: str
     start: date | datetime
     end: date | datetime
+    # "event", or "task" for a module's VTODO on a server (planner.ical.tasks), whose
+    # ``done`` says whether it was sent completed.
+    kind: str = "event"
+    done: bool = False
 
     def to_dict(self) -> dict[str, str | int | bool]:
         """A JSON-friendly form; :meth:`from_dict` reads it back."""
-        return {
+        data: dict[str, str | int | bool] = {
             "uid": self.uid,
             "sequence": self.sequence,
             "content_hash": self.content_hash,
@@ -102,6 +106,10 @@ class ExportRecord:
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
         }
+        if self.kind != "event":
+            data["kind"] = self.kind
+            data["done"] = self.done
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> ExportRecord:
@@ -125,6 +133,8 @@ class ExportRecord:
             summary=str(data["summary"]),
             start=moment(data["start"]),
             end=moment(data["end"]),
+            kind=str(data.get("kind", "event")),
+            done=bool(data.get("done", False)),
         )
 
 

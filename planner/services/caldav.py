@@ -19,7 +19,7 @@ import http.client
 import ssl
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from urllib.parse import quote, unquote, urljoin, urlsplit
+from urllib.parse import SplitResult, quote, unquote, urljoin, urlsplit
 from xml.etree import ElementTree
 
 from planner.errors import PlannerError
@@ -29,6 +29,8 @@ CALDAV = "urn:ietf:params:xml:ns:caldav"
 CS = "http://calendarserver.org/ns/"
 _NS = {"d": DAV, "c": CALDAV, "cs": CS}
 TIMEOUT = 30.0
+REDIRECTS = frozenset({301, 302, 307, 308})
+MAX_REDIRECTS = 5
 
 
 class CalDAVError(PlannerError):
@@ -58,6 +60,12 @@ class CalendarInfo:
     name: str = ""
     ctag: str = ""
     sync_token: str = ""
+    # What the calendar takes ("VEVENT", "VTODO", …); empty when the server does not say,
+    # which RFC 4791 5.2.3 reads as "any".
+    components: frozenset[str] = frozenset()
+
+    def takes(self, component: str) -> bool:
+        return not self.components or component in self.components
 
 
 @dataclass(slots=True)
@@ -85,29 +93,37 @@ class CalDAVClient:
             raise CalDAVError(f"Not a calendar address: {url!r} (it must start with https://)")
         self.url = url if url.endswith("/") else url + "/"
         self._parts = urlsplit(self.url)
+        self._origin = _origin_of(self._parts)  # the only one the password goes to
         self._base = unquote(self._parts.path)  # paths are kept unquoted, quoted on the wire
         self._timeout = timeout
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         self._auth = f"Basic {token}"
-        self._conn: http.client.HTTPConnection | None = None
+        self._conns: dict[tuple[str, str, int], http.client.HTTPConnection] = {}
 
     # -- HTTP ------------------------------------------------------------------
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        for conn in self._conns.values():
+            conn.close()
+        self._conns.clear()
 
-    def _connection(self) -> http.client.HTTPConnection:
-        if self._conn is None:
-            host, port = self._parts.hostname or "", self._parts.port
-            if self._parts.scheme == "https":
-                self._conn = http.client.HTTPSConnection(
+    def _connection(self, origin: tuple[str, str, int]) -> http.client.HTTPConnection:
+        conn = self._conns.get(origin)
+        if conn is None:
+            scheme, host, port = origin
+            if scheme == "https":
+                conn = http.client.HTTPSConnection(
                     host, port, timeout=self._timeout, context=ssl.create_default_context()
                 )
             else:
-                self._conn = http.client.HTTPConnection(host, port, timeout=self._timeout)
-        return self._conn
+                conn = http.client.HTTPConnection(host, port, timeout=self._timeout)
+            self._conns[origin] = conn
+        return conn
+
+    def _drop(self, origin: tuple[str, str, int]) -> None:
+        conn = self._conns.pop(origin, None)
+        if conn is not None:
+            conn.close()
 
     def request(
         self,
@@ -116,30 +132,87 @@ class CalDAVClient:
         body: bytes | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Response:
-        """One request; retried once on a connection the server had closed."""
-        all_headers = {"Authorization": self._auth, "User-Agent": "Study Planner"}
+        """One request, following redirects (see :data:`MAX_REDIRECTS`).
+
+        301, 302, 307 and 308 are followed with the same method and body (a WebDAV
+        method such as PROPFIND means nothing as GET). The password goes only to the
+        calendar's own scheme, host and port. When the calendar itself has moved on
+        that server, :attr:`url` becomes its new address (the caller remembers it).
+        """
+        origin = self._origin
+        hops: list[str] = []
+        while True:
+            response = self._send(method, origin, path, body, headers, origin == self._origin)
+            location = response.headers.get("location", "")
+            if response.status not in REDIRECTS or not location:
+                break
+            if len(hops) == MAX_REDIRECTS:
+                raise CalDAVError(
+                    f"The server at {self._where()} sent the request on more than "
+                    f"{MAX_REDIRECTS} times ({' → '.join(hops[:3])} …); nothing was changed. "
+                    "Check the calendar's address."
+                )
+            target = urlsplit(urljoin(_url_of(origin, path), location))
+            if target.scheme not in ("http", "https") or not target.hostname:
+                raise CalDAVError(
+                    f"The server sent the request on to {location!r}, not a web address."
+                )
+            new_origin = _origin_of(target)
+            new_path = unquote(target.path) or "/"
+            hops.append(_url_of(new_origin, new_path))
+            if new_origin == self._origin and path.rstrip("/") == self._base.rstrip("/"):
+                self._move_to(new_path)  # the calendar itself moved, on the same server
+            origin, path = new_origin, new_path
+        if response.status == 401:
+            if origin != self._origin:
+                raise CalDAVAuthError(
+                    f"The server at {self._where()} sent the calendar on to "
+                    f"{_url_of(origin, path)}, another server, which asks for a password. "
+                    "Yours is sent only to the address you gave: if you trust the new one, "
+                    "set up sync with it. Nothing was changed."
+                )
+            raise CalDAVAuthError(
+                f"The server at {self._where()} refused the user name or password "
+                "(HTTP 401); nothing was changed there."
+            )
+        return response
+
+    def _move_to(self, path: str) -> None:
+        if not path.endswith("/"):
+            path += "/"
+        self._base = path
+        self.url = _url_of(self._origin, path)
+        self._parts = urlsplit(self.url)
+
+    def _send(
+        self,
+        method: str,
+        origin: tuple[str, str, int],
+        path: str,
+        body: bytes | None,
+        headers: Mapping[str, str] | None,
+        with_password: bool,
+    ) -> Response:
+        """One request on one connection; retried once on a connection the server had closed."""
+        all_headers = {"User-Agent": "Study Planner"}
+        if with_password:
+            all_headers["Authorization"] = self._auth
         all_headers.update(headers or {})
         for attempt in (1, 2):
-            conn = self._connection()
+            conn = self._connection(origin)
             try:
                 conn.request(method, _quote(path), body=body, headers=all_headers)
                 raw = conn.getresponse()
                 data = raw.read()
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
-                self.close()
+                self._drop(origin)
                 if attempt == 2:
                     raise self._unreachable(exc) from exc
                 continue
             except (OSError, http.client.HTTPException) as exc:
-                self.close()
+                self._drop(origin)
                 raise self._unreachable(exc) from exc
-            response = Response(raw.status, {k.lower(): v for k, v in raw.getheaders()}, data)
-            if response.status == 401:
-                raise CalDAVAuthError(
-                    f"The server at {self._where()} refused the user name or password "
-                    "(HTTP 401); nothing was changed there."
-                )
-            return response
+            return Response(raw.status, {k.lower(): v for k, v in raw.getheaders()}, data)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _where(self) -> str:
@@ -167,8 +240,9 @@ class CalDAVClient:
         body = (
             b'<?xml version="1.0" encoding="utf-8"?>'
             b'<d:propfind xmlns:d="DAV:" xmlns:cs="http://calendarserver.org/ns/">'
-            b"<d:prop><d:resourcetype/><d:displayname/><cs:getctag/><d:sync-token/></d:prop>"
-            b"</d:propfind>"
+            b"<d:prop><d:resourcetype/><d:displayname/><cs:getctag/><d:sync-token/>"
+            b'<c:supported-calendar-component-set xmlns:c="urn:ietf:params:xml:ns:caldav"/>'
+            b"</d:prop></d:propfind>"
         )
         response = self.request(
             "PROPFIND",
@@ -190,16 +264,22 @@ class CalDAVClient:
             name=_text(prop.find("d:displayname", _NS)),
             ctag=_text(prop.find("cs:getctag", _NS)),
             sync_token=_text(prop.find("d:sync-token", _NS)),
+            components=frozenset(
+                (comp.get("name") or "").upper()
+                for comp in prop.findall("c:supported-calendar-component-set/c:comp", _NS)
+            )
+            - {""},
         )
 
-    def make_calendar(self, name: str) -> None:
+    def make_calendar(self, name: str, components: Iterable[str] = ("VEVENT",)) -> None:
         escaped = name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         body = (
             '<?xml version="1.0" encoding="utf-8"?>'
             '<c:mkcalendar xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav">'
             f"<d:set><d:prop><d:displayname>{escaped}</d:displayname>"
-            "<c:supported-calendar-component-set><c:comp name='VEVENT'/>"
-            "</c:supported-calendar-component-set></d:prop></d:set></c:mkcalendar>"
+            "<c:supported-calendar-component-set>"
+            + "".join(f"<c:comp name='{c}'/>" for c in components)
+            + "</c:supported-calendar-component-set></d:prop></d:set></c:mkcalendar>"
         ).encode()
         response = self.request(
             "MKCALENDAR",
@@ -317,6 +397,21 @@ class CalDAVClient:
             raise PreconditionFailed(f"{path} changed on the server")
         if response.status not in (200, 204, 404):
             raise self._fail("delete an event", response)
+
+
+def _origin_of(parts: SplitResult) -> tuple[str, str, int]:
+    """(scheme, host, port) of a URL, the port made explicit."""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return parts.scheme, (parts.hostname or "").lower(), port
+
+
+def _url_of(origin: tuple[str, str, int], path: str) -> str:
+    scheme, host, port = origin
+    default = 443 if scheme == "https" else 80
+    netloc = f"[{host}]" if ":" in host else host
+    if port != default:
+        netloc += f":{port}"
+    return f"{scheme}://{netloc}{_quote(path)}"
 
 
 def _xml(body: bytes) -> ElementTree.Element:

@@ -36,6 +36,16 @@ from typing import TYPE_CHECKING
 
 from planner.errors import PlannerError
 from planner.ical.export import ALL_PARTS, CalendarExportError, ExportRecord, session_uid
+from planner.ical.tasks import (
+    TASK,
+    TaskSpec,
+    next_sequence,
+    read_task,
+    task_record,
+    task_resource,
+    task_specs,
+    task_uid,
+)
 from planner.services.caldav import (
     CalDAVAuthError,
     CalDAVClient,
@@ -86,6 +96,7 @@ class SyncOutcome:
     url: str
     created_calendar: bool = False
     ticked: list[str] = field(default_factory=list)  # item keys ticked from the server
+    unticked: list[str] = field(default_factory=list)  # tasks reopened there: unticked here
     sent_new: int = 0
     sent_changed: int = 0
     unchanged: int = 0
@@ -96,6 +107,13 @@ class SyncOutcome:
     method: str = ""  # "sync token", "ctag", "listing"
     zone_rules: str = ""
     password_stored: bool = False  # set_up_sync put the password in the system keyring
+    tasks_new: int = 0  # modules sent as tasks for the first time
+    tasks_changed: int = 0
+    tasks_unchanged: int = 0
+    tasks_deleted: int = 0  # modules gone from the plan (or tasks turned off)
+    tasks_unsupported: bool = False  # tasks asked for, but the calendar takes events only
+    # Modules whose task was completed there while this sync wrote it: kept done.
+    kept_done: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line for the user: what this sync did."""
@@ -108,8 +126,16 @@ class SyncOutcome:
         if self.restored:
             parts.append(f"{self.restored} sent again after a deletion there")
         text = "Synced: " + ", ".join(parts)
+        tasks = self.tasks_new + self.tasks_changed + self.tasks_unchanged
+        if tasks or self.tasks_deleted:
+            text += f"; {tasks} tasks ({self.tasks_new} new, {self.tasks_changed} changed"
+            text += f", {self.tasks_deleted} deleted)" if self.tasks_deleted else ")"
+        if self.tasks_unsupported:
+            text += "; no tasks: this calendar takes events only"
         if self.ticked:
             text += f"; {len(self.ticked)} module(s) ticked from the calendar"
+        if self.unticked:
+            text += f"; {len(self.unticked)} module(s) reopened there, unticked here"
         if self.conflicts:
             text += f"; {self.conflicts} changed on both sides (a done mark there was kept)"
         return text + "."
@@ -145,16 +171,18 @@ def sync_plan(
     password: str,
     *,
     create: bool = False,
+    tasks: bool = False,
     use_sync_token: bool = True,
     client: CalDAVClient | None = None,
 ) -> SyncOutcome:
-    """Sync plan ``plan_id`` with the CalDAV calendar at ``url`` (see the module doc)."""
+    """Sync plan ``plan_id`` with the CalDAV calendar at ``url`` (see the module doc);
+    with ``tasks``, each module is a VTODO there too (and without, any sent before go)."""
     own_client = client is None
     dav = client or CalDAVClient(url, username, password)
     location = dav.url
     outcome = SyncOutcome(url=location)
     try:
-        return _sync(svc, plan_id, dav, location, username, create, use_sync_token, outcome)
+        return _sync(svc, plan_id, dav, location, username, create, tasks, use_sync_token, outcome)
     except CalDAVAuthError as exc:
         raise SyncAuthFailed(f"{exc} {_kept(outcome)}") from exc
     except CalDAVUnreachableError as exc:
@@ -195,25 +223,31 @@ def _sync(
     location: str,
     username: str,
     create: bool,
+    tasks: bool,
     use_sync_token: bool,
     outcome: SyncOutcome,
 ) -> SyncOutcome:
     snap = svc.load(plan_id)
     info = dav.info()
+    # A calendar that moved on its server (a redirect) is remembered at its new address.
+    location = outcome.url = dav.url
     if not info.exists:
         if not create:
             raise SyncError(
                 f"There is no calendar at {location}. Check the address, or add --create "
                 "to make one there; nothing was changed."
             )
-        dav.make_calendar(snap.name)
+        dav.make_calendar(snap.name, ("VEVENT", "VTODO") if tasks else ("VEVENT",))
         outcome.created_calendar = True
         info = dav.info()
     elif not info.is_calendar:
         raise SyncError(f"{location} is not a calendar (a folder of calendars?); nothing changed.")
 
     stored = _target(svc, plan_id, location)
-    records = target_records(stored)
+    everything = target_records(stored)
+    records = {uid: r for uid, r in everything.items() if r.kind != TASK}
+    task_records = {uid: r for uid, r in everything.items() if r.kind == TASK}
+    item_of = {task_uid(snap.uid, item.key): item.key for item in snap.items}
     paths = {e.uid: e.href for e in stored.events} if stored else {}
     etags = {e.uid: e.etag for e in stored.events} if stored else {}
     by_path = {path: uid for uid, path in paths.items() if path}
@@ -249,14 +283,17 @@ def _sync(
     outcome.downloaded = len(fetched)
     current_etags = {by_path[p]: etag for p, (etag, _) in fetched.items()}
     for path, (_etag, data) in sorted(fetched.items()):
-        _pull(svc, snap, by_path[path], data, records, outcome)
+        if by_path[path] in task_records:
+            _pull_task(svc, snap, by_path[path], data, task_records, item_of, outcome)
+        else:
+            _pull(svc, snap, by_path[path], data, records, outcome)
     for path in gone:
         uid = by_path[path]
         etags.pop(uid, None)
         paths.pop(uid, None)
     for uid, etag in current_etags.items():
         etags[uid] = etag
-    if outcome.ticked:
+    if outcome.ticked or outcome.unticked:
         snap = svc.load(plan_id)
 
     # 3. Push the plan.
@@ -289,7 +326,7 @@ def _sync(
         raise ServiceError(str(exc)) from exc
     outcome.zone_rules = result.zone_rules
 
-    written = {uid: previous[uid] for uid in adopted}
+    written: dict[str, ExportRecord] = {uid: previous[uid] for uid in adopted}
     where = {uid: (paths.get(uid, ""), etag) for uid, etag in adopted.items()}
     forget: list[str] = list(gone_uids)
     try:
@@ -297,6 +334,7 @@ def _sync(
             path = paths.get(uid) or dav.path_of(f"{uid}.ics")
             if record.cancelled:
                 _delete(dav, path, etags.get(uid), outcome)
+                outcome.deleted += 1
                 forget.append(uid)
                 continue
             before = previous.get(uid)
@@ -316,6 +354,55 @@ def _sync(
                 outcome.sent_changed += 1
             written[uid] = record
             where[uid] = (path, new_etag)
+        # 4. The modules as tasks.
+        if tasks and not info.takes("VTODO"):
+            outcome.tasks_unsupported = True
+        wanted = tasks and info.takes("VTODO")
+        task_previous = {u: r for u, r in task_records.items() if u not in gone_uids}
+        for uid, etag in current_etags.items():
+            if uid in task_previous and uid not in had_etag:
+                adopted[uid] = etag
+                written[uid] = task_previous[uid]
+                where[uid] = (paths.get(uid, ""), etag)
+        edited_there = {u for u in current_etags if u in task_previous and u in had_etag}
+        specs = (
+            task_specs(
+                snap.baseline,
+                snap.items,
+                plan_uid=snap.uid,
+                plan_name=snap.name,
+                done_items=snap.ledger.done,
+            )
+            if wanted
+            else {}
+        )
+        for uid, spec in specs.items():
+            path = paths.get(uid) or dav.path_of(f"{uid}.ics")
+            before = task_previous.get(uid)
+            if (
+                before is not None
+                and before.content_hash == spec.content_hash()
+                and uid not in edited_there
+            ):
+                outcome.tasks_unchanged += 1
+                continue
+            known = (etags.get(uid) or None) if before is not None else None
+            sequence = next_sequence(spec, before)
+            if uid in edited_there and before is not None:
+                sequence = before.sequence + 1
+            sent_spec, new_etag = _put_task(
+                svc, snap, dav, path, spec, sequence, known, task_records, item_of, outcome
+            )
+            if before is None:
+                outcome.tasks_new += 1
+            else:
+                outcome.tasks_changed += 1
+            written[uid] = task_record(sent_spec, sequence, svc.clock.now())
+            where[uid] = (path, new_etag)
+        for uid in sorted(set(task_previous) - set(specs)):
+            _delete(dav, paths.get(uid) or dav.path_of(f"{uid}.ics"), etags.get(uid), outcome)
+            outcome.tasks_deleted += 1
+            forget.append(uid)
     finally:
         _remember(svc, plan_id, location, username, written, where, forget, token, ctag)
     return outcome
@@ -339,6 +426,70 @@ def _pull(
         if key not in done:
             svc.tick(snap.id, key)
             outcome.ticked.append(key)
+
+
+def _pull_task(
+    svc: PlanService,
+    snap: PlanSnapshot,
+    uid: str,
+    data: bytes,
+    task_records: dict[str, ExportRecord],
+    item_of: dict[str, str],
+    outcome: SyncOutcome,
+) -> bool | None:
+    """Take over a task completed (or reopened) on another device: tick (or untick) its
+    module here, through the same operations as in the app. Returns the task's done
+    state on the server (None if it is not one of ours)."""
+    remote = read_task(data)
+    sent = task_records.get(uid)
+    key = item_of.get(uid)
+    if remote is None or sent is None or key is None or remote.uid != uid:
+        return None
+    if remote.done == sent.done:
+        return remote.done  # its status did not change there
+    done_here = key in svc.load(snap.id).ledger.done
+    if remote.done and not done_here:
+        svc.tick(snap.id, key)
+        outcome.ticked.append(key)
+    elif not remote.done and done_here:
+        svc.untick(snap.id, key)
+        outcome.unticked.append(key)
+    return remote.done
+
+
+def _put_task(
+    svc: PlanService,
+    snap: PlanSnapshot,
+    dav: CalDAVClient,
+    path: str,
+    spec: TaskSpec,
+    sequence: int,
+    etag: str | None,
+    task_records: dict[str, ExportRecord],
+    item_of: dict[str, str],
+    outcome: SyncOutcome,
+) -> tuple[TaskSpec, str]:
+    """Write one task; on a conflict take over a completion made there (done wins)."""
+    now = svc.clock.now()
+    try:
+        return spec, dav.put(path, task_resource(spec, sequence, now), etag=etag)
+    except PreconditionFailed:
+        pass
+    current = dav.fetch([path]).get(path)
+    if current is None:
+        return spec, dav.put(path, task_resource(spec, sequence, now), etag=None)
+    if etag is not None:
+        # Changed there since we looked: its completion (or reopening) is taken over
+        # first, then the plan's version goes over it, done if the module is done now.
+        outcome.conflicts += 1
+        remote_done = _pull_task(svc, snap, spec.uid, current[1], task_records, item_of, outcome)
+        done_now = spec.item_key in svc.load(snap.id).ledger.done
+        if done_now != spec.done:
+            spec = spec.with_done(done_now)
+        if remote_done and done_now:
+            outcome.kept_done.append(spec.item_key)
+    data = task_resource(spec, sequence, now)
+    return spec, dav.put(path, data, etag=current[0] or None)
 
 
 def _session_keys(snap: PlanSnapshot, uid: str) -> list[str]:
@@ -381,7 +532,6 @@ def _delete(dav: CalDAVClient, path: str, etag: str | None, outcome: SyncOutcome
         # Changed there since: still ours, and gone from the plan.
         outcome.conflicts += 1
         dav.delete(path, etag=None)
-    outcome.deleted += 1
 
 
 def _remember(
@@ -571,7 +721,7 @@ def sync_calendar(
     with svc.db.transaction() as s:
         tasks = any(r.tasks for r in _caldav_rows(s, plan_id) if r.location == location)
     try:
-        outcome = sync_plan(svc, plan_id, url, username, password, create=create)
+        outcome = sync_plan(svc, plan_id, url, username, password, create=create, tasks=tasks)
     except SyncError as exc:
         _record_failure(svc, plan_id, location, exc)
         raise
@@ -629,7 +779,7 @@ def set_up_sync(
 
     if not username.strip():
         raise SyncError("Give your user name on the calendar server; nothing was changed.")
-    outcome = sync_plan(svc, plan_id, url, username, password, create=create)
+    outcome = sync_plan(svc, plan_id, url, username, password, create=create, tasks=tasks)
     dropped = _finish(svc, plan_id, outcome, tasks)
     _forget_passwords(svc, dropped)
     if remember:
@@ -661,7 +811,7 @@ def sync_now(svc: PlanService, plan_id: int, password: str | None = None) -> Syn
             "give it to sync. Nothing was changed."
         )
     try:
-        outcome = sync_plan(svc, plan_id, setup.url, setup.username, password)
+        outcome = sync_plan(svc, plan_id, setup.url, setup.username, password, tasks=setup.tasks)
     except SyncError as exc:
         _record_failure(svc, plan_id, setup.url, exc)
         raise

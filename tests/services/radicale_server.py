@@ -152,3 +152,74 @@ class Phone:
             for line in lines
         ]
         assert self.put(name, "\r\n".join(edited), etag) in (200, 201, 204)
+
+
+class Redirector:
+    """A tiny real web server on 127.0.0.1 in front of Radicale, as a moved calendar looks.
+
+    A request for a path in ``moves`` (old path prefix -> new location, a path on this
+    server or a full URL elsewhere) is answered with ``status`` and a Location header;
+    any other request is passed on to Radicale as it came, headers and body included,
+    and Radicale's answer comes back. ``seen`` records (method, path, had a password).
+    """
+
+    def __init__(self, radicale: RadicaleServer, status: int = 308) -> None:
+        import http.server
+        import threading
+
+        self.radicale = radicale
+        self.status = status
+        self.moves: dict[str, str] = {}
+        self.seen: list[tuple[str, str, bool]] = []
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: object) -> None:  # quiet
+                pass
+
+            def __getattr__(self, name: str) -> object:
+                if name.startswith("do_"):
+                    return self._handle
+                raise AttributeError(name)
+
+            def _handle(self) -> None:
+                outer.seen.append((self.command, self.path, "Authorization" in self.headers))
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else None
+                for old, new in outer.moves.items():
+                    if self.path.startswith(old):
+                        target = new + self.path[len(old) :] if new.startswith("/") else new
+                        self.send_response(outer.status)
+                        self.send_header("Location", target)
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
+                import http.client
+
+                conn = http.client.HTTPConnection("127.0.0.1", outer.radicale.port, timeout=30)
+                skip = {"host", "connection", "content-length"}
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in skip}
+                conn.request(self.command, self.path, body=body, headers=headers)
+                answer = conn.getresponse()
+                data = answer.read()
+                conn.close()
+                self.send_response(answer.status)
+                for name, value in answer.getheaders():
+                    if name.lower() not in ("connection", "transfer-encoding", "content-length"):
+                        self.send_header(name, value)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = int(self._server.server_address[1])
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def __enter__(self) -> Redirector:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
