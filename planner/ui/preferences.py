@@ -575,14 +575,27 @@ class SyncPage(QWidget):
             parts.append(self.tr("updated {0}").format(outcome.sent_changed))
         if outcome.deleted:
             parts.append(self.tr("removed {0}").format(outcome.deleted))
+        if outcome.tasks_new:
+            parts.append(self.tr("sent {0} module(s) as tasks").format(outcome.tasks_new))
         if outcome.ticked:
             parts.append(
                 self.tr("ticked {0} module(s) done on the phone").format(len(outcome.ticked))
             )
+        if outcome.unticked:
+            parts.append(
+                self.tr("unticked {0} module(s) reopened there").format(len(outcome.unticked))
+            )
         if not parts:
-            return self.tr("Synced: the calendar was already up to date.")
-        text = ", ".join(parts)
-        return self.tr("Synced: {0}.").format(text[:1].upper() + text[1:])
+            text = self.tr("Synced: the calendar was already up to date.")
+        else:
+            joined = ", ".join(parts)
+            text = self.tr("Synced: {0}.").format(joined[:1].upper() + joined[1:])
+        if outcome.tasks_unsupported:
+            text += " " + self.tr(
+                "This calendar takes events only, so modules were not sent as tasks; "
+                "make a calendar that holds tasks too to have them."
+            )
+        return text
 
     def _say(self, text: str, error: bool = False) -> None:
         from planner.ui.theme import is_dark

@@ -303,17 +303,13 @@ class SyncManager(QObject):
             assert outcome is not None
             self._retries = 0
             state = SyncState.SYNCED
-            if outcome.ticked and notify:
+            if (outcome.ticked or outcome.unticked) and notify:
                 self._quiet = True
                 try:
                     self.controller.reload_after_sync()
                 finally:
                     self._quiet = False
-                self.controller.notice.emit(
-                    self.tr(
-                        "{0} module(s) ticked from your calendar. Undo (Ctrl+Z) takes a tick back."
-                    ).format(len(outcome.ticked))
-                )
+                self.controller.notice.emit(self.changes_text(outcome))
         elif isinstance(failure, SyncOffline | StorageError):
             state = SyncState.OFFLINE if isinstance(failure, SyncOffline) else SyncState.FAILED
             retry = self.retry_ms[min(self._retries, len(self.retry_ms) - 1)]
@@ -336,6 +332,17 @@ class SyncManager(QObject):
             self.sync_soon()
         elif retry is not None:
             self.sync_soon(retry)
+
+    def changes_text(self, outcome: SyncOutcome) -> str:
+        """What a sync changed in the plan, for the status bar."""
+        parts = []
+        if outcome.ticked:
+            parts.append(self.tr("{0} module(s) ticked").format(len(outcome.ticked)))
+        if outcome.unticked:
+            parts.append(self.tr("{0} unticked").format(len(outcome.unticked)))
+        return self.tr("From your calendar: {0}. Undo (Ctrl+Z) takes each back.").format(
+            ", ".join(parts)
+        )
 
     def set_status(self, status: SyncStatus) -> None:
         """Show ``status`` (the manager's own results; the screenshots set one directly)."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from planner.core.plan import PlanSettings
 from planner.core.scheduler import build_schedule
 from planner.ical.export import session_uid
+from planner.ical.tasks import task_uid
 from planner.services.clock import FixedClock
 from planner.services.plans import PlanService
 from planner.ui import main_window as main_window_module
@@ -237,7 +238,7 @@ def test_a_session_marked_done_on_the_phone_is_ticked_and_undone_with_ctrl_z(
     view = window.controller.view
     assert view is not None
     assert set(keys) <= view.snapshot.ledger.done
-    assert "ticked from your calendar" in window.statusBar().currentMessage()
+    assert "From your calendar: 1 module(s) ticked" in window.statusBar().currentMessage()
     undo = window.actions_["undo"]
     assert undo.isEnabled() and "Tick" in undo.text()
     window.activateWindow()
@@ -246,6 +247,39 @@ def test_a_session_marked_done_on_the_phone_is_ticked_and_undone_with_ctrl_z(
     view = window.controller.view
     assert view is not None
     assert keys[-1] not in view.snapshot.ledger.done, "Ctrl+Z took the tick back"
+
+
+def test_modules_sent_as_tasks_are_ticked_when_completed_on_the_phone(
+    qtbot, plan_dir: Path, calendar_url: str, memory_keyring: MemoryKeyring, dialogs
+) -> None:
+    window = open_window(qtbot, plan_dir)
+    page = sync_page(window, dialogs)
+    fill(page, calendar_url)
+    page.tasks.setChecked(True)
+    with qtbot.waitSignal(window.sync.jobFinished, timeout=WAIT):
+        qtbot.mouseClick(page.set_up_button, Qt.MouseButton.LeftButton)
+    view = window.controller.view
+    assert view is not None
+    modules = view.snapshot.items
+    assert f"sent {len(modules)} module(s) as tasks" in page.message.text()
+    assert page.tasks.isChecked(), "the setup keeps the choice"
+    dialogs[-1].reject()
+    # On the phone: the last module's task is completed.
+    key = modules[-1].key
+    name = f"{task_uid(view.snapshot.uid, key)}.ics"
+    phone = Phone(calendar_url)
+    etag, text = phone.get(name)
+    assert "STATUS:NEEDS-ACTION" in text
+    assert phone.put(name, text.replace("STATUS:NEEDS-ACTION", "STATUS:COMPLETED"), etag) in (
+        200,
+        201,
+        204,
+    )
+    window.sync.sync_now()
+    wait_done(qtbot, window)
+    view = window.controller.view
+    assert view is not None and key in view.snapshot.ledger.done
+    assert window.actions_["undo"].text() == f"&Undo Tick “{modules[-1].title}”"
 
 
 def test_offline_the_app_keeps_working_and_catches_up_when_the_server_is_back(
