@@ -124,6 +124,10 @@ class SyncManager(QObject):
         """True while a sync is due (after a change, a failure or the interval)."""
         return self._timer.isActive()
 
+    def next_sync_ms(self) -> int:
+        """Milliseconds until the next sync that is due (0 if none)."""
+        return max(0, self._timer.remainingTime())
+
     @property
     def plan_id(self) -> int | None:
         return self._plan_id
@@ -332,6 +336,7 @@ class SyncManager(QObject):
             self.sync_soon()
         elif retry is not None:
             self.sync_soon(retry)
+        self.statusChanged.emit()  # now with the next sync's time
 
     def changes_text(self, outcome: SyncOutcome) -> str:
         """What a sync changed in the plan, for the status bar."""
@@ -421,10 +426,18 @@ class SyncIndicator(QToolButton):
         if state is SyncState.SYNCING:
             return self.tr("Syncing…"), pix.SP_BrowserReload, f"{where}\n{when}"
         if state is SyncState.OFFLINE:
+            again = ""
+            if self.manager.scheduled:
+                seconds = max(1, self.manager.next_sync_ms() // 1000)
+                again = (
+                    self.tr("Trying again in {0} s.").format(seconds)
+                    if seconds < 90
+                    else self.tr("Trying again in {0} min.").format(round(seconds / 60))
+                )
             return (
                 self.tr("Offline — will sync when the server is back"),
                 pix.SP_DriveNetIcon,
-                f"{status.message}\n{when}\n{click}",
+                "\n".join(p for p in (status.message, again, when, click) if p),
             )
         if state is SyncState.AUTH:
             return (

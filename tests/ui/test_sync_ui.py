@@ -303,6 +303,7 @@ def test_offline_the_app_keeps_working_and_catches_up_when_the_server_is_back(
         qtbot.waitUntil(lambda: window.sync.status.state is SyncState.OFFLINE, timeout=WAIT)
         assert window.sync_status.text() == "Offline — will sync when the server is back"
         assert "Cannot reach" in window.sync_status.toolTip()
+        assert "Trying again in" in window.sync_status.toolTip()
         view = window.controller.view
         assert view is not None and set(keys) <= view.snapshot.ledger.done, "nothing lost"
         own.start()
