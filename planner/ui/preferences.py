@@ -513,10 +513,8 @@ class SyncPage(QWidget):
 
         self._update_buttons()
         manager = self.manager
-        if manager is None:
-            return
-        status = manager.status
-        setup = status.setup
+        status = manager.status if manager is not None else None
+        setup = status.setup if status is not None else None
         if setup is None:
             self.calendar.setText(self.tr("This plan does not sync with a calendar."))
             self.last_sync.setText("—")
@@ -529,6 +527,8 @@ class SyncPage(QWidget):
                 else self.tr("not yet")
             )
             self.last_result.setText(setup.last_result or "—")
+        if status is None:
+            return
         if status.state is SyncState.SYNCING:
             self._say(self.tr("Syncing…"))
         elif status.state is SyncState.PASSWORD and not self.message.text():
