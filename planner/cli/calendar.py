@@ -11,6 +11,7 @@ from planner.cli.common import CliError, add_data_dir_option
 from planner.cli.session import open_service
 
 if TYPE_CHECKING:
+    from planner.services.plans import PlanService
     from planner.services.sync import SyncOutcome
 
 PARTS = ("sessions", "milestones", "exam")
@@ -207,7 +208,7 @@ def _file_password(args: argparse.Namespace) -> str | None:
         raise CliError(str(exc)) from exc
 
 
-def _ask_password(username: str, url: str, why: str = "") -> str:
+def _ask_password(username: str, url: str, why: str = "", status: int = 1) -> str:
     """Ask on the terminal; without one, say in one line how to give the password."""
     import getpass
     import sys
@@ -215,7 +216,8 @@ def _ask_password(username: str, url: str, why: str = "") -> str:
     if not sys.stdin.isatty():
         raise CliError(
             f"{why}Give the password of {username} at {url} with --password-file FILE "
-            "(there is no terminal to ask in); nothing was changed."
+            "(there is no terminal to ask in); nothing was changed.",
+            status=status,
         )
     try:
         password = getpass.getpass(f"Password of {username} at {url}: ")
@@ -285,7 +287,7 @@ def _sync_setup(
     args: argparse.Namespace, plan_ref: str | None, url: str, *, keep_others: bool
 ) -> int:
     from planner.services.passwords import keyring_name, load_password
-    from planner.services.sync import list_targets, set_up_sync, sync_calendar
+    from planner.services.sync import SyncAuthFailed, list_targets
 
     with open_service(args, write=True) as svc:
         plan = svc.resolve(plan_ref)
@@ -296,23 +298,18 @@ def _sync_setup(
             user = known[0] if known and known[0] else None
         if not user:
             raise CliError("Give your user name on the server with --user.", status=2)
-        password = _file_password(args) or load_password(wanted, user)
+        password = _file_password(args)
+        stored = load_password(wanted, user) if password is None else None
         if password is None:
-            password = _ask_password(user, wanted)
-        if keep_others:
-            # The first form (sync --caldav URL): sync that calendar, keep any others.
-            outcome = sync_calendar(svc, plan, url, user, password, create=args.create)
-        else:
-            outcome = set_up_sync(
-                svc,
-                plan,
-                url,
-                user,
-                password,
-                create=args.create,
-                tasks=bool(args.tasks),
-                remember=args.remember,
-            )
+            password = stored or _ask_password(user, wanted)
+        try:
+            outcome = _set_up(args, svc, plan, url, user, password, keep_others=keep_others)
+        except SyncAuthFailed as exc:
+            if stored is None:
+                raise
+            why = f"{' '.join(str(exc).split())} The password stored in the system keyring "
+            password = _ask_password(user, wanted, why=why + "is out of date. ", status=EXIT_AUTH)
+            outcome = _set_up(args, svc, plan, url, user, password, keep_others=keep_others)
     _print_outcome(outcome)
     if not keep_others:
         if outcome.password_stored:
@@ -326,8 +323,36 @@ def _sync_setup(
     return 0
 
 
+def _set_up(
+    args: argparse.Namespace,
+    svc: PlanService,
+    plan: int,
+    url: str,
+    user: str,
+    password: str,
+    *,
+    keep_others: bool,
+) -> SyncOutcome:
+    from planner.services.sync import set_up_sync, sync_calendar
+
+    if keep_others:
+        # The first form (sync --caldav URL): sync that calendar, keep any others.
+        return sync_calendar(svc, plan, url, user, password, create=args.create)
+    return set_up_sync(
+        svc,
+        plan,
+        url,
+        user,
+        password,
+        create=args.create,
+        tasks=bool(args.tasks),
+        remember=args.remember,
+    )
+
+
 def _sync_now(args: argparse.Namespace, plan_ref: str | None) -> int:
-    from planner.services.sync import PasswordNeeded, sync_now, sync_setup
+    from planner.services.passwords import save_password
+    from planner.services.sync import PasswordNeeded, SyncAuthFailed, sync_now, sync_setup
 
     with open_service(args, write=True) as svc:
         plan = svc.resolve(plan_ref)
@@ -343,6 +368,17 @@ def _sync_now(args: argparse.Namespace, plan_ref: str | None) -> int:
         except PasswordNeeded as exc:
             password = _ask_password(setup.username, setup.url, why=f"{exc} ")
             outcome = sync_now(svc, plan, password)
+        except SyncAuthFailed as exc:
+            if password is not None:  # the one given was refused
+                raise
+            # The stored password was refused (changed on the server): ask for the new
+            # one, and store it in its place if it works.
+            why = f"{' '.join(str(exc).split())} The password stored in the system keyring "
+            password = _ask_password(
+                setup.username, setup.url, why=why + "is out of date. ", status=EXIT_AUTH
+            )
+            outcome = sync_now(svc, plan, password)
+            save_password(setup.url, setup.username, password)
     _print_outcome(outcome)
     return 0
 
@@ -398,7 +434,8 @@ def _sync_status(args: argparse.Namespace, plan_ref: str | None) -> int:
         kind = "calendar" if t.kind == "caldav" else "file"
         user = f" as {t.username}" if t.username else ""
         written = f", last written {t.written_at:%Y-%m-%d %H:%M} UTC" if t.written_at else ""
-        print(f"  {kind} {where}{user}: {t.events} events{written}")
+        tasks = f", {t.tasks} tasks" if t.tasks else ""
+        print(f"  {kind} {where}{user}: {t.events} events{tasks}{written}")
     return 0
 
 

@@ -18,13 +18,24 @@ One sync, in this order:
    event this calendar received and that is no longer in the plan is deleted,
    again only if unchanged since; nothing we did not send is ever touched. An
    event deleted on the server is sent again (the plan still has it).
-4. **Remember.** Per event: SEQUENCE, content, resource path and ETag; per
-   calendar: the sync token or CTag seen in step 1. What was pushed before a
-   dropped connection is remembered too, so the next sync resumes.
+4. **Tasks** (optional). Each module is a VTODO in the same calendar
+   (:mod:`planner.ical.tasks`). A task completed on another device (a status we
+   did not write) ticks its module here through :meth:`PlanService.tick`; one
+   reopened there unticks it. Then each task is written as the plan has it: ticking
+   here completes it there, unticking reopens it; a dropped module's task is deleted.
+5. **Remember.** Per event and task: SEQUENCE, content, resource path and ETag (and
+   for a task, whether it was sent done); per calendar: the sync token or CTag seen
+   in step 1. What was pushed before a dropped connection is remembered too, so the
+   next sync resumes.
 
-A conflict — an event changed on the server between steps 1 and 3 (``412``) —
-keeps both facts: a done mark there is taken over (ticked here), then the plan's
-version is written over it; the outcome counts it.
+A conflict — an event or task changed on the server between steps 1 and 3 (``412``)
+— keeps both facts: a done mark or a completion there is taken over (ticked here),
+then the plan's version is written over it (done wins); the outcome counts it.
+
+The setup (:func:`set_up_sync`, :func:`sync_now`, :func:`stop_sync`,
+:func:`sync_setup`) keeps one calendar per plan, proven by a first sync, with the
+password in the system keyring (:mod:`planner.services.passwords`). A calendar that
+moved on its server (an HTTP redirect) is remembered at its new address.
 """
 
 from __future__ import annotations
@@ -569,6 +580,7 @@ class TargetInfo:
     username: str
     events: int  # events it holds from this plan (cancelled ones not counted)
     written_at: datetime | None
+    tasks: int = 0  # modules it holds as tasks
 
 
 def list_targets(svc: PlanService, plan_id: int) -> list[TargetInfo]:
@@ -581,16 +593,20 @@ def list_targets(svc: PlanService, plan_id: int) -> list[TargetInfo]:
             .filter_by(plan_id=plan_id)
             .order_by(CalendarTargetRow.kind, CalendarTargetRow.location)
         ).all()
-        return [
-            TargetInfo(
-                row.kind,
-                row.location,
-                row.username,
-                sum(1 for e in row.events if not e.cancelled),
-                row.written_at,
+        infos = []
+        for row in rows:
+            kinds = [r.kind for r in target_records(row).values() if not r.cancelled]
+            infos.append(
+                TargetInfo(
+                    row.kind,
+                    row.location,
+                    row.username,
+                    sum(1 for k in kinds if k != TASK),
+                    row.written_at,
+                    tasks=sum(1 for k in kinds if k == TASK),
+                )
             )
-            for row in rows
-        ]
+        return infos
 
 
 def remembered_calendar(svc: PlanService, plan_id: int) -> TargetInfo:

@@ -3,6 +3,7 @@ CalDAV server (Radicale on 127.0.0.1), with the password in a keyring or in a fi
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -89,7 +90,8 @@ def test_setup_then_sync_with_a_click_then_status_then_off(
     assert any(line.startswith("Password:    stored in the system keyring") for line in lines)
     assert "Tasks:       each module is a task there" in lines
     assert any(line.startswith("Last result: Synced: 0 new, 0 changed") for line in lines)
-    assert any(line.strip().startswith(f"calendar {calendar_url} as alice:") for line in lines)
+    mine = [ln.strip() for ln in lines if ln.strip().startswith(f"calendar {calendar_url} ")]
+    assert len(mine) == 1 and re.search(r"as alice: \d+ events, \d+ tasks, last written", mine[0])
     assert main([*base, "off"]) == 0
     assert "they stay in that calendar" in capsys.readouterr().out
     assert memory_keyring.secrets == {}, "the password is forgotten too"
@@ -147,3 +149,31 @@ def test_a_wrong_password_and_an_absent_server_have_their_own_exit_status(
     assert main([*base, "setup", calendar_url, *right]) == 2
     assert "--user" in capsys.readouterr().err
     assert passwords.load_password(calendar_url, "alice") is None
+
+
+def test_a_stored_password_the_server_no_longer_takes_is_reported_with_the_way_out(
+    data: Path,
+    tmp_path: Path,
+    calendar_url: str,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    base = ["--data-dir", str(data), "sync"]
+    right = ["--password-file", _file(tmp_path, "secret")]
+    assert main([*base, "setup", calendar_url, "--user", "alice", "--create", *right]) == 0
+    # The password was changed on the server (here: the stored one is made stale).
+    memory_keyring.set_password(passwords.SERVICE, f"alice@{calendar_url}", "old")
+    capsys.readouterr()
+    assert main(base) == 77
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "refused the user name or password" in err[0]
+    assert "stored in the system keyring is out of date" in err[0]
+    assert "--password-file FILE" in err[0]
+    assert main([*base, *right]) == 0
+    # Setting up again with the new password stores it in place of the old one.
+    assert main([*base, "setup", calendar_url, "--user", "alice", *right]) == 0
+    assert passwords.load_password(calendar_url, "alice") == "secret"
+    assert main(base) == 0
