@@ -72,6 +72,7 @@ class _Job(QThread):
         super().__init__()
         self.data_dir, self.clock, self.fn = data_dir, clock, fn
         self.plan_id: int | None = None
+        self.account: tuple[str, str] | None = None  # (user name, password) typed for it
         self.result: SyncOutcome | None = None
         self.failure: Exception | None = None
 
@@ -167,7 +168,7 @@ class SyncManager(QObject):
 
             return sync_now(svc, plan_id, typed)
 
-        return self._start(work)
+        return self._start(work, (setup.username, typed) if typed else None)
 
     def set_up(
         self,
@@ -192,7 +193,7 @@ class SyncManager(QObject):
                 svc, plan_id, url, username, password, create=create, tasks=tasks, remember=remember
             )
 
-        return self._start(work)
+        return self._start(work, (username, password))
 
     def stop_sync(self) -> tuple[int | None, str]:
         """Stop syncing the current plan: (events forgotten, "") or (None, why not)."""
@@ -263,7 +264,9 @@ class SyncManager(QObject):
         return setup
 
     # --- running ------------------------------------------------------------
-    def _start(self, work: Callable[[PlanService], SyncOutcome]) -> bool:
+    def _start(
+        self, work: Callable[[PlanService], SyncOutcome], account: tuple[str, str] | None = None
+    ) -> bool:
         if self._job is not None:
             self._again = True
             return False
@@ -271,6 +274,7 @@ class SyncManager(QObject):
         self._again = False
         job = _Job(self.controller.data_dir, self.controller.clock, work)
         job.plan_id = self._plan_id
+        job.account = account
         # A slot of this object (which lives on the window's thread): queued from the worker.
         job.finished.connect(self._job_done)
         self._job = job
@@ -306,6 +310,8 @@ class SyncManager(QObject):
         if failure is None:
             assert outcome is not None
             self._retries = 0
+            if job.account is not None:  # the calendar's address as the server gave it
+                self.keep_password(outcome.url, *job.account)
             state = SyncState.SYNCED
             if (outcome.ticked or outcome.unticked) and notify:
                 self._quiet = True
