@@ -72,7 +72,7 @@ class _Job(QThread):
         super().__init__()
         self.data_dir, self.clock, self.fn = data_dir, clock, fn
         self.plan_id: int | None = None
-        self.account: tuple[str, str] | None = None  # (user name, password) typed for it
+        self.account: tuple[str, str, str] | None = None  # (URL, user, password) it used
         self.result: SyncOutcome | None = None
         self.failure: Exception | None = None
 
@@ -140,6 +140,11 @@ class SyncManager(QObject):
         """The password typed in this run for this calendar (never stored), if any."""
         return self._passwords.get((setup.url, setup.username))
 
+    def forget_password(self, url: str, username: str) -> None:
+        """Drop a password kept in memory (the server refused it)."""
+        for where in {url, url.rstrip("/") + "/"}:
+            self._passwords.pop((where, username), None)
+
     def keep_password(self, url: str, username: str, password: str) -> None:
         """Keep a typed password in memory until the app quits."""
         self._passwords[(url, username)] = password
@@ -147,7 +152,8 @@ class SyncManager(QObject):
             self._passwords[(url + "/", username)] = password
 
     def sync_soon(self, delay_ms: int | None = None) -> None:
-        """Sync after ``delay_ms`` (the change delay if None), unless one is due sooner."""
+        """Sync after ``delay_ms`` (the change delay if None); a later call restarts the wait,
+        so a burst of changes makes one sync after the last of them."""
         if self._stopped or self.status.setup is None:
             return
         delay = self.debounce_ms if delay_ms is None else delay_ms
@@ -159,8 +165,6 @@ class SyncManager(QObject):
         plan_id = self._plan_id
         if self._stopped or setup is None or plan_id is None:
             return False
-        if password:
-            self.keep_password(setup.url, setup.username, password)
         typed = password or self.password_for(setup)
 
         def work(svc: PlanService) -> SyncOutcome:
@@ -168,7 +172,7 @@ class SyncManager(QObject):
 
             return sync_now(svc, plan_id, typed)
 
-        return self._start(work, (setup.username, typed) if typed else None)
+        return self._start(work, (setup.url, setup.username, typed) if typed else None)
 
     def set_up(
         self,
@@ -184,7 +188,6 @@ class SyncManager(QObject):
         plan_id = self._plan_id
         if self._stopped or plan_id is None:
             return False
-        self.keep_password(url, username, password)
 
         def work(svc: PlanService) -> SyncOutcome:
             from planner.services.sync import set_up_sync
@@ -193,7 +196,7 @@ class SyncManager(QObject):
                 svc, plan_id, url, username, password, create=create, tasks=tasks, remember=remember
             )
 
-        return self._start(work, (username, password))
+        return self._start(work, (url, username, password))
 
     def stop_sync(self) -> tuple[int | None, str]:
         """Stop syncing the current plan: (events forgotten, "") or (None, why not)."""
@@ -265,7 +268,9 @@ class SyncManager(QObject):
 
     # --- running ------------------------------------------------------------
     def _start(
-        self, work: Callable[[PlanService], SyncOutcome], account: tuple[str, str] | None = None
+        self,
+        work: Callable[[PlanService], SyncOutcome],
+        account: tuple[str, str, str] | None = None,
     ) -> bool:
         if self._job is not None:
             self._again = True
@@ -310,8 +315,8 @@ class SyncManager(QObject):
         if failure is None:
             assert outcome is not None
             self._retries = 0
-            if job.account is not None:  # the calendar's address as the server gave it
-                self.keep_password(outcome.url, *job.account)
+            if job.account is not None:  # kept once the server took it, at its address
+                self.keep_password(outcome.url, job.account[1], job.account[2])
             state = SyncState.SYNCED
             if (outcome.ticked or outcome.unticked) and notify:
                 self._quiet = True
@@ -328,6 +333,8 @@ class SyncManager(QObject):
             state, retry = SyncState.PASSWORD, None
         elif isinstance(failure, SyncAuthFailed):
             state, retry = SyncState.AUTH, None  # never try a refused password again
+            if job.account is not None:
+                self.forget_password(job.account[0], job.account[1])
         else:
             state = SyncState.FAILED
         ticked = len(outcome.ticked) if outcome is not None else 0
