@@ -109,7 +109,7 @@ def register(sub: Any) -> None:
         action=argparse.BooleanOptionalAction,
         default=None,
         help="also send each module as a task (VTODO) that can be completed on the phone "
-        "(setup; default: off)",
+        "(setup; default: off, or as before when setting up the same calendar again)",
     )
     p.add_argument(
         "--no-remember",
@@ -333,11 +333,16 @@ def _set_up(
     *,
     keep_others: bool,
 ) -> SyncOutcome:
-    from planner.services.sync import set_up_sync, sync_calendar
+    from planner.services.sync import set_up_sync, sync_calendar, sync_setup
 
     if keep_others:
         # The first form (sync --caldav URL): sync that calendar, keep any others.
         return sync_calendar(svc, plan, url, user, password, create=args.create)
+    tasks = args.tasks
+    if tasks is None:  # setting up the same calendar again keeps its choice
+        current = sync_setup(svc, plan)
+        wanted = url if url.endswith("/") else url + "/"
+        tasks = current is not None and current.tasks and current.url == wanted
     return set_up_sync(
         svc,
         plan,
@@ -345,7 +350,7 @@ def _set_up(
         user,
         password,
         create=args.create,
-        tasks=bool(args.tasks),
+        tasks=tasks,
         remember=args.remember,
     )
 

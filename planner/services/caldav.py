@@ -7,9 +7,13 @@ is (``If-Match`` / ``If-None-Match``). Every failure becomes :class:`CalDAVError
 with one plain sentence; a server that answers 401 gives
 :class:`CalDAVAuthError`; an unreachable one :class:`CalDAVUnreachableError`.
 
-Why not a CalDAV library: the ``caldav`` package pulls in an HTTP stack, an XML
-library and a recurrence library that pins an old python-dateutil (see the
-README's dependency list); the requests below are a few dozen lines of XML.
+Redirects (301, 302, 307, 308) are followed with the same method, at most
+:data:`MAX_REDIRECTS` times, and the password goes only to the scheme, host and port
+the client was given.
+
+Why not the ``caldav`` package: it brings 14 more packages and, through
+recurring-ical-events, holds python-dateutil below 3 (see docs/decisions.md, "Our own
+CalDAV client"); the requests below are a few dozen lines of XML.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ _NS = {"d": DAV, "c": CALDAV, "cs": CS}
 TIMEOUT = 30.0
 REDIRECTS = frozenset({301, 302, 307, 308})
 MAX_REDIRECTS = 5
+# A gateway without its server behind it, or a server in maintenance: try again later.
+UNAVAILABLE = frozenset({502, 503, 504})
 
 
 class CalDAVError(PlannerError):
@@ -163,6 +169,11 @@ class CalDAVClient:
             if new_origin == self._origin and path.rstrip("/") == self._base.rstrip("/"):
                 self._move_to(new_path)  # the calendar itself moved, on the same server
             origin, path = new_origin, new_path
+        if response.status in UNAVAILABLE:
+            raise CalDAVUnreachableError(
+                f"The calendar server at {self._where()} is not available right now "
+                f"(HTTP {response.status})."
+            )
         if response.status == 401:
             if origin != self._origin:
                 raise CalDAVAuthError(

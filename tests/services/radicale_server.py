@@ -170,6 +170,7 @@ class Redirector:
         self.radicale = radicale
         self.status = status
         self.moves: dict[str, str] = {}
+        self.unavailable = False  # answer 503, as a proxy whose server is down does
         self.seen: list[tuple[str, str, bool]] = []
         outer = self
 
@@ -186,6 +187,11 @@ class Redirector:
                 outer.seen.append((self.command, self.path, "Authorization" in self.headers))
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else None
+                if outer.unavailable:
+                    self.send_response(503)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 for old, new in outer.moves.items():
                     if self.path.startswith(old):
                         target = new + self.path[len(old) :] if new.startswith("/") else new

@@ -162,7 +162,8 @@ def test_a_stored_password_the_server_no_longer_takes_is_reported_with_the_way_o
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     base = ["--data-dir", str(data), "sync"]
     right = ["--password-file", _file(tmp_path, "secret")]
-    assert main([*base, "setup", calendar_url, "--user", "alice", "--create", *right]) == 0
+    setup = [*base, "setup", calendar_url, "--user", "alice", "--create", "--tasks", *right]
+    assert main(setup) == 0
     # The password was changed on the server (here: the stored one is made stale).
     memory_keyring.set_password(passwords.SERVICE, f"alice@{calendar_url}", "old")
     capsys.readouterr()
@@ -173,7 +174,56 @@ def test_a_stored_password_the_server_no_longer_takes_is_reported_with_the_way_o
     assert "stored in the system keyring is out of date" in err[0]
     assert "--password-file FILE" in err[0]
     assert main([*base, *right]) == 0
-    # Setting up again with the new password stores it in place of the old one.
+    # Setting up again with the new password stores it in place of the old one, and
+    # keeps the tasks it had.
+    tasks = {n for n in Phone(calendar_url).names() if "-t-" in n}
+    assert tasks
     assert main([*base, "setup", calendar_url, "--user", "alice", *right]) == 0
     assert passwords.load_password(calendar_url, "alice") == "secret"
     assert main(base) == 0
+    assert {n for n in Phone(calendar_url).names() if "-t-" in n} == tasks
+
+
+def _on_a_terminal(argv: list[str], typed: str) -> tuple[int, str]:
+    """Run the command in a child process whose terminal is a pseudo-terminal, type
+    ``typed`` when it asks for a password, and return (exit status, all it showed)."""
+    import os
+    import pty
+    import sys
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: its controlling terminal is the pty
+        os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+        os.execv(sys.executable, [sys.executable, "-m", "planner", *argv])
+    shown = b""
+    answered = False
+    while True:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:  # the child closed its terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+        if not answered and b"Password of" in shown:
+            os.write(fd, typed.encode() + b"\n")
+            answered = True
+    _, status = os.waitpid(pid, 0)
+    os.close(fd)
+    return os.waitstatus_to_exitcode(status), shown.decode("utf-8", "replace")
+
+
+def test_on_a_terminal_the_password_is_asked_for_and_not_shown(
+    data: Path, calendar_url: str
+) -> None:
+    status, shown = _on_a_terminal(
+        ["--data-dir", str(data), "sync", "setup", calendar_url, "--user", "alice", "--create"],
+        "secret",
+    )
+    assert status == 0, shown
+    assert f"Password of alice at {calendar_url}: " in shown
+    assert "secret" not in shown, "typed without echo"
+    assert f"Created the calendar {calendar_url}." in shown
+    assert "The password is not stored (there is no system keyring here)" in shown
+    status, shown = _on_a_terminal(["--data-dir", str(data), "sync"], "wrong")
+    assert status == 77 and "refused the user name or password" in shown

@@ -1,5 +1,6 @@
-"""A calendar address that the server sends on elsewhere (HTTP redirects), against a
-tiny real web server on 127.0.0.1 in front of Radicale."""
+"""A calendar address that the server sends on elsewhere (HTTP redirects), or a server
+behind a proxy that is down, against a tiny real web server on 127.0.0.1 in front of
+Radicale."""
 
 from __future__ import annotations
 
@@ -16,7 +17,14 @@ from planner.core.plan import PlanSettings
 from planner.core.scheduler import build_schedule
 from planner.services.clock import FixedClock
 from planner.services.plans import PlanService
-from planner.services.sync import SyncAuthFailed, SyncError, set_up_sync, sync_now, sync_setup
+from planner.services.sync import (
+    SyncAuthFailed,
+    SyncError,
+    SyncOffline,
+    set_up_sync,
+    sync_now,
+    sync_setup,
+)
 from tests.keyring_backend import MemoryKeyring
 from tests.plan_factory import items
 
@@ -101,3 +109,17 @@ def test_a_redirect_loop_stops_after_five_hops(svc: PlanService, server: Radical
             set_up_sync(svc, 1, f"{web.url}/loop/", "alice", "secret", create=True)
         assert len(web.seen) == 6  # the request and five redirects followed
     assert sync_setup(svc, 1) is None
+
+
+def test_a_proxy_whose_server_is_down_is_offline_and_the_next_sync_works(
+    svc: PlanService, server: RadicaleServer
+) -> None:
+    name = uuid.uuid4().hex[:8]
+    with Redirector(server) as web:
+        url = f"{web.url}/alice/{name}/"
+        first = set_up_sync(svc, 1, url, "alice", "secret", create=True)
+        web.unavailable = True
+        with pytest.raises(SyncOffline, match=r"not available right now \(HTTP 503\)"):
+            sync_now(svc, 1)
+        web.unavailable = False
+        assert sync_now(svc, 1).unchanged == first.sent_new

@@ -22,7 +22,7 @@ from planner.services.caldav import CalDAVClient
 from planner.services.clock import FixedClock
 from planner.services.operations import ApplySchedule, OpKind
 from planner.services.plans import PlanService
-from planner.services.sync import SyncOutcome, set_up_sync, sync_now, sync_plan
+from planner.services.sync import SyncOffline, SyncOutcome, set_up_sync, sync_now, sync_plan
 from tests.keyring_backend import MemoryKeyring
 from tests.plan_factory import items
 
@@ -230,3 +230,43 @@ def test_a_calendar_for_events_only_gets_no_tasks_and_says_so(
     assert outcome.tasks_unsupported and outcome.tasks_new == 0
     assert "this calendar takes events only" in outcome.summary()
     assert not any(re.search(r"-t-", n) for n in Phone(calendar_url).names())
+
+
+class DroppingClient(CalDAVClient):
+    """The real client, while the server goes away after a few tasks were written."""
+
+    def __init__(self, *args: object, server: RadicaleServer, after: int, **kw: object) -> None:
+        super().__init__(*args, **kw)  # type: ignore[arg-type]
+        self.server, self.left = server, after
+
+    def put(self, path: str, data: bytes, *, etag: str | None) -> str:
+        if "-t-" in path:
+            if self.left == 0:
+                self.server.stop()
+            self.left -= 1
+        return super().put(path, data, etag=etag)
+
+
+def test_a_server_that_drops_while_tasks_are_written_resumes_without_duplicates(
+    svc: PlanService, server: RadicaleServer, calendar_url: str
+) -> None:
+    key = svc.load(1).items[0].key
+    svc.tick(1, key)
+    client = DroppingClient(calendar_url, "alice", "secret", server=server, after=3)
+    try:
+        with pytest.raises(SyncOffline, match="sync again to finish"):
+            sync_plan(
+                svc, 1, calendar_url, "alice", "secret", create=True, tasks=True, client=client
+            )
+    finally:
+        client.close()
+        server.start()
+    phone = Phone(calendar_url)
+    events = {n for n in phone.names() if "-t-" not in n}
+    assert len({n for n in phone.names() if "-t-" in n}) == 3
+    again = sync_plan(svc, 1, calendar_url, "alice", "secret", tasks=True)
+    assert (again.sent_new, again.tasks_unchanged, again.tasks_new) == (0, 3, 6)
+    tasks = {n for n in phone.names() if "-t-" in n}
+    assert tasks == {_task_name(svc, item.key) for item in svc.load(1).items}
+    assert phone.names() == events | tasks, "nothing twice"
+    assert _todo(phone, _task_name(svc, key))["STATUS"] == "COMPLETED"
