@@ -378,6 +378,15 @@ class PlanController(QObject):
             self._load(self._last_used())
         self._update_history()
 
+    def reload_after_sync(self) -> None:
+        """Another connection changed the plans file (a calendar sync ticked modules):
+        read the plans, the current plan and the history again."""
+        if not self.is_open:
+            return
+        self._reload_plans()
+        self.refresh()
+        self._update_history()
+
     def _update_summary(self) -> None:
         """The current plan's line in the list after a change to its progress only."""
         if self.view is None:

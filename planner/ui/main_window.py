@@ -201,6 +201,12 @@ class MainWindow(QMainWindow):
         self.timer_state.setObjectName("status-timer")
         self.timer_state.setAccessibleName(self.tr("Study timer"))
         self.statusBar().addPermanentWidget(self.timer_state)
+        from planner.ui.sync_status import SyncIndicator, SyncManager
+
+        self.sync = SyncManager(self.controller, self)  # calendar sync in the background
+        self.sync_status = SyncIndicator(self.sync, self)
+        self.sync_status.clicked.connect(lambda: self.show_preferences("sync"))
+        self.statusBar().addPermanentWidget(self.sync_status)
 
         self._connect()
         self.resize(1000, 680)
@@ -312,7 +318,7 @@ class MainWindow(QMainWindow):
         a[Act.RESTORE_BACKUP].triggered.connect(self.restore_backup)
         a[Act.UPDATE_CATALOG].triggered.connect(lambda: self.change_catalog("update"))
         a[Act.ROLLBACK_CATALOG].triggered.connect(lambda: self.change_catalog("rollback"))
-        a[Act.PREFERENCES].triggered.connect(self.show_preferences)
+        a[Act.PREFERENCES].triggered.connect(lambda: self.show_preferences())
         a[Act.PREFERENCES].setEnabled(_has_module("planner.ui.preferences"))
         for i, name in enumerate(VIEW_ACTIONS):
             a[name].triggered.connect(lambda _=False, i=i: self.show_view(i))
@@ -620,6 +626,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
+        self.sync.shutdown()
         self.controller.close()
         super().closeEvent(event)
 
@@ -747,7 +754,8 @@ class MainWindow(QMainWindow):
                 20000,
             )
 
-    def show_preferences(self) -> None:
+    def show_preferences(self, page: str = "general") -> None:
+        """File › Preferences…, on ``page`` ("general" or "sync": Calendar sync)."""
         if not _has_module("planner.ui.preferences"):
             return
         from planner.ui.preferences import AppPreferences, PreferencesDialog
@@ -759,7 +767,7 @@ class MainWindow(QMainWindow):
             app = QApplication.instance()
             assert isinstance(app, QApplication)
             prefs.changed.connect(lambda *_: apply_theme(app, prefs.theme))
-        run_preferences_dialog(PreferencesDialog(prefs, self.data_dir, self))
+        run_preferences_dialog(PreferencesDialog(prefs, self.data_dir, self, self.sync, page))
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

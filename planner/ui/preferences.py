@@ -3,16 +3,19 @@
 :class:`AppPreferences` keeps them in ``<data dir>/window.ini`` (the same file as
 the window state, so each data folder has its own) and emits ``changed`` after
 any of them changes. :class:`PreferencesDialog` edits them and shows where the
-data lives.
+data lives; its Calendar sync page (:class:`SyncPage`) sets up two-way sync of the
+current plan with a CalDAV calendar, whose buttons act at once (OK and Cancel are
+about the other preferences).
 """
 
 from __future__ import annotations
 
 from datetime import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTime, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,8 +26,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -34,9 +39,13 @@ from planner.core.reminders import ReminderSettings
 from planner.ui.dialogs.common import explain_buttons
 from planner.ui.theme import THEMES
 
+if TYPE_CHECKING:
+    from planner.ui.sync_status import SyncManager
+
 DEFAULT_SESSION_START = time(19, 0)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 THEME_LABELS = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
+GENERAL_PAGE, SYNC_PAGE = "general", "sync"
 
 
 def locale_week_start() -> int:
@@ -137,7 +146,14 @@ class AppPreferences(QObject):
 class PreferencesDialog(QDialog):
     """Edit the preferences; OK saves them (and emits ``prefs.changed``), Cancel keeps them."""
 
-    def __init__(self, prefs: AppPreferences, data_dir: Path, parent: QWidget | None = None):
+    def __init__(
+        self,
+        prefs: AppPreferences,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        sync: SyncManager | None = None,
+        page: str = GENERAL_PAGE,
+    ):
         super().__init__(parent)
         self.prefs = prefs
         self.data_dir = data_dir
@@ -200,12 +216,24 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
+        general = QWidget(self)
+        general.setObjectName("pref-general")
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(reminders)
+        general_layout.addStretch(1)
+        self.sync_page = SyncPage(sync, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("pref-tabs")
+        self.tabs.addTab(general, self.tr("&General"))
+        self.tabs.addTab(self.sync_page, self.tr("&Calendar sync"))
+        if page == SYNC_PAGE:
+            self.tabs.setCurrentWidget(self.sync_page)
+
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(reminders)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
 
     def _reminders_box(self, current: ReminderSettings) -> QGroupBox:
         from PySide6.QtWidgets import QSystemTrayIcon
@@ -277,6 +305,370 @@ class PreferencesDialog(QDialog):
             behind_hours=self.remind_behind_hours.value(),
         )
         super().accept()
+
+
+class SyncPage(QWidget):
+    """Preferences › Calendar sync: two-way sync of the current plan with a CalDAV calendar.
+
+    Its buttons act at once and in the background (the page says what happened);
+    nothing typed is cleared by a failure, and the password is stored only in the
+    system keyring, when there is one and the user asks for it.
+    """
+
+    def __init__(self, manager: SyncManager | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from planner.services.passwords import keyring_available
+
+        self.manager = manager
+        self.setObjectName("pref-sync")
+        plan = self._plan_name()
+        intro = QLabel(
+            self.tr(
+                "Sync “{0}” with a calendar on your own server (Nextcloud, Radicale, "
+                "Fastmail, mailbox.org…): its sessions, milestones and exam appear on your "
+                "phone, and a session you mark ✓ or “done” there ticks its modules here."
+            ).format(plan)
+            if plan
+            else self.tr("Open a study plan to sync it with a calendar on your phone."),
+            self,
+        )
+        intro.setObjectName("sync-intro")
+        intro.setWordWrap(True)
+
+        self.url = QLineEdit(self)
+        self.url.setObjectName("sync-url")
+        self.url.setPlaceholderText("https://cloud.example.org/remote.php/dav/calendars/me/study/")
+        self.url.setAccessibleName(self.tr("Calendar address"))
+        self.url.setToolTip(self.tr("The CalDAV address of one calendar (see below)"))
+        self.username = QLineEdit(self)
+        self.username.setObjectName("sync-user")
+        self.username.setAccessibleName(self.tr("User name"))
+        self.username.setToolTip(self.tr("Your user name on that server"))
+        self.password = QLineEdit(self)
+        self.password.setObjectName("sync-password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setToolTip(
+            self.tr("Your password, or better an app password made for Study Planner")
+        )
+        self.remember = QCheckBox(self.tr("&Remember in the system keyring"), self)
+        self.remember.setObjectName("sync-remember")
+        self.keyring = keyring_available()
+        self.remember.setChecked(self.keyring)
+        self.remember.setEnabled(self.keyring)
+        self.remember.setToolTip(
+            self.tr("Kept by the desktop's secret store, never in Study Planner's files")
+            if self.keyring
+            else self.tr("This computer has no system keyring")
+        )
+        self.keyring_note = QLabel(
+            ""
+            if self.keyring
+            else self.tr(
+                "This computer has no system keyring (GNOME Keyring, KWallet, macOS "
+                "Keychain, Windows Credential Locker): the password is kept in memory "
+                "until you quit, and asked for again next time."
+            ),
+            self,
+        )
+        self.keyring_note.setObjectName("sync-keyring-note")
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.keyring_note.setVisible(not self.keyring)
+        self.create_calendar = QCheckBox(self.tr("Create the calendar if &missing"), self)
+        self.create_calendar.setObjectName("sync-create")
+        self.create_calendar.setToolTip(
+            self.tr("Make a new calendar at that address if there is none yet")
+        )
+        self.tasks = QCheckBox(self.tr("Also send &modules as tasks"), self)
+        self.tasks.setObjectName("sync-tasks")
+        self.tasks.setToolTip(
+            self.tr("Each module becomes a task with its due date; completing it ticks it here")
+        )
+
+        where = QLabel(
+            self.tr(
+                "<b>Nextcloud:</b> in Calendar, the calendar's ⋯ menu › Copy private link "
+                "gives …/remote.php/dav/calendars/USER/CALENDAR/; use an app password "
+                "(Settings › Security).<br>"
+                "<b>Radicale:</b> http://HOST:5232/USER/CALENDAR/<br>"
+                "<b>Google Calendar</b> needs an OAuth sign-in, which is not supported yet."
+            ),
+            self,
+        )
+        where.setObjectName("sync-where")
+        where.setWordWrap(True)
+        where.setTextFormat(Qt.TextFormat.RichText)
+        where.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Server address:"), self.url)
+        form.addRow("", where)
+        form.addRow(self.tr("&User name:"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow("", self.remember)
+        form.addRow("", self.keyring_note)
+        form.addRow("", self.create_calendar)
+        form.addRow("", self.tasks)
+
+        status = QGroupBox(self.tr("Status"), self)
+        status.setObjectName("sync-status-box")
+        self.calendar = QLabel(status)
+        self.calendar.setObjectName("sync-calendar")
+        self.calendar.setWordWrap(True)
+        self.calendar.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last_sync = QLabel(status)
+        self.last_sync.setObjectName("sync-last")
+        self.last_result = QLabel(status)
+        self.last_result.setObjectName("sync-result")
+        self.last_result.setWordWrap(True)
+        self.last_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid = QFormLayout(status)
+        grid.addRow(self.tr("Calendar:"), self.calendar)
+        grid.addRow(self.tr("Last sync:"), self.last_sync)
+        grid.addRow(self.tr("Result:"), self.last_result)
+        self.message = QLabel(self)
+        self.message.setObjectName("sync-message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName(self.tr("Sync message"))
+
+        self.set_up_button = QPushButton(self.tr("Set &up and sync now"), self)
+        self.set_up_button.setObjectName("sync-set-up")
+        self.set_up_button.setToolTip(
+            self.tr("Check the address and password, then sync this plan with that calendar")
+        )
+        self.sync_button = QPushButton(self.tr("Sync &now"), self)
+        self.sync_button.setObjectName("sync-now")
+        self.sync_button.setToolTip(self.tr("Sync with the calendar set up for this plan"))
+        self.stop_button = QPushButton(self.tr("S&top syncing"), self)
+        self.stop_button.setObjectName("sync-stop")
+        self.stop_button.setToolTip(
+            self.tr("Stop syncing this plan; the events stay in that calendar")
+        )
+        self.set_up_button.clicked.connect(self.set_up)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.stop_button.clicked.connect(self.stop)
+        row = QHBoxLayout()
+        row.addWidget(self.set_up_button)
+        row.addWidget(self.sync_button)
+        row.addStretch(1)
+        row.addWidget(self.stop_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(status)
+        layout.addStretch(1)
+
+        # Word-wrapped labels in a form get too little height in a tab: give them
+        # what they need at the narrowest width the page has.
+        for label, width in ((intro, 580), (where, 450), (self.keyring_note, 450)):
+            label.setMinimumHeight(max(0, label.heightForWidth(width)))
+        for widget in (self.url, self.username, self.password):
+            widget.textEdited.connect(self._update_buttons)
+        if manager is not None:
+            manager.statusChanged.connect(self._status_changed)
+            manager.jobFinished.connect(self._job_finished)
+        self._fill()
+        self._status_changed()
+
+    def _plan_name(self) -> str:
+        manager = self.manager
+        if manager is None or manager.controller.view is None:
+            return ""
+        return manager.controller.view.snapshot.name
+
+    def _fill(self) -> None:
+        setup = self.manager.setup() if self.manager is not None else None
+        if setup is None:
+            return
+        self.url.setText(setup.url)
+        self.username.setText(setup.username)
+        self.tasks.setChecked(setup.tasks)
+
+    # --- what the page shows ------------------------------------------------
+    def _changed_from_setup(self) -> bool:
+        setup = self.manager.setup() if self.manager is not None else None
+        return setup is None or (
+            self.url.text().strip().rstrip("/") != setup.url.rstrip("/")
+            or self.username.text().strip() != setup.username
+            or self.tasks.isChecked() != setup.tasks
+        )
+
+    def _update_buttons(self) -> None:
+        manager = self.manager
+        usable = manager is not None and manager.plan_id is not None and not manager.busy
+        setup = manager.setup() if manager is not None else None
+        self.set_up_button.setEnabled(usable and self._changed_from_setup())
+        self.sync_button.setEnabled(usable and setup is not None)
+        self.stop_button.setEnabled(usable and setup is not None)
+        for widget in (self.url, self.username, self.password, self.create_calendar, self.tasks):
+            widget.setEnabled(manager is not None and manager.plan_id is not None)
+
+    def _status_changed(self) -> None:
+        from planner.ui.sync_status import SyncState, local_time_text
+
+        self._update_buttons()
+        manager = self.manager
+        status = manager.status if manager is not None else None
+        setup = status.setup if status is not None else None
+        if setup is None:
+            self.calendar.setText(self.tr("This plan does not sync with a calendar."))
+            self.last_sync.setText("—")
+            self.last_result.setText("—")
+        else:
+            self.calendar.setText(self.tr("{0} as {1}").format(setup.url, setup.username))
+            self.last_sync.setText(
+                local_time_text(setup.last_synced_at)
+                if setup.last_synced_at is not None
+                else self.tr("not yet")
+            )
+            self.last_result.setText(setup.last_result or "—")
+        if status is None:
+            return
+        if status.state is SyncState.SYNCING:
+            self._say(self.tr("Syncing…"))
+        elif status.state is SyncState.PASSWORD and not self.message.text():
+            self._say(
+                self.tr(
+                    "The password for {0} is not in a keyring: type it above and choose "
+                    "Sync now (it is kept in memory until you quit)."
+                ).format(setup.username if setup else ""),
+                error=True,
+            )
+            self.password.setFocus()
+
+    def _job_finished(self, outcome: object, message: str, state: object) -> None:
+        from planner.ui.sync_status import SyncState
+
+        if message:
+            heading = {
+                SyncState.AUTH: self.tr("Wrong user name or password."),
+                SyncState.OFFLINE: self.tr("The server cannot be reached."),
+                SyncState.PASSWORD: self.tr("The password is needed."),
+            }.get(state if isinstance(state, SyncState) else SyncState.FAILED, "")
+            heading = heading or self.tr("The sync did not work.")
+            self._say(f"{heading} {message}", error=True)
+            if state in (SyncState.AUTH, SyncState.PASSWORD):
+                self.password.setFocus()
+                self.password.selectAll()
+            return
+        self._fill()
+        self._say(self.outcome_text(outcome))
+        self._update_buttons()
+
+    def outcome_text(self, outcome: object) -> str:
+        from planner.services.sync import SyncOutcome
+
+        if not isinstance(outcome, SyncOutcome):
+            return ""
+        parts = []
+        if outcome.created_calendar:
+            parts.append(self.tr("created the calendar"))
+        sent = outcome.sent_new + outcome.restored
+        if sent:
+            parts.append(self.tr("sent {0} new event(s)").format(sent))
+        if outcome.sent_changed:
+            parts.append(self.tr("updated {0}").format(outcome.sent_changed))
+        if outcome.deleted:
+            parts.append(self.tr("removed {0}").format(outcome.deleted))
+        if outcome.tasks_new:
+            parts.append(self.tr("sent {0} module(s) as tasks").format(outcome.tasks_new))
+        if outcome.ticked:
+            parts.append(
+                self.tr("ticked {0} module(s) done on the phone").format(len(outcome.ticked))
+            )
+        if outcome.unticked:
+            parts.append(
+                self.tr("unticked {0} module(s) reopened there").format(len(outcome.unticked))
+            )
+        if not parts:
+            text = self.tr("Synced: the calendar was already up to date.")
+        else:
+            joined = ", ".join(parts)
+            text = self.tr("Synced: {0}.").format(joined[:1].upper() + joined[1:])
+        if outcome.tasks_unsupported:
+            text += " " + self.tr(
+                "This calendar takes events only, so modules were not sent as tasks; "
+                "make a calendar that holds tasks too to have them."
+            )
+        return text
+
+    def _say(self, text: str, error: bool = False) -> None:
+        from planner.ui.theme import is_dark
+
+        self.message.setText(text)
+        palette = self.palette()
+        if error:  # a red that reads on the light and the dark background
+            colour = "#ff7b72" if is_dark(palette) else "#b42318"
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        self.message.setPalette(palette)
+        font = self.message.font()
+        font.setBold(error)
+        self.message.setFont(font)
+
+    # --- the buttons --------------------------------------------------------
+    def set_up(self) -> None:
+        if self.manager is None:
+            return
+        url, user = self.url.text().strip(), self.username.text().strip()
+        password = self.password.text()
+        missing = [
+            name
+            for name, value in (
+                (self.tr("the server address"), url),
+                (self.tr("your user name"), user),
+                (self.tr("the password"), password),
+            )
+            if not value
+        ]
+        if missing:
+            self._say(self.tr("Fill in {0} first.").format(", ".join(missing)), error=True)
+            return
+        self.message.clear()
+        self.manager.set_up(
+            url,
+            user,
+            password,
+            create=self.create_calendar.isChecked(),
+            tasks=self.tasks.isChecked(),
+            remember=self.keyring and self.remember.isChecked(),
+        )
+
+    def sync_now(self) -> None:
+        manager = self.manager
+        if manager is None:
+            return
+        self.message.clear()
+        setup = manager.setup()
+        password = self.password.text()
+        if setup is not None and password and self.keyring and self.remember.isChecked():
+            # A new password to remember (the old one was refused, or none was stored):
+            # the same setup again, which stores it once the server has taken it.
+            manager.set_up(
+                setup.url, setup.username, password, create=False, tasks=setup.tasks, remember=True
+            )
+            return
+        manager.sync_now(password or None)
+
+    def stop(self) -> None:
+        if self.manager is None:
+            return
+        count, message = self.manager.stop_sync()
+        if message:
+            self._say(message, error=True)
+            return
+        self.password.clear()
+        self._say(
+            self.tr(
+                "This plan no longer syncs. The {0} event(s) it sent stay in that calendar; "
+                "delete the calendar there if you no longer want them."
+            ).format(count)
+        )
+        self._update_buttons()
 
 
 def run_preferences_dialog(prefs: AppPreferences, data_dir: Path, parent: QWidget | None) -> bool:

@@ -275,6 +275,7 @@ def render_all(
                             view.select("aws-mls-c01")
                     shot(name, window)
                 _dialogs(window, folder, Path(tmp), shot)
+                _sync(window, shot)
                 # Every view at the smallest window size and at a large one.
                 for width, height in SIZES:
                     window.resize(width, height)
@@ -505,6 +506,63 @@ def _dialogs(window: object, folder: Path, tmp: Path, shot: Callable[[str, objec
         shown_readme = "~/study-planner/README.md"
         help_dialog.text.setHtml(help_dialog.help_html().replace(str(readme), shown_readme))
     show("dialog-help", help_dialog)
+
+
+def _sync(window: object, shot: Callable[[str, object], None]) -> None:
+    """Preferences › Calendar sync for a plan that syncs with Nextcloud, and the
+    status-bar indicator synced and offline (no server is needed: the states are set)."""
+    from datetime import timedelta
+
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    from planner.services.sync import SyncSetup
+    from planner.ui.main_window import MainWindow
+    from planner.ui.preferences import SYNC_PAGE, AppPreferences, PreferencesDialog
+    from planner.ui.sync_status import SyncState, SyncStatus
+
+    class ShownKeyring(KeyringBackend):  # the desktop's keyring, as most users have one
+        priority = 1
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return None
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            pass
+
+        def delete_password(self, service: str, username: str) -> None:
+            pass
+
+    assert isinstance(window, MainWindow)
+    setup = SyncSetup(
+        url="https://cloud.example.org/remote.php/dav/calendars/sam/study/",
+        username="sam",
+        tasks=True,
+        last_synced_at=DEMO_NOW - timedelta(minutes=2),
+        last_result="Synced: 0 new, 2 changed, 61 unchanged, 0 deleted; "
+        "1 module(s) ticked from the calendar.",
+    )
+    manager = window.sync
+    manager.set_status(SyncStatus(SyncState.SYNCED, setup))
+    shot("status-bar-sync-synced", window.statusBar())
+    offline = "Cannot reach the calendar server at https://cloud.example.org (Connection refused)."
+    manager.set_status(SyncStatus(SyncState.OFFLINE, setup, offline))
+    shot("status-bar-sync-offline", window.statusBar())
+    manager.set_status(SyncStatus(SyncState.SYNCED, setup))
+    before = keyring.get_keyring()
+    keyring.set_keyring(ShownKeyring())  # type: ignore[no-untyped-call]
+    try:
+        dialog = PreferencesDialog(
+            AppPreferences(window.data_dir), window.data_dir, window, manager, SYNC_PAGE
+        )
+    finally:
+        keyring.set_keyring(before)
+    dialog.sync_page.password.setText("app-password")
+    dialog.show()
+    shot("preferences-sync", dialog)
+    dialog.reject()
+    dialog.deleteLater()
+    manager.set_status(SyncStatus(SyncState.OFF))
 
 
 def _calendar(window: object, shot: Callable[[str, object], None]) -> None:
