@@ -32,7 +32,7 @@ from planner.services.clock import today_in
 if TYPE_CHECKING:
     from planner.core.catalog import ExamPolicy
     from planner.core.plan import PlanItem
-    from planner.services.operations import Changes
+    from planner.services.operations import ApplySchedule, Changes
     from planner.services.plans import PlanService, ReplanPreview
 
 RETAKE_LABEL = "Re-plan for the retake"
@@ -170,15 +170,20 @@ def preview_retake(
     )
 
 
-def apply_retake(svc: PlanService, preview: RetakePreview) -> Changes:
-    """Store the previewed retake re-plan as one undoable operation (a backup first)."""
+def retake_operation(preview: RetakePreview) -> ApplySchedule:
+    """The operation that stores the previewed retake re-plan (for ``run``)."""
     from planner.services.operations import ApplySchedule, OpKind
 
+    label = f"{RETAKE_LABEL} on {preview.exam_date.isoformat()}"
+    return ApplySchedule(preview.plan_id, preview.replan.schedule, OpKind.RETAKE, label)
+
+
+def apply_retake(svc: PlanService, preview: RetakePreview) -> Changes:
+    """Store the previewed retake re-plan as one undoable operation (a backup first)."""
     schedule = preview.replan.schedule
     if schedule.diagnosis is not None:
         raise _error(
             f"Re-planned for the retake, the plan does not fit: {schedule.diagnosis.message}. "
             "Nothing was changed; choose a later day."
         )
-    label = f"{RETAKE_LABEL} on {preview.exam_date.isoformat()}"
-    return svc.run(ApplySchedule(preview.plan_id, schedule, OpKind.RETAKE, label))
+    return svc.run(retake_operation(preview))
