@@ -536,10 +536,11 @@ class FileReader:
             if low is not None and high is not None and low > high:
                 e.problem("weight_max", f"is below weight_min ({high:g} < {low:g})")
                 return None
+        served_by = e.texts("served_by")
         e.finish()
         if low is None or high is None or not e.ok:
             return None
-        return Domain(name=name, weight_min=low, weight_max=high)
+        return Domain(name=name, weight_min=low, weight_max=high, served_by=served_by)
 
     def _modules(self, e: _Entry, key: str) -> tuple[Module, ...]:
         modules: list[Module] = []

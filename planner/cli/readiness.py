@@ -40,6 +40,43 @@ def _domain(text: str) -> tuple[str, float]:
     return name.strip(), _percent(value)
 
 
+def _review_percent(text: str) -> float:
+    from planner.core.review import MAX_SHARE
+
+    value = _percent(text)
+    if value > MAX_SHARE * 100:
+        raise argparse.ArgumentTypeError(
+            f"'{text}': at most {MAX_SHARE * 100:g} % of the weekly hours go to review"
+        )
+    return value
+
+
+def add_review_options(p: argparse.ArgumentParser, *, edit: bool) -> None:
+    """``--review-share PCT`` and ``--no-review`` (for ``new`` and ``edit``)."""
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--review-share",
+        type=_review_percent,
+        default=None,
+        metavar="PCT",
+        help="percent of the weekly hours (up to 25) for spaced review of finished modules "
+        "that serve the exam's domains, e.g. 10" + ("" if edit else " (default: no review)"),
+    )
+    group.add_argument(
+        "--no-review",
+        action="store_true",
+        help="no spaced review" + (" (removes the reviews not yet done)" if edit else ""),
+    )
+
+
+def review_share_from(args: argparse.Namespace) -> float | None:
+    """The share of the weekly hours the options ask for (0: none; None: not said)."""
+    if getattr(args, "no_review", False):
+        return 0.0
+    pct = getattr(args, "review_share", None)
+    return None if pct is None else pct / 100
+
+
 def _plan_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--plan", help="plan number or name (default: the plan used last)")
 

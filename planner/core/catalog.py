@@ -127,6 +127,10 @@ class Domain:
     name: str
     weight_min: float
     weight_max: float
+    # What in the catalog prepares this domain, by topic: course ids (all their modules)
+    # or module keys ``course/module`` (and project milestones ``project/milestone``).
+    # Spaced review covers only what a domain of the plan's exam lists.
+    served_by: tuple[str, ...] = ()
 
     @property
     def weight(self) -> float:
