@@ -327,3 +327,26 @@ def test_a_failure_offers_the_retake_with_a_preview_one_click_and_one_undo(
     restored = controller.view.snapshot  # type: ignore[union-attr]
     assert restored.baseline.exam_date == before.baseline.exam_date
     assert restored.items == before.items
+
+
+def test_without_vendor_rules_the_retake_day_is_the_learners_choice(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from planner.services.operations import BookExam, RecordResult
+
+    controller = window.controller
+    plan = controller.plan_id
+    assert plan is not None
+    controller.run(BookExam(plan, date(2027, 1, 15), "online"))
+    controller.run(RecordResult(plan, 1, "fail"))
+    dialog = RetakeDialog(controller, None, None, window)
+    qtbot.addWidget(dialog)
+    assert dialog.outlook.text() == (
+        "The catalog has no retake rules for this exam: choose the retake day."
+    )
+    assert dialog.chosen_day() == NOW.date() + timedelta(days=1)
+    dialog.day.setDate(date(2027, 4, 12))
+    assert dialog.preview is not None and dialog.preview.exam_date == date(2027, 4, 12)
+    dialog.day.setDate(date(2027, 1, 10))  # before today: said, not stored
+    assert dialog.preview is None and "has to be after today" in dialog.outlook.text()
+    assert not dialog.apply_button.isEnabled()

@@ -9,7 +9,7 @@ undoable operation (``OpKind.RETAKE``; a backup is taken first).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QObject, Qt
@@ -191,11 +191,14 @@ class RetakeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 460)
 
-        self.update_preview(None)
+        # Without the vendor's rules the learner names the day: tomorrow to begin with.
+        first = None if policy is not None else controller.today() + timedelta(days=1)
+        self.update_preview(first)
         if self.preview is not None:
             earliest = self.preview.exam_date
             blocked = self.day.blockSignals(True)
-            self.day.setMinimumDate(_qdate(earliest))
+            if policy is not None:
+                self.day.setMinimumDate(_qdate(earliest))
             self.day.setDate(_qdate(earliest))
             self.day.blockSignals(blocked)
         else:
@@ -235,7 +238,9 @@ class RetakeDialog(QDialog):
         p = self.preview
         outlook = p.outlook
         if outlook is None:
-            self.outlook.setText(self.tr("The catalog has no retake rules for this exam."))
+            self.outlook.setText(
+                self.tr("The catalog has no retake rules for this exam: choose the retake day.")
+            )
         elif outlook.limit_reached:
             self.outlook.setText(
                 self.tr(
