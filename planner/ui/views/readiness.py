@@ -323,7 +323,7 @@ class ReadinessView(QWidget):
             self.tr("Record that you did not pass the latest sitting (undoable)"),
         )
         self.retake = describe(
-            QPushButton(self.tr("Re-plan for re&take…"), self),
+            QPushButton(self.tr("Re-pla&n for retake…"), self),
             "readiness-retake",
             self.tr("After a failed sitting: move the exam to the earliest allowed retake"),
         )
