@@ -498,10 +498,10 @@ def logistics_report(
 ) -> tuple[list[str], dict[str, Any]]:
     """Lines for 'status' and 'exam show', and the same as JSON."""
     from planner.core.logistics import (
-        earliest_retake,
         free_reschedule_until,
         logistics_lines,
         renewal,
+        retake_outlook,
     )
     from planner.services.attempts import list_sittings
 
@@ -528,7 +528,8 @@ def logistics_report(
                 "free_reschedule_until": deadline.isoformat() if deadline else None,
             }
         )
-    retake = earliest_retake(policy, sittings) if policy is not None else None
+    outlook = retake_outlook(policy, sittings) if policy is not None else None
+    retake = outlook.earliest if outlook is not None else None
     passes = [s for s in sittings if s.result is not None and s.result.value == "pass"]
     renewal_data = None
     if passes and policy is not None:
@@ -541,6 +542,8 @@ def logistics_report(
     return lines, {
         "sittings": booked,
         "earliest_retake": retake.isoformat() if retake else None,
+        "retake_limit_reached": outlook.limit_reached if outlook is not None else False,
+        "retake": outlook.sentence if outlook is not None else None,
         "renewal": renewal_data,
         "rules_as_of": (
             policy.provenance.as_of.isoformat()

@@ -285,6 +285,10 @@ def test_a_retake_day_before_the_allowed_one_is_refused(
     assert cli(folder, "exam", "book", "--date", ago(1), "--delivery", "online") == 0
     assert cli(folder, "exam", "result", "fail") == 0
     capsys.readouterr()
+    assert cli(folder, "exam", "show", "--json") == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["earliest_retake"] == ago(-13) and shown["retake_limit_reached"] is False
+    assert shown["retake"].startswith(f"Earliest retake: {ago(-13)} (14 days after the failure)")
     assert cli(folder, "retake", "--date", ago(-3), "--dry-run") == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
