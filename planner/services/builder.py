@@ -211,6 +211,13 @@ def _build(catalog: Catalog, choices: PlanChoices) -> Schedule:
             )
             if reviewed != items:
                 schedule = build_schedule(reviewed, settings)
+            elif not served:
+                unserved = PlanWarning(
+                    WarningCode.OTHER,
+                    f"no spaced review: the catalog names no module of this plan as preparing "
+                    f"a domain of {cert.exam_code}",
+                )
+                schedule = replace(schedule, warnings=(*schedule.warnings, unserved))
     except PlanInputError:
         raise
     except OverflowError as exc:

@@ -74,3 +74,31 @@ def test_a_share_above_a_quarter_is_refused_with_the_reason(
     preview = preview_edit(svc, 1, too_much, catalog)
     assert preview.schedule is None
     assert preview.error == "the share of weekly hours for review must lie between 0 and 25%"
+
+
+def test_a_plan_whose_exam_maps_no_module_says_there_is_no_review(catalog: Catalog) -> None:
+    from datetime import date
+
+    from planner.services.builder import PlanChoices, build_preview
+
+    cert = catalog.certifications["gcp-pmle"]
+    bare = dataclasses.replace(
+        cert, domains=tuple(dataclasses.replace(d, served_by=()) for d in cert.domains)
+    )
+    unmapped = dataclasses.replace(
+        catalog, certifications={**catalog.certifications, "gcp-pmle": bare}
+    )
+    choices = PlanChoices(
+        path_id="software-engineer",
+        certification_id="gcp-pmle",
+        start=date(2026, 12, 7),
+        hours_per_week=8,
+        exam_date=date(2027, 9, 1),
+        review_share=0.1,
+    )
+    schedule = build_preview(unmapped, choices).schedule
+    assert schedule is not None
+    assert not any(i.group == "review" for i in schedule.items)
+    assert any("no spaced review" in w.message for w in schedule.warnings)
+    mapped = build_preview(catalog, choices).schedule
+    assert mapped is not None and any(i.group == "review" for i in mapped.items)
