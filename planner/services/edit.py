@@ -362,6 +362,13 @@ def preview_edit(
                 dropped = tuple(i for i in snap.items if i.key not in {i.key for i in items})
                 edited = dataclasses.replace(snap, items=items, settings=settings)
                 current = dataclasses.replace(snap.baseline, items=items, settings=settings)
+                left = remaining_items(items, to_progress(snap.ledger))
+                trial = build_schedule(left, rest_settings)
+                if trial.diagnosis is not None:  # never more hours a week on its own
+                    fixes = fit_fixes(left, rest_settings, optional_groups(edited, catalog))
+                    return dataclasses.replace(
+                        blank, diagnosis=trial.diagnosis, fixes=fixes, added=added, dropped=dropped
+                    )
                 preview = svc.replan_from(edited, current, mode, apply=False)
     except PlanInputError as exc:
         return dataclasses.replace(blank, error=str(exc), error_field=exc.field_name)

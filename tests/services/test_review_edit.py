@@ -102,3 +102,47 @@ def test_a_plan_whose_exam_maps_no_module_says_there_is_no_review(catalog: Catal
     assert any("no spaced review" in w.message for w in schedule.warnings)
     mapped = build_preview(catalog, choices).schedule
     assert mapped is not None and any(i.group == "review" for i in mapped.items)
+
+
+def test_review_that_does_not_fit_is_shown_with_fixes_and_never_stored(
+    data_dir: Path, catalog: Catalog
+) -> None:
+    from datetime import date
+
+    from planner.services.builder import PlanChoices, build_preview
+    from planner.services.clock import FixedClock
+
+    def plan(exam: date) -> PlanChoices:
+        return PlanChoices(
+            path_id="software-engineer",
+            certification_id="gcp-pmle",
+            start=date(2027, 1, 4),
+            hours_per_week=8,
+            exam_date=exam,
+            timezone="UTC",
+        )
+
+    too_soon = build_preview(catalog, plan(date(2027, 2, 1))).schedule
+    assert too_soon is not None and too_soon.diagnosis is not None
+    earliest = too_soon.diagnosis.earliest_exam_date
+    assert earliest is not None
+    tight = plan(earliest)  # the earliest exam day that fits: a full plan
+    schedule = build_preview(catalog, tight).schedule
+    assert schedule is not None and schedule.diagnosis is None
+    svc = PlanService(data_dir, clock=FixedClock(LATER))
+    svc.create_plan(
+        name="Full",
+        schedule=schedule,
+        path_id="software-engineer",
+        cloud="gcp",
+        certification_id="gcp-pmle",
+    )
+    before = svc.load(1)
+    on = dataclasses.replace(choices_of(before), review_share=0.25)
+    preview = preview_edit(svc, 1, on, catalog)
+    # The reviews' hours count: the plan no longer fits, and the edit says so with fixes.
+    assert preview.schedule is None and preview.diagnosis is not None
+    assert preview.fixes
+    with pytest.raises(Exception, match="does not fit"):
+        apply_edit(svc, 1, on, catalog)
+    assert svc.load(1).items == before.items
