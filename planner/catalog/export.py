@@ -101,6 +101,7 @@ def certification_to_json(c: Certification, on: date) -> dict[str, Any]:
                 "weight_min": d.weight_min,
                 "weight_max": d.weight_max,
                 "weight": d.weight,
+                "served_by": list(d.served_by),
             }
             for d in c.domains
         ],
@@ -123,6 +124,7 @@ def _policy(p: ExamPolicy) -> dict[str, Any]:
         "retake_waits_days": list(p.retake_waits_days),
         "max_attempts": p.max_attempts,
         "attempt_window_days": p.attempt_window_days,
+        "unlimited_attempts": p.unlimited_attempts,
         "free_reschedule_hours_onsite": p.free_reschedule_hours_onsite,
         "free_reschedule_hours_online": p.free_reschedule_hours_online,
         "valid_years": p.valid_years,

@@ -492,10 +492,25 @@ class FileReader:
                 p.problem("retake_waits_days", "should be a list of whole numbers of days")
             else:
                 waits = [int(v) for v in value]
+        unlimited = p.flag("unlimited_attempts", False)
+        max_attempts = whole("max_attempts")
+        window = whole("attempt_window_days")
+        if unlimited and (max_attempts is not None or window is not None):
+            p.problem(
+                "unlimited_attempts",
+                "says there is no limit on attempts; leave out max_attempts and "
+                "attempt_window_days",
+            )
+        if (max_attempts is None) != (window is None):
+            p.problem(
+                "max_attempts" if max_attempts is None else "attempt_window_days",
+                "max_attempts and attempt_window_days go together: give both or neither",
+            )
         policy = ExamPolicy(
             retake_waits_days=tuple(waits),
-            max_attempts=whole("max_attempts"),
-            attempt_window_days=whole("attempt_window_days"),
+            max_attempts=max_attempts,
+            attempt_window_days=window,
+            unlimited_attempts=unlimited,
             free_reschedule_hours_onsite=whole("free_reschedule_hours_onsite"),
             free_reschedule_hours_online=whole("free_reschedule_hours_online"),
             valid_years=whole("valid_years"),
@@ -521,10 +536,11 @@ class FileReader:
             if low is not None and high is not None and low > high:
                 e.problem("weight_max", f"is below weight_min ({high:g} < {low:g})")
                 return None
+        served_by = e.texts("served_by")
         e.finish()
         if low is None or high is None or not e.ok:
             return None
-        return Domain(name=name, weight_min=low, weight_max=high)
+        return Domain(name=name, weight_min=low, weight_max=high, served_by=served_by)
 
     def _modules(self, e: _Entry, key: str) -> tuple[Module, ...]:
         modules: list[Module] = []

@@ -1,7 +1,8 @@
 """Checks that need the whole catalog: references between entries resolve.
 
 Paths must name existing courses, projects, exam-preparation blocks and
-certifications; successors must exist and must not loop.
+certifications; successors must exist and must not loop; what an exam domain lists as
+``served_by`` must be a course, a course module or a project milestone.
 """
 
 from __future__ import annotations
@@ -59,6 +60,20 @@ def check_references(catalog: Catalog, locate: Locate) -> list[CatalogProblem]:
             seen.add(nxt.id)
             nxt = catalog.certifications.get(nxt.successor_id)
 
+    for cert in catalog.certifications.values():
+        for index, domain in enumerate(cert.domains):
+            for ref in domain.served_by:
+                if not _serves(catalog, ref):
+                    add(
+                        "certifications",
+                        "certification",
+                        cert.id,
+                        f"domains[{index + 1}].served_by",
+                        f"names '{ref}', which is not a course, course module or project "
+                        "milestone in the catalog",
+                        index,
+                    )
+
     targets = {
         StepKind.COURSE: (catalog.courses, "course"),
         StepKind.PROJECT: (catalog.projects, "project"),
@@ -95,3 +110,16 @@ def check_references(catalog: Catalog, locate: Locate) -> list[CatalogProblem]:
                     f"'{cert_id}' is an exam for {actual}, not for {cloud.label}",
                 )
     return problems
+
+
+def _serves(catalog: Catalog, ref: str) -> bool:
+    """``ref`` names a course, a course's module (``course/module``) or a project's
+    milestone (``project/milestone``)."""
+    owner, _, part = ref.partition("/")
+    if not part:
+        return owner in catalog.courses or owner in catalog.projects
+    if owner in catalog.courses:
+        return any(m.id == part for m in catalog.courses[owner].modules)
+    if owner in catalog.projects:
+        return any(m.id == part for m in catalog.projects[owner].milestones)
+    return False

@@ -80,6 +80,9 @@ def register(sub: Any) -> None:
         metavar="ID,ID,…",
         help="the plan's courses and projects in a new order (each once)",
     )
+    from planner.cli.readiness import add_review_options
+
+    add_review_options(parser, edit=True)
     parser.add_argument("--dry-run", action="store_true", help="show what would move; save nothing")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     add_data_dir_option(parser)
@@ -160,6 +163,11 @@ def _choices(args: argparse.Namespace, before: Any) -> Any:
         changes["prep_weeks"] = args.prep_weeks
     if args.tz is not None:
         changes["timezone"] = args.tz
+    from planner.cli.readiness import review_share_from
+
+    share = review_share_from(args)
+    if share is not None:
+        changes["review_share"] = share
     return dataclasses.replace(before, **changes)
 
 

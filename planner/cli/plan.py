@@ -198,14 +198,9 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--skip-optional", action="store_true", help="leave out the path's optional steps"
     )
-    parser.add_argument(
-        "--review-share",
-        type=float,
-        default=0.0,
-        metavar="SHARE",
-        help="share of the weekly hours for spaced review of finished modules, e.g. 0.1 "
-        "(default 0: none)",
-    )
+    from planner.cli.readiness import add_review_options
+
+    add_review_options(parser, edit=False)
     parser.add_argument("--name", default="", help="a name for the plan")
     parser.add_argument("--dry-run", action="store_true", help="show the plan, do not save it")
     parser.add_argument("--json", action="store_true", help="print the plan as JSON")
@@ -220,6 +215,12 @@ def register(sub: Any) -> None:
     show.add_argument("--json", action="store_true", help="the whole plan as JSON, with done items")
     add_data_dir_option(show)
     show.set_defaults(func=run_show)
+
+
+def _review_share(args: argparse.Namespace) -> float:
+    from planner.cli.readiness import review_share_from
+
+    return review_share_from(args) or 0.0
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -337,7 +338,7 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str, tuple[Fix, .
         drop=tuple(args.drop),
         include_optional=not args.skip_optional,
         note=choice.note,
-        review_share=args.review_share,
+        review_share=_review_share(args),
         today=today_in(SystemClock(), timezone),
     )
     preview = build_preview(catalog, choices)

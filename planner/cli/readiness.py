@@ -40,6 +40,43 @@ def _domain(text: str) -> tuple[str, float]:
     return name.strip(), _percent(value)
 
 
+def _review_percent(text: str) -> float:
+    from planner.core.review import MAX_SHARE
+
+    value = _percent(text)
+    if value > MAX_SHARE * 100:
+        raise argparse.ArgumentTypeError(
+            f"'{text}': at most {MAX_SHARE * 100:g} % of the weekly hours go to review"
+        )
+    return value
+
+
+def add_review_options(p: argparse.ArgumentParser, *, edit: bool) -> None:
+    """``--review-share PCT`` and ``--no-review`` (for ``new`` and ``edit``)."""
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--review-share",
+        type=_review_percent,
+        default=None,
+        metavar="PCT",
+        help="percent of the weekly hours (up to 25) for spaced review of finished modules "
+        "that serve the exam's domains, e.g. 10" + ("" if edit else " (default: no review)"),
+    )
+    group.add_argument(
+        "--no-review",
+        action="store_true",
+        help="no spaced review" + (" (removes the reviews not yet done)" if edit else ""),
+    )
+
+
+def review_share_from(args: argparse.Namespace) -> float | None:
+    """The share of the weekly hours the options ask for (0: none; None: not said)."""
+    if getattr(args, "no_review", False):
+        return 0.0
+    pct = getattr(args, "review_share", None)
+    return None if pct is None else pct / 100
+
+
 def _plan_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--plan", help="plan number or name (default: the plan used last)")
 
@@ -133,6 +170,16 @@ def register(sub: Any) -> None:
     a.add_argument("result", choices=("pass", "fail"))
     a.add_argument("--id", type=int, default=None, help="the sitting (default: the latest)")
     a.add_argument("--date", type=_day, default=None, help="day of the result (default: exam day)")
+    a.add_argument("--score", type=_percent, help="the score report's overall score in percent")
+    a.add_argument(
+        "--domain",
+        action="append",
+        type=_domain,
+        default=[],
+        metavar="NAME=PCT",
+        help="the score report's figure for a domain (repeat for each); recorded as an "
+        "attempt, so a retake is prepared toward the weak domains",
+    )
     _plan_option(a)
     add_data_dir_option(a)
     a.set_defaults(func=run_exam_result)
@@ -141,6 +188,21 @@ def register(sub: Any) -> None:
     a.add_argument("--json", action="store_true", help="print JSON")
     add_data_dir_option(a)
     a.set_defaults(func=run_exam_show)
+
+    p = sub.add_parser(
+        "retake",
+        help="after a failed exam: move the exam to the earliest allowed retake and prepare "
+        "the weak domains again (undoable)",
+    )
+    p.add_argument("plan_ref", nargs="?", metavar="PLAN", help="plan number or name")
+    _plan_option(p)
+    p.add_argument(
+        "--date", type=_day, default=None, help="the retake day (default: the earliest allowed)"
+    )
+    p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    add_data_dir_option(p)
+    p.set_defaults(func=run_retake)
 
     p = sub.add_parser(
         "steer",
@@ -436,10 +498,10 @@ def logistics_report(
 ) -> tuple[list[str], dict[str, Any]]:
     """Lines for 'status' and 'exam show', and the same as JSON."""
     from planner.core.logistics import (
-        earliest_retake,
         free_reschedule_until,
         logistics_lines,
         renewal,
+        retake_outlook,
     )
     from planner.services.attempts import list_sittings
 
@@ -466,7 +528,8 @@ def logistics_report(
                 "free_reschedule_until": deadline.isoformat() if deadline else None,
             }
         )
-    retake = earliest_retake(policy, sittings) if policy is not None else None
+    outlook = retake_outlook(policy, sittings) if policy is not None else None
+    retake = outlook.earliest if outlook is not None else None
     passes = [s for s in sittings if s.result is not None and s.result.value == "pass"]
     renewal_data = None
     if passes and policy is not None:
@@ -474,11 +537,13 @@ def logistics_report(
         if r is not None:
             renewal_data = {
                 "expires_on": r.expires_on.isoformat(),
-                "window_opens": r.window_opens.isoformat(),
+                "window_opens": r.window_opens.isoformat() if r.window_opens else None,
             }
     return lines, {
         "sittings": booked,
         "earliest_retake": retake.isoformat() if retake else None,
+        "retake_limit_reached": outlook.limit_reached if outlook is not None else False,
+        "retake": outlook.sentence if outlook is not None else None,
         "renewal": renewal_data,
         "rules_as_of": (
             policy.provenance.as_of.isoformat()
@@ -515,11 +580,102 @@ def run_exam_result(args: argparse.Namespace) -> int:
             if not sittings:
                 raise CliError("No exam is booked yet: 'study-planner exam book' records one.")
             sitting = sittings[-1].id
-        changes = svc.run(ops.RecordResult(plan, sitting, args.result, args.date))
+        report = None
+        if args.score is not None or args.domain:
+            report = ops.AttemptEntry(date.min, args.score, tuple(args.domain))
+        changes = svc.run(ops.RecordResult(plan, sitting, args.result, args.date, report))
         lines, _ = logistics_report(args, svc, plan)
+        offer = _retake_offer(args, svc, plan) if args.result == "fail" else []
     print(f"Saved: {changes.label}.")
     for line in lines:
         print(line)
+    for line in offer:
+        print(line)
+    return 0
+
+
+def _retake_offer(args: argparse.Namespace, svc: PlanService, plan: int) -> list[str]:
+    """After a failure: the earliest retake and the command that re-plans for it."""
+    from planner.core.logistics import retake_outlook
+    from planner.services.attempts import list_sittings
+
+    policy = _catalog_policy(args, svc.load(plan).certification_id)
+    outlook = retake_outlook(policy, list_sittings(svc, plan)) if policy is not None else None
+    ref = f" {plan}"
+    if outlook is None:
+        return [
+            "The catalog has no retake rules for this exam. To re-plan for a retake: "
+            f"study-planner retake{ref} --date YYYY-MM-DD [--dry-run]"
+        ]
+    return [
+        f"To move the exam to {outlook.earliest.isoformat()} and prepare the weak domains "
+        f"again: study-planner retake{ref} [--dry-run]"
+    ]
+
+
+def run_retake(args: argparse.Namespace) -> int:
+    from planner.services.retake import apply_retake, preview_retake
+
+    ref = args.plan_ref if args.plan_ref is not None else args.plan
+    with open_service(args, write=not args.dry_run) as svc:
+        plan = svc.resolve(ref)
+        cert_id = svc.load(plan).certification_id
+        policy = _catalog_policy(args, cert_id)
+        preview = preview_retake(svc, plan, policy, args.date, _catalog_pass_mark(args, cert_id))
+        diagnosis = preview.replan.schedule.diagnosis
+        applied = False
+        if diagnosis is None and not args.dry_run:
+            apply_retake(svc, preview)
+            applied = True
+    if args.json:
+        print_json(
+            {
+                "exam_date": preview.exam_date.isoformat(),
+                "old_exam_date": (
+                    preview.old_exam_date.isoformat() if preview.old_exam_date else None
+                ),
+                "earliest_retake": (
+                    preview.outlook.earliest.isoformat() if preview.outlook else None
+                ),
+                "limit_reached": preview.outlook.limit_reached if preview.outlook else False,
+                "sentence": preview.outlook.sentence if preview.outlook else "",
+                "hours": preview.hours,
+                "domains": [
+                    {
+                        "key": s.key,
+                        "domain": s.name,
+                        "hours_by_weight": s.before,
+                        "hours": s.after,
+                        "reason": s.reason,
+                    }
+                    for s in preview.shifts
+                ],
+                "fits": diagnosis is None,
+                "applied": applied,
+            }
+        )
+    else:
+        for line in preview.lines:
+            print(line)
+    if diagnosis is not None:
+        raise CliError(
+            f"Re-planned for the retake, the plan does not fit: {diagnosis.message}. "
+            "Nothing was changed; choose a later day with --date.",
+            status=2,
+        )
+    if args.json:
+        return 0
+    if applied:
+        print(
+            f"Saved: re-planned for the retake on {preview.exam_date.isoformat()}. "
+            "'study-planner undo' takes it back."
+        )
+        print(
+            "Book the retake with: study-planner exam book --date "
+            f"{preview.exam_date.isoformat()} --delivery online"
+        )
+    else:
+        print("Nothing changed (--dry-run).")
     return 0
 
 

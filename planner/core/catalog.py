@@ -127,6 +127,10 @@ class Domain:
     name: str
     weight_min: float
     weight_max: float
+    # What in the catalog prepares this domain, by topic: course ids (all their modules)
+    # or module keys ``course/module`` (and project milestones ``project/milestone``).
+    # Spaced review covers only what a domain of the plan's exam lists.
+    served_by: tuple[str, ...] = ()
 
     @property
     def weight(self) -> float:
@@ -146,14 +150,17 @@ class ExamPolicy:
 
     ``retake_waits_days``: days to wait after the 1st, 2nd, … failed attempt (the last
     figure holds for every later one). At most ``max_attempts`` sittings in any
-    ``attempt_window_days``. Cancelling or rescheduling is free until so many hours
-    before an onsite or an online exam. A pass is valid ``valid_years``; recertifying is
-    possible from ``recertify_days_before`` days before it expires.
+    ``attempt_window_days``; ``unlimited_attempts`` says the vendor sets no limit (None
+    for ``max_attempts`` alone means only that we do not know one). Cancelling or
+    rescheduling is free until so many hours before an onsite or an online exam. A pass
+    is valid ``valid_years``; recertifying is possible from ``recertify_days_before`` days
+    before it expires.
     """
 
     retake_waits_days: tuple[int, ...] = ()
     max_attempts: int | None = None
     attempt_window_days: int | None = None
+    unlimited_attempts: bool = False
     free_reschedule_hours_onsite: int | None = None
     free_reschedule_hours_online: int | None = None
     valid_years: int | None = None

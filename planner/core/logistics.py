@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from planner.core.catalog import ExamPolicy
-from planner.core.plan import Milestone, MilestoneKind
+from planner.core.plan import Milestone, MilestoneKind, PlanSettings
 
 
 class Delivery(StrEnum):
@@ -67,9 +67,58 @@ def free_reschedule_until(
     return None if hours is None else start - timedelta(hours=hours)
 
 
-def earliest_retake(policy: ExamPolicy, sittings: Sequence[Sitting]) -> date | None:
-    """The first day the exam may be sat again after a failure; None if the last
-    result is not a failure (nothing to retake) or the policy gives no waits."""
+@dataclass(frozen=True, slots=True)
+class RetakeOutlook:
+    """When the exam may be sat again after a failure, and what sets that day."""
+
+    earliest: date  # the first day a retake is allowed
+    failures: int  # failed sittings in a row, the last one included
+    wait_days: int  # the vendor's wait after this many failures
+    # Sittings in the attempt window that ends on the day the wait is over (0: no limit
+    # known); at the limit, these are what keep the next attempt out.
+    attempts_in_window: int
+    max_attempts: int | None  # the vendor's limit (None: none known, or none at all)
+    window_days: int | None
+    limit_reached: bool  # the attempt limit, not the wait, sets ``earliest``
+    unlimited: bool  # the vendor says there is no limit on attempts
+
+    @property
+    def sentence(self) -> str:
+        """One plain line: ``"Earliest retake: 2027-03-15 (14 days after the failure)"``,
+        or, at the limit, that no retake is allowed until a given day."""
+        if self.limit_reached:
+            years = (self.window_days or 0) / 365
+            span = f"{years:g} years" if years >= 1 else f"{self.window_days} days"
+            if abs(years - 1) < 1e-9:
+                span = "12 months"
+            return (
+                f"No retake is allowed now: {self.attempts_in_window} sittings in {span} is the "
+                f"most the vendor allows; the next attempt is possible from "
+                f"{self.earliest.isoformat()}"
+            )
+        wait = "24 hours" if self.wait_days == 1 else f"{self.wait_days} days"
+        nth = {1: "the failure"}.get(self.failures, f"failure number {self.failures}")
+        text = f"Earliest retake: {self.earliest.isoformat()} ({wait} after {nth})"
+        if self.unlimited:
+            text += "; no limit on attempts"
+        elif self.max_attempts and self.window_days:
+            text += (
+                f"; attempt {self.attempts_in_window + 1} of at most {self.max_attempts} "
+                f"in {self.window_days} days"
+            )
+        return text
+
+
+def retake_outlook(policy: ExamPolicy, sittings: Sequence[Sitting]) -> RetakeOutlook | None:
+    """The earliest allowed retake and why; None if the last result is not a failure
+    (nothing to retake) or the policy gives no waits.
+
+    The n-th failure in a row asks for the n-th wait (the last figure for every later
+    one), counted from the day of the failed sitting. With a limit of ``max`` sittings in
+    any ``window`` days, the next sitting may not be the (max + 1)-th inside one window:
+    it waits until the oldest of the last ``max`` sittings has left the window. A policy
+    with ``unlimited_attempts`` has no such check.
+    """
     sat = sorted((s for s in sittings if s.result is not None), key=lambda s: (s.day, s.id))
     if not sat or sat[-1].result is not Result.FAIL or not policy.retake_waits_days:
         return None
@@ -79,28 +128,76 @@ def earliest_retake(policy: ExamPolicy, sittings: Sequence[Sitting]) -> date | N
             break
         failures += 1
     waits = policy.retake_waits_days
-    earliest = sat[-1].day + timedelta(days=waits[min(failures, len(waits)) - 1])
-    if policy.max_attempts and policy.attempt_window_days:
+    wait = waits[min(failures, len(waits)) - 1]
+    by_wait = sat[-1].day + timedelta(days=wait)
+    earliest = by_wait
+    in_window = 0
+    limited = (
+        not policy.unlimited_attempts
+        and policy.max_attempts is not None
+        and policy.max_attempts > 0
+        and policy.attempt_window_days is not None
+    )
+    if limited:
+        assert policy.max_attempts is not None and policy.attempt_window_days is not None
         days = sorted(s.day for s in sat)
+        window = timedelta(days=policy.attempt_window_days)
+        in_window = sum(1 for d in days if d > by_wait - window)
         if len(days) >= policy.max_attempts:
             # The next sitting may not be the (max + 1)-th inside any window.
             oldest = days[-policy.max_attempts]
-            earliest = max(earliest, oldest + timedelta(days=policy.attempt_window_days))
-    return earliest
+            earliest = max(earliest, oldest + window)
+    return RetakeOutlook(
+        earliest=earliest,
+        failures=failures,
+        wait_days=wait,
+        attempts_in_window=in_window if limited else 0,
+        max_attempts=policy.max_attempts if limited else None,
+        window_days=policy.attempt_window_days if limited else None,
+        limit_reached=earliest > by_wait,
+        unlimited=policy.unlimited_attempts,
+    )
+
+
+def earliest_retake(policy: ExamPolicy, sittings: Sequence[Sitting]) -> date | None:
+    """The first day the exam may be sat again after a failure; None if the last
+    result is not a failure (nothing to retake) or the policy gives no waits."""
+    outlook = retake_outlook(policy, sittings)
+    return None if outlook is None else outlook.earliest
+
+
+def study_hours_between(settings: PlanSettings, first: date, before: date) -> float:
+    """The study hours the plan's days hold from ``first`` up to the day before ``before``
+    (the retake day itself holds none): each study day its even share of the week, or
+    its own limit; days off none."""
+    from planner.core.scheduler import weekly_capacity
+
+    if not settings.study_days or before <= first:
+        return 0.0
+    share = weekly_capacity(settings) / len(settings.study_days)
+    limits = dict(settings.day_limits)
+    total = 0.0
+    day = first
+    while day < before:
+        if day.weekday() in settings.study_days and not any(day in r for r in settings.days_off):
+            total += min(share, limits.get(day, share))
+        day += timedelta(days=1)
+    return total
 
 
 @dataclass(frozen=True, slots=True)
 class Renewal:
     passed_on: date
     expires_on: date
-    window_opens: date
+    window_opens: date | None  # None: the vendor's rule for it is not in the catalog
 
 
 def renewal(policy: ExamPolicy, passed_on: date) -> Renewal | None:
     if policy.valid_years is None:
         return None
     expires = add_years(passed_on, policy.valid_years)
-    opens = expires - timedelta(days=policy.recertify_days_before or 0)
+    days = policy.recertify_days_before
+    opens = None if days is None else expires - timedelta(days=days)
     return Renewal(passed_on, expires, opens)
 
 
@@ -133,7 +230,7 @@ def logistics_milestones(
         if passes:
             last = max(passes, key=lambda s: (s.result_on or s.day, s.id))
             r = renewal(policy, last.result_on or last.day)
-            if r is not None:
+            if r is not None and r.window_opens is not None:
                 found.append(
                     Milestone(
                         "renewal-opens",
@@ -142,6 +239,7 @@ def logistics_milestones(
                         f"Recertification window opens: {exam_name}",
                     )
                 )
+            if r is not None:
                 found.append(
                     Milestone("expires", r.expires_on, MilestoneKind.EXAM, f"{exam_name} expires")
                 )
@@ -171,17 +269,17 @@ def logistics_lines(policy: ExamPolicy | None, sittings: Sequence[Sitting]) -> l
         lines.append(text)
     if policy is None:
         return lines
-    retake = earliest_retake(policy, sittings)
-    if retake is not None:
-        lines.append(f"Earliest retake: {retake.isoformat()}")
+    outlook = retake_outlook(policy, sittings)
+    if outlook is not None:
+        lines.append(outlook.sentence)
     passes = [s for s in sittings if s.result is Result.PASS]
     if passes:
         last = max(passes, key=lambda s: (s.result_on or s.day, s.id))
         r = renewal(policy, last.result_on or last.day)
         if r is not None:
             lines.append(
-                f"Certified until {r.expires_on.isoformat()} · recertify from "
-                f"{r.window_opens.isoformat()}"
+                f"Certified until {r.expires_on.isoformat()}"
+                + (f" · recertify from {r.window_opens.isoformat()}" if r.window_opens else "")
             )
     if lines and policy.provenance.as_of is not None:
         lines.append(f"(vendor rules as of {policy.provenance.as_of.isoformat()})")

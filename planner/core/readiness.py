@@ -69,20 +69,29 @@ class ExamDomain:
 _TITLE = re.compile(r"^(?P<name>.*) \((?P<low>\d+(?:\.\d+)?)(?:–(?P<high>\d+(?:\.\d+)?))?%\)$")
 
 
+RETAKE_PREFIX = "Retake — "
+
+
 def plan_domains(items: Sequence[PlanItem]) -> tuple[ExamDomain, ...]:
-    """The exam domains of a plan, from its exam-domain items (``"Name (12–14%)"``)."""
-    found: list[ExamDomain] = []
+    """The exam domains of a plan, from its exam-domain items (``"Name (12–14%)"``).
+
+    A retake's renewed preparation (``"Retake — Name (13%)"``) prepares the same domain
+    again: the domain keeps its place and is prepared by the newest item from then on.
+    """
+    found: dict[str, ExamDomain] = {}
     for item in items:
         if item.kind is not ItemKind.EXAM_DOMAIN:
             continue
-        match = _TITLE.match(item.title)
+        title = item.title.removeprefix(RETAKE_PREFIX)
+        match = _TITLE.match(title)
         if match is None:
-            found.append(ExamDomain(item.title, 1.0, item.key))
-            continue
-        low = float(match["low"])
-        high = float(match["high"]) if match["high"] else low
-        found.append(ExamDomain(match["name"], (low + high) / 2, item.key))
-    return tuple(found)
+            domain = ExamDomain(title, 1.0, item.key)
+        else:
+            low = float(match["low"])
+            high = float(match["high"]) if match["high"] else low
+            domain = ExamDomain(match["name"], (low + high) / 2, item.key)
+        found[domain.name] = domain
+    return tuple(found.values())
 
 
 def pass_mark_of(passing_score: str | None) -> float | None:
@@ -293,3 +302,77 @@ def reweight(
         )
         for k in keys
     )
+
+
+# --- preparing a retake ----------------------------------------------------------------
+
+RETAKE_GROUP = "retake"
+
+
+def retake_preparation(
+    domains: Sequence[ExamDomain],
+    state: Readiness,
+    hours: float,
+    round_no: int,
+    floor: float = DEFAULT_FLOOR,
+) -> tuple[tuple[Shift, ...], tuple[PlanItem, ...]]:
+    """Renewed preparation for a retake: ``hours`` over the exam's domains, steered by the
+    score report and the practice attempts.
+
+    The hours are first split by the domains' exam weights (each shift's ``before``), then
+    moved toward the weak domains exactly as :func:`reweight` moves the remaining
+    preparation (its ``after``): weight × gap, a floor per domain, hours conserved to the
+    granule. The items are exam-domain items, one per domain with hours left, keyed
+    ``retake-<n>/<i>`` and titled "Retake — <domain> (<weight>%)", in the domains' order;
+    :func:`plan_domains` reads them as the same domains.
+    """
+    if not domains:
+        return (), ()
+    granules = hours_to_granules(hours) if hours > 0 else 0
+    split = split_by_weights(granules, [d.weight for d in domains])
+    keyed = [(f"{RETAKE_GROUP}-{round_no}/{n}", d) for n, d in enumerate(domains, start=1)]
+    by_name = {d.name: d for d in state.domains}
+    steered = Readiness(
+        domains=tuple(
+            DomainReadiness(
+                d.name,
+                d.weight,
+                state.target,
+                by_name[d.name].estimate if d.name in by_name else None,
+                by_name[d.name].spread if d.name in by_name else None,
+                by_name[d.name].trend if d.name in by_name else (),
+                key,
+            )
+            for key, d in keyed
+        ),
+        overall=state.overall,
+        target=state.target,
+        pass_mark=state.pass_mark,
+        margin=state.margin,
+        attempts=state.attempts,
+        ready=state.ready,
+        sentence=state.sentence,
+    )
+    remaining = {key: granules_to_hours(g) for (key, _), g in zip(keyed, split, strict=True)}
+    shifts = reweight(remaining, steered, floor)
+    group_title = f"Retake preparation ({_ordinal(round_no)} retake)"
+    weights = {key: d.weight for key, d in keyed}
+    items = tuple(
+        PlanItem(
+            key=s.key,
+            title=f"{RETAKE_PREFIX}{s.name} ({weights[s.key]:g}%)",
+            kind=ItemKind.EXAM_DOMAIN,
+            hours=s.after,
+            group=f"{RETAKE_GROUP}-{round_no}",
+            group_title=group_title,
+            hours_is_estimate=True,
+        )
+        for s in shifts
+        if s.after > 0
+    )
+    return shifts, items
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -474,7 +474,28 @@ def _sitting_forward(
     new = {"result": op.result, "on": on.isoformat()}
     sitting_row.result, sitting_row.result_on = op.result, on
     label = f"Record the exam result: {op.result}"
-    return OpKind.EXAM_RESULT, label, {"id": sitting_row.id, "old": old, "new": new}
+    data: dict[str, Any] = {"id": sitting_row.id, "old": old, "new": new}
+    if op.report is not None:
+        from dataclasses import replace
+
+        source = f"Score report of the exam on {sitting_row.exam_on.isoformat()}"
+        entry = replace(op.report, taken_on=sitting_row.exam_on, source=op.report.source or source)
+        taken_on, score, source, domains = _clean(svc, s, op.plan_id, entry)
+        report = AttemptRow(
+            plan_id=op.plan_id,
+            taken_on=taken_on,
+            score=score,
+            source=source,
+            active=True,
+            created_at=svc.clock.now(),
+        )
+        for n, (name, value) in enumerate(domains):
+            report.domains.append(AttemptDomainRow(position=n, domain=name, score=value))
+        s.add(report)
+        s.flush()
+        data["attempts"] = [report.id]
+        label += " and its score report"
+    return OpKind.EXAM_RESULT, label, data
 
 
 def _iso(day: date | None) -> str | None:
@@ -491,6 +512,7 @@ def _sitting_swap(s: Session, kind: OpKind, data: dict[str, Any], *, undo: bool)
         row.active = not undo
         return
     values = data["old"] if undo else data["new"]
+    _show(s, data.get("attempts", []), active=not undo)
     row.result = values["result"]
     row.result_on = date.fromisoformat(values["on"]) if values["on"] else None
 

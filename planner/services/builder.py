@@ -66,7 +66,8 @@ class PlanChoices:
     drop: tuple[str, ...] = ()
     include_optional: bool = True
     note: str = ""  # said about the exam choice (a retired exam replaced), shown as a warning
-    # Share of the weekly hours for spaced review of finished modules (0: none).
+    # Share of the weekly hours for spaced review of finished modules that serve a domain
+    # of the exam (0: none; at most planner.core.review.MAX_SHARE).
     review_share: float = 0.0
     today: date | None = None  # when given, an exam date on or before it is named as past
 
@@ -202,13 +203,21 @@ def _build(catalog: Catalog, choices: PlanChoices) -> Schedule:
         settings = settings_for(choices, cert)
         schedule = build_schedule(items, settings)
         if choices.review_share > 0:
-            from planner.core.review import with_spaced_review
+            from planner.core.review import review_domains, with_spaced_review
 
+            served = review_domains(cert.domains, items)
             reviewed = with_spaced_review(
-                items, schedule, choices.review_share, choices.hours_per_week
+                items, schedule, choices.review_share, choices.hours_per_week, served
             )
             if reviewed != items:
                 schedule = build_schedule(reviewed, settings)
+            elif not served:
+                unserved = PlanWarning(
+                    WarningCode.OTHER,
+                    f"no spaced review: the catalog names no module of this plan as preparing "
+                    f"a domain of {cert.exam_code}",
+                )
+                schedule = replace(schedule, warnings=(*schedule.warnings, unserved))
     except PlanInputError:
         raise
     except OverflowError as exc:

@@ -41,6 +41,13 @@ from planner.core.plan import (
     Schedule,
 )
 from planner.core.progress import ItemMove, ReplanMode, remaining_items
+from planner.core.review import (
+    MAX_SHARE,
+    review_domains,
+    review_share_of,
+    with_spaced_review,
+    without_review,
+)
 from planner.core.scheduler import PREP_KINDS, build_schedule, format_hours
 from planner.services.clock import today_in
 from planner.services.plans import PlanService, PlanSnapshot, ServiceError
@@ -61,6 +68,8 @@ class EditChoices:
     prep_weeks: int | None
     timezone: str
     steps: tuple[str, ...]  # the plan's courses and projects, in order
+    # Share of the weekly hours for spaced review (0: none); see planner/core/review.py.
+    review_share: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -104,6 +113,7 @@ def choices_of(snap: PlanSnapshot) -> EditChoices:
         prep_weeks=s.prep_weeks,
         timezone=s.timezone,
         steps=plan_steps(snap.items),
+        review_share=review_share_of(snap.items),
     )
 
 
@@ -120,6 +130,10 @@ def _off(ranges: tuple[DateRange, ...]) -> str:
         ", ".join(str(r.first) if r.first == r.last else f"{r.first}..{r.last}" for r in ranges)
         or "none"
     )
+
+
+def _share(value: float) -> str:
+    return "none" if value <= 0 else f"{value * 100:g} % of the weekly hours"
 
 
 def describe_changes(before: EditChoices, after: EditChoices) -> tuple[str, ...]:
@@ -141,6 +155,7 @@ def describe_changes(before: EditChoices, after: EditChoices) -> tuple[str, ...]
         str(after.prep_weeks or "none") if after.exam_date is None else "none",
     )
     say("time zone", before.timezone, after.timezone)
+    say("spaced review", _share(before.review_share), _share(after.review_share))
     if before.steps != after.steps:
         if set(before.steps) == set(after.steps):
             lines.append("courses: new order " + ", ".join(after.steps))
@@ -168,6 +183,11 @@ def _check(choices: EditChoices) -> None:
         raise PlanInputError("keep at least one course or project in the plan", "steps")
     if len(set(choices.steps)) != len(choices.steps):
         raise PlanInputError("a course appears twice in the plan", "steps")
+    if not 0 <= choices.review_share <= MAX_SHARE + 1e-9:
+        raise PlanInputError(
+            f"the share of weekly hours for review must lie between 0 and {MAX_SHARE:.0%}",
+            "review_share",
+        )
 
 
 def _settings(snap: PlanSnapshot, c: EditChoices) -> PlanSettings:
@@ -254,6 +274,34 @@ def _prep_items(
     return tuple(i for i in _build(snap, c, catalog) if i.kind in PREP_KINDS)
 
 
+def _reviewed(
+    snap: PlanSnapshot,
+    items: tuple[PlanItem, ...],
+    c: EditChoices,
+    schedule: Schedule,
+    catalog: Catalog | None,
+    today: date,
+) -> tuple[PlanItem, ...]:
+    """``items`` with the spaced review the choices ask for: the reviews not yet done go,
+    and new ones come for the modules that serve the exam's domains, from today on."""
+    done = snap.ledger.done
+    kept = without_review(items, done)
+    if c.review_share <= 0:
+        return kept
+    cert = catalog.certifications.get(snap.certification_id) if catalog is not None else None
+    if cert is None:
+        raise PlanInputError(
+            "spaced review needs the plan's exam in the catalog, to know which modules "
+            "serve its domains",
+            "review_share",
+        )
+    placed = dataclasses.replace(schedule, items=kept)
+    served = review_domains(cert.domains, kept)
+    return with_spaced_review(
+        kept, placed, c.review_share, c.hours_per_week, served, not_before=today
+    )
+
+
 def optional_groups(snap: PlanSnapshot, catalog: Catalog | None) -> dict[str, str]:
     """The plan's courses and projects its path marks optional, with their titles."""
     if catalog is None or snap.path_id not in catalog.paths:
@@ -304,6 +352,24 @@ def preview_edit(
             )
         mode = ReplanMode.KEEP_EXAM if settings.exam_date is not None else ReplanMode.KEEP_HOURS
         preview = svc.replan_from(edited, current, mode, apply=False)
+        if choices.review_share != before.review_share:
+            reviewed = _reviewed(snap, items, choices, preview.schedule, catalog, today)
+            if reviewed != items:
+                # The reviews are real study time: the plan is placed again with them, and
+                # a plan that was just full may no longer fit (the diagnosis says so).
+                items = reviewed
+                added = tuple(i for i in items if i.key not in old_keys)
+                dropped = tuple(i for i in snap.items if i.key not in {i.key for i in items})
+                edited = dataclasses.replace(snap, items=items, settings=settings)
+                current = dataclasses.replace(snap.baseline, items=items, settings=settings)
+                left = remaining_items(items, to_progress(snap.ledger))
+                trial = build_schedule(left, rest_settings)
+                if trial.diagnosis is not None:  # never more hours a week on its own
+                    fixes = fit_fixes(left, rest_settings, optional_groups(edited, catalog))
+                    return dataclasses.replace(
+                        blank, diagnosis=trial.diagnosis, fixes=fixes, added=added, dropped=dropped
+                    )
+                preview = svc.replan_from(edited, current, mode, apply=False)
     except PlanInputError as exc:
         return dataclasses.replace(blank, error=str(exc), error_field=exc.field_name)
     return dataclasses.replace(

@@ -77,6 +77,7 @@ class OpKind(StrEnum):
     EXAM_BOOK = "exam_book"  # a booked sitting of the real exam (planner/services/attempts.py)
     EXAM_RESULT = "exam_result"
     READINESS_TARGET = "readiness_target"  # the margin and pass mark a learner aims at
+    RETAKE = "retake"  # after a failed sitting: the retake's date and renewed preparation
 
 
 class OpState(StrEnum):
@@ -241,6 +242,9 @@ class RecordResult:
     sitting_id: int
     result: str  # "pass" or "fail"
     on: date | None = None  # None: the day of the sitting
+    # The score report's figures, recorded with the result as an attempt (source "Score
+    # report …"), so readiness and the retake re-plan are weighted by them.
+    report: AttemptEntry | None = None
 
 
 @dataclass(frozen=True)
@@ -479,6 +483,7 @@ AREAS: dict[OpKind, Area] = {
     OpKind.EXAM_BOOK: Area.ATTEMPTS,
     OpKind.EXAM_RESULT: Area.ATTEMPTS,
     OpKind.READINESS_TARGET: Area.ATTEMPTS,
+    OpKind.RETAKE: Area.SCHEDULE | Area.PLANS,
 }
 _ATTEMPT_OPS = {
     OpKind.ATTEMPT_ADD,
@@ -497,6 +502,7 @@ _SCHEDULE_OPS = {
     OpKind.EDIT_SETTINGS,
     OpKind.SWITCH_EXAM,
     OpKind.MOVE_SESSION,
+    OpKind.RETAKE,
 }
 
 

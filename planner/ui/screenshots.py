@@ -14,8 +14,9 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 DEMO_NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 DEMO_TODAY = DEMO_NOW.date()
@@ -144,6 +145,35 @@ def _demo_attempts(service: object, plan_id: int) -> None:
     exam = service.load(plan_id).baseline.exam_date
     if exam is not None:
         service.run(BookExam(plan_id, exam, "online", "09:00", "WA-58213"))
+
+
+def _retake_demo(folder: Path, plan_id: int) -> None:
+    """The demo plan after a failed sitting two days ago: coursework and practice exams
+    done, the score report entered with the result."""
+    from planner.core.plan import ItemKind
+    from planner.services.clock import FixedClock
+    from planner.services.operations import AttemptEntry, BookExam, RecordResult, Tick
+    from planner.services.plans import PlanService
+
+    with PlanService(folder, FixedClock(DEMO_NOW)) as service:
+        snap = service.load(plan_id)
+        for item in snap.items:
+            skip = item.kind in (ItemKind.EXAM_DOMAIN, ItemKind.REVIEW)
+            if not skip and item.key not in snap.ledger.done:
+                service.run(Tick(plan_id, item.key))
+        sat_on = DEMO_TODAY - timedelta(days=2)
+        service.run(BookExam(plan_id, sat_on, "test-centre", "09:00", "WA-58213"))
+        booked = max(s.id for s in _sittings(service, plan_id) if s.day == sat_on)
+        report = AttemptEntry(sat_on, 64.0, (("1", 82.0), ("2", 71.0), ("4", 49.0), ("5", 60.0)))
+        service.run(RecordResult(plan_id, booked, "fail", None, report))
+
+
+def _sittings(service: object, plan_id: int) -> list[Any]:
+    from planner.services.attempts import list_sittings
+    from planner.services.plans import PlanService
+
+    assert isinstance(service, PlanService)
+    return list(list_sittings(service, plan_id))
 
 
 @contextmanager
@@ -310,6 +340,28 @@ def render_all(
                 _calendar(calendar_window, shot)
                 calendar_window.close()
                 calendar_window.deleteLater()
+
+                # After a failed sitting: the offer to re-plan for the retake, on a copy.
+                retake_copy = Path(tmp) / f"retake-{scheme}"
+                shutil.copytree(folder, retake_copy)
+                _retake_demo(retake_copy, plan_id)
+                retake_window = build_main_window(retake_copy, clock=clock)
+                _scheme_again(app, scheme)
+                retake_window.resize(*WINDOW_SIZE)
+                retake_window.show()
+                from planner.ui.dialogs.retake import RetakeDialog
+
+                offer = RetakeDialog(
+                    retake_window.controller, catalog.certifications["gcp-pmle"].policy
+                )
+                offer.setParent(retake_window, offer.windowFlags())
+                offer.resize(DIALOG_SIZE[0], 440)
+                offer.show()
+                shot("dialog-retake", offer)
+                offer.reject()
+                offer.deleteLater()
+                retake_window.close()
+                retake_window.deleteLater()
 
                 # The views on their own, in case the window embeds them differently.
                 with PlanService(folder, clock) as service:

@@ -617,6 +617,11 @@ class TimePage(QWizardPage):
         form.addRow(self.tr("Sessions &at:"), self.session)
         form.addRow(self.tr("Days off:"), self.off_list)
         form.addRow("", off_row)
+        from planner.ui.review_control import ReviewControl
+
+        self.review = ReviewControl(self, "time-review")
+        self.review.changed.connect(self._changed)
+        form.addRow(self.tr("Review:"), self.review)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.result)
@@ -965,6 +970,7 @@ class NewPlanWizard(QWizard):
             hour_overrides=self.courses.item_overrides(),
             today=self.today,
             note=note,
+            review_share=t.review.share(),
         )
 
     def preview(self) -> Preview:

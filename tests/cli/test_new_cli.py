@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from planner.catalog import load_catalog
 from planner.cli import main
 
 BASE = ["new", "--start", "2026-11-30", "--hours-per-week", "8", "--dry-run"]
@@ -276,14 +277,21 @@ def test_spaced_review_adds_short_reviews_that_count_as_hours(
 ) -> None:
     args = ["--path", "software-engineer", "--exam-date", "2027-09-01"]
     status, plain, _ = run_json(capsys, *args)
-    status, reviewed, _ = run_json(capsys, *args, "--review-share", "0.1")
+    status, reviewed, _ = run_json(capsys, *args, "--review-share", "10")
     assert status == 0
     reviews = [i for i in reviewed["items"] if i["key"].startswith("review/")]
-    assert reviews and all(i["title"].startswith("Review: ") for i in reviews)
+    # Each review names the exam domain its modules serve.
+    domains = [d.name for d in load_catalog(None).catalog.certifications["gcp-pmle"].domains]
+    assert reviews and all(i["title"].startswith("Review — ") for i in reviews)
+    assert all(any(f"{d}: " in i["title"] for d in domains) for i in reviews)
     hours = lambda plan: sum(s["hours"] for s in plan["sessions"])  # noqa: E731
     assert hours(reviewed) == hours(plain) + sum(i["hours"] for i in reviews)
-    assert main([*BASE, *args, "--review-share", "0.9"]) == 2
-    assert "between 0 and 0.5" in capsys.readouterr().err
+    status, off, _ = run_json(capsys, *args, "--no-review")
+    assert status == 0 and off["items"] == plain["items"]
+    with pytest.raises(SystemExit) as refused:
+        main([*BASE, *args, "--review-share", "40"])
+    assert refused.value.code == 2
+    assert "at most 25 % of the weekly hours go to review" in capsys.readouterr().err
 
 
 def test_new_without_a_start_begins_today_or_on_the_next_study_day(

@@ -223,3 +223,73 @@ def test_exam_mistakes_get_one_line(
 ) -> None:
     assert cli(folder, *args) == 1
     assert message in capsys.readouterr().err
+
+
+def study_all_but_the_domains(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(folder, "show", "--json") == 0
+    items = json.loads(capsys.readouterr().out)["items"]
+    for item in items:
+        if item["kind"] not in ("exam_domain", "review"):
+            assert cli(folder, "tick", item["key"]) == 0
+    capsys.readouterr()
+
+
+def test_a_failed_exam_offers_the_retake_and_retake_replans_toward_the_weak_domain(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    study_all_but_the_domains(folder, capsys)
+    assert cli(folder, "exam", "book", "--date", ago(1), "--delivery", "online") == 0
+    report = ["--score", "61", "--domain", "4=40", "--domain", "1=92", "--domain", "2=90"]
+    assert cli(folder, "exam", "result", "fail", *report) == 0
+    out = capsys.readouterr().out
+    retake_day = ago(1 - 14)
+    assert "Saved: Record the exam result: fail and its score report." in out
+    assert f"Earliest retake: {retake_day} (14 days after the failure)" in out
+    assert f"To move the exam to {retake_day} and prepare the weak domains again: " in out
+    assert "study-planner retake 1 [--dry-run]" in out
+
+    assert cli(folder, "retake", "--dry-run", "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["exam_date"] == data["earliest_retake"] == retake_day
+    assert data["fits"] and not data["applied"]
+    domains = {d["domain"]: d for d in data["domains"]}
+    serving = domains["Serving and scaling models"]
+    assert serving["hours"] > serving["hours_by_weight"]
+    low_code = domains["Architecting low-code AI solutions"]
+    assert low_code["hours"] < low_code["hours_by_weight"]
+    assert sum(d["hours"] for d in data["domains"]) == sum(
+        d["hours_by_weight"] for d in data["domains"]
+    )
+    assert cli(folder, "show", "--json") == 0
+    before = json.loads(capsys.readouterr().out)
+
+    assert cli(folder, "retake", "1") == 0
+    out = capsys.readouterr().out
+    assert "Serving and scaling models gets" in out and "h more: 40 % against 75 %" in out
+    assert f"Saved: re-planned for the retake on {retake_day}." in out
+    assert f"study-planner exam book --date {retake_day}" in out
+    assert cli(folder, "show", "--json") == 0
+    after = json.loads(capsys.readouterr().out)
+    assert after["exam_date"] == retake_day != before["exam_date"]
+    assert cli(folder, "undo") == 0
+    assert f"Undone: Re-plan for the retake on {retake_day}." in capsys.readouterr().out
+    assert cli(folder, "show", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == before
+
+
+def test_a_retake_day_before_the_allowed_one_is_refused(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(folder, "retake") == 1
+    assert "There is no failed sitting to retake" in capsys.readouterr().err
+    assert cli(folder, "exam", "book", "--date", ago(1), "--delivery", "online") == 0
+    assert cli(folder, "exam", "result", "fail") == 0
+    capsys.readouterr()
+    assert cli(folder, "exam", "show", "--json") == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["earliest_retake"] == ago(-13) and shown["retake_limit_reached"] is False
+    assert shown["retake"].startswith(f"Earliest retake: {ago(-13)} (14 days after the failure)")
+    assert cli(folder, "retake", "--date", ago(-3), "--dry-run") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert f"is too early: earliest retake: {ago(-13)}" in err

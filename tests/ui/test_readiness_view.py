@@ -18,7 +18,10 @@ from planner.services.clock import FixedClock
 from planner.services.plans import PlanService
 from planner.ui.app import build_main_window
 from planner.ui.dialogs import attempt as attempt_dialog
+from planner.ui.dialogs import retake as retake_dialog
 from planner.ui.dialogs.attempt import AttemptDialog
+from planner.ui.dialogs.retake import RetakeDialog
+from planner.ui.formatting import date_text
 from planner.ui.main_window import READINESS, MainWindow
 from planner.ui.views.readiness import ReadinessView
 
@@ -231,15 +234,19 @@ def test_book_the_exam_then_record_a_failure_and_see_the_earliest_retake(
         "Exam #1: 2027-01-15 09:00, at a test centre (confirmation WA-77)"
     )
     assert view.failed.isEnabled()  # the sitting was three days ago: its result can go in
+    offered: list[object] = []
+    monkeypatch.setattr(
+        retake_dialog, "run_retake_dialog", lambda *args: offered.append(args) or False
+    )
+    assert not view.retake.isEnabled()
     qtbot.mouseClick(view.failed, Qt.MouseButton.LeftButton)
+    assert len(offered) == 1  # the failure offers the retake re-plan at once
     assert "— fail" in view.logistics.text()
     assert "Earliest retake: 2027-01-29" in view.logistics.text()  # 14 days, Google's rule
-    assert (
-        window.statusBar()
-        .currentMessage()
-        .startswith("The earliest retake is Fri Jan 29, 2027. Record your score report's domains")
-    )
     assert not view.failed.isEnabled()
+    assert view.retake.isEnabled()  # "Not now": the offer stays one click away
+    qtbot.mouseClick(view.retake, Qt.MouseButton.LeftButton)
+    assert len(offered) == 2
     window.actions_["undo"].trigger()
     assert "Earliest retake" not in view.logistics.text()
 
@@ -254,3 +261,92 @@ def test_ticking_a_practice_exam_offers_to_record_its_score(window: MainWindow) 
     assert window.statusBar().currentMessage() == (
         "Practice test done: record its score in View › Readiness (Ctrl+6)."
     )
+
+
+def test_a_failure_offers_the_retake_with_a_preview_one_click_and_one_undo(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from planner.core.plan import ItemKind
+    from planner.services.operations import BookExam, Tick
+
+    controller = window.controller
+    plan = controller.plan_id
+    assert plan is not None
+    for item in controller.view.snapshot.items:  # type: ignore[union-attr]
+        if item.kind not in (ItemKind.EXAM_DOMAIN, ItemKind.REVIEW):
+            controller.run(Tick(plan, item.key))
+    controller.run(BookExam(plan, date(2027, 1, 15), "online", "09:00"))
+    before = controller.view.snapshot  # type: ignore[union-attr]
+    view = _view(window)
+    dialogs: list[RetakeDialog] = []
+
+    def enter_report(parent, controller, domains, attempt=None, report_day=None) -> bool:  # type: ignore[no-untyped-def]
+        dialog = AttemptDialog(controller, domains, attempt, parent, report_day)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Enter the score report"
+        assert dialog.source.text() == "Score report of the exam on 2027-01-15"
+        _fill(dialog, date(2027, 1, 15), "", {1: "90", 4: "38", 6: "85"})
+        dialog.save()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    def offer(parent, controller, policy, mark=None) -> bool:  # type: ignore[no-untyped-def]
+        dialog = RetakeDialog(controller, policy, mark, parent)
+        qtbot.addWidget(dialog)
+        dialogs.append(dialog)
+        earliest = date_text(date(2027, 1, 29), weekday=True)  # in the user's locale
+        assert dialog.outlook.text() == f"The earliest allowed retake is {earliest}."
+        assert dialog.day.minimumDate().toPython() == date(2027, 1, 29)
+        assert "more hours where" not in dialog.summary.text()  # no score report yet
+        monkeypatch.setattr(attempt_dialog, "run_attempt_dialog", enter_report)
+        qtbot.mouseClick(dialog.report, Qt.MouseButton.LeftButton)
+        assert "more hours where the score report is weak" in dialog.summary.text()
+        rows = {
+            dialog.shifts.index(r, 0).data(): dialog.shifts.index(r, 2).data()
+            for r in range(dialog.shifts.rowCount())
+        }
+        assert "(+" in rows["Serving and scaling models"]  # the weak domain gains
+        assert "(−" in rows["Architecting low-code AI solutions"]
+        # The renewed preparation is in the table above; all else is done, so nothing
+        # else moves, and the dialog says so rather than showing an empty table.
+        assert dialog.moves.rowCount() == 0
+        assert dialog.moves_label.text() == "Nothing else moves."
+        assert dialog.apply_button.isEnabled()
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(retake_dialog, "run_retake_dialog", offer)
+    qtbot.mouseClick(view.failed, Qt.MouseButton.LeftButton)
+    assert len(dialogs) == 1
+    after = controller.view.snapshot  # type: ignore[union-attr]
+    assert after.baseline.exam_date == date(2027, 1, 29)
+    serving = next(i for i in after.items if i.title.startswith("Retake — Serving"))
+    low_code = next(i for i in after.items if i.title.startswith("Retake — Architecting"))
+    assert serving.hours / 20 > low_code.hours / 13  # more per weight point where weak
+    assert window.actions_["undo"].text() == "&Undo Re-plan for the retake on 2027-01-29"
+    window.actions_["undo"].trigger()
+    restored = controller.view.snapshot  # type: ignore[union-attr]
+    assert restored.baseline.exam_date == before.baseline.exam_date
+    assert restored.items == before.items
+
+
+def test_without_vendor_rules_the_retake_day_is_the_learners_choice(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from planner.services.operations import BookExam, RecordResult
+
+    controller = window.controller
+    plan = controller.plan_id
+    assert plan is not None
+    controller.run(BookExam(plan, date(2027, 1, 15), "online"))
+    controller.run(RecordResult(plan, 1, "fail"))
+    dialog = RetakeDialog(controller, None, None, window)
+    qtbot.addWidget(dialog)
+    assert dialog.outlook.text() == (
+        "The catalog has no retake rules for this exam: choose the retake day."
+    )
+    assert dialog.chosen_day() == NOW.date() + timedelta(days=1)
+    dialog.day.setDate(date(2027, 4, 12))
+    assert dialog.preview is not None and dialog.preview.exam_date == date(2027, 4, 12)
+    dialog.day.setDate(date(2027, 1, 10))  # before today: said, not stored
+    assert dialog.preview is None and "has to be after today" in dialog.outlook.text()
+    assert not dialog.apply_button.isEnabled()

@@ -41,6 +41,7 @@ class AttemptDialog(QDialog):
         domains: tuple[ExamDomain, ...],
         attempt: Attempt | None = None,
         parent: QWidget | None = None,
+        report_day: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dialog-attempt")
@@ -48,12 +49,21 @@ class AttemptDialog(QDialog):
         self.domains = domains
         self.attempt = attempt
         self.setWindowTitle(
-            self.tr("Edit attempt") if attempt else self.tr("Record a practice-exam attempt")
+            self.tr("Edit attempt")
+            if attempt
+            else self.tr("Enter the score report")
+            if report_day
+            else self.tr("Record a practice-exam attempt")
         )
         today = controller.today()
         self.today = today
         intro = QLabel(
             self.tr(
+                "Enter what your score report says: the overall score if it gives one, and "
+                "the figure per exam domain. It counts like an attempt of that day."
+            )
+            if report_day
+            else self.tr(
                 "Enter what your practice test reported: the overall score and, if it gives "
                 "them, the score per exam domain. Leave a domain empty if it has no figure."
             ),
@@ -66,7 +76,7 @@ class AttemptDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMaximumDate(_qdate(today))
-        self.date.setDate(_qdate(attempt.taken_on if attempt else today))
+        self.date.setDate(_qdate(attempt.taken_on if attempt else report_day or today))
         self.score = describe(
             QLineEdit(self),
             "attempt-score",
@@ -104,6 +114,10 @@ class AttemptDialog(QDialog):
         if attempt:
             self.score.setText("" if attempt.score is None else f"{attempt.score:g}")
             self.source.setText(attempt.source)
+        elif report_day:
+            self.source.setText(
+                self.tr("Score report of the exam on {0}").format(report_day.isoformat())
+            )
         self.message = QLabel(self)
         self.message.setObjectName("attempt-message")
         self.message.setWordWrap(True)
@@ -198,9 +212,11 @@ def run_attempt_dialog(
     controller: PlanController,
     domains: tuple[ExamDomain, ...],
     attempt: Attempt | None = None,
+    report_day: date | None = None,
 ) -> bool:
-    """Show the dialog modally; True if an attempt was saved. Tests replace this."""
-    dialog = AttemptDialog(controller, domains, attempt, parent)
+    """Show the dialog modally; True if an attempt was saved (``report_day``: the score
+    report of the sitting on that day). Tests replace this."""
+    dialog = AttemptDialog(controller, domains, attempt, parent, report_day)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:

@@ -206,6 +206,11 @@ class EditPlanDialog(QDialog):
         form.addRow(self.tr("Days o&ff"), self.off)
         form.addRow(self.tr("Exam"), exam_row)
         form.addRow(self.tr("&Time zone"), self.zone)
+        from planner.ui.review_control import ReviewControl
+
+        self.review = ReviewControl(self, "edit-review", b.review_share)
+        self.review.changed.connect(self.update_preview)
+        form.addRow(self.tr("Review"), self.review)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("edit-summary")
@@ -320,6 +325,7 @@ class EditPlanDialog(QDialog):
             prep_weeks=None if by_date else self.weeks.value(),
             timezone=self.zone.text().strip() or self.before.timezone,
             steps=steps,
+            review_share=self.review.share(),
         )
 
     def update_preview(self) -> None:

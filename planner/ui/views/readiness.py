@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.catalog import ExamPolicy
-from planner.core.logistics import Sitting
+from planner.core.logistics import Result, Sitting
 from planner.core.readiness import (
     DEFAULT_MARGIN,
     DEFAULT_PASS_MARK,
@@ -325,6 +325,11 @@ class ReadinessView(QWidget):
             "readiness-failed",
             self.tr("Record that you did not pass the latest sitting (undoable)"),
         )
+        self.retake = describe(
+            QPushButton(self.tr("Re-pla&n for retake…"), self),
+            "readiness-retake",
+            self.tr("After a failed sitting: move the exam to the earliest allowed retake"),
+        )
         self.logistics = QLabel(self)
         self.logistics.setObjectName("readiness-logistics")
         self.logistics.setWordWrap(True)
@@ -336,6 +341,7 @@ class ReadinessView(QWidget):
         actions.addWidget(self.book)
         actions.addWidget(self.passed)
         actions.addWidget(self.failed)
+        actions.addWidget(self.retake)
         actions.addStretch(1)
         margin_row = QHBoxLayout()
         margin_row.addWidget(margin_label)
@@ -425,6 +431,7 @@ class ReadinessView(QWidget):
         self.book.clicked.connect(self.book_exam)
         self.passed.clicked.connect(lambda: self.record_result("pass"))
         self.failed.clicked.connect(lambda: self.record_result("fail"))
+        self.retake.clicked.connect(self.offer_retake)
         self.table.doubleClicked.connect(lambda _=None: self.edit_attempt())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.margin.valueChanged.connect(lambda _=0.0: self.refresh(keep_margin=True))
@@ -491,6 +498,8 @@ class ReadinessView(QWidget):
         self.book.setEnabled(self.state is not None)
         self.passed.setEnabled(open_sitting is not None)
         self.failed.setEnabled(open_sitting is not None)
+        results = [s for s in self.sittings if s.result is not None]
+        self.retake.setEnabled(bool(results) and results[-1].result is Result.FAIL)
         self.bars.set_state(self.state)
         self.trend.set_data(self.attempts, self.state.target if self.state else 0.0)
         self.model.set_attempts(self.attempts)
@@ -646,7 +655,6 @@ class ReadinessView(QWidget):
             booking.run_booking_dialog(self, self.controller)
 
     def record_result(self, result: str) -> None:
-        from planner.core.logistics import earliest_retake
         from planner.services.operations import RecordResult
 
         sitting = self.open_sitting()
@@ -655,15 +663,17 @@ class ReadinessView(QWidget):
             return
         if self.controller.run(RecordResult(view.snapshot.id, sitting.id, result)) is None:
             return
-        policy = self.policy()
-        retake = earliest_retake(policy, self.sittings) if policy is not None else None
-        if result == "fail" and retake is not None:
-            self.controller.notice.emit(
-                self.tr(
-                    "The earliest retake is {0:%a %b %d, %Y}. Record your score report's "
-                    "domains as an attempt, then re-plan toward the weak domains."
-                ).format(retake)
-            )
+        if result == "fail":
+            self.offer_retake()
+
+    def offer_retake(self) -> None:
+        """Offer the re-plan to the earliest allowed retake (a dialog with its preview)."""
+        from planner.ui.dialogs import retake
+
+        if self.controller.view is None:
+            return
+        mark, published = self.pass_mark()
+        retake.run_retake_dialog(self, self.controller, self.policy(), mark if published else None)
 
     def delete_attempt(self) -> None:
         from planner.services.operations import DeleteAttempt
