@@ -222,7 +222,7 @@ class AlertBanner(QFrame):
             "<b>" + self.tr("The catalog changed under this plan") + "</b>"
             if len(alerts) == 1
             else "<b>"
-            + self.tr("The catalog changed under this plan ({0} changes)").format(len(alerts))
+            + self.tr("The catalog changed under this plan (%n change(s))", "", len(alerts))
             + "</b>"
         )
         lines = [a.message for a in alerts]

@@ -433,8 +433,10 @@ class MainWindow(QMainWindow):
         if archived:
             self.empty_state.notice.setText(
                 self.tr(
-                    "You have {0} archived plan(s): Plan › Show Archived Plans lists them."
-                ).format(len(archived))
+                    "You have %n archived plan(s): Plan › Show Archived Plans lists them.",
+                    "",
+                    len(archived),
+                )
             )
 
     def _plan_changed(self) -> None:
@@ -516,13 +518,13 @@ class MainWindow(QMainWindow):
         days = status.days_to_exam
         if days is not None:
             if days > 1:
-                parts.append(self.tr("{0} days to the exam").format(days))
+                parts.append(self.tr("%n day(s) to the exam", "", days))
             elif days == 1:
                 parts.append(self.tr("the exam is tomorrow"))
             elif days == 0:
                 parts.append(self.tr("the exam is today"))
             else:
-                parts.append(self.tr("the exam was {0} days ago").format(-days))
+                parts.append(self.tr("the exam was %n day(s) ago", "", -days))
         left = status.hours_remaining
         if left > 0:
             parts.append(self.tr("{0} h to go").format(format_hours(round(left, 2))))

@@ -167,9 +167,39 @@ def _save(widget: object, path: Path) -> None:
     image.save(str(path), "PNG", 0)  # type: ignore[call-overload]  # 0: smallest file
 
 
-def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> list[Path]:
-    """Render every view and dialog into ``outdir``; returns the files written."""
+def render_all(
+    outdir: Path,
+    schemes: tuple[str, ...] = ("light", "dark"),
+    language: str = "en",
+    inspect: Callable[[str, object], None] | None = None,
+) -> list[Path]:
+    """Render every view and dialog into ``outdir``; returns the files written.
+
+    ``language`` other than English renders the app in that language, into files named
+    ``<name>-<language>-<scheme>.png``; ``inspect(name, widget)`` sees each widget shot.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    saved = os.environ.get("STUDY_PLANNER_LANG")
+    os.environ["STUDY_PLANNER_LANG"] = language
+    try:
+        return _render_all(outdir, schemes, language, inspect)
+    finally:
+        if saved is None:
+            os.environ.pop("STUDY_PLANNER_LANG", None)
+        else:
+            os.environ["STUDY_PLANNER_LANG"] = saved
+        from planner.ui.app import ensure_app
+        from planner.ui.i18n import install, resolve
+
+        install(ensure_app(icon=False), resolve(None))
+
+
+def _render_all(
+    outdir: Path,
+    schemes: tuple[str, ...],
+    language: str,
+    inspect: Callable[[str, object], None] | None,
+) -> list[Path]:
     from PySide6.QtWidgets import QWizard
 
     from planner.catalog import load_catalog
@@ -178,12 +208,15 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
     from planner.services.status import plan_status
     from planner.ui.alerts import AlertSource
     from planner.ui.app import build_main_window, ensure_app
+    from planner.ui.i18n import install
     from planner.ui.preferences import AppPreferences, PreferencesDialog
     from planner.ui.views.catalog import CatalogView
     from planner.ui.views.progress import ProgressView
     from planner.ui.wizard import NewPlanWizard
 
     app = ensure_app()
+    install(app, language)  # for what is built before the first main window
+    suffix = "" if language == "en" else f"-{language}"
     outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="study-planner-demo-") as tmp:
@@ -201,8 +234,10 @@ def render_all(outdir: Path, schemes: tuple[str, ...] = ("light", "dark")) -> li
         for scheme in schemes:
 
             def shot(name: str, widget: object, scheme: str = scheme) -> None:
-                path = outdir / f"{name}-{scheme}.png"
+                path = outdir / f"{name}{suffix}-{scheme}.png"
                 _save(widget, path)
+                if inspect is not None:
+                    inspect(name, widget)
                 written.append(path)
 
             with _scheme(app, scheme):
@@ -546,10 +581,13 @@ def _scheme_again(app: object, scheme: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    language = "en"
+    if len(args) == 3 and args[0] == "--lang":
+        language, args = args[1], args[2:]
     if len(args) != 1 or args[0].startswith("-"):
-        print("usage: python -m planner.ui.screenshots OUTDIR", file=sys.stderr)
+        print("usage: python -m planner.ui.screenshots [--lang de] OUTDIR", file=sys.stderr)
         return 2
-    for path in render_all(Path(args[0])):
+    for path in render_all(Path(args[0]), language=language):
         print(path)
     return 0
 

@@ -438,11 +438,7 @@ class CoursesPage(QWizardPage):
         self.add.setEnabled(self.add_choice.count() > 0)
         hours = sum(self.model.ref_hours(ref)[0] for ref in self.model.refs)
         self.total.setText(
-            (
-                self.tr("1 course or project")
-                if len(self.model.refs) == 1
-                else self.tr("{0} courses and projects").format(len(self.model.refs))
-            )
+            self.tr("%n course(s) or project(s)", "", len(self.model.refs))
             + self.tr(" · {0} h before the exam preparation").format(format_hours(round(hours, 2)))
         )
         if not self.model.refs:

@@ -371,7 +371,7 @@ class EditPlanDialog(QDialog):
                 tail.append(self.tr("last session {0}").format(s.end_date.isoformat()))
             count = len(preview.moves)
             tail.append(
-                self.tr("nothing moves") if count == 0 else self.tr("{0} items move").format(count)
+                self.tr("nothing moves") if count == 0 else self.tr("%n item(s) move", "", count)
             )
             lines.append(" · ".join(tail))
         self.summary.setText("\n".join(lines))

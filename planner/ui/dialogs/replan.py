@@ -72,7 +72,7 @@ class MovesModel(ColumnTitles, QAbstractTableModel):
             days = move.days
             if days == 0:
                 return self.tr("same day")
-            return self.tr("{0:+d} days").format(days)
+            return ("+" if days > 0 else "-") + self.tr("%n day(s)", "", abs(days))
         return None
 
 
@@ -191,7 +191,7 @@ class ReplanDialog(QDialog):
                 )
         count = len(result.moves)
         parts.append(
-            self.tr("nothing moves") if count == 0 else self.tr("{0} items move").format(count)
+            self.tr("nothing moves") if count == 0 else self.tr("%n item(s) move", "", count)
         )
         warnings = [w.message for w in (result.schedule.warnings if result.schedule else ())]
         text = " · ".join(parts)

@@ -113,7 +113,7 @@ class CatalogModel(TwoLevelModel):
                 return self.tr(CATEGORIES[index.row()])
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 1:
                 count = len(self._entries[index.row()])
-                return self.tr("1 entry") if count == 1 else self.tr("{0} entries").format(count)
+                return self.tr("%n entry(ies)", "", count)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._name(entry) if index.column() == 0 else self._summary(entry)
@@ -133,7 +133,7 @@ class CatalogModel(TwoLevelModel):
     def _summary(self, entry: Entry) -> str:
         if isinstance(entry, StudyPath):
             clouds = ", ".join(SHORT_CLOUD.get(cloud.value, cloud.value) for cloud in entry.exams)
-            return self.tr("{0} steps · {1}").format(len(entry.steps), clouds)
+            return self.tr("%n step(s) · {0}", "", len(entry.steps)).format(clouds)
         if isinstance(entry, Course):
             rating = f"{entry.rating:g}/10 · " if entry.rating is not None else ""
             return f"{rating}{hours_text(entry.hours, entry.has_estimates)}"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # type-only: importing the view must not load SQLAlchemy
 
 
 def days_text(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
+    return QCoreApplication.translate("ProgressView", "%n day(s)", "", n)
 
 
 def burn_up_data(snapshot: PlanSnapshot, status: PlanStatus) -> BurnUpData:

@@ -509,9 +509,11 @@ class ReadinessView(QWidget):
         )
         self.details.setText(
             self.tr(
-                "Target {0} ({1} + {2:g} points) · overall {3} · {4} attempt(s). Recent "
-                "attempts count more: each one's weight halves every 14 days."
-            ).format(_pct(state.target), mark, state.margin, _pct(state.overall), state.attempts)
+                "Target {0} ({1} + {2:g} points) · overall {3} · %n attempt(s). Recent "
+                "attempts count more: each one's weight halves every 14 days.",
+                "",
+                state.attempts,
+            ).format(_pct(state.target), mark, state.margin, _pct(state.overall))
         )
         moved = sorted((s for s in self.shifts if abs(s.change) > 1e-9), key=lambda s: -s.change)
         if moved:

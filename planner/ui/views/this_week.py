@@ -289,9 +289,9 @@ class ThisWeekView(QWidget):
             elif days == 1:
                 when = self.tr("tomorrow")
             elif days > 0:
-                when = self.tr("in {0} days").format(days)
+                when = self.tr("in %n day(s)", "", days)
             else:
-                when = self.tr("{0} days ago").format(-days) if days < -1 else self.tr("yesterday")
+                when = self.tr("%n day(s) ago", "", -days) if days < -1 else self.tr("yesterday")
             self.exam.setText(f"{name} · {date_text(status.exam_date)} · {when}")
         else:
             self.exam.setText(self.tr("No exam date set"))
