@@ -119,15 +119,14 @@ def english_of(value: Message | str) -> str:
     return value.english() if isinstance(value, Message) else value
 
 
-_T = QT_TRANSLATE_NOOP
 
 # Every message template, by identifier. Fields in braces are filled after translation.
 TEMPLATES: dict[str, str] = {
     # Plan status (planner/services/status.py): the status bar and This week's summary.
-    "status.on_track": _T("Message", "On track"),
-    "status.ahead": _T("Message", "Ahead by {hours} h"),
-    "status.behind": _T("Message", "Behind by {hours} h"),
-    "status.finished": _T("Message", "Finished"),
+    "status.on_track": QT_TRANSLATE_NOOP("Message", "on track"),
+    "status.ahead": QT_TRANSLATE_NOOP("Message", "ahead by {hours} h"),
+    "status.behind": QT_TRANSLATE_NOOP("Message", "behind by {hours} h"),
+    "status.all_done": QT_TRANSLATE_NOOP("Message", "all done"),
 }
 
 # Templates with a count: their English source carries %n and "(s)".

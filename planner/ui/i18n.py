@@ -27,6 +27,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from planner import messages
+from planner.messages import QT_TRANSLATE_NOOP
 from planner.translations import DEFAULT, LANGUAGES, environment_language, ts_path
 
 CHOICES = ("system", *LANGUAGES)
@@ -152,3 +153,17 @@ def install(app: QCoreApplication, language: str) -> str:
 def install_for(app: QCoreApplication, folder: Path) -> str:
     """At start: the language from the environment, Preferences or the system."""
     return install(app, resolve(saved_choice(folder)))
+
+
+# Names of exam languages (planner.core.catalog.LANGUAGE_NAMES), shown in the wizard.
+LANGUAGE_NAME_SOURCES = (
+    QT_TRANSLATE_NOOP("Languages", "English"),
+    QT_TRANSLATE_NOOP("Languages", "Japanese"),
+    QT_TRANSLATE_NOOP("Languages", "Korean"),
+    QT_TRANSLATE_NOOP("Languages", "Simplified Chinese"),
+    QT_TRANSLATE_NOOP("Languages", "Chinese"),
+    QT_TRANSLATE_NOOP("Languages", "Spanish"),
+    QT_TRANSLATE_NOOP("Languages", "Portuguese (Brazil)"),
+    QT_TRANSLATE_NOOP("Languages", "French"),
+    QT_TRANSLATE_NOOP("Languages", "German"),
+)

@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
         if view is None:
             return ""
         status = view.status
-        state = status.state
+        state = str(status.state_message)
         parts = [state[:1].upper() + state[1:]]
         if status.forecast.projected_finish is not None and status.hours_remaining > 0:
             parts.append(

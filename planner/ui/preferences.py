@@ -47,18 +47,18 @@ from planner.ui.theme import THEMES
 DEFAULT_SESSION_START = time(19, 0)
 _P = "PreferencesDialog"
 WEEKDAYS = (
-    QT_TRANSLATE_NOOP(_P, "Monday"),
-    QT_TRANSLATE_NOOP(_P, "Tuesday"),
-    QT_TRANSLATE_NOOP(_P, "Wednesday"),
-    QT_TRANSLATE_NOOP(_P, "Thursday"),
-    QT_TRANSLATE_NOOP(_P, "Friday"),
-    QT_TRANSLATE_NOOP(_P, "Saturday"),
-    QT_TRANSLATE_NOOP(_P, "Sunday"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Monday"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Tuesday"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Wednesday"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Thursday"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Friday"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Saturday"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Sunday"),
 )
 THEME_LABELS = {
-    "system": QT_TRANSLATE_NOOP(_P, "Same as the system"),
-    "light": QT_TRANSLATE_NOOP(_P, "Light"),
-    "dark": QT_TRANSLATE_NOOP(_P, "Dark"),
+    "system": QT_TRANSLATE_NOOP("PreferencesDialog", "Same as the system"),
+    "light": QT_TRANSLATE_NOOP("PreferencesDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("PreferencesDialog", "Dark"),
 }
 
 

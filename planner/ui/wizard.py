@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -192,7 +192,7 @@ class ExamPage(QWizardPage):
         from planner.core.catalog import LANGUAGE_NAMES
 
         for code, language in LANGUAGE_NAMES.items():
-            self.language.addItem(language, code)
+            self.language.addItem(QCoreApplication.translate("Languages", language), code)
         self.cert = QComboBox(self)
         _ui(
             self.cert,

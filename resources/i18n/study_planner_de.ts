@@ -152,7 +152,7 @@
         <translation>&amp;Diese Woche</translation>
     </message>
     <message>
-        <source>Show this week&apos;s sessions</source>
+        <source>Show this week's sessions</source>
         <translation>Die Lerneinheiten dieser Woche zeigen</translation>
     </message>
     <message>
@@ -284,11 +284,11 @@
         <translation>Ihre Prüfung hat eine Nachfolgeprüfung</translation>
     </message>
     <message>
-        <source>the exam&apos;s domain weights changed</source>
+        <source>the exam's domain weights changed</source>
         <translation>die Gewichtung der Prüfungsbereiche hat sich geändert</translation>
     </message>
     <message>
-        <source>a course&apos;s hours changed</source>
+        <source>a course's hours changed</source>
         <translation>die Stunden eines Kurses haben sich geändert</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@
         <translation>Gesamtergebnis</translation>
     </message>
     <message>
-        <source>Enter the overall score or at least one domain&apos;s score.</source>
+        <source>Enter the overall score or at least one domain's score.</source>
         <translation>Geben Sie das Gesamtergebnis oder mindestens das Ergebnis eines Bereichs ein.</translation>
     </message>
     <message>
@@ -469,7 +469,7 @@
         <translation>In einem Testcenter</translation>
     </message>
     <message>
-        <source>The booking&apos;s confirmation number or text</source>
+        <source>The booking's confirmation number or text</source>
         <translation>Bestätigungsnummer oder -text der Buchung</translation>
     </message>
     <message>
@@ -513,15 +513,15 @@
     </message>
     <message>
         <source>Until {0}: {1} h planned</source>
-        <translation>Bis {0}: {1} Std. geplant</translation>
+        <translation>Bis {0}: {1} h geplant</translation>
     </message>
     <message>
         <source>{0} h done</source>
-        <translation>{0} Std. erledigt</translation>
+        <translation>{0} h erledigt</translation>
     </message>
     <message>
         <source>{0} h logged</source>
-        <translation>{0} Std. erfasst</translation>
+        <translation>{0} h erfasst</translation>
     </message>
     <message>
         <source>No plan to chart</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>{0} h planned in total</source>
-        <translation>{0} Std. insgesamt geplant</translation>
+        <translation>{0} h insgesamt geplant</translation>
     </message>
     <message>
         <source>forecast finish {0}</source>
@@ -565,7 +565,110 @@
     </message>
 </context>
 <context>
+    <name>CatalogDetails</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%n source(s) listed below</source>
+        <translation>%n Quelle unten aufgeführt</translation>
+    </message>
+    <message>
+        <source>no sources</source>
+        <translation>keine Quellen</translation>
+    </message>
+    <message>
+        <source>Checked {0} · confidence {1}</source>
+        <translation>Geprüft am {0} · Verlässlichkeit {1}</translation>
+    </message>
+    <message>
+        <source>catalog text in English</source>
+        <translation>Katalogtext auf Englisch</translation>
+    </message>
+    <message>
+        <source>Open the course page</source>
+        <translation>Kursseite öffnen</translation>
+    </message>
+    <message>
+        <source>Plan for its successor, {0} ({1}).</source>
+        <translation>Planen Sie für die Nachfolgeprüfung {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Status today</source>
+        <translation>Status heute</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation>{0} Minuten</translation>
+    </message>
+    <message>
+        <source>{0} questions</source>
+        <translation>{0} Fragen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Passing score</source>
+        <translation>Bestehensgrenze</translation>
+    </message>
+    <message>
+        <source>Recommended experience</source>
+        <translation>Empfohlene Erfahrung</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Open the certification page</source>
+        <translation>Zertifizierungsseite öffnen</translation>
+    </message>
+    <message>
+        <source>Open the exam guide</source>
+        <translation>Prüfungsleitfaden öffnen</translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
+    <message>
+        <source>Study paths</source>
+        <translation>Lernpfade</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -766,21 +869,21 @@
     </message>
     <message>
         <source>{0} / {1} h</source>
-        <translation>{0} / {1} Std.</translation>
+        <translation>{0} / {1} h</translation>
     </message>
     <message>
         <source>
 {0} h logged</source>
         <translation>
-{0} Std. erfasst</translation>
+{0} h erfasst</translation>
     </message>
     <message>
         <source>{0}: {1} of {2} items done, {3} of {4} h</source>
-        <translation>{0}: {1} von {2} Einheiten erledigt, {3} von {4} Std.</translation>
+        <translation>{0}: {1} von {2} Einheiten erledigt, {3} von {4} h</translation>
     </message>
     <message>
         <source>; {0} h logged against {1} h estimated</source>
-        <translation>; {0} Std. erfasst gegenüber {1} Std. geschätzt</translation>
+        <translation>; {0} h erfasst gegenüber {1} h geschätzt</translation>
     </message>
     <message>
         <source>{0} percent done</source>
@@ -794,7 +897,7 @@
         <translation>Kurse</translation>
     </message>
     <message>
-        <source>Reorder, drop or add courses. Double-click a module&apos;s hours to enter your own; * marks our estimates.</source>
+        <source>Reorder, drop or add courses. Double-click a module's hours to enter your own; * marks our estimates.</source>
         <translation>Kurse umsortieren, entfernen oder hinzufügen. Doppelklicken Sie auf die Stunden eines Moduls, um Ihre eigenen einzugeben; * markiert unsere Schätzungen.</translation>
     </message>
     <message>
@@ -802,7 +905,7 @@
         <translation>Kurse im Plan</translation>
     </message>
     <message>
-        <source>The plan&apos;s courses in order, with their modules and hours</source>
+        <source>The plan's courses in order, with their modules and hours</source>
         <translation>Die Kurse des Plans in ihrer Reihenfolge, mit Modulen und Stunden</translation>
     </message>
     <message>
@@ -870,7 +973,7 @@
     </message>
     <message>
         <source> · {0} h before the exam preparation</source>
-        <translation> · {0} Std. vor der Prüfungsvorbereitung</translation>
+        <translation> · {0} h vor der Prüfungsvorbereitung</translation>
     </message>
     <message>
         <source>Exam preparation only: no courses before it</source>
@@ -954,7 +1057,7 @@
         <translation>Plan bearbeiten</translation>
     </message>
     <message>
-        <source>Change any of the plan&apos;s choices. The rest of the plan is re-planned from today; done work stays where it is. Save is one step that Ctrl+Z takes back.</source>
+        <source>Change any of the plan's choices. The rest of the plan is re-planned from today; done work stays where it is. Save is one step that Ctrl+Z takes back.</source>
         <translation>Ändern Sie beliebige Einstellungen des Plans. Der Rest des Plans wird ab heute neu geplant; Erledigtes bleibt, wo es ist. Speichern ist ein Schritt, den Strg+Z zurücknimmt.</translation>
     </message>
     <message>
@@ -963,7 +1066,7 @@
     </message>
     <message>
         <source> h/week</source>
-        <translation> Std./Woche</translation>
+        <translation> h/Woche</translation>
     </message>
     <message>
         <source>Study on this weekday</source>
@@ -983,7 +1086,7 @@
     </message>
     <message>
         <source> h</source>
-        <translation> Std.</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Days with no study, e.g. 2026-12-24..2027-01-01, 2027-02-03</source>
@@ -1260,7 +1363,7 @@
         <translation> – eingestellt {0}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Recommended experience:&lt;/b&gt; {0}&lt;br&gt;This is the vendor&apos;s recommendation, not a requirement. If you have less, that&apos;s fine: give the preparation the long end of the 8–12 weeks and take a practice exam early.</source>
+        <source>&lt;b&gt;Recommended experience:&lt;/b&gt; {0}&lt;br&gt;This is the vendor's recommendation, not a requirement. If you have less, that's fine: give the preparation the long end of the 8–12 weeks and take a practice exam early.</source>
         <translation>&lt;b&gt;Empfohlene Erfahrung:&lt;/b&gt; {0}&lt;br&gt;Das ist eine Empfehlung des Herstellers, keine Voraussetzung. Wenn Sie weniger haben, ist das in Ordnung: Planen Sie für die Vorbereitung eher 12 als 8 Wochen ein und legen Sie früh eine Übungsprüfung ab.</translation>
     </message>
     <message>
@@ -1389,7 +1492,7 @@
         <translation>&lt;b&gt;Einen Plan erstellen.&lt;/b&gt; „Neuer Plan“ fragt, wo Sie beginnen, welche Cloud Ihre Wunscharbeitgeber nutzen und wie viele Stunden pro Woche Sie haben, und zeigt den Zeitplan, bevor er angelegt wird.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Study from This week.&lt;/b&gt; Each row is a module in one of this week&apos;s sessions. Space or a click ticks it off; type in &lt;i&gt;Logged&lt;/i&gt; (or F2) the time you really spent. Alt+Left and Alt+Right change the week.</source>
+        <source>&lt;b&gt;Study from This week.&lt;/b&gt; Each row is a module in one of this week's sessions. Space or a click ticks it off; type in &lt;i&gt;Logged&lt;/i&gt; (or F2) the time you really spent. Alt+Left and Alt+Right change the week.</source>
         <translation>&lt;b&gt;Mit „Diese Woche“ lernen.&lt;/b&gt; Jede Zeile ist ein Modul in einer der Lerneinheiten dieser Woche. Leertaste oder ein Klick hakt es ab; tragen Sie unter &lt;i&gt;Erfasst&lt;/i&gt; (oder F2) die tatsächlich aufgewendete Zeit ein. Alt+Links und Alt+Rechts wechseln die Woche.</translation>
     </message>
     <message>
@@ -1413,8 +1516,8 @@
         <translation>&lt;b&gt;Ihre Daten&lt;/b&gt; bleiben auf diesem Computer. Jeden Tag und vor jedem riskanten Schritt wird eine Sicherung angelegt; Datei › Sicherung wiederherstellen kehrt zu einer zurück.</translation>
     </message>
     <message>
-        <source>The full guide: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt;</source>
-        <translation>Die vollständige Anleitung: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt;</translation>
+        <source>The full guide: &lt;a href='{0}'&gt;{1}&lt;/a&gt;</source>
+        <translation>Die vollständige Anleitung: &lt;a href='{0}'&gt;{1}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1511,11 +1614,50 @@
     </message>
     <message>
         <source>{0} h per week</source>
-        <translation>{0} Std. pro Woche</translation>
+        <translation>{0} h pro Woche</translation>
     </message>
     <message>
         <source>; exam {0}</source>
         <translation>; Prüfung {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreanisch</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>Chinesisch (vereinfacht)</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Portugiesisch (Brasilien)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
     </message>
 </context>
 <context>
@@ -1546,7 +1688,7 @@
     </message>
     <message>
         <source> h</source>
-        <translation> Std.</translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>&amp;Module</source>
@@ -1706,7 +1848,7 @@
     </message>
     <message>
         <source>{0} h to go</source>
-        <translation>noch {0} Std.</translation>
+        <translation>noch {0} h</translation>
     </message>
     <message>
         <source>That did not work</source>
@@ -1717,7 +1859,7 @@
         <translation>Der Katalog wird geladen.</translation>
     </message>
     <message>
-        <source>The new-plan wizard is coming soon. Until then, create plans with &apos;study-planner new&apos; on the command line.</source>
+        <source>The new-plan wizard is coming soon. Until then, create plans with 'study-planner new' on the command line.</source>
         <translation>Der Assistent für neue Pläne kommt bald. Bis dahin erstellen Sie Pläne mit „study-planner new“ auf der Kommandozeile.</translation>
     </message>
     <message>
@@ -1751,6 +1893,25 @@
     <message>
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Plan, schedule and track your path to a machine-learning-engineer certification.&lt;/p&gt;&lt;p&gt;Released under the {licence}.&lt;/p&gt;&lt;p&gt;Your data: {folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Planen, terminieren und verfolgen Sie Ihren Weg zu einer Zertifizierung als Machine-Learning-Engineer.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der {licence}.&lt;/p&gt;&lt;p&gt;Ihre Daten: {folder}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>on track</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <source>ahead by {hours} h</source>
+        <translation>{hours} h voraus</translation>
+    </message>
+    <message>
+        <source>behind by {hours} h</source>
+        <translation>{hours} h im Rückstand</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>alles erledigt</translation>
     </message>
 </context>
 <context>
@@ -1876,8 +2037,8 @@
         <translation>Schließen, ohne einen Plan zu erstellen</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:{0}&apos;&gt;Cannot plan this yet:&lt;/b&gt; {1}.</source>
-        <translation>&lt;b style=&apos;color:{0}&apos;&gt;Noch nicht planbar:&lt;/b&gt; {1}.</translation>
+        <source>&lt;b style='color:{0}'&gt;Cannot plan this yet:&lt;/b&gt; {1}.</source>
+        <translation>&lt;b style='color:{0}'&gt;Noch nicht planbar:&lt;/b&gt; {1}.</translation>
     </message>
     <message>
         <source>, exam on {0}</source>
@@ -1885,7 +2046,7 @@
     </message>
     <message>
         <source>needs {0} h/week</source>
-        <translation>braucht {0} Std./Woche</translation>
+        <translation>braucht {0} h/Woche</translation>
     </message>
     <message>
         <source>move the exam to {0}</source>
@@ -1912,8 +2073,8 @@
         <translation>&lt;br&gt;Alle Wege, damit es passt, kleinste Änderung zuerst: {0}.</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:{0}&apos;&gt;Does not fit:&lt;/b&gt; {1} h of study do not fit before the exam on {2} — {3}. {4}</source>
-        <translation>&lt;b style=&apos;color:{0}&apos;&gt;Passt nicht:&lt;/b&gt; {1} Std. Lernen passen nicht vor die Prüfung am {2} – {3}. {4}</translation>
+        <source>&lt;b style='color:{0}'&gt;Does not fit:&lt;/b&gt; {1} h of study do not fit before the exam on {2} — {3}. {4}</source>
+        <translation>&lt;b style='color:{0}'&gt;Passt nicht:&lt;/b&gt; {1} h Lernen passen nicht vor die Prüfung am {2} – {3}. {4}</translation>
     </message>
     <message>
         <source>, or </source>
@@ -1921,7 +2082,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Fits:&lt;/b&gt; {0} h over {1} weeks, last session {2}{3}.</source>
-        <translation>&lt;b&gt;Passt:&lt;/b&gt; {0} Std. über {1} Wochen, letzte Einheit {2}{3}.</translation>
+        <translation>&lt;b&gt;Passt:&lt;/b&gt; {0} h über {1} Wochen, letzte Einheit {2}{3}.</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +2101,7 @@
     </message>
     <message>
         <source>Days off saved. Keeping the exam on {0} now needs {1} h/week (you planned {2}); Re-plan can keep the hours and move the exam instead.</source>
-        <translation>Freie Tage gespeichert. Die Prüfung am {0} zu halten braucht jetzt {1} Std./Woche (geplant waren {2}); „Neu planen“ kann stattdessen die Stunden beibehalten und die Prüfung verschieben.</translation>
+        <translation>Freie Tage gespeichert. Die Prüfung am {0} zu halten braucht jetzt {1} h/Woche (geplant waren {2}); „Neu planen“ kann stattdessen die Stunden beibehalten und die Prüfung verschieben.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2125,46 @@
 </context>
 <context>
     <name>PreferencesDialog</name>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
     <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
@@ -1989,7 +2190,7 @@
         <translation>Design</translation>
     </message>
     <message>
-        <source>Follow the system&apos;s light or dark scheme, or pick one</source>
+        <source>Follow the system's light or dark scheme, or pick one</source>
         <translation>Dem hellen oder dunklen Schema des Systems folgen oder eines wählen</translation>
     </message>
     <message>
@@ -2077,7 +2278,7 @@
         <translation>Erscheinen als Desktop-Benachrichtigungen, solange Study Planner läuft.</translation>
     </message>
     <message>
-        <source>This desktop has no system tray: reminders show in the window&apos;s status bar while Study Planner runs.</source>
+        <source>This desktop has no system tray: reminders show in the window's status bar while Study Planner runs.</source>
         <translation>Dieser Desktop hat keinen Infobereich: Erinnerungen erscheinen in der Statusleiste des Fensters, solange Study Planner läuft.</translation>
     </message>
 </context>
@@ -2124,7 +2325,7 @@
         <translation>Wochenplan</translation>
     </message>
     <message>
-        <source>Each week&apos;s work and milestones</source>
+        <source>Each week's work and milestones</source>
         <translation>Arbeit und Meilensteine jeder Woche</translation>
     </message>
     <message>
@@ -2133,7 +2334,7 @@
     </message>
     <message>
         <source>Use {0} h/week</source>
-        <translation>{0} Std./Woche nehmen</translation>
+        <translation>{0} h/Woche nehmen</translation>
     </message>
     <message>
         <source>Move the exam to {0}</source>
@@ -2196,7 +2397,7 @@
     </message>
     <message>
         <source>done, {0} of {1} h</source>
-        <translation>erledigt, {0} von {1} Std.</translation>
+        <translation>erledigt, {0} von {1} h</translation>
     </message>
     <message>
         <source>pace: log hours to learn it</source>
@@ -2330,7 +2531,7 @@
         <translation>Bestehensgrenze {0} angenommen (nicht veröffentlicht)</translation>
     </message>
     <message numerus="yes">
-        <source>Target {0} ({1} + {2:g} points) · overall {3} · %n attempt(s). Recent attempts count more: each one&apos;s weight halves every 14 days.</source>
+        <source>Target {0} ({1} + {2:g} points) · overall {3} · %n attempt(s). Recent attempts count more: each one's weight halves every 14 days.</source>
         <translation>
             <numerusform>Ziel {0} ({1} + {2:g} Punkte) · gesamt {3} · %n Versuch. Neuere Versuche zählen mehr: Das Gewicht jedes Versuchs halbiert sich alle 14 Tage.</numerusform>
             <numerusform>Ziel {0} ({1} + {2:g} Punkte) · gesamt {3} · %n Versuche. Neuere Versuche zählen mehr: Das Gewicht jedes Versuchs halbiert sich alle 14 Tage.</numerusform>
@@ -2353,16 +2554,16 @@
         <translation>Neu gewichtet passt der Rest nicht vor die Prüfung: {0}.</translation>
     </message>
     <message>
-        <source>Exam on {0:%a %b %d, %Y} · {1} h per week.</source>
-        <translation>Prüfung am {0:%d.%m.%Y} · {1} Std. pro Woche.</translation>
+        <source>Exam on {0} · {1} h per week.</source>
+        <translation>Prüfung am {0} · {1} h pro Woche.</translation>
+    </message>
+    <message>
+        <source>The earliest retake is {0}. Record your score report's domains as an attempt, then re-plan toward the weak domains.</source>
+        <translation>Die früheste Wiederholung ist am {0}. Tragen Sie die Bereiche Ihres Ergebnisberichts als Versuch ein und richten Sie dann die Planung auf die schwachen Bereiche aus.</translation>
     </message>
     <message>
         <source>Re-plan the remaining preparation toward your weak domains?</source>
         <translation>Die verbleibende Vorbereitung auf Ihre schwachen Bereiche ausrichten?</translation>
-    </message>
-    <message>
-        <source>The earliest retake is {0:%a %b %d, %Y}. Record your score report&apos;s domains as an attempt, then re-plan toward the weak domains.</source>
-        <translation>Die früheste Wiederholung ist am {0:%d.%m.%Y}. Tragen Sie die Bereiche Ihres Ergebnisberichts als Versuch ein und richten Sie dann die Planung auf die schwachen Bereiche aus.</translation>
     </message>
 </context>
 <context>
@@ -2491,7 +2692,7 @@
     </message>
     <message>
         <source>{0} h per week</source>
-        <translation>{0} Std. pro Woche</translation>
+        <translation>{0} h pro Woche</translation>
     </message>
     <message>
         <source>exam moves to {0} ({1:+d} days)</source>
@@ -2545,7 +2746,7 @@
     </message>
     <message>
         <source>{0} h · {1} h logged</source>
-        <translation>{0} Std. · {1} Std. erfasst</translation>
+        <translation>{0} h · {1} h erfasst</translation>
     </message>
     <message>
         <source>Nothing is planned this week: it is all days off, or spare time before exam preparation, which is placed to end right before the exam.</source>
@@ -2553,7 +2754,7 @@
     </message>
     <message>
         <source>{0} h planned of {1} h available</source>
-        <translation>{0} Std. geplant von {1} Std. verfügbar</translation>
+        <translation>{0} h geplant von {1} h verfügbar</translation>
     </message>
     <message>
         <source> (est.)</source>
@@ -2564,11 +2765,11 @@
         <translation>eine Schätzung</translation>
     </message>
     <message>
-        <source>the vendor&apos;s</source>
+        <source>the vendor's</source>
         <translation>laut Hersteller</translation>
     </message>
     <message>
-        <source>The module&apos;s hours in all ({0}). F2 edits them.</source>
+        <source>The module's hours in all ({0}). F2 edits them.</source>
         <translation>Die Stunden des Moduls insgesamt ({0}). F2 bearbeitet sie.</translation>
     </message>
     <message>
@@ -2617,8 +2818,8 @@
     <message numerus="yes">
         <source>%n week(s) · {0} h</source>
         <translation>
-            <numerusform>%n Woche · {0} Std.</numerusform>
-            <numerusform>%n Wochen · {0} Std.</numerusform>
+            <numerusform>%n Woche · {0} h</numerusform>
+            <numerusform>%n Wochen · {0} h</numerusform>
         </translation>
     </message>
     <message>
@@ -2680,7 +2881,7 @@
         <translation>Wählen Sie den Ausgangspunkt, der am besten zu Ihnen passt; die Kurse können Sie später ändern.</translation>
     </message>
     <message>
-        <source>Custom — I&apos;ll choose the courses myself</source>
+        <source>Custom — I'll choose the courses myself</source>
         <translation>Eigener Weg – ich wähle die Kurse selbst</translation>
     </message>
     <message>
@@ -2723,7 +2924,7 @@
     </message>
     <message>
         <source>{0} · {1} · {2} h in all. Space ticks it off.</source>
-        <translation>{0} · {1} · {2} Std. insgesamt. Die Leertaste hakt es ab.</translation>
+        <translation>{0} · {1} · {2} h insgesamt. Die Leertaste hakt es ab.</translation>
     </message>
     <message>
         <source>Hours logged on this module. Edit to log more time today.</source>
@@ -2801,7 +3002,7 @@
         <translation>Zeit erfassen</translation>
     </message>
     <message>
-        <source>This week&apos;s study sessions</source>
+        <source>This week's study sessions</source>
         <translation>Die Lerneinheiten dieser Woche</translation>
     </message>
     <message>
@@ -2837,12 +3038,12 @@
         <translation>Diese Woche keine Lerneinheiten.</translation>
     </message>
     <message>
-        <source>Next session: {0:%a %b %d} ›</source>
-        <translation>Nächste Einheit: {0:%d.%m.} ›</translation>
+        <source>Next session: {0} ›</source>
+        <translation>Nächste Einheit: {0} ›</translation>
     </message>
     <message>
         <source>{0} h planned · {1} h done · {2} h logged · {3}</source>
-        <translation>{0} Std. geplant · {1} Std. erledigt · {2} Std. erfasst · {3}</translation>
+        <translation>{0} h geplant · {1} h erledigt · {2} h erfasst · {3}</translation>
     </message>
     <message>
         <source>Next milestone: {0} · {1}</source>
@@ -2947,7 +3148,7 @@
     </message>
     <message>
         <source> h/week</source>
-        <translation> Std./Woche</translation>
+        <translation> h/Woche</translation>
     </message>
     <message>
         <source>Hours per week</source>
@@ -3168,7 +3369,7 @@
         <source>Week of {0}
 {1} h planned · {2} h logged</source>
         <translation>Woche vom {0}
-{1} Std. geplant · {2} Std. erfasst</translation>
+{1} h geplant · {2} h erfasst</translation>
     </message>
     <message>
         <source>No weeks to chart</source>
@@ -3176,7 +3377,7 @@
     </message>
     <message>
         <source>{0} weeks, {1} h planned, {2} h logged</source>
-        <translation>{0} Wochen, {1} Std. geplant, {2} Std. erfasst</translation>
+        <translation>{0} Wochen, {1} h geplant, {2} h erfasst</translation>
     </message>
     <message>
         <source>No weeks to chart yet</source>
@@ -3201,7 +3402,7 @@
 <context>
     <name>_Chart</name>
     <message>
-        <source>Hover, or focus and use the arrow keys, to see each week&apos;s figures</source>
+        <source>Hover, or focus and use the arrow keys, to see each week's figures</source>
         <translation>Mit der Maus darüberfahren oder fokussieren und die Pfeiltasten nutzen, um die Werte jeder Woche zu sehen</translation>
     </message>
 </context>

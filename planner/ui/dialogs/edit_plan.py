@@ -10,7 +10,7 @@ Save stores it as one undoable step ("Edit plan"); nothing is stored before.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -41,6 +41,7 @@ from planner.services.edit import EDIT_LABEL, EditChoices, EditPreview, choices_
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import describe, explain_buttons
 from planner.ui.dialogs.replan import MovesModel, moves_table
+from planner.ui.formatting import weekday_name
 
 MAX_FIX_BUTTONS = 4
 STEP_KEY = Qt.ItemDataRole.UserRole
@@ -113,7 +114,7 @@ class EditPlanDialog(QDialog):
         self.days: list[QCheckBox] = []
         for i, name in enumerate(WEEKDAY_NAMES):
             box = describe(
-                QCheckBox(name.capitalize(), self),
+                QCheckBox(weekday_name(date(2024, 1, 1) + timedelta(days=i)), self),
                 f"edit-day-{name}",
                 self.tr("Study on this weekday"),
             )

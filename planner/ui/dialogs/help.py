@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -43,7 +43,8 @@ def shortcut_rows(widget: QWidget) -> list[tuple[str, str, str]]:
     for spec in SPECS:
         keys = shortcut_text(spec)
         if keys:
-            rows.append((plain_text(widget.tr(spec.text)), keys, widget.tr(spec.tip)))
+            text = QCoreApplication.translate("Actions", spec.text)
+            rows.append((plain_text(text), keys, QCoreApplication.translate("Actions", spec.tip)))
     return rows
 
 

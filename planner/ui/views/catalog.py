@@ -44,11 +44,16 @@ from planner.core.catalog import (
     language_name,
 )
 from planner.core.scheduler import format_hours
+from planner.messages import QT_TRANSLATE_NOOP, translate
 from planner.ui.models.base import Index, TwoLevelModel
 
 Entry = StudyPath | Course | Certification
 
-CATEGORIES = ("Study paths", "Courses", "Certifications")
+CATEGORIES = (
+    QT_TRANSLATE_NOOP("CatalogModel", "Study paths"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Courses"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Certifications"),
+)
 ESTIMATE_MARK = "*"
 DISPUTED_MARK = "!"
 SHORT_CLOUD = {"gcp": "GCP", "aws": "AWS", "azure": "Azure", "databricks": "Databricks"}
@@ -144,7 +149,10 @@ class CatalogModel(TwoLevelModel):
 def _provenance_html(prov: Provenance) -> str:
     parts = []
     if prov.as_of is not None:
-        parts.append(f"<p><b>Checked:</b> {prov.as_of.isoformat()} · confidence {prov.confidence}")
+        parts.append(
+            f"<p><b>{translate('CatalogDetails', 'Checked:')}</b> {prov.as_of.isoformat()} · "
+            f"{translate('CatalogDetails', 'confidence')} {prov.confidence}"
+        )
     if prov.sources:
         links = "".join(
             f'<li><a href="{escape(s)}">{escape(s)}</a></li>'
@@ -152,19 +160,26 @@ def _provenance_html(prov: Provenance) -> str:
             else f"<li>{escape(s)}</li>"
             for s in prov.sources
         )
-        parts.append(f"<p><b>Sources</b></p><ul>{links}</ul>")
+        parts.append(f"<p><b>{translate('CatalogDetails', 'Sources')}</b></p><ul>{links}</ul>")
     return "".join(parts)
 
 
 def _checked_line(prov: Provenance) -> str:
     """One line under the title: when the facts were checked, how sure, how many sources."""
-    checked = prov.as_of.isoformat() if prov.as_of else "unknown"
+    checked = prov.as_of.isoformat() if prov.as_of else translate("CatalogDetails", "unknown")
     count = len(prov.sources)
-    sources = f"{count} source{'s' if count != 1 else ''} listed below" if count else "no sources"
-    return (
-        f"<p><small>Checked {checked} · confidence {escape(prov.confidence.value)} · "
-        f"{sources}</small></p>"
+    sources = (
+        translate("CatalogDetails", "%n source(s) listed below", None, count)
+        if count
+        else translate("CatalogDetails", "no sources")
     )
+    head = translate("CatalogDetails", "Checked {0} · confidence {1}")
+    parts = [head.format(checked, escape(prov.confidence.value)), sources]
+    # In another language the catalog's own text stays English, and says so.
+    marker = translate("CatalogDetails", "catalog text in English")
+    if marker != "catalog text in English":
+        parts.append(marker)
+    return f"<p><small>{' · '.join(parts)}</small></p>"
 
 
 def _link(url: str, text: str) -> str:
@@ -205,7 +220,7 @@ def _course_html(c: Course) -> str:
             else ""
         )
         + (f"<p>{escape(c.total_hours_note)}</p>" if c.total_hours_note else "")
-        + _link(c.url, "Open the course page")
+        + _link(c.url, translate("CatalogDetails", "Open the course page"))
         + _provenance_html(c.provenance)
     )
 
@@ -222,8 +237,11 @@ def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
     if choice.was_redirected:
         successor = choice.certification
         status = (
-            f"<span style='font-weight:600'>{status}<br>Plan for its successor, "
-            f"{escape(successor.name)} ({escape(successor.exam_code)}).</span>"
+            f"<span style='font-weight:600'>{status}<br>"
+            + translate("CatalogDetails", "Plan for its successor, {0} ({1}).").format(
+                escape(successor.name), escape(successor.exam_code)
+            )
+            + "</span>"
         )
     if c.status_note:
         status += f"<br>{escape(c.status_note)}"
@@ -244,24 +262,35 @@ def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
         for d in c.domains
     )
     if c.price_usd is None:
-        price = "not published"
+        price = translate("CatalogDetails", "not published")
     else:
         price = f"{'~' if c.price_is_estimate else ''}US${c.price_usd:g}"
-    languages = ", ".join(language_name(x) for x in c.languages) or "not listed"
+    languages = ", ".join(language_name(x) for x in c.languages) or translate(
+        "CatalogDetails", "not listed"
+    )
     facts = [
-        ("Status today", status),
-        ("Vendor", escape(c.vendor)),
+        (translate("CatalogDetails", "Status today"), status),
+        (translate("CatalogDetails", "Vendor"), escape(c.vendor)),
         (
-            "Exam",
-            f"{_disputed(c, 'minutes', f'{c.minutes} minutes')} · "
-            f"{escape(_disputed(c, 'questions', c.questions))} questions",
+            translate("CatalogDetails", "Exam"),
+            _disputed(c, "minutes", translate("CatalogDetails", "{0} minutes").format(c.minutes))
+            + " · "
+            + translate("CatalogDetails", "{0} questions").format(
+                escape(_disputed(c, "questions", c.questions))
+            ),
         ),
-        ("Languages", escape(languages)),
-        ("Price", _disputed(c, "price_usd", price)),
-        ("Passing score", escape(c.passing_score or "not published")),
-        ("Recommended experience", escape(c.recommended_experience)),
-        ("Validity", escape(c.validity)),
-        ("Preparation", hours_text(c.prep_hours, c.prep_hours_is_estimate)),
+        (translate("CatalogDetails", "Languages"), escape(languages)),
+        (translate("CatalogDetails", "Price"), _disputed(c, "price_usd", price)),
+        (
+            translate("CatalogDetails", "Passing score"),
+            escape(c.passing_score or translate("CatalogDetails", "not published")),
+        ),
+        (translate("CatalogDetails", "Recommended experience"), escape(c.recommended_experience)),
+        (translate("CatalogDetails", "Validity"), escape(c.validity)),
+        (
+            translate("CatalogDetails", "Preparation"),
+            hours_text(c.prep_hours, c.prep_hours_is_estimate),
+        ),
     ]
     table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in facts)
     disputed = "".join(
@@ -269,7 +298,8 @@ def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
     )
     note = f"<p><small>{escape(c.domains_note)}</small></p>" if c.domains_note else ""
     domain_part = (
-        f"<p><b>Domains and weights</b></p><table cellspacing='0' cellpadding='3'>{domains}</table>"
+        f"<p><b>{translate('CatalogDetails', 'Domains and weights')}</b></p>"
+        f"<table cellspacing='0' cellpadding='3'>{domains}</table>"
         if domains
         else ""
     )
@@ -278,7 +308,11 @@ def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
         + _checked_line(c.provenance)
         + f"<p>{escape(c.description)}</p>"
         f"<table cellspacing='0' cellpadding='3'>{table}</table>"
-        + (f"<p><b>Timeline</b></p><ul>{timeline}</ul>" if timeline else "")
+        + (
+            f"<p><b>{translate('CatalogDetails', 'Timeline')}</b></p><ul>{timeline}</ul>"
+            if timeline
+            else ""
+        )
         + (
             f"<p><b>Disputed figures</b> ({DISPUTED_MARK})</p><ul>{disputed}</ul>"
             if disputed
@@ -286,8 +320,8 @@ def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
         )
         + domain_part
         + note
-        + _link(c.url, "Open the certification page")
-        + _link(c.exam_guide_url, "Open the exam guide")
+        + _link(c.url, translate("CatalogDetails", "Open the certification page"))
+        + _link(c.exam_guide_url, translate("CatalogDetails", "Open the exam guide"))
         + _provenance_html(c.provenance)
     )
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # type-only: importing the view must not load SQLAlchemy
 
 
 def days_text(n: int) -> str:
-    return QCoreApplication.translate("ProgressView", "%n day(s)", "", n)
+    return QCoreApplication.translate("ProgressView", "%n day(s)", None, n)
 
 
 def burn_up_data(snapshot: PlanSnapshot, status: PlanStatus) -> BurnUpData:
@@ -297,7 +297,7 @@ class ProgressView(QWidget):
             self.courses_model.set_groups(())
             return
         self.stack.setCurrentWidget(self.page)
-        state = status.state
+        state = str(status.state_message)
         self.state_stat.set(state[:1].upper() + state[1:])
         days = status.days_to_exam
         if days is None or status.exam_date is None:

@@ -44,6 +44,7 @@ from planner.core.readiness import (
 from planner.ui.charts import series_colours
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import describe
+from planner.ui.formatting import date_text
 from planner.ui.models.base import ROOT, ColumnTitles, Index
 
 
@@ -256,7 +257,7 @@ class AttemptsModel(ColumnTitles, QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             col = index.column()
             if col == 0:
-                return f"{a.taken_on:%a %b %d, %Y}"
+                return date_text(a.taken_on, weekday=True)
             if col == 1:
                 return _pct(a.score)
             if col == 2:
@@ -585,8 +586,8 @@ class ReadinessView(QWidget):
         lines = [f"• {s.reason}" for s in preview.moved]
         if result.exam_date is not None:
             lines.append(
-                self.tr("Exam on {0:%a %b %d, %Y} · {1} h per week.").format(
-                    result.exam_date, f"{result.hours_per_week:g}"
+                self.tr("Exam on {0} · {1} h per week.").format(
+                    date_text(result.exam_date, weekday=True), f"{result.hours_per_week:g}"
                 )
             )
         text = self.tr("Re-plan the remaining preparation toward your weak domains?") + "\n\n"
@@ -626,9 +627,9 @@ class ReadinessView(QWidget):
         if result == "fail" and retake is not None:
             self.controller.notice.emit(
                 self.tr(
-                    "The earliest retake is {0:%a %b %d, %Y}. Record your score report's "
+                    "The earliest retake is {0}. Record your score report's "
                     "domains as an attempt, then re-plan toward the weak domains."
-                ).format(retake)
+                ).format(date_text(retake, weekday=True))
             )
 
     def delete_attempt(self) -> None:

@@ -253,7 +253,9 @@ class ThisWeekView(QWidget):
         following = None if has_rows else self.next_session_day()
         self.jump.setVisible(following is not None)
         if following is not None:
-            self.jump.setText(self.tr("Next session: {0:%a %b %d} ›").format(following))
+            self.jump.setText(
+                self.tr("Next session: {0} ›").format(short_date(following, weekday=True))
+            )
 
         planned = sum(r.hours for r in rows)
         done = sum(r.hours for r in rows if r.done)
@@ -264,7 +266,7 @@ class ThisWeekView(QWidget):
                 format_hours(planned),
                 format_hours(done),
                 format_hours(round(logged, 2)),
-                status.state,
+                str(status.state_message),
             )
         )
         from planner.core.progress import next_milestone
