@@ -119,7 +119,6 @@ def english_of(value: Message | str) -> str:
     return value.english() if isinstance(value, Message) else value
 
 
-
 # Every message template, by identifier. Fields in braces are filled after translation.
 TEMPLATES: dict[str, str] = {
     # Plan status (planner/services/status.py): the status bar and This week's summary.

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from planner.core.catalog import Catalog, Certification, Cloud, StepKind, StudyPath
 from planner.core.plan import WEEKDAY_NAMES, DateRange
 from planner.core.scheduler import format_hours
-from planner.ui.formatting import date_pattern, date_text
+from planner.ui.formatting import date_pattern, date_text, weekday_name
 from planner.ui.models.wizard_courses import CourseListModel
 from planner.ui.models.wizard_plan import (
     DEFAULT_DAYS,
@@ -513,11 +513,12 @@ class TimePage(QWizardPage):
         self.days: list[QCheckBox] = []
         days_row = QHBoxLayout()
         for n, name in enumerate(WEEKDAY_NAMES):
-            box = QCheckBox(name.capitalize(), self)
+            day = weekday_name(date(2024, 1, 1) + timedelta(days=n))
+            box = QCheckBox(day, self)
             _ui(
                 box,
                 f"time-day-{name}",
-                self.tr("Study on {0}").format(name.capitalize()),
+                self.tr("Study on {0}").format(day),
                 self.tr("Study on this weekday"),
             )
             box.setChecked(n in DEFAULT_DAYS)

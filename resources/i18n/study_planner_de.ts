@@ -567,6 +567,18 @@
 <context>
     <name>CatalogDetails</name>
     <message>
+        <source>Checked:</source>
+        <translation>Geprüft:</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -589,6 +601,14 @@
     <message>
         <source>Open the course page</source>
         <translation>Kursseite öffnen</translation>
+    </message>
+    <message>
+        <source>Domains and weights</source>
+        <translation>Bereiche und Gewichtung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Plan for its successor, {0} ({1}).</source>
@@ -978,6 +998,13 @@
     <message>
         <source>Exam preparation only: no courses before it</source>
         <translation>Nur Prüfungsvorbereitung: keine Kurse davor</translation>
+    </message>
+</context>
+<context>
+    <name>DayCount</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1541,14 @@
     <message>
         <source>&lt;b&gt;Your data&lt;/b&gt; stays on this computer. A backup is taken every day and before anything risky; File › Restore a Backup goes back to one.</source>
         <translation>&lt;b&gt;Ihre Daten&lt;/b&gt; bleiben auf diesem Computer. Jeden Tag und vor jedem riskanten Schritt wird eine Sicherung angelegt; Datei › Sicherung wiederherstellen kehrt zu einer zurück.</translation>
+    </message>
+    <message>
+        <source>How to use {0}</source>
+        <translation>So verwenden Sie {0}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>The full guide: &lt;a href='{0}'&gt;{1}&lt;/a&gt;</source>
@@ -2343,10 +2378,6 @@
 </context>
 <context>
     <name>ProgressView</name>
-    <message>
-        <source>%n day(s)</source>
-        <translation>%n Tag</translation>
-    </message>
     <message>
         <source>Select or create a plan to see its progress.</source>
         <translation>Wählen oder erstellen Sie einen Plan, um seinen Fortschritt zu sehen.</translation>

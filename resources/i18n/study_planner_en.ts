@@ -39,6 +39,13 @@
     </message>
 </context>
 <context>
+    <name>DayCount</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EditPlanDialog</name>
     <message numerus="yes">
         <source>%n item(s) move</source>

@@ -147,11 +147,14 @@ class CatalogModel(TwoLevelModel):
 
 
 def _provenance_html(prov: Provenance) -> str:
+    checked_label = translate("CatalogDetails", "Checked:")
+    confidence_label = translate("CatalogDetails", "confidence")
+    sources_label = translate("CatalogDetails", "Sources")
     parts = []
     if prov.as_of is not None:
         parts.append(
-            f"<p><b>{translate('CatalogDetails', 'Checked:')}</b> {prov.as_of.isoformat()} · "
-            f"{translate('CatalogDetails', 'confidence')} {prov.confidence}"
+            f"<p><b>{checked_label}</b> {prov.as_of.isoformat()} · "
+            f"{confidence_label} {prov.confidence}"
         )
     if prov.sources:
         links = "".join(
@@ -160,7 +163,7 @@ def _provenance_html(prov: Provenance) -> str:
             else f"<li>{escape(s)}</li>"
             for s in prov.sources
         )
-        parts.append(f"<p><b>{translate('CatalogDetails', 'Sources')}</b></p><ul>{links}</ul>")
+        parts.append(f"<p><b>{sources_label}</b></p><ul>{links}</ul>")
     return "".join(parts)
 
 
@@ -231,6 +234,8 @@ def _disputed(c: Certification, field_name: str, text: str) -> str:
 
 
 def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
+    domains_label = translate("CatalogDetails", "Domains and weights")
+    timeline_label = translate("CatalogDetails", "Timeline")
     state_text = escape(cert_status(c, catalog, today))
     choice = catalog.current_exam(c.id, today)
     status = state_text
@@ -298,8 +303,7 @@ def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
     )
     note = f"<p><small>{escape(c.domains_note)}</small></p>" if c.domains_note else ""
     domain_part = (
-        f"<p><b>{translate('CatalogDetails', 'Domains and weights')}</b></p>"
-        f"<table cellspacing='0' cellpadding='3'>{domains}</table>"
+        f"<p><b>{domains_label}</b></p><table cellspacing='0' cellpadding='3'>{domains}</table>"
         if domains
         else ""
     )
@@ -308,11 +312,7 @@ def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
         + _checked_line(c.provenance)
         + f"<p>{escape(c.description)}</p>"
         f"<table cellspacing='0' cellpadding='3'>{table}</table>"
-        + (
-            f"<p><b>{translate('CatalogDetails', 'Timeline')}</b></p><ul>{timeline}</ul>"
-            if timeline
-            else ""
-        )
+        + (f"<p><b>{timeline_label}</b></p><ul>{timeline}</ul>" if timeline else "")
         + (
             f"<p><b>Disputed figures</b> ({DISPUTED_MARK})</p><ul>{disputed}</ul>"
             if disputed

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,8 +39,15 @@ if TYPE_CHECKING:  # type-only: importing the view must not load SQLAlchemy
     from planner.services.status import GroupProgress, PlanStatus
 
 
+class DayCount(QObject):
+    """ "1 day", "3 days" in the app's language (lupdate needs tr() to see the plural)."""
+
+    def text(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+
 def days_text(n: int) -> str:
-    return QCoreApplication.translate("ProgressView", "%n day(s)", None, n)
+    return DayCount().text(n)
 
 
 def burn_up_data(snapshot: PlanSnapshot, status: PlanStatus) -> BurnUpData:
