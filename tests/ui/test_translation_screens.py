@@ -196,7 +196,8 @@ def _catalog_strings() -> list[str]:
 KNOWN_REMAINING = tuple(
     re.compile(p)
     for p in (
-        r"^(Available|Beta|Beta until \S+|Retired, last day .*|\S+ last day → .*)$",  # catalog/describe
+        # planner/catalog/describe.py
+        r"^(Available|Beta|Beta until \S+|Retired, last day .*|\S+ last day → .*)$",
         r"· confidence (high|medium|low)|Verlässlichkeit (high|medium|low)",  # catalog data
         r"^Katalog: built in",  # catalog/describe.source_text
         r"Switch to \S+…",  # services/alerts: the alert's action
