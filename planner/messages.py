@@ -1,137 +1,35 @@
-"""Translatable messages for every layer, without Qt.
+"""Translatable messages: the public face of :mod:`planner.core.messages`.
 
-Domain and service code says *what* happened as a :class:`Message` — an identifier
-with its arguments — and leaves the wording to the front end:
-
-* ``str(message)`` is the text in the language the front end chose: the app installs
-  Qt's translator (:func:`set_backend` from ``planner.ui.i18n``), the command line a
-  catalog read from the same ``.ts`` file (:mod:`planner.catalog_i18n`). With no
-  backend it is English.
-* :meth:`Message.english` is always English, and :meth:`Message.to_json` gives the
-  identifier and arguments: machine output (``--json``) stays language-neutral.
-
-Every English template lives in :data:`TEMPLATES` under the translation context
-``Message``; ``pyside6-lupdate`` collects them (``QT_TRANSLATE_NOOP`` marks them, and
-plural templates appear in :func:`_plural_sources` as ``translate(…, n)`` calls so that
-the tool gives them numerus forms). A template's ``{name}`` fields are filled after
-translation, so a translation may reorder them; ``%n`` is the count of a plural.
-
-:func:`translate` is also what the command line calls for its own sentences.
+The implementation lives in ``planner.core`` so that the pure domain can say what
+happened as a :class:`Message` too (``planner.core`` imports only the standard library
+and itself); every other layer imports it from here. See ``docs/architecture.md``,
+"Messages and languages".
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from planner.core.messages import (
+    CONTEXT,
+    PLURAL_TEMPLATES,
+    QT_TRANSLATE_NOOP,
+    TEMPLATES,
+    Backend,
+    Message,
+    english_of,
+    set_backend,
+    text_of,
+    translate,
+)
 
-# (context, source, disambiguation, n) -> text; "" or the source when there is none.
-Backend = Callable[[str, str, "str | None", int], str]
-
-CONTEXT = "Message"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for ``pyside6-lupdate`` under ``context``; returns it unchanged."""
-    return text
-
-
-def _english(context: str, source: str, disambiguation: str | None, n: int) -> str:
-    """English without a catalog: ``%n`` filled, "(s)" plurals resolved for ``n``."""
-    text = source
-    if n >= 0 and "(s)" in text:
-        text = text.replace("(s)", "" if n == 1 else "s")
-    if n >= 0 and "(es)" in text:
-        text = text.replace("(es)", "" if n == 1 else "es")
-    if n >= 0 and "(ies)" in text:
-        text = text.replace("y(ies)", "y" if n == 1 else "ies")
-    return text.replace("%n", str(n)) if n >= 0 else text
-
-
-_backend: Backend | None = None
-
-
-def set_backend(backend: Backend | None) -> None:
-    """Translate through ``backend`` from now on (None: English)."""
-    global _backend
-    _backend = backend
-
-
-def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``source`` in the chosen language; ``n`` >= 0 picks the plural form and fills ``%n``."""
-    if _backend is not None:
-        text = _backend(context, source, disambiguation, n)
-        if text and text != source:
-            return text.replace("%n", str(n)) if n >= 0 and "%n" in text else text
-    return _english(context, source, disambiguation, n)
-
-
-@dataclass(frozen=True)
-class Message:
-    """What to tell the user, as an identifier and arguments; the words come later.
-
-    ``count`` chooses the plural form (``%n`` in the template). Arguments that are
-    themselves messages are rendered in the same language.
-    """
-
-    id: str
-    args: Mapping[str, Any] = field(default_factory=dict)
-    count: int = -1
-
-    def __post_init__(self) -> None:
-        if self.id not in TEMPLATES:
-            raise KeyError(f"no message template {self.id!r}")
-
-    def render(self, *, english: bool = False) -> str:
-        template = TEMPLATES[self.id]
-        if english:
-            text = _english(CONTEXT, template, None, self.count)
-            args = {k: v.english() if isinstance(v, Message) else v for k, v in self.args.items()}
-        else:
-            text = translate(CONTEXT, template, None, self.count)
-            args = {k: str(v) if isinstance(v, Message) else v for k, v in self.args.items()}
-        return text.format(**args)
-
-    def english(self) -> str:
-        return self.render(english=True)
-
-    def to_json(self) -> dict[str, Any]:
-        """Language-neutral: the identifier, the arguments and the English text."""
-        args = {
-            k: v.to_json() if isinstance(v, Message) else v for k, v in sorted(self.args.items())
-        }
-        out: dict[str, Any] = {"id": self.id, "args": args, "text": self.english()}
-        if self.count >= 0:
-            out["count"] = self.count
-        return out
-
-    def __str__(self) -> str:
-        return self.render()
-
-
-def text_of(value: Message | str) -> str:
-    """The text of a message or a plain string (in the chosen language)."""
-    return str(value)
-
-
-def english_of(value: Message | str) -> str:
-    """English for machine output, whatever the chosen language."""
-    return value.english() if isinstance(value, Message) else value
-
-
-# Every message template, by identifier. Fields in braces are filled after translation.
-TEMPLATES: dict[str, str] = {
-    # Plan status (planner/services/status.py): the status bar and This week's summary.
-    "status.on_track": QT_TRANSLATE_NOOP("Message", "on track"),
-    "status.ahead": QT_TRANSLATE_NOOP("Message", "ahead by {hours} h"),
-    "status.behind": QT_TRANSLATE_NOOP("Message", "behind by {hours} h"),
-    "status.all_done": QT_TRANSLATE_NOOP("Message", "all done"),
-}
-
-# Templates with a count: their English source carries %n and "(s)".
-PLURAL_TEMPLATES: frozenset[str] = frozenset()
-
-
-def _plural_sources() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
-    """The plural templates as ``translate`` calls with a count, so lupdate gives them
-    numerus forms (``QT_TRANSLATE_NOOP`` cannot say that a message has a plural)."""
+__all__ = [
+    "CONTEXT",
+    "PLURAL_TEMPLATES",
+    "QT_TRANSLATE_NOOP",
+    "TEMPLATES",
+    "Backend",
+    "Message",
+    "english_of",
+    "set_backend",
+    "text_of",
+    "translate",
+]

@@ -70,6 +70,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from planner.core.messages import Message
 from planner.core.plan import (
     GRANULE_MINUTES,
     GRANULES_PER_HOUR,
@@ -318,15 +319,24 @@ def _diagnose(
     head = (
         f"{format_hours(granules_to_hours(demand))} h of study do not fit before the exam on {exam}"
     )
+    args: dict[str, object] = {
+        "hours": format_hours(granules_to_hours(demand)),
+        "exam": exam,
+        "earliest": earliest,
+    }
     if hours_per_week_needed is None:
         message = f"{head}: not even the longest study days would do; move the exam to {earliest}"
+        text = Message("fit.no_hours", args)
     else:
         message = (
             f"{head}: needs {format_hours(hours_per_week_needed)} h/week "
             f"(you have {format_hours(s.hours_per_week)}), or move the exam to {earliest}"
         )
+        args.update(needed=format_hours(hours_per_week_needed), have=format_hours(s.hours_per_week))
+        text = Message("fit.needs_hours", args)
     return Diagnosis(
         message=message,
+        text=text,
         hours_needed=granules_to_hours(demand),
         hours_available=granules_to_hours(available),
         hours_per_week_needed=hours_per_week_needed,

@@ -19,9 +19,8 @@ translators: :func:`install` makes :func:`planner.messages.translate` call
 
 from __future__ import annotations
 
-import hashlib
 import os
-import subprocess
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -87,6 +86,9 @@ def compiled(language: str) -> Path | None:
     """The ``.qm`` for ``language``: shipped next to the ``.ts``, or compiled once into
     the cache folder (named by the ``.ts`` file's hash, so an edited catalog is rebuilt).
     None if there is no catalog or it cannot be compiled."""
+    import hashlib
+    import subprocess
+
     source = ts_path(language)
     shipped = source.with_suffix(".qm")
     if shipped.is_file():  # a bundle's, compiled when it was built
@@ -119,6 +121,12 @@ def _qt_backend(context: str, source: str, disambiguation: str | None, n: int) -
     return QCoreApplication.translate(context, source, disambiguation, n)
 
 
+def _date_text(day: date) -> str:
+    from planner.ui.formatting import date_text
+
+    return date_text(day)
+
+
 def install(app: QCoreApplication, language: str) -> str:
     """Install the translators for ``language`` (English plurals always); returns the
     language installed. Replaces what an earlier call installed."""
@@ -146,7 +154,7 @@ def install(app: QCoreApplication, language: str) -> str:
     elif QLocale().language() != QLocale.system().language():
         QLocale.setDefault(QLocale.system())
     _current = installed
-    messages.set_backend(_qt_backend)
+    messages.set_backend(_qt_backend, _date_text)
     return installed
 
 
@@ -167,3 +175,10 @@ LANGUAGE_NAME_SOURCES = (
     QT_TRANSLATE_NOOP("Languages", "French"),
     QT_TRANSLATE_NOOP("Languages", "German"),
 )
+
+
+def say(found: object) -> str:
+    """A diagnosis' or a fix's text in the app's language (its ``text`` message), or its
+    English ``message`` where it has no message identifier yet."""
+    text = getattr(found, "text", None)
+    return str(text) if text is not None else str(getattr(found, "message", found))

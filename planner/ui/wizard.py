@@ -46,6 +46,7 @@ from planner.core.catalog import Catalog, Certification, Cloud, StepKind, StudyP
 from planner.core.plan import WEEKDAY_NAMES, DateRange
 from planner.core.scheduler import format_hours
 from planner.ui.formatting import date_pattern, date_text, weekday_name
+from planner.ui.i18n import say
 from planner.ui.models.wizard_courses import CourseListModel
 from planner.ui.models.wizard_plan import (
     DEFAULT_DAYS,
@@ -1009,7 +1010,7 @@ class NewPlanWizard(QWizard):
             ways = fixes_for(self.catalog, self.choices(), schedule)
             listed = (
                 self.tr("<br>Every way to fit, smallest change first: {0}.").format(
-                    "; ".join(f.message for f in ways)
+                    "; ".join(say(f) for f in ways)
                 )
                 if ways
                 else ""

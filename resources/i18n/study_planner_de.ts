@@ -1004,7 +1004,10 @@
     <name>DayCount</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1947,6 +1950,62 @@
     <message>
         <source>all done</source>
         <translation>alles erledigt</translation>
+    </message>
+    <message>
+        <source>study {hours} h/week (+{extra} h)</source>
+        <translation>{hours} h/Woche lernen (+{extra} h)</translation>
+    </message>
+    <message>
+        <source>also study on {day}, sessions as long as now ({hours} h/week)</source>
+        <translation>zusätzlich am {day} lernen, Einheiten so lang wie bisher ({hours} h/Woche)</translation>
+    </message>
+    <message>
+        <source>drop the optional {course} (−{hours} h)</source>
+        <translation>den optionalen Kurs {course} weglassen (−{hours} h)</translation>
+    </message>
+    <message>
+        <source>drop the optional courses (−{hours} h)</source>
+        <translation>die optionalen Kurse weglassen (−{hours} h)</translation>
+    </message>
+    <message>
+        <source>{hours} h of study do not fit before the exam on {exam}: needs {needed} h/week (you have {have}), or move the exam to {earliest}</source>
+        <translation>{hours} h Lernen passen nicht vor die Prüfung am {exam}: nötig sind {needed} h/Woche (Sie haben {have}), oder die Prüfung auf {earliest} verschieben</translation>
+    </message>
+    <message>
+        <source>{hours} h of study do not fit before the exam on {exam}: not even the longest study days would do; move the exam to {earliest}</source>
+        <translation>{hours} h Lernen passen nicht vor die Prüfung am {exam}: selbst die längsten Lerntage reichen nicht; verschieben Sie die Prüfung auf {earliest}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So.</translation>
+    </message>
+    <message numerus="yes">
+        <source>move the exam to {date} (%n day(s) later)</source>
+        <translation><numerusform>die Prüfung auf {date} verschieben (%n Tag später)</numerusform><numerusform>die Prüfung auf {date} verschieben (%n Tage später)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,10 @@
     <name>DayCount</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -104,6 +107,13 @@
             <numerusform>the exam was %n day ago</numerusform>
             <numerusform>the exam was %n days ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message numerus="yes">
+        <source>move the exam to {date} (%n day(s) later)</source>
+        <translation><numerusform>move the exam to {date} (%n day later)</numerusform><numerusform>move the exam to {date} (%n days later)</numerusform></translation>
     </message>
 </context>
 <context>

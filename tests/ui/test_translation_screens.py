@@ -203,7 +203,6 @@ KNOWN_REMAINING = tuple(
         r"Switch to \S+…",  # services/alerts: the alert's action
         r".* cannot be sat in .*|.* was retired on .*",  # core/catalog_changes, wizard notes
         r"^(Tick|Untick|Log .* on|Import busy days|Move) .*(rückgängig machen|wiederherstellen)$",
-        r"(?i)(move the exam to|also study on|needs \S+ h/week|do not fit before|Study \S+ h/week)",
         r"^(exam date|preparation weeks|hours per week|study days): ",  # services/edit changes
         r"^keeping the exam on .*",  # core scheduler warning
         r"^⚠ .* items have estimated hours",  # core scheduler warning

@@ -42,6 +42,7 @@ from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import describe, explain_buttons
 from planner.ui.dialogs.replan import MovesModel, moves_table
 from planner.ui.formatting import weekday_name
+from planner.ui.i18n import say
 
 MAX_FIX_BUTTONS = 4
 STEP_KEY = Qt.ItemDataRole.UserRole
@@ -360,7 +361,7 @@ class EditPlanDialog(QDialog):
         if preview.diagnosis is not None:
             lines.append(
                 self.tr("Does not fit: {0}. Nothing is saved until it fits:").format(
-                    preview.diagnosis.message
+                    say(preview.diagnosis)
                 )
             )
         elif preview.schedule is not None and preview.changes:
@@ -388,7 +389,7 @@ class EditPlanDialog(QDialog):
         self._fixes = fixes[:MAX_FIX_BUTTONS]
         for i, button in enumerate(self.fix_buttons):
             if i < len(self._fixes):
-                text = self._fixes[i].message
+                text = say(self._fixes[i])
                 button.setText(text[:1].upper() + text[1:])
                 button.show()
             else:

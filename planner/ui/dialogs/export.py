@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import explain_buttons
 from planner.ui.formatting import date_text
+from planner.ui.i18n import say
 
 if TYPE_CHECKING:
     from planner.services.calendar import BusyOutcome, ExportOutcome
@@ -357,7 +358,7 @@ class ImportBusyDialog(QDialog):
                 self.tr(
                     "Around these busy days the rest does not fit before the exam: {0}. "
                     "Keep the hours per week instead to move the exam."
-                ).format(diagnosis.message)
+                ).format(say(diagnosis))
             )
             return False
         text = " · ".join(

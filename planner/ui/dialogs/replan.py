@@ -23,6 +23,7 @@ from planner.core.scheduler import format_hours
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import explain_buttons
 from planner.ui.formatting import date_text, short_date
+from planner.ui.i18n import say
 from planner.ui.models.base import ROOT, ColumnTitles, Index
 
 if TYPE_CHECKING:
@@ -173,7 +174,7 @@ class ReplanDialog(QDialog):
                 self.tr(
                     "The rest does not fit before the exam: {0}. Keep the hours per week "
                     "instead to move the exam."
-                ).format(diagnosis.message)
+                ).format(say(diagnosis))
             )
             return
         parts = [self.tr("{0} h per week").format(format_hours(result.hours_per_week))]

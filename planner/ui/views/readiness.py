@@ -45,6 +45,7 @@ from planner.ui.charts import series_colours
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import describe
 from planner.ui.formatting import date_text
+from planner.ui.i18n import say
 from planner.ui.models.base import ROOT, ColumnTitles, Index
 
 
@@ -578,7 +579,7 @@ class ReadinessView(QWidget):
         if diagnosis is not None:
             self.controller.error.emit(
                 self.tr("Re-weighted, the rest does not fit before the exam: {0}.").format(
-                    diagnosis.message
+                    say(diagnosis)
                 )
             )
             return
