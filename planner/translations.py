@@ -18,7 +18,7 @@ from pathlib import Path
 
 from planner.resources import resource_path
 
-#: Languages with a catalog, by code, with their names in their own language.
+# Languages with a catalog, by code, with their names in their own language.
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
 DEFAULT = "en"
 
@@ -116,3 +116,12 @@ def use_language(language: str | None = None) -> str:
     else:
         messages.set_backend(catalog_backend(code))  # type: ignore[arg-type]
     return code
+
+
+def _plural_sources() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    """The command line's plural strings with a count written out: lupdate gives a
+    message numerus forms only when it sees a number there."""
+    from planner.messages import translate
+
+    translate("cli", "in %n day(s)", None, 2)
+    translate("cli", "{0} h in %n session(s)", None, 2)

@@ -78,6 +78,13 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return _english(context, source, disambiguation, n)
 
 
+def plural(context: str, source: str, n: int) -> str:
+    """``translate(context, source, None, n)`` for a count known only at run time. Its
+    source must also appear in a ``translate`` call with a number written out (such as
+    :func:`_plural_sources`): only then does lupdate give it plural forms."""
+    return translate(context, source, None, n)
+
+
 @dataclass(frozen=True)
 class Message:
     """What to tell the user, as an identifier and arguments; the words come later.

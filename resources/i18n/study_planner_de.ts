@@ -2005,7 +2005,10 @@
     </message>
     <message numerus="yes">
         <source>move the exam to {date} (%n day(s) later)</source>
-        <translation><numerusform>die Prüfung auf {date} verschieben (%n Tag später)</numerusform><numerusform>die Prüfung auf {date} verschieben (%n Tage später)</numerusform></translation>
+        <translation>
+            <numerusform>die Prüfung auf {date} verschieben (%n Tag später)</numerusform>
+            <numerusform>die Prüfung auf {date} verschieben (%n Tage später)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3497,117 @@
     <message>
         <source>Hover, or focus and use the arrow keys, to see each week's figures</source>
         <translation>Mit der Maus darüberfahren oder fokussieren und die Pfeiltasten nutzen, um die Werte jeder Woche zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Plan: {0}</source>
+        <translation>Plan: {0}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>{0} h/week on {1} from {2} ({3}), starting {4}</source>
+        <translation>{0} h/Woche an {1} ab {2} ({3}), Beginn {4}</translation>
+    </message>
+    <message>
+        <source>(a full week holds {0} h: each day's share is whole quarter hours)</source>
+        <translation>(eine volle Woche fasst {0} h: der Anteil jedes Tages sind ganze Viertelstunden)</translation>
+    </message>
+    <message>
+        <source>week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>last session {0}</source>
+        <translation>letzte Einheit {0}</translation>
+    </message>
+    <message>
+        <source>exam {0}</source>
+        <translation>Prüfung {0}</translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>Warnung: {0}</translation>
+    </message>
+    <message>
+        <source>No plans yet. Create one with 'study-planner new --path ID --start DATE ...'.</source>
+        <translation>Noch keine Pläne. Erstellen Sie einen mit „study-planner new --path ID --start DATUM …“.</translation>
+    </message>
+    <message>
+        <source>no exam date</source>
+        <translation>kein Prüfungstermin</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archiviert)</translation>
+    </message>
+    <message>
+        <source>{0}/{1} done</source>
+        <translation>{0}/{1} erledigt</translation>
+    </message>
+    <message>
+        <source>Saved: {0}. 'study-planner undo' takes it back.</source>
+        <translation>Gespeichert: {0}. „study-planner undo“ nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>{0} h of {1} h done · {2} h logged · {3}</source>
+        <translation>{0} h von {1} h erledigt · {2} h erfasst · {3}</translation>
+    </message>
+    <message>
+        <source>as estimated</source>
+        <translation>wie geschätzt</translation>
+    </message>
+    <message>
+        <source>{0} % slower</source>
+        <translation>{0} % langsamer</translation>
+    </message>
+    <message>
+        <source>{0} % faster</source>
+        <translation>{0} % schneller</translation>
+    </message>
+    <message>
+        <source>pace: {0:.2f} h per estimated hour ({1})</source>
+        <translation>Tempo: {0:.2f} h je geschätzter Stunde ({1})</translation>
+    </message>
+    <message>
+        <source>forecast finish: {0} (planned {1})</source>
+        <translation>voraussichtliches Ende: {0} (geplant {1})</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n Tag</numerusform><numerusform>in %n Tagen</numerusform></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>vorbei</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} h in %n session(s)</source>
+        <translation><numerusform>{0} h in %n Einheit</numerusform><numerusform>{0} h in %n Einheiten</numerusform></translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,10 @@
     <name>Message</name>
     <message numerus="yes">
         <source>move the exam to {date} (%n day(s) later)</source>
-        <translation><numerusform>move the exam to {date} (%n day later)</numerusform><numerusform>move the exam to {date} (%n days later)</numerusform></translation>
+        <translation>
+            <numerusform>move the exam to {date} (%n day later)</numerusform>
+            <numerusform>move the exam to {date} (%n days later)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -170,6 +173,20 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} h in %n session(s)</source>
+        <translation>
+            <numerusform>{0} h in %n session</numerusform>
+            <numerusform>{0} h in %n sessions</numerusform>
         </translation>
     </message>
 </context>
