@@ -582,9 +582,9 @@
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n source(s) listed below</source>
-        <translation>%n Quelle unten aufgeführt</translation>
+        <translation><numerusform>%n Quelle unten aufgeführt</numerusform><numerusform>%n Quellen unten aufgeführt</numerusform></translation>
     </message>
     <message>
         <source>no sources</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>{0} of {1} done · {2}%</source>
-        <translation>{0} von {1} erledigt · {2} %</translation>
+        <translation>{0} von {1} · {2} %</translation>
     </message>
     <message>
         <source>{0} / {1} h</source>
@@ -3595,7 +3595,10 @@
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n Tag</numerusform><numerusform>in %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
@@ -3607,7 +3610,10 @@
     </message>
     <message numerus="yes">
         <source>{0} h in %n session(s)</source>
-        <translation><numerusform>{0} h in %n Einheit</numerusform><numerusform>{0} h in %n Einheiten</numerusform></translation>
+        <translation>
+            <numerusform>{0} h in %n Einheit</numerusform>
+            <numerusform>{0} h in %n Einheiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,13 @@
     </message>
 </context>
 <context>
+    <name>CatalogDetails</name>
+    <message numerus="yes">
+        <source>%n source(s) listed below</source>
+        <translation><numerusform>%n source listed below</numerusform><numerusform>%n sources listed below</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CatalogModel</name>
     <message numerus="yes">
         <source>%n entry(ies)</source>
@@ -180,7 +187,10 @@
     <name>cli</name>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{0} h in %n session(s)</source>

@@ -196,29 +196,43 @@ def _catalog_strings() -> list[str]:
 KNOWN_REMAINING = tuple(
     re.compile(p)
     for p in (
-        # planner/catalog/describe.py
+        # planner/catalog/describe.py: an exam's status and the catalog's source
         r"^(Available|Beta|Beta until \S+|Retired, last day .*|\S+ last day → .*)$",
-        r"· confidence (high|medium|low)|Verlässlichkeit (high|medium|low)",  # catalog data
-        r"^Katalog: built in",  # catalog/describe.source_text
-        r"Switch to \S+…",  # services/alerts: the alert's action
-        r".* cannot be sat in .*|.* was retired on .*",  # core/catalog_changes, wizard notes
-        r"^(Tick|Untick|Log .* on|Import busy days|Move) .*(rückgängig machen|wiederherstellen)$",
-        r"^(exam date|preparation weeks|hours per week|study days): ",  # services/edit changes
-        r"^keeping the exam on .*",  # core scheduler warning
-        r"^⚠ .* items have estimated hours",  # core scheduler warning
-        r"^(Not yet|Ready): |^• .* gets .* h (more|less)|^Exam #\d+: |vendor rules as of",
-        r"\b(done|starts)\b · |^★ Exam: |Meilenstein: .* done",  # core builder milestones
-        r"· (daily|manual|weekly|before-[a-z-]+|startup) ·",  # storage backup kinds
-        r"^Your plans file .* is damaged: .*",  # storage.db.damage_message
-        r"^Als Nächstes: .*…$",  # tray: an item title cut with "…"
+        r"(?<=Katalog: )built in",
+        r"(?<=Verlässlichkeit )(high|medium|low)",  # the catalog's own word
+        # planner/services/alerts.py and planner/core/catalog_changes.py: catalog alerts
+        r"Switch to \S+…",
+        r"^.* cannot be sat in .*$|^.* was retired on .*$",
+        # planner/services/operations.py: the undo/redo label of an operation
+        r"^(Tick .*|Untick .*|Log .* on .*|Import busy days|Move .*)"
+        r"(?= (&rückgängig machen|&wiederherstellen)$)",
+        # planner/services/edit.py: what an edit changes
+        r"^(exam date|preparation weeks|hours per week|study days|courses): .*$",
+        # planner/core/scheduler.py: warnings
+        r"^keeping the exam on .*$",
+        r"^⚠ .* items have estimated hours.*$",
+        # planner/core/readiness.py, planner/core/logistics.py: readiness sentences
+        r"^(Not yet|Ready|Almost): .*$",
+        r"^• .* gets .* h (more|less): .*$",
+        r"^Exam #\d+: .*$",
+        r"\(vendor rules as of \S+\)",
+        # planner/core/build.py: milestone titles
+        r"(?<= )(done|starts)(?= · )",
+        r"^★ Exam: ",
+        r"(?<= )done(?= · )",
+        # planner/storage: backup kinds, the damaged-file sentence
+        r"(?<=· )(daily|manual|weekly|before-[a-z-]+|startup)(?= ·)",
+        r"^Your plans file .* is damaged: .*$",
+        # the tray menu cuts an item title with "…"
+        r"(?<=Als Nächstes: ).*…$",
     )
 )
 
 
 def english_left(line: str, names: list[str], english: set[str]) -> list[str]:
     """The English words in ``line`` once names, addresses and paths are taken out."""
-    if any(p.search(line) for p in KNOWN_REMAINING):
-        return []
+    for pattern in KNOWN_REMAINING:
+        line = pattern.sub(" ", line)
     for name in names:
         if name in line:
             line = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", line)

@@ -44,7 +44,7 @@ from planner.core.readiness import (
 from planner.ui.charts import series_colours
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import describe
-from planner.ui.formatting import date_text
+from planner.ui.formatting import date_text, short_date
 from planner.ui.i18n import say
 from planner.ui.models.base import ROOT, ColumnTitles, Index
 
@@ -168,7 +168,7 @@ class TrendChart(QWidget):
 
     def set_data(self, attempts: list[Attempt], target: float) -> None:
         self.points = [
-            (f"{a.taken_on:%b %d}", s) for a in attempts if (s := overall_of(a)) is not None
+            (short_date(a.taken_on), s) for a in attempts if (s := overall_of(a)) is not None
         ]
         self.target = target
         text = ", ".join(f"{day}: {s:.0f} %" for day, s in self.points)
