@@ -13,7 +13,7 @@ from planner.translations import catalog_backend, environment_language
 
 
 def test_a_message_is_english_without_a_backend_and_german_with_the_catalog() -> None:
-    behind = Message("status.behind", {"hours": "3.5"})
+    behind = Message("status.behind", {"hours": 3.5})
     assert str(behind) == "behind by 3.5 h"
     try:
         messages.set_backend(catalog_backend("de"))  # type: ignore[arg-type]
@@ -24,13 +24,13 @@ def test_a_message_is_english_without_a_backend_and_german_with_the_catalog() ->
 
 
 def test_json_of_a_message_is_language_neutral() -> None:
-    behind = Message("status.behind", {"hours": "3.5"})
+    behind = Message("status.behind", {"hours": 3.5})
     try:
         messages.set_backend(catalog_backend("de"))  # type: ignore[arg-type]
         data = json.loads(json.dumps(behind.to_json()))
     finally:
         messages.set_backend(None)
-    assert data == {"id": "status.behind", "args": {"hours": "3.5"}, "text": "behind by 3.5 h"}
+    assert data == {"id": "status.behind", "args": {"hours": 3.5}, "text": "behind by 3.5 h"}
 
 
 def test_an_unknown_identifier_is_refused() -> None:
@@ -46,7 +46,7 @@ def test_the_plan_state_is_a_message_and_stays_english_for_scripts() -> None:
         forecast = Forecast(None, 0.0, 5.0, 5.0 + ahead, ahead, 0.0, None, None)
         return PlanStatus(1, "p", date(2026, 1, 1), 10.0, done, 0.0, (), forecast, None, "")
 
-    assert status(-3.5).state_message == Message("status.behind", {"hours": "3.5"})
+    assert status(-3.5).state_message == Message("status.behind", {"hours": 3.5})
     assert status(-3.5).state == "behind by 3.5 h"
     assert status(0.1).state == "on track"
     assert status(2.0).state_message.id == "status.ahead"

@@ -97,7 +97,7 @@ def fit_fixes(
                 extra / current,
                 hours_per_week=needed,
                 text=Message(
-                    "fix.hours", {"hours": format_hours(needed), "extra": format_hours(extra)}
+                    "fix.hours", {"hours": float(needed), "extra": float(format_hours(extra))}
                 ),
             )
         )
@@ -131,7 +131,7 @@ def fit_fixes(
                     study_days=frozenset(days),
                     text=Message(
                         "fix.study_day",
-                        {"day": Message(f"weekday.{day}"), "hours": format_hours(more)},
+                        {"day": Message(f"weekday.{day}"), "hours": float(more)},
                     ),
                 )
             )
@@ -154,9 +154,7 @@ def fit_fixes(
                     hours / total,
                     drop=(group,),
                     hours_saved=hours,
-                    text=Message(
-                        "fix.drop_one", {"course": groups[group], "hours": format_hours(hours)}
-                    ),
+                    text=Message("fix.drop_one", {"course": groups[group], "hours": float(hours)}),
                 )
             )
     if not single and len(saved) > 1:
@@ -170,7 +168,7 @@ def fit_fixes(
                     hours / total,
                     drop=tuple(saved),
                     hours_saved=hours,
-                    text=Message("fix.drop_all", {"hours": format_hours(hours)}),
+                    text=Message("fix.drop_all", {"hours": float(hours)}),
                 )
             )
     return tuple(sorted(fixes, key=lambda f: f.change))

@@ -51,14 +51,21 @@ def _english(context: str, source: str, disambiguation: str | None, n: int) -> s
 
 _backend: Backend | None = None
 _date_format: Callable[[date], str] | None = None
+_number_format: Callable[[float], str] | None = None
 
 
-def set_backend(backend: Backend | None, date_format: Callable[[date], str] | None = None) -> None:
-    """Translate through ``backend`` from now on (None: English); dates in messages are
-    written by ``date_format`` (None: ISO, as machine output wants them)."""
-    global _backend, _date_format
+def set_backend(
+    backend: Backend | None,
+    date_format: Callable[[date], str] | None = None,
+    number_format: Callable[[float], str] | None = None,
+) -> None:
+    """Translate through ``backend`` from now on (None: English). Dates and numbers in
+    messages are written by ``date_format`` and ``number_format`` (None: ISO dates and
+    ``8``, ``7.5`` as machine output wants them)."""
+    global _backend, _date_format, _number_format
     _backend = backend
     _date_format = date_format
+    _number_format = number_format
 
 
 def _arg(value: object, english: bool) -> object:
@@ -66,6 +73,8 @@ def _arg(value: object, english: bool) -> object:
         return value.english() if english else str(value)
     if isinstance(value, date):
         return value.isoformat() if english or _date_format is None else _date_format(value)
+    if isinstance(value, float):
+        return f"{value:g}" if english or _number_format is None else _number_format(value)
     return value
 
 
@@ -115,7 +124,9 @@ class Message:
     def to_json(self) -> dict[str, Any]:
         """Language-neutral: the identifier, the arguments and the English text."""
         args = {
-            k: v.to_json() if isinstance(v, Message) else _arg(v, True)
+            k: v.to_json()
+            if isinstance(v, Message)
+            else (v.isoformat() if isinstance(v, date) else v)
             for k, v in sorted(self.args.items())
         }
         out: dict[str, Any] = {"id": self.id, "args": args, "text": self.english()}

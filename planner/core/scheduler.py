@@ -332,7 +332,7 @@ def _diagnose(
             f"{head}: needs {format_hours(hours_per_week_needed)} h/week "
             f"(you have {format_hours(s.hours_per_week)}), or move the exam to {earliest}"
         )
-        args.update(needed=format_hours(hours_per_week_needed), have=format_hours(s.hours_per_week))
+        args.update(needed=float(hours_per_week_needed), have=float(s.hours_per_week))
         text = Message("fit.needs_hours", args)
     return Diagnosis(
         message=message,

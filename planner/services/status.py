@@ -58,7 +58,7 @@ class PlanStatus:
         ahead = self.forecast.ahead_hours
         if abs(ahead) < ON_TRACK_MARGIN_HOURS:
             return Message("status.on_track")
-        hours = {"hours": format_hours(abs(ahead))}
+        hours = {"hours": float(format_hours(abs(ahead)))}
         return Message("status.ahead" if ahead > 0 else "status.behind", hours)
 
     @property

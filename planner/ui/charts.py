@@ -29,8 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from planner.core.scheduler import format_hours
-from planner.ui.formatting import short_date
+from planner.ui.formatting import format_hours, short_date
 from planner.ui.theme import is_dark
 
 Point = tuple[date, float]

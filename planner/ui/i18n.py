@@ -127,6 +127,12 @@ def _date_text(day: date) -> str:
     return date_text(day)
 
 
+def _number_text(value: float) -> str:
+    from planner.ui.formatting import format_hours
+
+    return format_hours(value)
+
+
 def install(app: QCoreApplication, language: str) -> str:
     """Install the translators for ``language`` (English plurals always); returns the
     language installed. Replaces what an earlier call installed."""
@@ -154,7 +160,7 @@ def install(app: QCoreApplication, language: str) -> str:
     elif QLocale().language() != QLocale.system().language():
         QLocale.setDefault(QLocale.system())
     _current = installed
-    messages.set_backend(_qt_backend, _date_text)
+    messages.set_backend(_qt_backend, _date_text, _number_text)
     return installed
 
 

@@ -502,8 +502,7 @@ class MainWindow(QMainWindow):
 
     def status_text(self) -> str:
         """ "On track · 105 days to the exam" for the status bar."""
-        from planner.core.scheduler import format_hours
-        from planner.ui.formatting import short_date
+        from planner.ui.formatting import format_hours, short_date
 
         view = self.controller.view
         if view is None:

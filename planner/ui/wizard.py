@@ -44,8 +44,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.catalog import Catalog, Certification, Cloud, StepKind, StudyPath
 from planner.core.plan import WEEKDAY_NAMES, DateRange
-from planner.core.scheduler import format_hours
-from planner.ui.formatting import date_pattern, date_text, weekday_name
+from planner.ui.formatting import date_pattern, date_text, format_hours, weekday_name
 from planner.ui.i18n import say
 from planner.ui.models.wizard_courses import CourseListModel
 from planner.ui.models.wizard_plan import (

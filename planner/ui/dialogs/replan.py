@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.progress import ItemMove, ReplanMode
-from planner.core.scheduler import format_hours
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import explain_buttons
-from planner.ui.formatting import date_text, short_date
+from planner.ui.formatting import date_text, format_hours, short_date
 from planner.ui.i18n import say
 from planner.ui.models.base import ROOT, ColumnTitles, Index
 

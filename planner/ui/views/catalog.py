@@ -43,8 +43,8 @@ from planner.core.catalog import (
     StudyPath,
     language_name,
 )
-from planner.core.scheduler import format_hours
 from planner.messages import QT_TRANSLATE_NOOP, plural, translate
+from planner.ui.formatting import format_hours
 from planner.ui.models.base import Index, TwoLevelModel
 
 Entry = StudyPath | Course | Certification

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.scheduler import format_hours
 from planner.ui.charts import BurnUpChart, BurnUpData, Point, WeekBar, WeeklyBarsChart, fmt_day
+from planner.ui.formatting import format_hours
 from planner.ui.models.base import ROOT, ColumnTitles, Index
 
 if TYPE_CHECKING:  # type-only: importing the view must not load SQLAlchemy

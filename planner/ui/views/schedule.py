@@ -196,7 +196,7 @@ class ScheduleView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from planner.core.scheduler import format_hours
+        from planner.ui.formatting import format_hours
 
         view = self.controller.view
         self.days_off_button.setEnabled(view is not None)

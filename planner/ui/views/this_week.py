@@ -225,7 +225,8 @@ class ThisWeekView(QWidget):
 
     # --- drawing ------------------------------------------------------------
     def refresh(self) -> None:
-        from planner.core.scheduler import format_hours, week_start_of
+        from planner.core.scheduler import week_start_of
+        from planner.ui.formatting import format_hours
 
         view = self.controller.view
         if view is None:
