@@ -155,7 +155,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         Act.PREFERENCES,
         QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
-        QT_TRANSLATE_NOOP("Actions", "Week start, session time, theme"),
+        QT_TRANSLATE_NOOP("Actions", "Week start, session time, theme, language"),
         "Ctrl+,",
     ),
     ActionSpec(

@@ -144,7 +144,7 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>Week start, session time, theme</source>
+        <source>Week start, session time, theme, language</source>
         <translation>Wochenbeginn, Lernzeit, Design, Sprache</translation>
     </message>
     <message>
@@ -584,7 +584,10 @@
     </message>
     <message numerus="yes">
         <source>%n source(s) listed below</source>
-        <translation><numerusform>%n Quelle unten aufgeführt</numerusform><numerusform>%n Quellen unten aufgeführt</numerusform></translation>
+        <translation>
+            <numerusform>%n Quelle unten aufgeführt</numerusform>
+            <numerusform>%n Quellen unten aufgeführt</numerusform>
+        </translation>
     </message>
     <message>
         <source>no sources</source>

@@ -15,7 +15,10 @@
     <name>CatalogDetails</name>
     <message numerus="yes">
         <source>%n source(s) listed below</source>
-        <translation><numerusform>%n source listed below</numerusform><numerusform>%n sources listed below</numerusform></translation>
+        <translation>
+            <numerusform>%n source listed below</numerusform>
+            <numerusform>%n sources listed below</numerusform>
+        </translation>
     </message>
 </context>
 <context>
