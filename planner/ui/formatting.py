@@ -91,4 +91,4 @@ def format_hours(hours: float, *, locale: QLocale | None = None) -> str:
     ``8`` for 8.0, no thousands separator (as ``planner.core.scheduler.format_hours``)."""
     loc = QLocale(_locale(locale))
     loc.setNumberOptions(loc.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
-    return loc.toString(round(hours, 2), "g", 12)
+    return loc.toString(float(round(hours, 2)), "g", 12)

@@ -4,7 +4,8 @@
 makes a demo data folder in a temporary directory — one plan, started in October, with
 some modules ticked off and hours logged, seen on a fixed day (2026-11-26) so the
 pictures are reproducible — and writes ``<name>-light.png`` and ``<name>-dark.png``
-for each view and dialog.
+for each view and dialog, then the main window's views in German
+(``<name>-de-<scheme>.png``). ``--lang de`` renders every view and dialog in German.
 """
 
 from __future__ import annotations
@@ -172,17 +173,19 @@ def render_all(
     schemes: tuple[str, ...] = ("light", "dark"),
     language: str = "en",
     inspect: Callable[[str, object], None] | None = None,
+    views_only: bool = False,
 ) -> list[Path]:
     """Render every view and dialog into ``outdir``; returns the files written.
 
     ``language`` other than English renders the app in that language, into files named
-    ``<name>-<language>-<scheme>.png``; ``inspect(name, widget)`` sees each widget shot.
+    ``<name>-<language>-<scheme>.png``; ``inspect(name, widget)`` sees each widget shot;
+    ``views_only`` stops after the main window's views.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     saved = os.environ.get("STUDY_PLANNER_LANG")
     os.environ["STUDY_PLANNER_LANG"] = language
     try:
-        return _render_all(outdir, schemes, language, inspect)
+        return _render_all(outdir, schemes, language, inspect, views_only)
     finally:
         if saved is None:
             os.environ.pop("STUDY_PLANNER_LANG", None)
@@ -199,6 +202,7 @@ def _render_all(
     schemes: tuple[str, ...],
     language: str,
     inspect: Callable[[str, object], None] | None,
+    views_only: bool = False,
 ) -> list[Path]:
     from PySide6.QtWidgets import QWizard
 
@@ -268,10 +272,17 @@ def _render_all(
                         break
                     show_view(index)
                     if name == "catalog":
+                        if views_only:
+                            continue  # its page stays English, and is too big a picture
                         view = window.findChild(CatalogView)
                         if view is not None:
                             view.select("aws-mls-c01")
                     shot(name, window)
+                if views_only:
+                    window.close()
+                    window.deleteLater()
+                    app.processEvents()
+                    continue
                 _dialogs(window, folder, Path(tmp), shot)
                 # The calendar at the smallest and a large window size.
                 for width, height in ((800, 600), (1600, 1000)):
@@ -587,7 +598,10 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 1 or args[0].startswith("-"):
         print("usage: python -m planner.ui.screenshots [--lang de] OUTDIR", file=sys.stderr)
         return 2
-    for path in render_all(Path(args[0]), language=language):
+    written = render_all(Path(args[0]), language=language)
+    if language == "en":  # the gallery also shows the main views in German
+        written += render_all(Path(args[0]), language="de", views_only=True)
+    for path in written:
         print(path)
     return 0
 
