@@ -31,6 +31,7 @@ from planner.translations import DEFAULT, LANGUAGES, environment_language, ts_pa
 
 CHOICES = ("system", *LANGUAGES)
 _installed: list[QTranslator] = []
+_locale_before: list[QLocale] = []  # the default locale a language replaced
 _current = DEFAULT
 
 
@@ -156,9 +157,11 @@ def install(app: QCoreApplication, language: str) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
         if QLocale().language() != QLocale(installed).language():
+            _locale_before.append(QLocale())
             QLocale.setDefault(QLocale(installed))  # dates and numbers speak it too
-    elif QLocale().language() != QLocale.system().language():
-        QLocale.setDefault(QLocale.system())
+    elif _locale_before:  # English again: the locale as it was before German
+        QLocale.setDefault(_locale_before.pop())
+        _locale_before.clear()
     _current = installed
     messages.set_backend(_qt_backend, _date_text, _number_text)
     return installed
