@@ -174,6 +174,37 @@ TEMPLATES: dict[str, str] = {
         "{hours} h of study do not fit before the exam on {exam}: not even the longest "
         "study days would do; move the exam to {earliest}",
     ),
+    # Warnings about a schedule (planner/core/scheduler.py, planner/core/progress.py).
+    "warn.exam_retired": QT_TRANSLATE_NOOP(
+        "Message", "the exam is planned for {date}, after {exam} retires on {retired}"
+    ),
+    "warn.short_prep": "exam preparation spans %n full week(s); 8 to 12 weeks are recommended",
+    "warn.long_prep_hours": QT_TRANSLATE_NOOP(
+        "Message",
+        "exam preparation spans {weeks} weeks; more than 12 weeks tends to lose momentum — "
+        "more hours per week would shorten it",
+    ),
+    "warn.long_prep": QT_TRANSLATE_NOOP(
+        "Message",
+        "exam preparation spans {weeks} weeks; more than 12 weeks tends to lose momentum — "
+        "consider fewer preparation weeks",
+    ),
+    "warn.idle_weeks": QT_TRANSLATE_NOOP(
+        "Message",
+        "{weeks} weeks stay free between your coursework and the exam preparation; an "
+        "earlier exam date would use them",
+    ),
+    "warn.estimates": QT_TRANSLATE_NOOP(
+        "Message",
+        "{estimated} of {items} items have estimated hours; log your hours so the forecast "
+        "learns your pace",
+    ),
+    "warn.over_sustainable": QT_TRANSLATE_NOOP(
+        "Message",
+        "keeping the exam on {date} needs {needed} h/week, more than the {have} h/week you "
+        "said you can sustain",
+    ),
+    "word.the_exam": QT_TRANSLATE_NOOP("Message", "the exam"),
     # Weekday names inside messages, Monday = 0.
     "weekday.0": QT_TRANSLATE_NOOP("Message", "Mon"),
     "weekday.1": QT_TRANSLATE_NOOP("Message", "Tue"),
@@ -185,7 +216,7 @@ TEMPLATES: dict[str, str] = {
 }
 
 # Templates with a count: their English source carries %n and "(s)".
-PLURAL_TEMPLATES: frozenset[str] = frozenset({"fix.exam"})
+PLURAL_TEMPLATES: frozenset[str] = frozenset({"fix.exam", "warn.short_prep"})
 
 
 def _plural_sources() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
@@ -193,3 +224,9 @@ def _plural_sources() -> None:  # pragma: no cover - read by pyside6-lupdate, ne
     numerus forms (``QT_TRANSLATE_NOOP`` cannot say that a message has a plural, and
     lupdate takes a count only as a number written out)."""
     translate("Message", "move the exam to {date} (%n day(s) later)", None, 2)
+    translate(
+        "Message",
+        "exam preparation spans %n full week(s); 8 to 12 weeks are recommended",
+        None,
+        2,
+    )

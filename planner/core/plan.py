@@ -99,6 +99,7 @@ class WarningCode(StrEnum):
 class PlanWarning:
     code: WarningCode
     message: str
+    text: Message | None = field(default=None, compare=False)  # ``message``, translatable
 
 
 @dataclass(frozen=True, slots=True)

@@ -691,6 +691,14 @@ def _warnings(
             PlanWarning(
                 WarningCode.EXAM_RETIRED,
                 f"the exam is planned for {exam_date}, after {name} retires on {s.exam_retired_on}",
+                Message(
+                    "warn.exam_retired",
+                    {
+                        "date": exam_date,
+                        "exam": s.exam_name or Message("word.the_exam"),
+                        "retired": s.exam_retired_on,
+                    },
+                ),
             )
         )
     prep_at = next((i for i, it in enumerate(items) if it.kind in PREP_KINDS), None)
@@ -702,6 +710,7 @@ def _warnings(
                 PlanWarning(
                     WarningCode.SHORT_PREP,
                     f"exam preparation spans {weeks} full week(s); 8 to 12 weeks are recommended",
+                    Message("warn.short_prep", count=weeks),
                 )
             )
         elif weeks > LONG_PREP_WEEKS:
@@ -715,6 +724,10 @@ def _warnings(
                     WarningCode.LONG_PREP,
                     f"exam preparation spans {weeks} weeks; more than 12 weeks tends to lose "
                     f"momentum — {fix}",
+                    Message(
+                        "warn.long_prep_hours" if s.exam_date is not None else "warn.long_prep",
+                        {"weeks": weeks},
+                    ),
                 )
             )
         if prep_at:
@@ -725,6 +738,7 @@ def _warnings(
                         WarningCode.OTHER,
                         f"{gap} weeks stay free between your coursework and the exam "
                         "preparation; an earlier exam date would use them",
+                        Message("warn.idle_weeks", {"weeks": gap}),
                     )
                 )
     estimated = sum(1 for it in items if it.hours_is_estimate)
@@ -734,6 +748,7 @@ def _warnings(
                 WarningCode.ESTIMATES,
                 f"{estimated} of {len(items)} items have estimated hours; log your hours so "
                 "the forecast learns your pace",
+                Message("warn.estimates", {"estimated": estimated, "items": len(items)}),
             )
         )
     return tuple(found)

@@ -778,7 +778,7 @@ class PreviewPage(QWizardPage):
             self.fix_hours.setText(self.tr("Use {0} h/week").format(format_hours(need)))
         if earliest is not None:
             self.fix_exam.setText(self.tr("Move the exam to {0}").format(_fmt(earliest)))
-        shown = [w.message for w in schedule.warnings] if schedule else []
+        shown = [say(w) for w in schedule.warnings] if schedule else []
         self.warnings.setText("<br>".join(f"⚠ {text}" for text in shown))
         self.warnings.setVisible(bool(shown))
         self.model.set_schedule(schedule)

@@ -778,6 +778,14 @@
         <translation>Katalog aktualisiert: Version {0}, Angaben geprüft am {1}.</translation>
     </message>
     <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>File › Roll Back Catalog goes back to the previous one.</source>
+        <translation>Datei › Katalog zurücksetzen kehrt zum vorherigen zurück.</translation>
+    </message>
+    <message>
         <source>Not updated: {0}</source>
         <translation>Nicht aktualisiert: {0}</translation>
     </message>
@@ -1979,6 +1987,34 @@
         <translation>{hours} h Lernen passen nicht vor die Prüfung am {exam}: selbst die längsten Lerntage reichen nicht; verschieben Sie die Prüfung auf {earliest}</translation>
     </message>
     <message>
+        <source>the exam is planned for {date}, after {exam} retires on {retired}</source>
+        <translation>die Prüfung ist für den {date} geplant, nachdem {exam} am {retired} eingestellt wird</translation>
+    </message>
+    <message>
+        <source>exam preparation spans {weeks} weeks; more than 12 weeks tends to lose momentum — more hours per week would shorten it</source>
+        <translation>die Prüfungsvorbereitung umfasst {weeks} Wochen; nach mehr als 12 Wochen lässt der Schwung meist nach – mehr Stunden pro Woche würden sie verkürzen</translation>
+    </message>
+    <message>
+        <source>exam preparation spans {weeks} weeks; more than 12 weeks tends to lose momentum — consider fewer preparation weeks</source>
+        <translation>die Prüfungsvorbereitung umfasst {weeks} Wochen; nach mehr als 12 Wochen lässt der Schwung meist nach – erwägen Sie weniger Vorbereitungswochen</translation>
+    </message>
+    <message>
+        <source>{weeks} weeks stay free between your coursework and the exam preparation; an earlier exam date would use them</source>
+        <translation>{weeks} Wochen bleiben zwischen Ihren Kursen und der Prüfungsvorbereitung frei; ein früherer Prüfungstermin würde sie nutzen</translation>
+    </message>
+    <message>
+        <source>{estimated} of {items} items have estimated hours; log your hours so the forecast learns your pace</source>
+        <translation>{estimated} von {items} Einheiten haben geschätzte Stunden; erfassen Sie Ihre Stunden, damit die Prognose Ihr Tempo lernt</translation>
+    </message>
+    <message>
+        <source>keeping the exam on {date} needs {needed} h/week, more than the {have} h/week you said you can sustain</source>
+        <translation>den Prüfungstermin am {date} zu halten braucht {needed} h/Woche, mehr als die {have} h/Woche, die Sie sich vorgenommen haben</translation>
+    </message>
+    <message>
+        <source>the exam</source>
+        <translation>die Prüfung</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>Mo.</translation>
     </message>
@@ -2011,6 +2047,13 @@
         <translation>
             <numerusform>die Prüfung auf {date} verschieben (%n Tag später)</numerusform>
             <numerusform>die Prüfung auf {date} verschieben (%n Tage später)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exam preparation spans %n full week(s); 8 to 12 weeks are recommended</source>
+        <translation>
+            <numerusform>die Prüfungsvorbereitung umfasst %n volle Woche; empfohlen sind 8 bis 12 Wochen</numerusform>
+            <numerusform>die Prüfungsvorbereitung umfasst %n volle Wochen; empfohlen sind 8 bis 12 Wochen</numerusform>
         </translation>
     </message>
 </context>

@@ -128,6 +128,13 @@
             <numerusform>move the exam to {date} (%n days later)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>exam preparation spans %n full week(s); 8 to 12 weeks are recommended</source>
+        <translation>
+            <numerusform>exam preparation spans %n full week; 8 to 12 weeks are recommended</numerusform>
+            <numerusform>exam preparation spans %n full weeks; 8 to 12 weeks are recommended</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MovesModel</name>

@@ -208,9 +208,6 @@ KNOWN_REMAINING = tuple(
         r"(?= (&rückgängig machen|&wiederherstellen)$)",
         # planner/services/edit.py: what an edit changes
         r"^(exam date|preparation weeks|hours per week|study days|courses): .*$",
-        # planner/core/scheduler.py: warnings
-        r"^keeping the exam on .*$",
-        r"^⚠ .* items have estimated hours.*$",
         # planner/core/readiness.py, planner/core/logistics.py: readiness sentences
         r"^(Not yet|Ready|Almost): .*$",
         r"^• .* gets .* h (more|less): .*$",

@@ -193,7 +193,7 @@ class ReplanDialog(QDialog):
         parts.append(
             self.tr("nothing moves") if count == 0 else self.tr("%n item(s) move", "", count)
         )
-        warnings = [w.message for w in (result.schedule.warnings if result.schedule else ())]
+        warnings = [say(w) for w in (result.schedule.warnings if result.schedule else ())]
         text = " · ".join(parts)
         if result.hours_per_week_needed is not None:
             text += "\n" + warnings[0] if warnings else ""
