@@ -22,7 +22,6 @@ translation, so a translation may reorder them; ``%n`` is the count of a plural.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -94,21 +93,40 @@ def plural(context: str, source: str, n: int) -> str:
     return translate(context, source, None, n)
 
 
-@dataclass(frozen=True)
 class Message:
     """What to tell the user, as an identifier and arguments; the words come later.
 
     ``count`` chooses the plural form (``%n`` in the template). Arguments that are
-    themselves messages are rendered in the same language.
+    themselves messages are rendered in the same language. Immutable and compared by
+    value; a plain class, not a dataclass, so the app's first paint does not load
+    ``dataclasses``.
     """
 
+    __slots__ = ("args", "count", "id")
     id: str
-    args: Mapping[str, Any] = field(default_factory=dict)
-    count: int = -1
+    args: Mapping[str, Any]
+    count: int
 
-    def __post_init__(self) -> None:
-        if self.id not in TEMPLATES:
-            raise KeyError(f"no message template {self.id!r}")
+    def __init__(self, id: str, args: Mapping[str, Any] | None = None, count: int = -1) -> None:
+        if id not in TEMPLATES:
+            raise KeyError(f"no message template {id!r}")
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "args", dict(args or {}))
+        object.__setattr__(self, "count", count)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Message cannot be changed ({name})")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return (self.id, self.args, self.count) == (other.id, other.args, other.count)
+
+    __hash__ = None  # type: ignore[assignment]  # its arguments are a dict
+
+    def __repr__(self) -> str:
+        count = f", count={self.count}" if self.count >= 0 else ""
+        return f"Message({self.id!r}, {self.args!r}{count})"
 
     def render(self, *, english: bool = False) -> str:
         template = TEMPLATES[self.id]
