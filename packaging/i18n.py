@@ -108,6 +108,11 @@ def fill(language: str, table: dict[str, str | list[str]]) -> int:
         del translation.attrib["type"]
         filled += 1
     _write(tree, ts)
+    # lupdate writes the file in its own layout, so the next update changes nothing.
+    if language == "en":
+        lupdate(ts, "en_US", plural_only=True)
+    else:
+        lupdate(ts, language)
     return filled
 
 

@@ -152,7 +152,7 @@
         <translation>&amp;Diese Woche</translation>
     </message>
     <message>
-        <source>Show this week's sessions</source>
+        <source>Show this week&apos;s sessions</source>
         <translation>Die Lerneinheiten dieser Woche zeigen</translation>
     </message>
     <message>
@@ -284,11 +284,11 @@
         <translation>Ihre Prüfung hat eine Nachfolgeprüfung</translation>
     </message>
     <message>
-        <source>the exam's domain weights changed</source>
+        <source>the exam&apos;s domain weights changed</source>
         <translation>die Gewichtung der Prüfungsbereiche hat sich geändert</translation>
     </message>
     <message>
-        <source>a course's hours changed</source>
+        <source>a course&apos;s hours changed</source>
         <translation>die Stunden eines Kurses haben sich geändert</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@
         <translation>Gesamtergebnis</translation>
     </message>
     <message>
-        <source>Enter the overall score or at least one domain's score.</source>
+        <source>Enter the overall score or at least one domain&apos;s score.</source>
         <translation>Geben Sie das Gesamtergebnis oder mindestens das Ergebnis eines Bereichs ein.</translation>
     </message>
     <message>
@@ -469,7 +469,7 @@
         <translation>In einem Testcenter</translation>
     </message>
     <message>
-        <source>The booking's confirmation number or text</source>
+        <source>The booking&apos;s confirmation number or text</source>
         <translation>Bestätigungsnummer oder -text der Buchung</translation>
     </message>
     <message>
@@ -928,7 +928,7 @@
         <translation>Kurse</translation>
     </message>
     <message>
-        <source>Reorder, drop or add courses. Double-click a module's hours to enter your own; * marks our estimates.</source>
+        <source>Reorder, drop or add courses. Double-click a module&apos;s hours to enter your own; * marks our estimates.</source>
         <translation>Kurse umsortieren, entfernen oder hinzufügen. Doppelklicken Sie auf die Stunden eines Moduls, um Ihre eigenen einzugeben; * markiert unsere Schätzungen.</translation>
     </message>
     <message>
@@ -936,7 +936,7 @@
         <translation>Kurse im Plan</translation>
     </message>
     <message>
-        <source>The plan's courses in order, with their modules and hours</source>
+        <source>The plan&apos;s courses in order, with their modules and hours</source>
         <translation>Die Kurse des Plans in ihrer Reihenfolge, mit Modulen und Stunden</translation>
     </message>
     <message>
@@ -1098,7 +1098,7 @@
         <translation>Plan bearbeiten</translation>
     </message>
     <message>
-        <source>Change any of the plan's choices. The rest of the plan is re-planned from today; done work stays where it is. Save is one step that Ctrl+Z takes back.</source>
+        <source>Change any of the plan&apos;s choices. The rest of the plan is re-planned from today; done work stays where it is. Save is one step that Ctrl+Z takes back.</source>
         <translation>Ändern Sie beliebige Einstellungen des Plans. Der Rest des Plans wird ab heute neu geplant; Erledigtes bleibt, wo es ist. Speichern ist ein Schritt, den Strg+Z zurücknimmt.</translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@
         <translation> – eingestellt {0}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Recommended experience:&lt;/b&gt; {0}&lt;br&gt;This is the vendor's recommendation, not a requirement. If you have less, that's fine: give the preparation the long end of the 8–12 weeks and take a practice exam early.</source>
+        <source>&lt;b&gt;Recommended experience:&lt;/b&gt; {0}&lt;br&gt;This is the vendor&apos;s recommendation, not a requirement. If you have less, that&apos;s fine: give the preparation the long end of the 8–12 weeks and take a practice exam early.</source>
         <translation>&lt;b&gt;Empfohlene Erfahrung:&lt;/b&gt; {0}&lt;br&gt;Das ist eine Empfehlung des Herstellers, keine Voraussetzung. Wenn Sie weniger haben, ist das in Ordnung: Planen Sie für die Vorbereitung eher 12 als 8 Wochen ein und legen Sie früh eine Übungsprüfung ab.</translation>
     </message>
     <message>
@@ -1533,7 +1533,7 @@
         <translation>&lt;b&gt;Einen Plan erstellen.&lt;/b&gt; „Neuer Plan“ fragt, wo Sie beginnen, welche Cloud Ihre Wunscharbeitgeber nutzen und wie viele Stunden pro Woche Sie haben, und zeigt den Zeitplan, bevor er angelegt wird.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Study from This week.&lt;/b&gt; Each row is a module in one of this week's sessions. Space or a click ticks it off; type in &lt;i&gt;Logged&lt;/i&gt; (or F2) the time you really spent. Alt+Left and Alt+Right change the week.</source>
+        <source>&lt;b&gt;Study from This week.&lt;/b&gt; Each row is a module in one of this week&apos;s sessions. Space or a click ticks it off; type in &lt;i&gt;Logged&lt;/i&gt; (or F2) the time you really spent. Alt+Left and Alt+Right change the week.</source>
         <translation>&lt;b&gt;Mit „Diese Woche“ lernen.&lt;/b&gt; Jede Zeile ist ein Modul in einer der Lerneinheiten dieser Woche. Leertaste oder ein Klick hakt es ab; tragen Sie unter &lt;i&gt;Erfasst&lt;/i&gt; (oder F2) die tatsächlich aufgewendete Zeit ein. Alt+Links und Alt+Rechts wechseln die Woche.</translation>
     </message>
     <message>
@@ -1565,8 +1565,8 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>The full guide: &lt;a href='{0}'&gt;{1}&lt;/a&gt;</source>
-        <translation>Die vollständige Anleitung: &lt;a href='{0}'&gt;{1}&lt;/a&gt;</translation>
+        <source>The full guide: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt;</source>
+        <translation>Die vollständige Anleitung: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1908,7 @@
         <translation>Der Katalog wird geladen.</translation>
     </message>
     <message>
-        <source>The new-plan wizard is coming soon. Until then, create plans with 'study-planner new' on the command line.</source>
+        <source>The new-plan wizard is coming soon. Until then, create plans with &apos;study-planner new&apos; on the command line.</source>
         <translation>Der Assistent für neue Pläne kommt bald. Bis dahin erstellen Sie Pläne mit „study-planner new“ auf der Kommandozeile.</translation>
     </message>
     <message>
@@ -2180,8 +2180,8 @@
         <translation>Schließen, ohne einen Plan zu erstellen</translation>
     </message>
     <message>
-        <source>&lt;b style='color:{0}'&gt;Cannot plan this yet:&lt;/b&gt; {1}.</source>
-        <translation>&lt;b style='color:{0}'&gt;Noch nicht planbar:&lt;/b&gt; {1}.</translation>
+        <source>&lt;b style=&apos;color:{0}&apos;&gt;Cannot plan this yet:&lt;/b&gt; {1}.</source>
+        <translation>&lt;b style=&apos;color:{0}&apos;&gt;Noch nicht planbar:&lt;/b&gt; {1}.</translation>
     </message>
     <message>
         <source>, exam on {0}</source>
@@ -2216,8 +2216,8 @@
         <translation>&lt;br&gt;Alle Wege, damit es passt, kleinste Änderung zuerst: {0}.</translation>
     </message>
     <message>
-        <source>&lt;b style='color:{0}'&gt;Does not fit:&lt;/b&gt; {1} h of study do not fit before the exam on {2} — {3}. {4}</source>
-        <translation>&lt;b style='color:{0}'&gt;Passt nicht:&lt;/b&gt; {1} h Lernen passen nicht vor die Prüfung am {2} – {3}. {4}</translation>
+        <source>&lt;b style=&apos;color:{0}&apos;&gt;Does not fit:&lt;/b&gt; {1} h of study do not fit before the exam on {2} — {3}. {4}</source>
+        <translation>&lt;b style=&apos;color:{0}&apos;&gt;Passt nicht:&lt;/b&gt; {1} h Lernen passen nicht vor die Prüfung am {2} – {3}. {4}</translation>
     </message>
     <message>
         <source>, or </source>
@@ -2333,7 +2333,7 @@
         <translation>Design</translation>
     </message>
     <message>
-        <source>Follow the system's light or dark scheme, or pick one</source>
+        <source>Follow the system&apos;s light or dark scheme, or pick one</source>
         <translation>Dem hellen oder dunklen Schema des Systems folgen oder eines wählen</translation>
     </message>
     <message>
@@ -2421,7 +2421,7 @@
         <translation>Erscheinen als Desktop-Benachrichtigungen, solange Study Planner läuft.</translation>
     </message>
     <message>
-        <source>This desktop has no system tray: reminders show in the window's status bar while Study Planner runs.</source>
+        <source>This desktop has no system tray: reminders show in the window&apos;s status bar while Study Planner runs.</source>
         <translation>Dieser Desktop hat keinen Infobereich: Erinnerungen erscheinen in der Statusleiste des Fensters, solange Study Planner läuft.</translation>
     </message>
 </context>
@@ -2468,7 +2468,7 @@
         <translation>Wochenplan</translation>
     </message>
     <message>
-        <source>Each week's work and milestones</source>
+        <source>Each week&apos;s work and milestones</source>
         <translation>Arbeit und Meilensteine jeder Woche</translation>
     </message>
     <message>
@@ -2670,7 +2670,7 @@
         <translation>Bestehensgrenze {0} angenommen (nicht veröffentlicht)</translation>
     </message>
     <message numerus="yes">
-        <source>Target {0} ({1} + {2:g} points) · overall {3} · %n attempt(s). Recent attempts count more: each one's weight halves every 14 days.</source>
+        <source>Target {0} ({1} + {2:g} points) · overall {3} · %n attempt(s). Recent attempts count more: each one&apos;s weight halves every 14 days.</source>
         <translation>
             <numerusform>Ziel {0} ({1} + {2:g} Punkte) · gesamt {3} · %n Versuch. Neuere Versuche zählen mehr: Das Gewicht jedes Versuchs halbiert sich alle 14 Tage.</numerusform>
             <numerusform>Ziel {0} ({1} + {2:g} Punkte) · gesamt {3} · %n Versuche. Neuere Versuche zählen mehr: Das Gewicht jedes Versuchs halbiert sich alle 14 Tage.</numerusform>
@@ -2697,7 +2697,7 @@
         <translation>Prüfung am {0} · {1} h pro Woche.</translation>
     </message>
     <message>
-        <source>The earliest retake is {0}. Record your score report's domains as an attempt, then re-plan toward the weak domains.</source>
+        <source>The earliest retake is {0}. Record your score report&apos;s domains as an attempt, then re-plan toward the weak domains.</source>
         <translation>Die früheste Wiederholung ist am {0}. Tragen Sie die Bereiche Ihres Ergebnisberichts als Versuch ein und richten Sie dann die Planung auf die schwachen Bereiche aus.</translation>
     </message>
     <message>
@@ -2904,11 +2904,11 @@
         <translation>eine Schätzung</translation>
     </message>
     <message>
-        <source>the vendor's</source>
+        <source>the vendor&apos;s</source>
         <translation>laut Hersteller</translation>
     </message>
     <message>
-        <source>The module's hours in all ({0}). F2 edits them.</source>
+        <source>The module&apos;s hours in all ({0}). F2 edits them.</source>
         <translation>Die Stunden des Moduls insgesamt ({0}). F2 bearbeitet sie.</translation>
     </message>
     <message>
@@ -3020,7 +3020,7 @@
         <translation>Wählen Sie den Ausgangspunkt, der am besten zu Ihnen passt; die Kurse können Sie später ändern.</translation>
     </message>
     <message>
-        <source>Custom — I'll choose the courses myself</source>
+        <source>Custom — I&apos;ll choose the courses myself</source>
         <translation>Eigener Weg – ich wähle die Kurse selbst</translation>
     </message>
     <message>
@@ -3141,7 +3141,7 @@
         <translation>Zeit erfassen</translation>
     </message>
     <message>
-        <source>This week's study sessions</source>
+        <source>This week&apos;s study sessions</source>
         <translation>Die Lerneinheiten dieser Woche</translation>
     </message>
     <message>
@@ -3541,7 +3541,7 @@
 <context>
     <name>_Chart</name>
     <message>
-        <source>Hover, or focus and use the arrow keys, to see each week's figures</source>
+        <source>Hover, or focus and use the arrow keys, to see each week&apos;s figures</source>
         <translation>Mit der Maus darüberfahren oder fokussieren und die Pfeiltasten nutzen, um die Werte jeder Woche zu sehen</translation>
     </message>
 </context>
@@ -3560,7 +3560,7 @@
         <translation>{0} h/Woche an {1} ab {2} ({3}), Beginn {4}</translation>
     </message>
     <message>
-        <source>(a full week holds {0} h: each day's share is whole quarter hours)</source>
+        <source>(a full week holds {0} h: each day&apos;s share is whole quarter hours)</source>
         <translation>(eine volle Woche fasst {0} h: der Anteil jedes Tages sind ganze Viertelstunden)</translation>
     </message>
     <message>
@@ -3592,7 +3592,7 @@
         <translation>Warnung: {0}</translation>
     </message>
     <message>
-        <source>No plans yet. Create one with 'study-planner new --path ID --start DATE ...'.</source>
+        <source>No plans yet. Create one with &apos;study-planner new --path ID --start DATE ...&apos;.</source>
         <translation>Noch keine Pläne. Erstellen Sie einen mit „study-planner new --path ID --start DATUM …“.</translation>
     </message>
     <message>
@@ -3608,7 +3608,7 @@
         <translation>{0}/{1} erledigt</translation>
     </message>
     <message>
-        <source>Saved: {0}. 'study-planner undo' takes it back.</source>
+        <source>Saved: {0}. &apos;study-planner undo&apos; takes it back.</source>
         <translation>Gespeichert: {0}. „study-planner undo“ nimmt es zurück.</translation>
     </message>
     <message>

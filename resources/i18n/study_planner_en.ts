@@ -149,10 +149,10 @@
 <context>
     <name>ReadinessView</name>
     <message numerus="yes">
-        <source>Target {0} ({1} + {2:g} points) · overall {3} · %n attempt(s). Recent attempts count more: each one's weight halves every 14 days.</source>
+        <source>Target {0} ({1} + {2:g} points) · overall {3} · %n attempt(s). Recent attempts count more: each one&apos;s weight halves every 14 days.</source>
         <translation>
-            <numerusform>Target {0} ({1} + {2:g} points) · overall {3} · %n attempt. Recent attempts count more: each one's weight halves every 14 days.</numerusform>
-            <numerusform>Target {0} ({1} + {2:g} points) · overall {3} · %n attempts. Recent attempts count more: each one's weight halves every 14 days.</numerusform>
+            <numerusform>Target {0} ({1} + {2:g} points) · overall {3} · %n attempt. Recent attempts count more: each one&apos;s weight halves every 14 days.</numerusform>
+            <numerusform>Target {0} ({1} + {2:g} points) · overall {3} · %n attempts. Recent attempts count more: each one&apos;s weight halves every 14 days.</numerusform>
         </translation>
     </message>
 </context>
