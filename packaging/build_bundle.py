@@ -6,7 +6,8 @@ Run from anywhere with Python >= 3.11. Steps:
 
 1. a clean virtual environment in ``build/bundle-venv`` holding only Study Planner's
    runtime dependencies (PySide6-Essentials, never the Add-ons) plus PyInstaller;
-2. the hicolor icons rendered from the SVG (``packaging/render_icons.py``);
+2. the hicolor icons rendered from the SVG (``packaging/render_icons.py``), and the
+   translations compiled to ``.qm`` (``packaging/i18n.py compile``, pyside6-lrelease);
 3. ``dist/study-planner/`` built from ``packaging/study-planner.spec``;
 4. the smoke check (``packaging/smoke_check.py``) run against the built bundle;
 5. on Linux, ``dist/study-planner-<version>-linux-<arch>.tar.gz`` with the bundle, the
@@ -147,7 +148,13 @@ def main(argv: list[str] | None = None) -> int:
         icons = BUILD / "icons"
         shutil.rmtree(icons, ignore_errors=True)
         _run([python, ROOT / "packaging" / "render_icons.py", icons])
+        # The translations, compiled with the environment's pyside6-lrelease; the spec
+        # puts them next to the .ts files (planner/ui/i18n.py loads them from there).
+        translations = BUILD / "i18n"
+        shutil.rmtree(translations, ignore_errors=True)
+        _run([python, ROOT / "packaging" / "i18n.py", "compile", translations])
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        env["STUDY_PLANNER_QM_DIR"] = str(translations)
         icon = icons / "hicolor" / "256x256" / "apps"
         if sys.platform in ("win32", "darwin"):
             env["STUDY_PLANNER_ICON"] = str(next(icon.glob("*.png")))

@@ -28,6 +28,8 @@ needed = [
     "planner/resources/catalog/courses.toml",
     "planner/resources/catalog/certifications.toml",
     "planner/resources/icons/study-planner.svg",
+    "planner/resources/i18n/study_planner_de.ts",
+    "planner/resources/i18n/study_planner_en.ts",
     "planner/cli/__init__.py",
     "planner/ui/app.py",
 ]

@@ -93,9 +93,18 @@ def smoke() -> int:
         if not catalog:
             fail(f"no built-in catalog files in {resources_dir()}")
             return
+        from PySide6.QtCore import QTranslator
+
+        from planner.ui.i18n import compiled
+
+        german = compiled("de")  # shipped in a bundle, compiled once from a wheel's .ts
+        if german is None or not QTranslator().load(str(german)):
+            fail(f"the German translation cannot be loaded (resources: {resources_dir()})")
+            return
         listed = "not exposed by this window" if rows is None else f"{len(rows)} plan(s)"
         print(f"smoke: window {window.windowTitle()!r}; plan list: {listed}")
         print(f"smoke: resources {resources_dir()} ({len(catalog)} catalog files)")
+        print(f"smoke: German translation {german}")
         app.exit(0)
 
     QTimer.singleShot(0, probe)

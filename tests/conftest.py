@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Must be set before any Qt import, or a headless run aborts.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# English unless a test asks for another language, whatever the machine's locale; compiled
+# translations go to a cache folder of this run's own.
+os.environ["STUDY_PLANNER_LANG"] = "en"
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="study-planner-test-cache-")
 
 from pathlib import Path
 

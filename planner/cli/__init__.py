@@ -75,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return gui_main(data_dir=args.data_dir)
     _set_up_log(args)
+    if not getattr(args, "json", False):
+        from planner.translations import use_language
+
+        use_language()  # human output in the locale's language; --json stays English
     try:
         status: int = args.func(args)
     except PlannerError as exc:

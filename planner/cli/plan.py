@@ -24,6 +24,7 @@ from planner.core.plan import (
     PlanInputError,
     Schedule,
 )
+from planner.messages import plural, translate
 from planner.services.clock import local_zone_name
 
 DEFAULT_DAYS = "mon,wed,sat"
@@ -405,10 +406,13 @@ def print_schedule(
     s = schedule.settings
     titles = {it.key: f"{it.group_title} · {it.title}" for it in schedule.items}
     days = ",".join(WEEKDAY_NAMES[i] for i in sorted(s.study_days))
-    print(f"Plan: {name}" if name else "Plan", file=out)
     print(
-        f"{_h(s.hours_per_week)} h/week on {days} from {s.session_start:%H:%M} ({s.timezone}), "
-        f"starting {s.start}",
+        translate("cli", "Plan: {0}").format(name) if name else translate("cli", "Plan"), file=out
+    )
+    print(
+        translate("cli", "{0} h/week on {1} from {2} ({3}), starting {4}").format(
+            _h(s.hours_per_week), days, f"{s.session_start:%H:%M}", s.timezone, s.start
+        ),
         file=out,
     )
     from planner.core.scheduler import weekly_capacity
@@ -416,10 +420,15 @@ def print_schedule(
     real = weekly_capacity(s)
     if real != s.hours_per_week:
         print(
-            f"(a full week holds {_h(real)} h: each day's share is whole quarter hours)", file=out
+            translate(
+                "cli", "(a full week holds {0} h: each day's share is whole quarter hours)"
+            ).format(_h(real)),
+            file=out,
         )
     print(file=out)
-    print(f"{'week of':<10}  {'capacity':>8}  {'planned':>7}  work", file=out)
+    week_of, capacity = translate("cli", "week of"), translate("cli", "capacity")
+    planned, work = translate("cli", "planned"), translate("cli", "work")
+    print(f"{week_of:<10}  {capacity:>8}  {planned:>7}  {work}", file=out)
     for w in schedule.weeks:
         lines = [
             f"{_mark(a.item_key, done)}{titles[a.item_key]} ({_h(a.hours)} h)  [{a.item_key}]"
@@ -434,11 +443,11 @@ def print_schedule(
             print(f"{'':<31}{line}", file=out)
     total = sum(it.hours for it in schedule.items)
     print(file=out)
-    summary = f"{_h(total)} h in {len(schedule.sessions)} sessions"
+    summary = plural("cli", "{0} h in %n session(s)", len(schedule.sessions)).format(_h(total))
     if schedule.end_date:
-        summary += f" · last session {schedule.end_date}"
+        summary += " · " + translate("cli", "last session {0}").format(schedule.end_date)
     if schedule.exam_date:
-        summary += f" · exam {schedule.exam_date}"
+        summary += " · " + translate("cli", "exam {0}").format(schedule.exam_date)
     print(summary, file=out)
     for warning in schedule.warnings:
-        print(f"warning: {warning.message}", file=out)
+        print(translate("cli", "warning: {0}").format(warning.message), file=out)

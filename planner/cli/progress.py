@@ -10,6 +10,7 @@ from typing import Any
 
 from planner.cli.common import CliError, add_data_dir_option, print_json
 from planner.cli.session import open_service
+from planner.messages import plural, translate
 
 
 def _plan_arg(parser: argparse.ArgumentParser, required: bool = False) -> None:
@@ -146,12 +147,22 @@ def run_plans(args: argparse.Namespace) -> int:
         )
         return 0
     if not plans:
-        print("No plans yet. Create one with 'study-planner new --path ID --start DATE ...'.")
+        print(
+            translate(
+                "cli",
+                "No plans yet. Create one with 'study-planner new --path ID --start DATE ...'.",
+            )
+        )
         return 0
     for p in plans:
-        exam = f"exam {p.exam_date.isoformat()}" if p.exam_date else "no exam date"
-        flag = "  (archived)" if p.archived else ""
-        print(f"{p.id:>3}  {p.name}  ·  {p.done}/{p.items} done  ·  {exam}{flag}")
+        exam = (
+            translate("cli", "exam {0}").format(p.exam_date.isoformat())
+            if p.exam_date
+            else translate("cli", "no exam date")
+        )
+        flag = "  " + translate("cli", "(archived)") if p.archived else ""
+        done = translate("cli", "{0}/{1} done").format(p.done, p.items)
+        print(f"{p.id:>3}  {p.name}  ·  {done}  ·  {exam}{flag}")
     return 0
 
 
@@ -159,7 +170,11 @@ def run_tick(args: argparse.Namespace) -> int:
     with open_service(args, write=True) as svc:
         plan = svc.resolve(args.plan)
         result = svc.tick(plan, args.item) if args.done else svc.untick(plan, args.item)
-    print(f"Saved: {result.description}. 'study-planner undo' takes it back.")
+    print(
+        translate("cli", "Saved: {0}. 'study-planner undo' takes it back.").format(
+            result.description
+        )
+    )
     return 0
 
 
@@ -242,20 +257,36 @@ def run_status(args: argparse.Namespace) -> int:
         return 0
     print(f"{status.name} · {status.today.isoformat()}")
     print(
-        f"{_fmt(status.hours_done)} h of {_fmt(status.hours_total)} h done · "
-        f"{_fmt(status.hours_logged)} h logged · {status.state}"
+        translate("cli", "{0} h of {1} h done · {2} h logged · {3}").format(
+            _fmt(status.hours_done),
+            _fmt(status.hours_total),
+            _fmt(status.hours_logged),
+            status.state_message,
+        )
     )
     if f.pace is not None:
         off = round(abs(f.pace - 1) * 100)
-        speed = "as estimated" if off == 0 else f"{off} % {'slower' if f.pace > 1 else 'faster'}"
-        print(f"pace: {f.pace:.2f} h per estimated hour ({speed})")
+        if off == 0:
+            speed = translate("cli", "as estimated")
+        elif f.pace > 1:
+            speed = translate("cli", "{0} % slower").format(off)
+        else:
+            speed = translate("cli", "{0} % faster").format(off)
+        print(translate("cli", "pace: {0:.2f} h per estimated hour ({1})").format(f.pace, speed))
     if f.projected_finish is not None:
         planned = f.baseline_finish.isoformat() if f.baseline_finish else "—"
-        print(f"forecast finish: {f.projected_finish.isoformat()} (planned {planned})")
+        print(
+            translate("cli", "forecast finish: {0} (planned {1})").format(
+                f.projected_finish.isoformat(), planned
+            )
+        )
     if status.exam_date is not None:
         days = status.days_to_exam
-        name = status.exam_name or "exam"
-        when = f"in {days} days" if days and days > 0 else ("today" if days == 0 else "passed")
+        name = status.exam_name or translate("cli", "exam")
+        if days and days > 0:
+            when = plural("cli", "in %n day(s)", days)
+        else:
+            when = translate("cli", "today") if days == 0 else translate("cli", "passed")
         print(f"{name}: {status.exam_date.isoformat()} · {when}")
     print_alerts(report)
     for line in logistics:

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from planner.core.messages import Message
 from planner.core.plan import WEEKDAY_NAMES, PlanInputError, PlanItem, PlanSettings
 from planner.core.scheduler import build_schedule, format_hours, weekly_capacity
 
@@ -49,6 +50,9 @@ class Fix:
     study_days: frozenset[int] | None = None
     drop: tuple[str, ...] = ()  # groups (courses) to leave out
     hours_saved: float = 0.0
+    text: Message | None = field(
+        default=None, compare=False
+    )  # ``message`` as a translatable message
 
 
 def _fits(items: Sequence[PlanItem], settings: PlanSettings) -> bool:
@@ -92,6 +96,9 @@ def fit_fixes(
                 f"study {format_hours(needed)} h/week (+{format_hours(extra)} h)",
                 extra / current,
                 hours_per_week=needed,
+                text=Message(
+                    "fix.hours", {"hours": float(needed), "extra": float(format_hours(extra))}
+                ),
             )
         )
     earliest = diagnosis.earliest_exam_date
@@ -104,6 +111,7 @@ def fit_fixes(
                 f"move the exam to {earliest} ({moved} days later)",
                 moved / span,
                 exam_date=earliest,
+                text=Message("fix.exam", {"date": earliest}, count=moved),
             )
         )
     sessions = weekly_capacity(settings) / len(settings.study_days)
@@ -121,6 +129,10 @@ def fit_fixes(
                     1 / len(settings.study_days),
                     hours_per_week=more,
                     study_days=frozenset(days),
+                    text=Message(
+                        "fix.study_day",
+                        {"day": Message(f"weekday.{day}"), "hours": float(more)},
+                    ),
                 )
             )
     total = sum(item.hours for item in items)
@@ -142,6 +154,7 @@ def fit_fixes(
                     hours / total,
                     drop=(group,),
                     hours_saved=hours,
+                    text=Message("fix.drop_one", {"course": groups[group], "hours": float(hours)}),
                 )
             )
     if not single and len(saved) > 1:
@@ -155,6 +168,7 @@ def fit_fixes(
                     hours / total,
                     drop=tuple(saved),
                     hours_saved=hours,
+                    text=Message("fix.drop_all", {"hours": float(hours)}),
                 )
             )
     return tuple(sorted(fixes, key=lambda f: f.change))

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
 
+from planner.core.messages import Message
+
 GRANULE_MINUTES = 15
 GRANULES_PER_HOUR = 60 // GRANULE_MINUTES
 
@@ -97,6 +99,7 @@ class WarningCode(StrEnum):
 class PlanWarning:
     code: WarningCode
     message: str
+    text: Message | None = field(default=None, compare=False)  # ``message``, translatable
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +166,9 @@ class Diagnosis:
     # long enough ("max_session_hours" or "session_start") and the value it needs.
     setting: str = ""
     setting_value: str = ""
+    text: Message | None = field(
+        default=None, compare=False
+    )  # ``message`` as a translatable message, where there is one
 
 
 @dataclass(frozen=True, slots=True)

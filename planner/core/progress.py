@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from planner.core.messages import Message
 from planner.core.plan import (
     Milestone,
     MilestoneKind,
@@ -199,6 +200,14 @@ def replan(baseline: Schedule, progress: Progress, today: date, mode: ReplanMode
                 f"keeping the exam on {old_exam} needs {format_hours(needed)} h/week, more "
                 f"than the {format_hours(settings.hours_per_week)} h/week you said you can "
                 "sustain",
+                Message(
+                    "warn.over_sustainable",
+                    {
+                        "date": old_exam,
+                        "needed": float(needed),
+                        "have": float(settings.hours_per_week),
+                    },
+                ),
             )
             schedule = dataclasses.replace(raised, warnings=(warning, *raised.warnings))
     else:

@@ -70,6 +70,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from planner.core.messages import Message
 from planner.core.plan import (
     GRANULE_MINUTES,
     GRANULES_PER_HOUR,
@@ -318,15 +319,24 @@ def _diagnose(
     head = (
         f"{format_hours(granules_to_hours(demand))} h of study do not fit before the exam on {exam}"
     )
+    args: dict[str, object] = {
+        "hours": format_hours(granules_to_hours(demand)),
+        "exam": exam,
+        "earliest": earliest,
+    }
     if hours_per_week_needed is None:
         message = f"{head}: not even the longest study days would do; move the exam to {earliest}"
+        text = Message("fit.no_hours", args)
     else:
         message = (
             f"{head}: needs {format_hours(hours_per_week_needed)} h/week "
             f"(you have {format_hours(s.hours_per_week)}), or move the exam to {earliest}"
         )
+        args.update(needed=float(hours_per_week_needed), have=float(s.hours_per_week))
+        text = Message("fit.needs_hours", args)
     return Diagnosis(
         message=message,
+        text=text,
         hours_needed=granules_to_hours(demand),
         hours_available=granules_to_hours(available),
         hours_per_week_needed=hours_per_week_needed,
@@ -681,6 +691,14 @@ def _warnings(
             PlanWarning(
                 WarningCode.EXAM_RETIRED,
                 f"the exam is planned for {exam_date}, after {name} retires on {s.exam_retired_on}",
+                Message(
+                    "warn.exam_retired",
+                    {
+                        "date": exam_date,
+                        "exam": s.exam_name or Message("word.the_exam"),
+                        "retired": s.exam_retired_on,
+                    },
+                ),
             )
         )
     prep_at = next((i for i, it in enumerate(items) if it.kind in PREP_KINDS), None)
@@ -692,6 +710,7 @@ def _warnings(
                 PlanWarning(
                     WarningCode.SHORT_PREP,
                     f"exam preparation spans {weeks} full week(s); 8 to 12 weeks are recommended",
+                    Message("warn.short_prep", count=weeks),
                 )
             )
         elif weeks > LONG_PREP_WEEKS:
@@ -705,6 +724,10 @@ def _warnings(
                     WarningCode.LONG_PREP,
                     f"exam preparation spans {weeks} weeks; more than 12 weeks tends to lose "
                     f"momentum — {fix}",
+                    Message(
+                        "warn.long_prep_hours" if s.exam_date is not None else "warn.long_prep",
+                        {"weeks": weeks},
+                    ),
                 )
             )
         if prep_at:
@@ -715,6 +738,7 @@ def _warnings(
                         WarningCode.OTHER,
                         f"{gap} weeks stay free between your coursework and the exam "
                         "preparation; an earlier exam date would use them",
+                        Message("warn.idle_weeks", {"weeks": gap}),
                     )
                 )
     estimated = sum(1 for it in items if it.hours_is_estimate)
@@ -724,6 +748,7 @@ def _warnings(
                 WarningCode.ESTIMATES,
                 f"{estimated} of {len(items)} items have estimated hours; log your hours so "
                 "the forecast learns your pace",
+                Message("warn.estimates", {"estimated": estimated, "items": len(items)}),
             )
         )
     return tuple(found)

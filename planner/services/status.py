@@ -8,6 +8,7 @@ from datetime import date
 from planner.core.ledger import Ledger
 from planner.core.progress import Forecast, Progress, forecast
 from planner.core.scheduler import format_hours
+from planner.messages import Message
 from planner.services.plans import PlanSnapshot
 
 ON_TRACK_MARGIN_HOURS = 0.5
@@ -50,15 +51,20 @@ class PlanStatus:
         return None if self.exam_date is None else (self.exam_date - self.today).days
 
     @property
-    def state(self) -> str:
-        """ "on track", "ahead by 2.5 h", "behind by 3.5 h", or "all done"."""
+    def state_message(self) -> Message:
+        """On track, ahead or behind by some hours, or all done: as a translatable message."""
         if self.hours_remaining <= 0:
-            return "all done"
+            return Message("status.all_done")
         ahead = self.forecast.ahead_hours
         if abs(ahead) < ON_TRACK_MARGIN_HOURS:
-            return "on track"
-        word = "ahead" if ahead > 0 else "behind"
-        return f"{word} by {format_hours(abs(ahead))} h"
+            return Message("status.on_track")
+        hours = {"hours": float(format_hours(abs(ahead)))}
+        return Message("status.ahead" if ahead > 0 else "status.behind", hours)
+
+    @property
+    def state(self) -> str:
+        """ "on track", "ahead by 2.5 h", "behind by 3.5 h", or "all done" (English)."""
+        return self.state_message.english()
 
 
 def to_progress(ledger: Ledger) -> Progress:

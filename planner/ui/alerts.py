@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.controller import PlanController
+from planner.ui.i18n import say
 
 if TYPE_CHECKING:
     from planner.services.alerts import AlertReport, PlanAlert, SwitchPreview
@@ -122,7 +123,7 @@ class AlertSource(QObject):
         if diagnosis is not None:
             c.error.emit(
                 parent.tr("After the switch the rest does not fit before the exam: {0}.").format(
-                    diagnosis.message
+                    say(diagnosis)
                 )
             )
             return False
@@ -222,7 +223,7 @@ class AlertBanner(QFrame):
             "<b>" + self.tr("The catalog changed under this plan") + "</b>"
             if len(alerts) == 1
             else "<b>"
-            + self.tr("The catalog changed under this plan ({0} changes)").format(len(alerts))
+            + self.tr("The catalog changed under this plan (%n change(s))", "", len(alerts))
             + "</b>"
         )
         lines = [a.message for a in alerts]

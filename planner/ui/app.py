@@ -72,6 +72,14 @@ def apply_saved_theme(app: QApplication, folder: Path) -> None:
     apply_theme(app, theme if theme in THEMES else "system")
 
 
+def apply_saved_language(app: QApplication, folder: Path) -> None:
+    """The language from ``STUDY_PLANNER_LANG``, Preferences › Language or the system
+    (``planner.ui.i18n``), installed before the first widget is made."""
+    from planner.ui.i18n import install_for
+
+    install_for(app, folder)
+
+
 _KEEP: list[object] = []
 
 
@@ -80,6 +88,7 @@ def create_window(data_dir: str | Path | None = None, clock: Clock | None = None
     app = ensure_app(icon=False)
     folder = ensure_data_dir(resolve_data_dir(data_dir))
     apply_saved_theme(app, folder)
+    apply_saved_language(app, folder)
     window = MainWindow(folder, clock)
     window.dataOpened.connect(lambda ok: _start_reminders(window) if ok else None)
     return window

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -30,8 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from planner.core.scheduler import format_hours
-from planner.ui.formatting import short_date
+from planner.ui.formatting import format_hours, short_date
 from planner.ui.theme import is_dark
 
 Point = tuple[date, float]
@@ -120,8 +119,10 @@ class _Chart(QWidget):
         self.setMinimumSize(240, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(title)
-        self.help_text = self.tr(
-            "Hover, or focus and use the arrow keys, to see each week's figures"
+        # The context by name: self.tr() would take the subclass's (docs/decisions.md,
+        # "Translations").
+        self.help_text = QCoreApplication.translate(
+            "_Chart", "Hover, or focus and use the arrow keys, to see each week's figures"
         )
         self.setToolTip(self.help_text)
 

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from planner.ui.i18n import say
+
 if TYPE_CHECKING:
     from datetime import date
     from pathlib import Path
@@ -481,7 +483,7 @@ class PlanController(QObject):
                 self.error.emit(
                     self.tr(
                         "With these days off the rest does not fit before the exam: {0}."
-                    ).format(preview.schedule.diagnosis.message)
+                    ).format(say(preview.schedule.diagnosis))
                 )
                 return False
             schedule = preview.schedule

@@ -84,3 +84,11 @@ def number_text(value: float, *, locale: QLocale | None = None) -> str:
 def hours_text(hours: float, *, locale: QLocale | None = None) -> str:
     """ "1.5 h" (en), "1,5 h" (de)."""
     return f"{number_text(hours, locale=locale)} h"
+
+
+def format_hours(hours: float, *, locale: QLocale | None = None) -> str:
+    """A number of hours without its unit in the user's locale: ``7.5`` (en), ``7,5`` (de),
+    ``8`` for 8.0, no thousands separator (as ``planner.core.scheduler.format_hours``)."""
+    loc = QLocale(_locale(locale))
+    loc.setNumberOptions(loc.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return loc.toString(float(round(hours, 2)), "g", 12)

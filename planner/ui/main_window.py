@@ -441,8 +441,10 @@ class MainWindow(QMainWindow):
         if archived:
             self.empty_state.notice.setText(
                 self.tr(
-                    "You have {0} archived plan(s): Plan › Show Archived Plans lists them."
-                ).format(len(archived))
+                    "You have %n archived plan(s): Plan › Show Archived Plans lists them.",
+                    "",
+                    len(archived),
+                )
             )
 
     def _plan_changed(self) -> None:
@@ -508,14 +510,13 @@ class MainWindow(QMainWindow):
 
     def status_text(self) -> str:
         """ "On track · 105 days to the exam" for the status bar."""
-        from planner.core.scheduler import format_hours
-        from planner.ui.formatting import short_date
+        from planner.ui.formatting import format_hours, short_date
 
         view = self.controller.view
         if view is None:
             return ""
         status = view.status
-        state = status.state
+        state = str(status.state_message)
         parts = [state[:1].upper() + state[1:]]
         if status.forecast.projected_finish is not None and status.hours_remaining > 0:
             parts.append(
@@ -524,13 +525,13 @@ class MainWindow(QMainWindow):
         days = status.days_to_exam
         if days is not None:
             if days > 1:
-                parts.append(self.tr("{0} days to the exam").format(days))
+                parts.append(self.tr("%n day(s) to the exam", "", days))
             elif days == 1:
                 parts.append(self.tr("the exam is tomorrow"))
             elif days == 0:
                 parts.append(self.tr("the exam is today"))
             else:
-                parts.append(self.tr("the exam was {0} days ago").format(-days))
+                parts.append(self.tr("the exam was %n day(s) ago", "", -days))
         left = status.hours_remaining
         if left > 0:
             parts.append(self.tr("{0} h to go").format(format_hours(round(left, 2))))

@@ -14,7 +14,16 @@ from datetime import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    QTime,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.reminders import ReminderSettings
+from planner.messages import QT_TRANSLATE_NOOP
 from planner.ui.dialogs.common import explain_buttons
 from planner.ui.theme import THEMES
 
@@ -43,8 +53,21 @@ if TYPE_CHECKING:
     from planner.ui.sync_status import SyncManager
 
 DEFAULT_SESSION_START = time(19, 0)
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-THEME_LABELS = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
+_P = "PreferencesDialog"
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Monday"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Tuesday"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Wednesday"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Thursday"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Friday"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Saturday"),
+    QT_TRANSLATE_NOOP("PreferencesDialog", "Sunday"),
+)
+THEME_LABELS = {
+    "system": QT_TRANSLATE_NOOP("PreferencesDialog", "Same as the system"),
+    "light": QT_TRANSLATE_NOOP("PreferencesDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("PreferencesDialog", "Dark"),
+}
 GENERAL_PAGE, SYNC_PAGE = "general", "sync"
 
 
@@ -111,6 +134,21 @@ class AppPreferences(QObject):
         if value not in THEMES:
             raise ValueError(f"unknown theme {value!r} (use one of {', '.join(THEMES)})")
         self._set("theme", value)
+
+    @property
+    def language(self) -> str:
+        """Preferences › Language: "system", "en" or "de" (used at the next start)."""
+        from planner.ui.i18n import saved_choice
+
+        return saved_choice(self.data_dir)
+
+    @language.setter
+    def language(self, value: str) -> None:
+        from planner.ui.i18n import CHOICES
+
+        if value not in CHOICES:
+            raise ValueError(f"unknown language {value!r} (use one of {', '.join(CHOICES)})")
+        self._set("language", value)
 
     # Reminders: the defaults are those of ReminderSettings (declared there, once).
     @property
@@ -186,6 +224,8 @@ class PreferencesDialog(QDialog):
         self.theme.setAccessibleName(self.tr("Theme"))
         self.theme.setToolTip(self.tr("Follow the system's light or dark scheme, or pick one"))
 
+        self.language = language_combo(self, prefs.language)
+
         folder = QLabel(str(data_dir), self)
         folder.setObjectName("pref-data-dir")
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -204,6 +244,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("First day of the &week:"), self.week_start)
         form.addRow(self.tr("Default &session start:"), self.session_start)
         form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Data folder:"), folder_row)
 
         reminders = self._reminders_box(prefs.reminders)
@@ -298,6 +339,7 @@ class PreferencesDialog(QDialog):
         self.prefs.week_start = self.week_start.currentIndex()
         self.prefs.session_start = time(t.hour(), t.minute())
         self.prefs.theme = str(self.theme.currentData())
+        self.prefs.language = str(self.language.currentData())
         self.prefs.reminders = ReminderSettings(
             sessions=self.remind_sessions.isChecked(),
             lead_minutes=self.remind_minutes.value(),
@@ -669,6 +711,25 @@ class SyncPage(QWidget):
             ).format(count)
         )
         self._update_buttons()
+
+
+def language_combo(dialog: QDialog, current: str) -> QComboBox:
+    """Preferences › Language: the system's, or one with a catalog (by its own name)."""
+    from planner.translations import LANGUAGES
+
+    combo = QComboBox(dialog)
+    combo.setObjectName("pref-language")
+    combo.addItem(QCoreApplication.translate(_P, "Same as the system"), "system")
+    for code, name in LANGUAGES.items():
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.setAccessibleName(QCoreApplication.translate(_P, "Language"))
+    combo.setToolTip(
+        QCoreApplication.translate(
+            _P, "The language of the app; a new choice takes effect at the next start"
+        )
+    )
+    return combo
 
 
 def run_preferences_dialog(prefs: AppPreferences, data_dir: Path, parent: QWidget | None) -> bool:

@@ -4,7 +4,8 @@
 makes a demo data folder in a temporary directory — one plan, started in October, with
 some modules ticked off and hours logged, seen on a fixed day (2026-11-26) so the
 pictures are reproducible — and writes ``<name>-light.png`` and ``<name>-dark.png``
-for each view and dialog.
+for each view and dialog, then the main window's views in German
+(``<name>-de-<scheme>.png``). ``--lang de`` renders every view and dialog in German.
 """
 
 from __future__ import annotations
@@ -224,14 +225,43 @@ def _colours(image: object) -> list[int]:
 def render_all(
     outdir: Path,
     schemes: tuple[str, ...] = ("light", "dark"),
+    language: str = "en",
+    inspect: Callable[[str, object], None] | None = None,
+    views_only: bool = False,
     visit: Callable[[str, object], None] | None = None,
 ) -> list[Path]:
     """Render every view and dialog into ``outdir``; returns the files written.
 
-    With ``visit``, nothing is written: ``visit(name, widget)`` is called where each
-    picture would be taken (the layout test inspects every view and dialog this way).
+    ``language`` other than English renders the app in that language, into files named
+    ``<name>-<language>-<scheme>.png``; ``inspect(name, widget)`` sees each widget shot;
+    ``views_only`` stops after the main window's views. With ``visit``, nothing is
+    written: ``visit(name, widget)`` is called where each picture would be taken (the
+    layout test inspects every view and dialog this way).
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    saved = os.environ.get("STUDY_PLANNER_LANG")
+    os.environ["STUDY_PLANNER_LANG"] = language
+    try:
+        return _render_all(outdir, schemes, language, inspect, views_only, visit)
+    finally:
+        if saved is None:
+            os.environ.pop("STUDY_PLANNER_LANG", None)
+        else:
+            os.environ["STUDY_PLANNER_LANG"] = saved
+        from planner.ui.app import ensure_app
+        from planner.ui.i18n import install, resolve
+
+        install(ensure_app(icon=False), resolve(None))
+
+
+def _render_all(
+    outdir: Path,
+    schemes: tuple[str, ...],
+    language: str,
+    inspect: Callable[[str, object], None] | None,
+    views_only: bool = False,
+    visit: Callable[[str, object], None] | None = None,
+) -> list[Path]:
     from PySide6.QtWidgets import QWizard
 
     from planner.catalog import load_catalog
@@ -240,12 +270,15 @@ def render_all(
     from planner.services.status import plan_status
     from planner.ui.alerts import AlertSource
     from planner.ui.app import build_main_window, ensure_app
+    from planner.ui.i18n import install
     from planner.ui.preferences import AppPreferences, PreferencesDialog
     from planner.ui.views.catalog import CatalogView
     from planner.ui.views.progress import ProgressView
     from planner.ui.wizard import NewPlanWizard
 
     app = ensure_app()
+    install(app, language)  # for what is built before the first main window
+    suffix = "" if language == "en" else f"-{language}"
     if visit is None:
         outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -266,10 +299,12 @@ def render_all(
             def shot(name: str, widget: object, scheme: str = scheme) -> None:
                 if visit is not None:
                     app.processEvents()
-                    visit(f"{name}-{scheme}", widget)
+                    visit(f"{name}{suffix}-{scheme}", widget)
                     return
-                path = outdir / f"{name}-{scheme}.png"
+                path = outdir / f"{name}{suffix}-{scheme}.png"
                 _save(widget, path)
+                if inspect is not None:
+                    inspect(name, widget)
                 written.append(path)
 
             with _scheme(app, scheme):
@@ -300,10 +335,17 @@ def render_all(
                         break
                     show_view(index)
                     if name == "catalog":
+                        if views_only:
+                            continue  # its page stays English, and is too big a picture
                         view = window.findChild(CatalogView)
                         if view is not None:
                             view.select("aws-mls-c01")
                     shot(name, window)
+                if views_only:
+                    window.close()
+                    window.deleteLater()
+                    app.processEvents()
+                    continue
                 _dialogs(window, folder, Path(tmp), shot)
                 _sync(window, shot)
                 # Every view at the smallest window size and at a large one.
@@ -695,10 +737,16 @@ def _scheme_again(app: object, scheme: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    language = "en"
+    if len(args) == 3 and args[0] == "--lang":
+        language, args = args[1], args[2:]
     if len(args) != 1 or args[0].startswith("-"):
-        print("usage: python -m planner.ui.screenshots OUTDIR", file=sys.stderr)
+        print("usage: python -m planner.ui.screenshots [--lang de] OUTDIR", file=sys.stderr)
         return 2
-    for path in render_all(Path(args[0])):
+    written = render_all(Path(args[0]), language=language)
+    if language == "en":  # the gallery also shows the main views in German
+        written += render_all(Path(args[0]), language="de", views_only=True)
+    for path in written:
         print(path)
     return 0
 

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,8 +45,8 @@ from PySide6.QtWidgets import (
 
 from planner.core.catalog import Catalog, Certification, Cloud, StepKind, StudyPath
 from planner.core.plan import WEEKDAY_NAMES, DateRange
-from planner.core.scheduler import format_hours
-from planner.ui.formatting import date_pattern, date_text
+from planner.ui.formatting import date_pattern, date_text, format_hours, weekday_name
+from planner.ui.i18n import say
 from planner.ui.models.wizard_courses import CourseListModel
 from planner.ui.models.wizard_plan import (
     DEFAULT_DAYS,
@@ -202,7 +202,7 @@ class ExamPage(QWizardPage):
         from planner.core.catalog import LANGUAGE_NAMES
 
         for code, language in LANGUAGE_NAMES.items():
-            self.language.addItem(language, code)
+            self.language.addItem(QCoreApplication.translate("Languages", language), code)
         self.cert = QComboBox(self)
         _ui(
             self.cert,
@@ -448,11 +448,7 @@ class CoursesPage(QWizardPage):
         self.add.setEnabled(self.add_choice.count() > 0)
         hours = sum(self.model.ref_hours(ref)[0] for ref in self.model.refs)
         self.total.setText(
-            (
-                self.tr("1 course or project")
-                if len(self.model.refs) == 1
-                else self.tr("{0} courses and projects").format(len(self.model.refs))
-            )
+            self.tr("%n course(s) or project(s)", "", len(self.model.refs))
             + self.tr(" · {0} h before the exam preparation").format(format_hours(round(hours, 2)))
         )
         if not self.model.refs:
@@ -527,11 +523,12 @@ class TimePage(QWizardPage):
         self.days: list[QCheckBox] = []
         days_row = QHBoxLayout()
         for n, name in enumerate(WEEKDAY_NAMES):
-            box = QCheckBox(name.capitalize(), self)
+            day = weekday_name(date(2024, 1, 1) + timedelta(days=n))
+            box = QCheckBox(day, self)
             _ui(
                 box,
                 f"time-day-{name}",
-                self.tr("Study on {0}").format(name.capitalize()),
+                self.tr("Study on {0}").format(day),
                 self.tr("Study on this weekday"),
             )
             box.setChecked(n in DEFAULT_DAYS)
@@ -796,7 +793,7 @@ class PreviewPage(QWizardPage):
             self.fix_hours.setText(self.tr("Use {0} h/week").format(format_hours(need)))
         if earliest is not None:
             self.fix_exam.setText(self.tr("Move the exam to {0}").format(_fmt(earliest)))
-        shown = [w.message for w in schedule.warnings] if schedule else []
+        shown = [say(w) for w in schedule.warnings] if schedule else []
         self.warnings.setText("<br>".join(f"⚠ {text}" for text in shown))
         self.warnings.setVisible(bool(shown))
         self.model.set_schedule(schedule)
@@ -1033,7 +1030,7 @@ class NewPlanWizard(QWizard):
             ways = fixes_for(self.catalog, self.choices(), schedule)
             listed = (
                 self.tr("<br>Every way to fit, smallest change first: {0}.").format(
-                    "; ".join(f.message for f in ways)
+                    "; ".join(say(f) for f in ways)
                 )
                 if ways
                 else ""

@@ -184,10 +184,12 @@ class CatalogUpdateDialog(QDialog):
         )
         lines = "".join(f"<li>{escape(line)}</li>" for line in summarize_changes(result.changes))
         warnings = "".join(f"<li>{escape(w)}</li>" for w in result.warnings)
+        heading = self.tr("Warnings")
+        back = self.tr("File › Roll Back Catalog goes back to the previous one.")
         self.changes.setHtml(
             f"<ul>{lines}</ul>"
-            + (f"<p>{self.tr('Warnings')}</p><ul>{warnings}</ul>" if warnings else "")
-            + f"<p>{escape(self.tr('File › Roll Back Catalog goes back to the previous one.'))}</p>"
+            + (f"<p>{heading}</p><ul>{warnings}</ul>" if warnings else "")
+            + f"<p>{escape(back)}</p>"
         )
         self.changes.show()
         self.buttons.clear()

@@ -10,7 +10,7 @@ Save stores it as one undoable step ("Edit plan"); nothing is stored before.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -40,6 +40,8 @@ from planner.services.edit import EDIT_LABEL, EditChoices, EditPreview, choices_
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import describe, explain_buttons
 from planner.ui.dialogs.replan import MovesModel, moves_table
+from planner.ui.formatting import weekday_name
+from planner.ui.i18n import say
 from planner.ui.views.parts import ElidedCombo
 
 MAX_FIX_BUTTONS = 4
@@ -113,7 +115,7 @@ class EditPlanDialog(QDialog):
         self.days: list[QCheckBox] = []
         for i, name in enumerate(WEEKDAY_NAMES):
             box = describe(
-                QCheckBox(name.capitalize(), self),
+                QCheckBox(weekday_name(date(2024, 1, 1) + timedelta(days=i)), self),
                 f"edit-day-{name}",
                 self.tr("Study on this weekday"),
             )
@@ -370,7 +372,7 @@ class EditPlanDialog(QDialog):
         if preview.diagnosis is not None:
             lines.append(
                 self.tr("Does not fit: {0}. Nothing is saved until it fits:").format(
-                    preview.diagnosis.message
+                    say(preview.diagnosis)
                 )
             )
         elif preview.schedule is not None and preview.changes:
@@ -382,7 +384,7 @@ class EditPlanDialog(QDialog):
                 tail.append(self.tr("last session {0}").format(s.end_date.isoformat()))
             count = len(preview.moves)
             tail.append(
-                self.tr("nothing moves") if count == 0 else self.tr("{0} items move").format(count)
+                self.tr("nothing moves") if count == 0 else self.tr("%n item(s) move", "", count)
             )
             lines.append(" · ".join(tail))
         self.summary.setText("\n".join(lines))
@@ -398,7 +400,7 @@ class EditPlanDialog(QDialog):
         self._fixes = fixes[:MAX_FIX_BUTTONS]
         for i, button in enumerate(self.fix_buttons):
             if i < len(self._fixes):
-                text = self._fixes[i].message
+                text = say(self._fixes[i])
                 button.setText(text[:1].upper() + text[1:])
                 button.show()
             else:

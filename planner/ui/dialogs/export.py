@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import explain_buttons
 from planner.ui.formatting import date_text
+from planner.ui.i18n import say
 
 if TYPE_CHECKING:
     from planner.services.calendar import BusyOutcome, ExportOutcome
@@ -213,9 +214,11 @@ class ExportDialog(QDialog):
         stats = outcome.stats
         self.written = outcome.path
         self.message.setText(
-            self.tr("Wrote {0} events to {1} ({2} new, {3} changed, {4} cancelled).").format(
-                outcome.events, outcome.path, stats.new, stats.changed, stats.cancelled
-            )
+            self.tr(
+                "Wrote %n event(s) to {0} ({1} new, {2} changed, {3} cancelled).",
+                "",
+                outcome.events,
+            ).format(outcome.path, stats.new, stats.changed, stats.cancelled)
         )
         self.open_button.setVisible(True)
         self.open_button.setFocus()
@@ -355,11 +358,15 @@ class ImportBusyDialog(QDialog):
                 self.tr(
                     "Around these busy days the rest does not fit before the exam: {0}. "
                     "Keep the hours per week instead to move the exam."
-                ).format(diagnosis.message)
+                ).format(say(diagnosis))
             )
             return False
-        text = self.tr("{0} study days get less time; {1} items move; {2} h per week").format(
-            outcome.days_changed, len(result.moves), f"{result.hours_per_week:g}"
+        text = " · ".join(
+            (
+                self.tr("%n study day(s) get less time", "", outcome.days_changed),
+                self.tr("%n item(s) move", "", len(result.moves)),
+                self.tr("{0} h per week").format(f"{result.hours_per_week:g}"),
+            )
         )
         if result.exam_date is not None:
             text += self.tr("; exam {0}").format(date_text(result.exam_date))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -43,7 +43,8 @@ def shortcut_rows(widget: QWidget) -> list[tuple[str, str, str]]:
     for spec in SPECS:
         keys = shortcut_text(spec)
         if keys:
-            rows.append((plain_text(widget.tr(spec.text)), keys, widget.tr(spec.tip)))
+            text = QCoreApplication.translate("Actions", spec.text)
+            rows.append((plain_text(text), keys, QCoreApplication.translate("Actions", spec.tip)))
     return rows
 
 
@@ -112,10 +113,12 @@ class HelpDialog(QDialog):
             "<td style='padding-left:16px'>{}</td></tr>".format(*map(html.escape, row))
             for row in shortcut_rows(self)
         )
+        title = self.tr("How to use {0}").format(APP_NAME)
+        keys = self.tr("Keyboard shortcuts")
         parts = [
-            f"<h2>{html.escape(self.tr('How to use {0}').format(APP_NAME))}</h2>",
+            f"<h2>{html.escape(title)}</h2>",
             "<ol>" + "".join(f"<li style='margin-bottom:6px'>{s}</li>" for s in steps) + "</ol>",
-            f"<h3>{html.escape(self.tr('Keyboard shortcuts'))}</h3>",
+            f"<h3>{html.escape(keys)}</h3>",
             f"<table cellspacing='0' cellpadding='3'>{rows}</table>",
         ]
         readme = readme_path()

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.progress import ItemMove, ReplanMode
-from planner.core.scheduler import format_hours
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import explain_buttons
-from planner.ui.formatting import date_text, short_date
+from planner.ui.formatting import date_text, format_hours, short_date
+from planner.ui.i18n import say
 from planner.ui.models.base import ROOT, ColumnTitles, Index
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ class MovesModel(ColumnTitles, QAbstractTableModel):
             days = move.days
             if days == 0:
                 return self.tr("same day")
-            return self.tr("{0:+d} days").format(days)
+            return ("+" if days > 0 else "-") + self.tr("%n day(s)", "", abs(days))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return self.item_text(move)
         return None
@@ -187,7 +187,7 @@ class ReplanDialog(QDialog):
                 self.tr(
                     "The rest does not fit before the exam: {0}. Keep the hours per week "
                     "instead to move the exam."
-                ).format(diagnosis.message)
+                ).format(say(diagnosis))
             )
             return
         parts = [self.tr("{0} h per week").format(format_hours(result.hours_per_week))]
@@ -205,9 +205,9 @@ class ReplanDialog(QDialog):
                 )
         count = len(result.moves)
         parts.append(
-            self.tr("nothing moves") if count == 0 else self.tr("{0} items move").format(count)
+            self.tr("nothing moves") if count == 0 else self.tr("%n item(s) move", "", count)
         )
-        warnings = [w.message for w in (result.schedule.warnings if result.schedule else ())]
+        warnings = [say(w) for w in (result.schedule.warnings if result.schedule else ())]
         text = " · ".join(parts)
         if result.hours_per_week_needed is not None:
             text += "\n" + warnings[0] if warnings else ""

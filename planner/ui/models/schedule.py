@@ -167,7 +167,7 @@ class ScheduleModel(TwoLevelModel):
         return self._child_data(child, index.column(), role)
 
     def _week_data(self, week: WeekRow, col: int, role: int) -> Any:
-        from planner.core.scheduler import format_hours
+        from planner.ui.formatting import format_hours
 
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TITLE:
@@ -210,7 +210,7 @@ class ScheduleModel(TwoLevelModel):
         return None
 
     def _child_data(self, child: ChildRow, col: int, role: int) -> Any:
-        from planner.core.scheduler import format_hours
+        from planner.ui.formatting import format_hours
 
         if role == self.KEY_ROLE:
             return child.item_key

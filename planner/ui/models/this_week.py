@@ -139,7 +139,7 @@ class ThisWeekModel(ColumnTitles, QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        from planner.core.scheduler import format_hours
+        from planner.ui.formatting import format_hours
 
         row = self._rows[index.row()]
         col = index.column()

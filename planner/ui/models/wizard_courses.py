@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from planner.core.catalog import Catalog, Module
-from planner.core.scheduler import format_hours
+from planner.ui.formatting import format_hours
 from planner.ui.models.base import Index, TwoLevelModel
 
 MAX_HOURS = 1000.0

@@ -8,8 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from planner.core.plan import MilestoneKind, Schedule
-from planner.core.scheduler import format_hours
-from planner.ui.formatting import short_date
+from planner.ui.formatting import format_hours, short_date
 from planner.ui.models.base import Index, TwoLevelModel
 
 

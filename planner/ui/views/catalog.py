@@ -43,12 +43,17 @@ from planner.core.catalog import (
     StudyPath,
     language_name,
 )
-from planner.core.scheduler import format_hours
+from planner.messages import QT_TRANSLATE_NOOP, plural, translate
+from planner.ui.formatting import format_hours
 from planner.ui.models.base import Index, TwoLevelModel
 
 Entry = StudyPath | Course | Certification
 
-CATEGORIES = ("Study paths", "Courses", "Certifications")
+CATEGORIES = (
+    QT_TRANSLATE_NOOP("CatalogModel", "Study paths"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Courses"),
+    QT_TRANSLATE_NOOP("CatalogModel", "Certifications"),
+)
 ESTIMATE_MARK = "*"
 DISPUTED_MARK = "!"
 SHORT_CLOUD = {"gcp": "GCP", "aws": "AWS", "azure": "Azure", "databricks": "Databricks"}
@@ -113,7 +118,7 @@ class CatalogModel(TwoLevelModel):
                 return self.tr(CATEGORIES[index.row()])
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 1:
                 count = len(self._entries[index.row()])
-                return self.tr("1 entry") if count == 1 else self.tr("{0} entries").format(count)
+                return self.tr("%n entry(ies)", "", count)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._name(entry) if index.column() == 0 else self._summary(entry)
@@ -133,7 +138,7 @@ class CatalogModel(TwoLevelModel):
     def _summary(self, entry: Entry) -> str:
         if isinstance(entry, StudyPath):
             clouds = ", ".join(SHORT_CLOUD.get(cloud.value, cloud.value) for cloud in entry.exams)
-            return self.tr("{0} steps · {1}").format(len(entry.steps), clouds)
+            return self.tr("%n step(s) · {0}", "", len(entry.steps)).format(clouds)
         if isinstance(entry, Course):
             rating = f"{entry.rating:g}/10 · " if entry.rating is not None else ""
             return f"{rating}{hours_text(entry.hours, entry.has_estimates)}"
@@ -142,9 +147,15 @@ class CatalogModel(TwoLevelModel):
 
 
 def _provenance_html(prov: Provenance) -> str:
+    checked_label = translate("CatalogDetails", "Checked:")
+    confidence_label = translate("CatalogDetails", "confidence")
+    sources_label = translate("CatalogDetails", "Sources")
     parts = []
     if prov.as_of is not None:
-        parts.append(f"<p><b>Checked:</b> {prov.as_of.isoformat()} · confidence {prov.confidence}")
+        parts.append(
+            f"<p><b>{checked_label}</b> {prov.as_of.isoformat()} · "
+            f"{confidence_label} {prov.confidence}"
+        )
     if prov.sources:
         links = "".join(
             f'<li><a href="{escape(s)}">{escape(s)}</a></li>'
@@ -152,19 +163,31 @@ def _provenance_html(prov: Provenance) -> str:
             else f"<li>{escape(s)}</li>"
             for s in prov.sources
         )
-        parts.append(f"<p><b>Sources</b></p><ul>{links}</ul>")
+        parts.append(f"<p><b>{sources_label}</b></p><ul>{links}</ul>")
     return "".join(parts)
 
 
 def _checked_line(prov: Provenance) -> str:
     """One line under the title: when the facts were checked, how sure, how many sources."""
-    checked = prov.as_of.isoformat() if prov.as_of else "unknown"
+    checked = prov.as_of.isoformat() if prov.as_of else translate("CatalogDetails", "unknown")
     count = len(prov.sources)
-    sources = f"{count} source{'s' if count != 1 else ''} listed below" if count else "no sources"
-    return (
-        f"<p><small>Checked {checked} · confidence {escape(prov.confidence.value)} · "
-        f"{sources}</small></p>"
+    sources = (
+        plural("CatalogDetails", "%n source(s) listed below", count)
+        if count
+        else translate("CatalogDetails", "no sources")
     )
+    head = translate("CatalogDetails", "Checked {0} · confidence {1}")
+    parts = [head.format(checked, escape(prov.confidence.value)), sources]
+    # In another language the catalog's own text stays English, and says so.
+    marker = translate("CatalogDetails", "catalog text in English")
+    if marker != "catalog text in English":
+        parts.append(marker)
+    return f"<p><small>{' · '.join(parts)}</small></p>"
+
+
+def _plural_sources() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    """Plurals counted at run time, written out once with a number for lupdate."""
+    translate("CatalogDetails", "%n source(s) listed below", None, 2)
 
 
 def _link(url: str, text: str) -> str:
@@ -205,7 +228,7 @@ def _course_html(c: Course) -> str:
             else ""
         )
         + (f"<p>{escape(c.total_hours_note)}</p>" if c.total_hours_note else "")
-        + _link(c.url, "Open the course page")
+        + _link(c.url, translate("CatalogDetails", "Open the course page"))
         + _provenance_html(c.provenance)
     )
 
@@ -216,14 +239,19 @@ def _disputed(c: Certification, field_name: str, text: str) -> str:
 
 
 def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
+    domains_label = translate("CatalogDetails", "Domains and weights")
+    timeline_label = translate("CatalogDetails", "Timeline")
     state_text = escape(cert_status(c, catalog, today))
     choice = catalog.current_exam(c.id, today)
     status = state_text
     if choice.was_redirected:
         successor = choice.certification
         status = (
-            f"<span style='font-weight:600'>{status}<br>Plan for its successor, "
-            f"{escape(successor.name)} ({escape(successor.exam_code)}).</span>"
+            f"<span style='font-weight:600'>{status}<br>"
+            + translate("CatalogDetails", "Plan for its successor, {0} ({1}).").format(
+                escape(successor.name), escape(successor.exam_code)
+            )
+            + "</span>"
         )
     if c.status_note:
         status += f"<br>{escape(c.status_note)}"
@@ -244,24 +272,35 @@ def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
         for d in c.domains
     )
     if c.price_usd is None:
-        price = "not published"
+        price = translate("CatalogDetails", "not published")
     else:
         price = f"{'~' if c.price_is_estimate else ''}US${c.price_usd:g}"
-    languages = ", ".join(language_name(x) for x in c.languages) or "not listed"
+    languages = ", ".join(language_name(x) for x in c.languages) or translate(
+        "CatalogDetails", "not listed"
+    )
     facts = [
-        ("Status today", status),
-        ("Vendor", escape(c.vendor)),
+        (translate("CatalogDetails", "Status today"), status),
+        (translate("CatalogDetails", "Vendor"), escape(c.vendor)),
         (
-            "Exam",
-            f"{_disputed(c, 'minutes', f'{c.minutes} minutes')} · "
-            f"{escape(_disputed(c, 'questions', c.questions))} questions",
+            translate("CatalogDetails", "Exam"),
+            _disputed(c, "minutes", translate("CatalogDetails", "{0} minutes").format(c.minutes))
+            + " · "
+            + translate("CatalogDetails", "{0} questions").format(
+                escape(_disputed(c, "questions", c.questions))
+            ),
         ),
-        ("Languages", escape(languages)),
-        ("Price", _disputed(c, "price_usd", price)),
-        ("Passing score", escape(c.passing_score or "not published")),
-        ("Recommended experience", escape(c.recommended_experience)),
-        ("Validity", escape(c.validity)),
-        ("Preparation", hours_text(c.prep_hours, c.prep_hours_is_estimate)),
+        (translate("CatalogDetails", "Languages"), escape(languages)),
+        (translate("CatalogDetails", "Price"), _disputed(c, "price_usd", price)),
+        (
+            translate("CatalogDetails", "Passing score"),
+            escape(c.passing_score or translate("CatalogDetails", "not published")),
+        ),
+        (translate("CatalogDetails", "Recommended experience"), escape(c.recommended_experience)),
+        (translate("CatalogDetails", "Validity"), escape(c.validity)),
+        (
+            translate("CatalogDetails", "Preparation"),
+            hours_text(c.prep_hours, c.prep_hours_is_estimate),
+        ),
     ]
     table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in facts)
     disputed = "".join(
@@ -269,7 +308,7 @@ def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
     )
     note = f"<p><small>{escape(c.domains_note)}</small></p>" if c.domains_note else ""
     domain_part = (
-        f"<p><b>Domains and weights</b></p><table cellspacing='0' cellpadding='3'>{domains}</table>"
+        f"<p><b>{domains_label}</b></p><table cellspacing='0' cellpadding='3'>{domains}</table>"
         if domains
         else ""
     )
@@ -278,7 +317,7 @@ def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
         + _checked_line(c.provenance)
         + f"<p>{escape(c.description)}</p>"
         f"<table cellspacing='0' cellpadding='3'>{table}</table>"
-        + (f"<p><b>Timeline</b></p><ul>{timeline}</ul>" if timeline else "")
+        + (f"<p><b>{timeline_label}</b></p><ul>{timeline}</ul>" if timeline else "")
         + (
             f"<p><b>Disputed figures</b> ({DISPUTED_MARK})</p><ul>{disputed}</ul>"
             if disputed
@@ -286,8 +325,8 @@ def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
         )
         + domain_part
         + note
-        + _link(c.url, "Open the certification page")
-        + _link(c.exam_guide_url, "Open the exam guide")
+        + _link(c.url, translate("CatalogDetails", "Open the certification page"))
+        + _link(c.exam_guide_url, translate("CatalogDetails", "Open the exam guide"))
         + _provenance_html(c.provenance)
     )
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.scheduler import format_hours
 from planner.ui.charts import BurnUpChart, BurnUpData, Point, WeekBar, WeeklyBarsChart, fmt_day
+from planner.ui.formatting import format_hours
 from planner.ui.models.base import ROOT, ColumnTitles, Index
 
 if TYPE_CHECKING:  # type-only: importing the view must not load SQLAlchemy
@@ -39,8 +39,15 @@ if TYPE_CHECKING:  # type-only: importing the view must not load SQLAlchemy
     from planner.services.status import GroupProgress, PlanStatus
 
 
+class DayCount(QObject):
+    """ "1 day", "3 days" in the app's language (lupdate needs tr() to see the plural)."""
+
+    def text(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+
 def days_text(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
+    return DayCount().text(n)
 
 
 def burn_up_data(snapshot: PlanSnapshot, status: PlanStatus) -> BurnUpData:
@@ -324,7 +331,7 @@ class ProgressView(QWidget):
             self.courses_model.set_groups(())
             return
         self.stack.setCurrentWidget(self.page)
-        state = status.state
+        state = str(status.state_message)
         self.state_stat.set(state[:1].upper() + state[1:])
         days = status.days_to_exam
         if days is None or status.exam_date is None:

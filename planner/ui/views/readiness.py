@@ -47,6 +47,8 @@ from planner.core.readiness import (
 from planner.ui.charts import series_colours
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import describe
+from planner.ui.formatting import date_text, short_date
+from planner.ui.i18n import say
 from planner.ui.models.base import ROOT, ColumnTitles, Index
 
 
@@ -169,7 +171,7 @@ class TrendChart(QWidget):
 
     def set_data(self, attempts: list[Attempt], target: float) -> None:
         self.points = [
-            (f"{a.taken_on:%b %d}", s) for a in attempts if (s := overall_of(a)) is not None
+            (short_date(a.taken_on), s) for a in attempts if (s := overall_of(a)) is not None
         ]
         self.target = target
         text = ", ".join(f"{day}: {s:.0f} %" for day, s in self.points)
@@ -259,7 +261,7 @@ class AttemptsModel(ColumnTitles, QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             col = index.column()
             if col == 0:
-                return f"{a.taken_on:%a %b %d, %Y}"
+                return date_text(a.taken_on, weekday=True)
             if col == 1:
                 return _pct(a.score)
             if col == 2:
@@ -544,9 +546,11 @@ class ReadinessView(QWidget):
         )
         self.details.setText(
             self.tr(
-                "Target {0} ({1} + {2:g} points) · overall {3} · {4} attempt(s). Recent "
-                "attempts count more: each one's weight halves every 14 days."
-            ).format(_pct(state.target), mark, state.margin, _pct(state.overall), state.attempts)
+                "Target {0} ({1} + {2:g} points) · overall {3} · %n attempt(s). Recent "
+                "attempts count more: each one's weight halves every 14 days.",
+                "",
+                state.attempts,
+            ).format(_pct(state.target), mark, state.margin, _pct(state.overall))
         )
         moved = sorted((s for s in self.shifts if abs(s.change) > 1e-9), key=lambda s: -s.change)
         if moved:
@@ -620,7 +624,7 @@ class ReadinessView(QWidget):
         if diagnosis is not None:
             self.controller.error.emit(
                 self.tr("Re-weighted, the rest does not fit before the exam: {0}.").format(
-                    diagnosis.message
+                    say(diagnosis)
                 )
             )
             return
@@ -628,8 +632,8 @@ class ReadinessView(QWidget):
         lines = [f"• {s.reason}" for s in preview.moved]
         if result.exam_date is not None:
             lines.append(
-                self.tr("Exam on {0:%a %b %d, %Y} · {1} h per week.").format(
-                    result.exam_date, f"{result.hours_per_week:g}"
+                self.tr("Exam on {0} · {1} h per week.").format(
+                    date_text(result.exam_date, weekday=True), f"{result.hours_per_week:g}"
                 )
             )
         text = self.tr("Re-plan the remaining preparation toward your weak domains?") + "\n\n"

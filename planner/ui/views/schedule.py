@@ -196,7 +196,7 @@ class ScheduleView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from planner.core.scheduler import format_hours
+        from planner.ui.formatting import format_hours
 
         view = self.controller.view
         self.days_off_button.setEnabled(view is not None)
@@ -211,7 +211,7 @@ class ScheduleView(QWidget):
         self.model.set_rows(rows)
         total = sum(i.hours for i in snap.items)
         exam = snap.baseline.exam_date
-        text = self.tr("{0} weeks · {1} h").format(len(rows), format_hours(total))
+        text = self.tr("%n week(s) · {0} h", "", len(rows)).format(format_hours(total))
         if exam is not None:
             text += self.tr(" · exam {0}").format(date_text(exam))
         self.summary.setText(text)

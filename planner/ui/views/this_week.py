@@ -255,7 +255,8 @@ class ThisWeekView(QWidget):
 
     # --- drawing ------------------------------------------------------------
     def refresh(self) -> None:
-        from planner.core.scheduler import format_hours, week_start_of
+        from planner.core.scheduler import week_start_of
+        from planner.ui.formatting import format_hours
 
         view = self.controller.view
         if view is None:
@@ -284,7 +285,9 @@ class ThisWeekView(QWidget):
         following = None if has_rows else self.next_session_day()
         self.jump.setVisible(following is not None)
         if following is not None:
-            self.jump.setText(self.tr("Next session: {0:%a %b %d} ›").format(following))
+            self.jump.setText(
+                self.tr("Next session: {0} ›").format(short_date(following, weekday=True))
+            )
 
         planned = sum(r.hours for r in rows)
         done = sum(r.hours for r in rows if r.done)
@@ -295,7 +298,7 @@ class ThisWeekView(QWidget):
                 format_hours(planned),
                 format_hours(done),
                 format_hours(round(logged, 2)),
-                status.state,
+                str(status.state_message),
             )
         )
         from planner.core.progress import next_milestone
@@ -320,9 +323,9 @@ class ThisWeekView(QWidget):
             elif days == 1:
                 when = self.tr("tomorrow")
             elif days > 0:
-                when = self.tr("in {0} days").format(days)
+                when = self.tr("in %n day(s)", "", days)
             else:
-                when = self.tr("{0} days ago").format(-days) if days < -1 else self.tr("yesterday")
+                when = self.tr("%n day(s) ago", "", -days) if days < -1 else self.tr("yesterday")
             self.exam.setText(f"{name} · {date_text(status.exam_date)} · {when}")
         else:
             self.exam.setText(self.tr("No exam date set"))

@@ -1,0 +1,250 @@
+"""Translatable messages for every layer, without Qt (pure: the standard library only).
+
+Domain and service code says *what* happened as a :class:`Message` — an identifier
+with its arguments — and leaves the wording to the front end:
+
+* ``str(message)`` is the text in the language the front end chose: the app installs
+  Qt's translator (:func:`set_backend` from ``planner.ui.i18n``), the command line a
+  catalog read from the same ``.ts`` file (:mod:`planner.catalog_i18n`). With no
+  backend it is English.
+* :meth:`Message.english` is always English, and :meth:`Message.to_json` gives the
+  identifier and arguments: machine output (``--json``) stays language-neutral.
+
+Every English template lives in :data:`TEMPLATES` under the translation context
+``Message``; ``pyside6-lupdate`` collects them (``QT_TRANSLATE_NOOP`` marks them, and
+plural templates appear in :func:`_plural_sources` as ``translate(…, n)`` calls so that
+the tool gives them numerus forms). A template's ``{name}`` fields are filled after
+translation, so a translation may reorder them; ``%n`` is the count of a plural.
+
+:func:`translate` is also what the command line calls for its own sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+# (context, source, disambiguation, n) -> text; "" or the source when there is none.
+Backend = Callable[[str, str, "str | None", int], str]
+
+CONTEXT = "Message"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for ``pyside6-lupdate`` under ``context``; returns it unchanged."""
+    return text
+
+
+def _english(context: str, source: str, disambiguation: str | None, n: int) -> str:
+    """English without a catalog: ``%n`` filled, "(s)" plurals resolved for ``n``."""
+    text = source
+    if n >= 0 and "(s)" in text:
+        text = text.replace("(s)", "" if n == 1 else "s")
+    if n >= 0 and "(es)" in text:
+        text = text.replace("(es)", "" if n == 1 else "es")
+    if n >= 0 and "(ies)" in text:
+        text = text.replace("y(ies)", "y" if n == 1 else "ies")
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+_backend: Backend | None = None
+_date_format: Callable[[date], str] | None = None
+_number_format: Callable[[float], str] | None = None
+
+
+def set_backend(
+    backend: Backend | None,
+    date_format: Callable[[date], str] | None = None,
+    number_format: Callable[[float], str] | None = None,
+) -> None:
+    """Translate through ``backend`` from now on (None: English). Dates and numbers in
+    messages are written by ``date_format`` and ``number_format`` (None: ISO dates and
+    ``8``, ``7.5`` as machine output wants them)."""
+    global _backend, _date_format, _number_format
+    _backend = backend
+    _date_format = date_format
+    _number_format = number_format
+
+
+def _arg(value: object, english: bool) -> object:
+    if isinstance(value, Message):
+        return value.english() if english else str(value)
+    if isinstance(value, date):
+        return value.isoformat() if english or _date_format is None else _date_format(value)
+    if isinstance(value, float):
+        return f"{value:g}" if english or _number_format is None else _number_format(value)
+    return value
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``source`` in the chosen language; ``n`` >= 0 picks the plural form and fills ``%n``."""
+    if _backend is not None:
+        text = _backend(context, source, disambiguation, n)
+        if text and text != source:
+            return text.replace("%n", str(n)) if n >= 0 and "%n" in text else text
+    return _english(context, source, disambiguation, n)
+
+
+def plural(context: str, source: str, n: int) -> str:
+    """``translate(context, source, None, n)`` for a count known only at run time. Its
+    source must also appear in a ``translate`` call with a number written out (such as
+    :func:`_plural_sources`): only then does lupdate give it plural forms."""
+    return translate(context, source, None, n)
+
+
+class Message:
+    """What to tell the user, as an identifier and arguments; the words come later.
+
+    ``count`` chooses the plural form (``%n`` in the template). Arguments that are
+    themselves messages are rendered in the same language. Immutable and compared by
+    value; a plain class, not a dataclass, so the app's first paint does not load
+    ``dataclasses``.
+    """
+
+    __slots__ = ("args", "count", "id")
+    id: str
+    args: Mapping[str, Any]
+    count: int
+
+    def __init__(self, id: str, args: Mapping[str, Any] | None = None, count: int = -1) -> None:
+        if id not in TEMPLATES:
+            raise KeyError(f"no message template {id!r}")
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "args", dict(args or {}))
+        object.__setattr__(self, "count", count)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Message cannot be changed ({name})")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return (self.id, self.args, self.count) == (other.id, other.args, other.count)
+
+    __hash__ = None  # type: ignore[assignment]  # its arguments are a dict
+
+    def __repr__(self) -> str:
+        count = f", count={self.count}" if self.count >= 0 else ""
+        return f"Message({self.id!r}, {self.args!r}{count})"
+
+    def render(self, *, english: bool = False) -> str:
+        template = TEMPLATES[self.id]
+        if english:
+            text = _english(CONTEXT, template, None, self.count)
+        else:
+            text = translate(CONTEXT, template, None, self.count)
+        return text.format(**{k: _arg(v, english) for k, v in self.args.items()})
+
+    def english(self) -> str:
+        return self.render(english=True)
+
+    def to_json(self) -> dict[str, Any]:
+        """Language-neutral: the identifier, the arguments and the English text."""
+        args = {
+            k: v.to_json()
+            if isinstance(v, Message)
+            else (v.isoformat() if isinstance(v, date) else v)
+            for k, v in sorted(self.args.items())
+        }
+        out: dict[str, Any] = {"id": self.id, "args": args, "text": self.english()}
+        if self.count >= 0:
+            out["count"] = self.count
+        return out
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def text_of(value: Message | str) -> str:
+    """The text of a message or a plain string (in the chosen language)."""
+    return str(value)
+
+
+def english_of(value: Message | str) -> str:
+    """English for machine output, whatever the chosen language."""
+    return value.english() if isinstance(value, Message) else value
+
+
+# Every message template, by identifier. Fields in braces are filled after translation.
+TEMPLATES: dict[str, str] = {
+    # Plan status (planner/services/status.py): the status bar and This week's summary.
+    "status.on_track": QT_TRANSLATE_NOOP("Message", "on track"),
+    "status.ahead": QT_TRANSLATE_NOOP("Message", "ahead by {hours} h"),
+    "status.behind": QT_TRANSLATE_NOOP("Message", "behind by {hours} h"),
+    "status.all_done": QT_TRANSLATE_NOOP("Message", "all done"),
+    # Ways out of a plan that does not fit (planner/core/fixes.py).
+    "fix.hours": QT_TRANSLATE_NOOP("Message", "study {hours} h/week (+{extra} h)"),
+    "fix.exam": "move the exam to {date} (%n day(s) later)",
+    "fix.study_day": QT_TRANSLATE_NOOP(
+        "Message", "also study on {day}, sessions as long as now ({hours} h/week)"
+    ),
+    "fix.drop_one": QT_TRANSLATE_NOOP("Message", "drop the optional {course} (−{hours} h)"),
+    "fix.drop_all": QT_TRANSLATE_NOOP("Message", "drop the optional courses (−{hours} h)"),
+    # Why a plan does not fit before its exam (planner/core/scheduler.py).
+    "fit.needs_hours": QT_TRANSLATE_NOOP(
+        "Message",
+        "{hours} h of study do not fit before the exam on {exam}: needs {needed} h/week "
+        "(you have {have}), or move the exam to {earliest}",
+    ),
+    "fit.no_hours": QT_TRANSLATE_NOOP(
+        "Message",
+        "{hours} h of study do not fit before the exam on {exam}: not even the longest "
+        "study days would do; move the exam to {earliest}",
+    ),
+    # Warnings about a schedule (planner/core/scheduler.py, planner/core/progress.py).
+    "warn.exam_retired": QT_TRANSLATE_NOOP(
+        "Message", "the exam is planned for {date}, after {exam} retires on {retired}"
+    ),
+    "warn.short_prep": "exam preparation spans %n full week(s); 8 to 12 weeks are recommended",
+    "warn.long_prep_hours": QT_TRANSLATE_NOOP(
+        "Message",
+        "exam preparation spans {weeks} weeks; more than 12 weeks tends to lose momentum — "
+        "more hours per week would shorten it",
+    ),
+    "warn.long_prep": QT_TRANSLATE_NOOP(
+        "Message",
+        "exam preparation spans {weeks} weeks; more than 12 weeks tends to lose momentum — "
+        "consider fewer preparation weeks",
+    ),
+    "warn.idle_weeks": QT_TRANSLATE_NOOP(
+        "Message",
+        "{weeks} weeks stay free between your coursework and the exam preparation; an "
+        "earlier exam date would use them",
+    ),
+    "warn.estimates": QT_TRANSLATE_NOOP(
+        "Message",
+        "{estimated} of {items} items have estimated hours; log your hours so the forecast "
+        "learns your pace",
+    ),
+    "warn.over_sustainable": QT_TRANSLATE_NOOP(
+        "Message",
+        "keeping the exam on {date} needs {needed} h/week, more than the {have} h/week you "
+        "said you can sustain",
+    ),
+    "word.the_exam": QT_TRANSLATE_NOOP("Message", "the exam"),
+    # Weekday names inside messages, Monday = 0.
+    "weekday.0": QT_TRANSLATE_NOOP("Message", "Mon"),
+    "weekday.1": QT_TRANSLATE_NOOP("Message", "Tue"),
+    "weekday.2": QT_TRANSLATE_NOOP("Message", "Wed"),
+    "weekday.3": QT_TRANSLATE_NOOP("Message", "Thu"),
+    "weekday.4": QT_TRANSLATE_NOOP("Message", "Fri"),
+    "weekday.5": QT_TRANSLATE_NOOP("Message", "Sat"),
+    "weekday.6": QT_TRANSLATE_NOOP("Message", "Sun"),
+}
+
+# Templates with a count: their English source carries %n and "(s)".
+PLURAL_TEMPLATES: frozenset[str] = frozenset({"fix.exam", "warn.short_prep"})
+
+
+def _plural_sources() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    """The plural templates as ``translate`` calls with a count, so lupdate gives them
+    numerus forms (``QT_TRANSLATE_NOOP`` cannot say that a message has a plural, and
+    lupdate takes a count only as a number written out)."""
+    translate("Message", "move the exam to {date} (%n day(s) later)", None, 2)
+    translate(
+        "Message",
+        "exam preparation spans %n full week(s); 8 to 12 weeks are recommended",
+        None,
+        2,
+    )

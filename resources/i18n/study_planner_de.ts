@@ -1,0 +1,3772 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en_US">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Neuer Plan…</translation>
+    </message>
+    <message>
+        <source>Create a study plan</source>
+        <translation>Lernplan erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Calendar…</source>
+        <translation>In &amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the schedule to an .ics file</source>
+        <translation>Den Zeitplan in eine .ics-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Study Planner</source>
+        <translation>Study Planner beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Redo the last undone change</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan…</source>
+        <translation>&amp;Neu planen…</translation>
+    </message>
+    <message>
+        <source>Re-plan the remaining work from today</source>
+        <translation>Die restliche Arbeit ab heute neu planen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Plan…</source>
+        <translation>Plan &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change hours, study days, exam date or courses</source>
+        <translation>Stunden, Lerntage, Prüfungstermin oder Kurse ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Import Busy Days…</source>
+        <translation>Belegte Tage &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Plan around the busy days in a calendar file</source>
+        <translation>Um die belegten Tage aus einer Kalenderdatei herum planen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Plan…</source>
+        <translation>Plan &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give the plan another name</source>
+        <translation>Dem Plan einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate as What-if…</source>
+        <translation>Als Was-wäre-wenn &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>Copy the plan to try changes</source>
+        <translation>Den Plan kopieren, um Änderungen auszuprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Plan</source>
+        <translation>Plan &amp;archivieren</translation>
+    </message>
+    <message>
+        <source>Hide the plan from the list (undoable)</source>
+        <translation>Den Plan aus der Liste ausblenden (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Plan…</source>
+        <translation>Plan &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the plan (a backup is kept)</source>
+        <translation>Den Plan löschen (eine Sicherung bleibt)</translation>
+    </message>
+    <message>
+        <source>Show Arc&amp;hived Plans</source>
+        <translation>Archivierte Pläne &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>List archived plans too</source>
+        <translation>Auch archivierte Pläne auflisten</translation>
+    </message>
+    <message>
+        <source>Days &amp;Off…</source>
+        <translation>&amp;Freie Tage…</translation>
+    </message>
+    <message>
+        <source>Holidays and trips with no study</source>
+        <translation>Urlaub und Reisen ohne Lernen</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;Backup…</source>
+        <translation>&amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Go back to a saved copy of your plans</source>
+        <translation>Zu einer gespeicherten Kopie Ihrer Pläne zurückkehren</translation>
+    </message>
+    <message>
+        <source>Update &amp;Catalog…</source>
+        <translation>&amp;Katalog aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Install newer exam and course facts</source>
+        <translation>Neuere Angaben zu Prüfungen und Kursen installieren</translation>
+    </message>
+    <message>
+        <source>Roll Back Catalo&amp;g…</source>
+        <translation>Katalo&amp;g zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Go back to the previous catalog</source>
+        <translation>Zum vorherigen Katalog zurückkehren</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Week start, session time, theme, language</source>
+        <translation>Wochenbeginn, Lernzeit, Design, Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;This Week</source>
+        <translation>&amp;Diese Woche</translation>
+    </message>
+    <message>
+        <source>Show this week&apos;s sessions</source>
+        <translation>Die Lerneinheiten dieser Woche zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+        <source>Show the plan week by week</source>
+        <translation>Den Plan Woche für Woche zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>Show progress and the forecast</source>
+        <translation>Fortschritt und Prognose zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <source>Browse paths, courses and certifications</source>
+        <translation>Lernpfade, Kurse und Zertifizierungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Week Calendar</source>
+        <translation>&amp;Wochenkalender</translation>
+    </message>
+    <message>
+        <source>Show the week as a calendar</source>
+        <translation>Die Woche als Kalender zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Readiness</source>
+        <translation>&amp;Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Am I ready to book the exam?</source>
+        <translation>Bin ich bereit, die Prüfung zu buchen?</translation>
+    </message>
+    <message>
+        <source>Study Planner &amp;Help</source>
+        <translation>Study Planner-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open the help</source>
+        <translation>Die Hilfe öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About Study Planner</source>
+        <translation>&amp;Über Study Planner</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <source>What changed in the catalog</source>
+        <translation>Was sich im Katalog geändert hat</translation>
+    </message>
+    <message>
+        <source>Catalog changes</source>
+        <translation>Katalogänderungen</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Switch to the new exam</source>
+        <translation>Zur neuen Prüfung wechseln</translation>
+    </message>
+    <message>
+        <source>Re-plan the exam block for the new exam; done work stays (undoable)</source>
+        <translation>Den Prüfungsblock für die neue Prüfung neu planen; Erledigtes bleibt (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Keep as is</source>
+        <translation>So belassen</translation>
+    </message>
+    <message>
+        <source>Keep the plan as it is</source>
+        <translation>Den Plan so belassen</translation>
+    </message>
+    <message>
+        <source>Keep the plan as it is; these alerts stop showing (undoable)</source>
+        <translation>Den Plan so belassen; diese Hinweise erscheinen nicht mehr (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>The catalog changed under this plan</source>
+        <translation>Der Katalog hat sich für diesen Plan geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog changed under this plan (%n change(s))</source>
+        <translation>
+            <numerusform>Der Katalog hat sich für diesen Plan geändert (%n Änderung)</numerusform>
+            <numerusform>Der Katalog hat sich für diesen Plan geändert (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertSource</name>
+    <message>
+        <source>The plan stays as it is. Undo (Ctrl+Z) brings the alert back.</source>
+        <translation>Der Plan bleibt, wie er ist. Rückgängig (Strg+Z) holt den Hinweis zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertStatus</name>
+    <message>
+        <source>Catalog alert</source>
+        <translation>Kataloghinweis</translation>
+    </message>
+    <message>
+        <source>What changed in the catalog under this plan</source>
+        <translation>Was sich im Katalog für diesen Plan geändert hat</translation>
+    </message>
+    <message>
+        <source>your exam ends before the exam date</source>
+        <translation>Ihre Prüfung endet vor dem Prüfungstermin</translation>
+    </message>
+    <message>
+        <source>your exam has a successor</source>
+        <translation>Ihre Prüfung hat eine Nachfolgeprüfung</translation>
+    </message>
+    <message>
+        <source>the exam&apos;s domain weights changed</source>
+        <translation>die Gewichtung der Prüfungsbereiche hat sich geändert</translation>
+    </message>
+    <message>
+        <source>a course&apos;s hours changed</source>
+        <translation>die Stunden eines Kurses haben sich geändert</translation>
+    </message>
+    <message>
+        <source>your exam left the catalog</source>
+        <translation>Ihre Prüfung ist nicht mehr im Katalog</translation>
+    </message>
+    <message>
+        <source> (+{0} more)</source>
+        <translation> (+{0} weitere)</translation>
+    </message>
+    <message>
+        <source>Catalog: {0}{1}</source>
+        <translation>Katalog: {0}{1}</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Edit attempt</source>
+        <translation>Versuch bearbeiten</translation>
+    </message>
+    <message>
+        <source>Record a practice-exam attempt</source>
+        <translation>Übungsprüfung eintragen</translation>
+    </message>
+    <message>
+        <source>Enter what your practice test reported: the overall score and, if it gives them, the score per exam domain. Leave a domain empty if it has no figure.</source>
+        <translation>Tragen Sie ein, was Ihr Übungstest ergeben hat: das Gesamtergebnis und, falls angegeben, das Ergebnis je Prüfungsbereich. Lassen Sie einen Bereich leer, wenn es dafür keinen Wert gibt.</translation>
+    </message>
+    <message>
+        <source>The day you sat the test</source>
+        <translation>Der Tag, an dem Sie den Test abgelegt haben</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Overall score in percent, e.g. 72</source>
+        <translation>Gesamtergebnis in Prozent, z. B. 72</translation>
+    </message>
+    <message>
+        <source>Overall score in percent</source>
+        <translation>Gesamtergebnis in Prozent</translation>
+    </message>
+    <message>
+        <source>e.g. 72</source>
+        <translation>z. B. 72</translation>
+    </message>
+    <message>
+        <source>Where the test comes from, e.g. the official practice exam</source>
+        <translation>Woher der Test stammt, z. B. die offizielle Übungsprüfung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>e.g. Official practice exam</source>
+        <translation>z. B. offizielle Übungsprüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Overall score (%):</source>
+        <translation>&amp;Gesamtergebnis (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Score for “{0}” in percent; empty if not given</source>
+        <translation>Ergebnis für „{0}“ in Prozent; leer, wenn nicht angegeben</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>{0}. {1} ({2:g}%):</source>
+        <translation>{0}. {1} ({2:g} %):</translation>
+    </message>
+    <message>
+        <source>&amp;Save attempt</source>
+        <translation>Versuch &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Record the attempt (Ctrl+Z takes it back)</source>
+        <translation>Den Versuch eintragen (Strg+Z nimmt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a number.</source>
+        <translation>{0}: „{1}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>{0}: a percentage runs from 0 to 100.</source>
+        <translation>{0}: Ein Prozentwert liegt zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Gesamtergebnis</translation>
+    </message>
+    <message>
+        <source>Enter the overall score or at least one domain&apos;s score.</source>
+        <translation>Geben Sie das Gesamtergebnis oder mindestens das Ergebnis eines Bereichs ein.</translation>
+    </message>
+    <message>
+        <source>The attempt was not saved.</source>
+        <translation>Der Versuch wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>{0} scored</source>
+        <translation>{0} bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book the exam</source>
+        <translation>Prüfung buchen</translation>
+    </message>
+    <message>
+        <source>Enter the sitting you booked with the test provider. Study Planner then shows until when you can reschedule it free of charge, and after a result the earliest retake or the renewal window.</source>
+        <translation>Tragen Sie den Termin ein, den Sie beim Testanbieter gebucht haben. Study Planner zeigt dann, bis wann Sie ihn kostenlos verschieben können, und nach einem Ergebnis die früheste Wiederholung oder den Zeitraum für die Erneuerung.</translation>
+    </message>
+    <message>
+        <source>The day of the exam</source>
+        <translation>Der Tag der Prüfung</translation>
+    </message>
+    <message>
+        <source>Exam day</source>
+        <translation>Prüfungstag</translation>
+    </message>
+    <message>
+        <source>When the exam starts, local time</source>
+        <translation>Beginn der Prüfung, Ortszeit</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Online proctored, or at a test centre</source>
+        <translation>Online mit Aufsicht oder in einem Testcenter</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>At a test centre</source>
+        <translation>In einem Testcenter</translation>
+    </message>
+    <message>
+        <source>The booking&apos;s confirmation number or text</source>
+        <translation>Bestätigungsnummer oder -text der Buchung</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>D&amp;elivery:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation:</source>
+        <translation>Be&amp;stätigung:</translation>
+    </message>
+    <message>
+        <source>&amp;Save booking</source>
+        <translation>Buchung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Record the booking (Ctrl+Z takes it back)</source>
+        <translation>Die Buchung eintragen (Strg+Z nimmt sie zurück)</translation>
+    </message>
+    <message>
+        <source>The booking was not saved.</source>
+        <translation>Die Buchung wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>BurnUpChart</name>
+    <message>
+        <source>Hours over time</source>
+        <translation>Stunden im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Until {0}: {1} h planned</source>
+        <translation>Bis {0}: {1} h geplant</translation>
+    </message>
+    <message>
+        <source>{0} h done</source>
+        <translation>{0} h erledigt</translation>
+    </message>
+    <message>
+        <source>{0} h logged</source>
+        <translation>{0} h erfasst</translation>
+    </message>
+    <message>
+        <source>No plan to chart</source>
+        <translation>Kein Plan für ein Diagramm</translation>
+    </message>
+    <message>
+        <source>{0} h planned in total</source>
+        <translation>{0} h insgesamt geplant</translation>
+    </message>
+    <message>
+        <source>forecast finish {0}</source>
+        <translation>voraussichtliches Ende {0}</translation>
+    </message>
+    <message>
+        <source>exam {0}</source>
+        <translation>Prüfung {0}</translation>
+    </message>
+    <message>
+        <source>No plan to chart yet</source>
+        <translation>Noch kein Plan für ein Diagramm</translation>
+    </message>
+    <message>
+        <source>Exam {0}</source>
+        <translation>Prüfung {0}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDetails</name>
+    <message>
+        <source>Checked:</source>
+        <translation>Geprüft:</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) listed below</source>
+        <translation>
+            <numerusform>%n Quelle unten aufgeführt</numerusform>
+            <numerusform>%n Quellen unten aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sources</source>
+        <translation>keine Quellen</translation>
+    </message>
+    <message>
+        <source>Checked {0} · confidence {1}</source>
+        <translation>Geprüft am {0} · Verlässlichkeit {1}</translation>
+    </message>
+    <message>
+        <source>catalog text in English</source>
+        <translation>Katalogtext auf Englisch</translation>
+    </message>
+    <message>
+        <source>Open the course page</source>
+        <translation>Kursseite öffnen</translation>
+    </message>
+    <message>
+        <source>Domains and weights</source>
+        <translation>Bereiche und Gewichtung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Plan for its successor, {0} ({1}).</source>
+        <translation>Planen Sie für die Nachfolgeprüfung {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Status today</source>
+        <translation>Status heute</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation>{0} Minuten</translation>
+    </message>
+    <message>
+        <source>{0} questions</source>
+        <translation>{0} Fragen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Passing score</source>
+        <translation>Bestehensgrenze</translation>
+    </message>
+    <message>
+        <source>Recommended experience</source>
+        <translation>Empfohlene Erfahrung</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Open the certification page</source>
+        <translation>Zertifizierungsseite öffnen</translation>
+    </message>
+    <message>
+        <source>Open the exam guide</source>
+        <translation>Prüfungsleitfaden öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <source>Study paths</source>
+        <translation>Lernpfade</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) · {0}</source>
+        <translation>
+            <numerusform>%n Schritt · {0}</numerusform>
+            <numerusform>%n Schritte · {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdateDialog</name>
+    <message>
+        <source>Update Catalog</source>
+        <translation>Katalog aktualisieren</translation>
+    </message>
+    <message>
+        <source>A catalog update is a .zip file with newer exam, course and path facts. Give a file or an https:// address; it is checked completely before it replaces the catalog in use, and the current catalog is kept so you can roll back.</source>
+        <translation>Eine Katalogaktualisierung ist eine .zip-Datei mit neueren Angaben zu Prüfungen, Kursen und Lernpfaden. Geben Sie eine Datei oder eine https://-Adresse an; sie wird vollständig geprüft, bevor sie den aktuellen Katalog ersetzt, und der aktuelle Katalog wird aufbewahrt, damit Sie zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>https://… or a .zip file</source>
+        <translation>https://… oder eine .zip-Datei</translation>
+    </message>
+    <message>
+        <source>Catalog update file or address</source>
+        <translation>Datei oder Adresse der Katalogaktualisierung</translation>
+    </message>
+    <message>
+        <source>A .zip file on this computer or an https:// address</source>
+        <translation>Eine .zip-Datei auf diesem Computer oder eine https://-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Pick a catalog .zip file</source>
+        <translation>Eine Katalog-.zip-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Update status</source>
+        <translation>Stand der Aktualisierung</translation>
+    </message>
+    <message>
+        <source>What the update changed</source>
+        <translation>Was die Aktualisierung geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Catalog update</source>
+        <translation>Katalogaktualisierung</translation>
+    </message>
+    <message>
+        <source>Catalog bundle (*.zip)</source>
+        <translation>Katalogpaket (*.zip)</translation>
+    </message>
+    <message>
+        <source>Fetching and checking {0}…</source>
+        <translation>{0} wird geladen und geprüft…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Catalog updated: version {0}, facts checked {1}.</source>
+        <translation>Katalog aktualisiert: Version {0}, Angaben geprüft am {1}.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>File › Roll Back Catalog goes back to the previous one.</source>
+        <translation>Datei › Katalog zurücksetzen kehrt zum vorherigen zurück.</translation>
+    </message>
+    <message>
+        <source>Not updated: {0}</source>
+        <translation>Nicht aktualisiert: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogView</name>
+    <message>
+        <source>Filter by name, provider or status…</source>
+        <translation>Nach Name, Anbieter oder Status filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the catalog</source>
+        <translation>Katalog filtern</translation>
+    </message>
+    <message>
+        <source>Show only entries whose name or summary contains this</source>
+        <translation>Nur Einträge zeigen, deren Name oder Übersicht dies enthält</translation>
+    </message>
+    <message>
+        <source>Catalog entries</source>
+        <translation>Katalogeinträge</translation>
+    </message>
+    <message>
+        <source>Paths, courses and certifications; select one for details</source>
+        <translation>Lernpfade, Kurse und Zertifizierungen; für Details einen auswählen</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Details des ausgewählten Eintrags</translation>
+    </message>
+    <message>
+        <source>Facts, sources and as-of dates of the selected entry</source>
+        <translation>Angaben, Quellen und Stand des ausgewählten Eintrags</translation>
+    </message>
+    <message>
+        <source>Where the catalog comes from and when it was checked</source>
+        <translation>Woher der Katalog stammt und wann er geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Catalog age warning</source>
+        <translation>Warnung zum Alter des Katalogs</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source> · version {0}</source>
+        <translation> · Version {0}</translation>
+    </message>
+    <message>
+        <source>Catalog: {0}{1} · facts checked {2}</source>
+        <translation>Katalog: {0}{1} · Angaben geprüft am {2}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The catalog&lt;/h2&gt;&lt;p&gt;Study paths for each starting point, the courses they use and the certifications they lead to, with sources and the date each fact was checked.&lt;/p&gt;&lt;p&gt;Select an entry to see its details. Hours marked {0} are our estimates; figures marked {1} are disputed.&lt;/p&gt;&lt;p&gt;File › Update Catalog… installs newer facts from a file or a web address; File › Roll Back Catalog goes back.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Der Katalog&lt;/h2&gt;&lt;p&gt;Lernpfade für jeden Ausgangspunkt, die Kurse, die sie nutzen, und die Zertifizierungen, zu denen sie führen – mit Quellen und dem Datum, an dem jede Angabe geprüft wurde.&lt;/p&gt;&lt;p&gt;Wählen Sie einen Eintrag, um seine Details zu sehen. Mit {0} markierte Stunden sind unsere Schätzungen; mit {1} markierte Werte sind umstritten.&lt;/p&gt;&lt;p&gt;Datei › Katalog aktualisieren… installiert neuere Angaben aus einer Datei oder von einer Webadresse; Datei › Katalog zurücksetzen kehrt zurück.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CourseListModel</name>
+    <message>
+        <source>Course and modules</source>
+        <translation>Kurs und Module</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>Project: </source>
+        <translation>Projekt: </translation>
+    </message>
+    <message>
+        <source>{0}: {1} modules, {2}</source>
+        <translation>{0}: {1} Module, {2}</translation>
+    </message>
+    <message>
+        <source>Our estimate; double-click to enter your own</source>
+        <translation>Unsere Schätzung; Doppelklick, um Ihre eigene einzugeben</translation>
+    </message>
+    <message>
+        <source>Double-click to change the hours</source>
+        <translation>Doppelklick, um die Stunden zu ändern</translation>
+    </message>
+</context>
+<context>
+    <name>CourseProgressModel</name>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>{0} of {1} done · {2}%</source>
+        <translation>{0} von {1} · {2} %</translation>
+    </message>
+    <message>
+        <source>{0} / {1} h</source>
+        <translation>{0} / {1} h</translation>
+    </message>
+    <message>
+        <source>
+{0} h logged</source>
+        <translation>
+{0} h erfasst</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} items done, {3} of {4} h</source>
+        <translation>{0}: {1} von {2} Einheiten erledigt, {3} von {4} h</translation>
+    </message>
+    <message>
+        <source>; {0} h logged against {1} h estimated</source>
+        <translation>; {0} h erfasst gegenüber {1} h geschätzt</translation>
+    </message>
+    <message>
+        <source>{0} percent done</source>
+        <translation>{0} Prozent erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesPage</name>
+    <message>
+        <source>Courses</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>Reorder, drop or add courses. Double-click a module&apos;s hours to enter your own; * marks our estimates.</source>
+        <translation>Kurse umsortieren, entfernen oder hinzufügen. Doppelklicken Sie auf die Stunden eines Moduls, um Ihre eigenen einzugeben; * markiert unsere Schätzungen.</translation>
+    </message>
+    <message>
+        <source>Courses in the plan</source>
+        <translation>Kurse im Plan</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s courses in order, with their modules and hours</source>
+        <translation>Die Kurse des Plans in ihrer Reihenfolge, mit Modulen und Stunden</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Study the selected course earlier</source>
+        <translation>Den ausgewählten Kurs früher lernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Study the selected course later</source>
+        <translation>Den ausgewählten Kurs später lernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove course</source>
+        <translation>Kurs entfernen</translation>
+    </message>
+    <message>
+        <source>Leave the selected course or project out of the plan</source>
+        <translation>Den ausgewählten Kurs oder das Projekt aus dem Plan nehmen</translation>
+    </message>
+    <message>
+        <source>Course to add</source>
+        <translation>Hinzuzufügender Kurs</translation>
+    </message>
+    <message>
+        <source>A catalog course that is not in the plan yet</source>
+        <translation>Ein Katalogkurs, der noch nicht im Plan ist</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add course</source>
+        <translation>Kurs hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the chosen course before the exam preparation</source>
+        <translation>Den gewählten Kurs vor der Prüfungsvorbereitung einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) or project(s)</source>
+        <translation>
+            <numerusform>%n Kurs oder Projekt</numerusform>
+            <numerusform>%n Kurse und Projekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · {0} h before the exam preparation</source>
+        <translation> · {0} h vor der Prüfungsvorbereitung</translation>
+    </message>
+    <message>
+        <source>Exam preparation only: no courses before it</source>
+        <translation>Nur Prüfungsvorbereitung: keine Kurse davor</translation>
+    </message>
+</context>
+<context>
+    <name>DayCount</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffDialog</name>
+    <message>
+        <source>Days off</source>
+        <translation>Freie Tage</translation>
+    </message>
+    <message>
+        <source>Days with no study; select one and press Remove</source>
+        <translation>Tage ohne Lernen; einen auswählen und Entfernen drücken</translation>
+    </message>
+    <message>
+        <source>First day off</source>
+        <translation>Erster freier Tag</translation>
+    </message>
+    <message>
+        <source>Last day off</source>
+        <translation>Letzter freier Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add these days off</source>
+        <translation>Diese freien Tage hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected days off</source>
+        <translation>Die ausgewählten freien Tage entfernen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Re-plan with these</source>
+        <translation>Damit neu planen</translation>
+    </message>
+    <message>
+        <source>Save the days off and re-plan from today</source>
+        <translation>Die freien Tage speichern und ab heute neu planen</translation>
+    </message>
+    <message>
+        <source>No study happens on these days. Saving re-plans from today.</source>
+        <translation>An diesen Tagen wird nicht gelernt. Speichern plant ab heute neu.</translation>
+    </message>
+    <message>
+        <source>The last day off comes before the first.</source>
+        <translation>Der letzte freie Tag liegt vor dem ersten.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainBars</name>
+    <message>
+        <source>Readiness per exam domain</source>
+        <translation>Bereitschaft je Prüfungsbereich</translation>
+    </message>
+    <message>
+        <source>{0}: {1} against {2}</source>
+        <translation>{0}: {1} gegenüber {2}</translation>
+    </message>
+</context>
+<context>
+    <name>EditPlanDialog</name>
+    <message>
+        <source>Edit plan</source>
+        <translation>Plan bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change any of the plan&apos;s choices. The rest of the plan is re-planned from today; done work stays where it is. Save is one step that Ctrl+Z takes back.</source>
+        <translation>Ändern Sie beliebige Einstellungen des Plans. Der Rest des Plans wird ab heute neu geplant; Erledigtes bleibt, wo es ist. Speichern ist ein Schritt, den Strg+Z zurücknimmt.</translation>
+    </message>
+    <message>
+        <source>Hours you can study each week</source>
+        <translation>Stunden, die Sie pro Woche lernen können</translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation> h/Woche</translation>
+    </message>
+    <message>
+        <source>Study on this weekday</source>
+        <translation>An diesem Wochentag lernen</translation>
+    </message>
+    <message>
+        <source>When sessions start</source>
+        <translation>Beginn der Lerneinheiten</translation>
+    </message>
+    <message>
+        <source>Longest study session; 0: no limit</source>
+        <translation>Längste Lerneinheit; 0: keine Grenze</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Days with no study, e.g. 2026-12-24..2027-01-01, 2027-02-03</source>
+        <translation>Tage ohne Lernen, z. B. 2026-12-24..2027-01-01, 2027-02-03</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Freie Tage</translation>
+    </message>
+    <message>
+        <source>Exam on</source>
+        <translation>Prüfung am</translation>
+    </message>
+    <message>
+        <source>A fixed date</source>
+        <translation>Ein festes Datum</translation>
+    </message>
+    <message>
+        <source>Prepare for</source>
+        <translation>Vorbereitung über</translation>
+    </message>
+    <message>
+        <source>The exam right after this many weeks of preparation</source>
+        <translation>Die Prüfung direkt nach so vielen Wochen Vorbereitung</translation>
+    </message>
+    <message>
+        <source>The exam date</source>
+        <translation>Der Prüfungstermin</translation>
+    </message>
+    <message>
+        <source>Weeks of preparation</source>
+        <translation>Wochen der Vorbereitung</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>IANA time zone</source>
+        <translation>IANA-Zeitzone</translation>
+    </message>
+    <message>
+        <source>Courses and projects in order; untick one to drop it</source>
+        <translation>Kurse und Projekte in ihrer Reihenfolge; Haken entfernen, um einen wegzulassen</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>A course from the catalog</source>
+        <translation>Ein Kurs aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the course at the end</source>
+        <translation>Den Kurs am Ende hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week</source>
+        <translation>&amp;Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Study days</source>
+        <translation>Lerntage</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions start</source>
+        <translation>&amp;Beginn der Einheiten</translation>
+    </message>
+    <message>
+        <source>&amp;Longest session</source>
+        <translation>&amp;Längste Einheit</translation>
+    </message>
+    <message>
+        <source>Days o&amp;ff</source>
+        <translation>&amp;Freie Tage</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Change the plan this way</source>
+        <translation>Den Plan so ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Store the edited plan (a backup is taken first)</source>
+        <translation>Den bearbeiteten Plan speichern (vorher wird eine Sicherung angelegt)</translation>
+    </message>
+    <message>
+        <source>Courses and projects (untick to drop)</source>
+        <translation>Kurse und Projekte (Haken entfernen zum Weglassen)</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>Was sich verschiebt</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a known time zone (e.g. Europe/Berlin)</source>
+        <translation>„{0}“ ist keine bekannte Zeitzone (z. B. Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>Cannot make this plan: {0}.</source>
+        <translation>Dieser Plan lässt sich nicht erstellen: {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Does not fit: {0}. Nothing is saved until it fits:</source>
+        <translation>Passt nicht: {0}. Nichts wird gespeichert, bis es passt:</translation>
+    </message>
+    <message>
+        <source>exam {0}</source>
+        <translation>Prüfung {0}</translation>
+    </message>
+    <message>
+        <source>last session {0}</source>
+        <translation>letzte Einheit {0}</translation>
+    </message>
+    <message>
+        <source>nothing moves</source>
+        <translation>nichts verschiebt sich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) move</source>
+        <translation>
+            <numerusform>%n Einheit verschiebt sich</numerusform>
+            <numerusform>%n Einheiten verschieben sich</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Create your first study plan</source>
+        <translation>Erstellen Sie Ihren ersten Lernplan</translation>
+    </message>
+    <message>
+        <source>Pick the path that matches where you start — software engineer, data scientist or ML practitioner — and Study Planner turns it into a week-by-week schedule around your hours and your exam date.</source>
+        <translation>Wählen Sie den Lernpfad, der zu Ihrem Ausgangspunkt passt – Softwareentwickler, Data Scientist oder ML-Praktiker –, und Study Planner macht daraus einen Wochenplan rund um Ihre Stunden und Ihren Prüfungstermin.</translation>
+    </message>
+    <message>
+        <source>Create a study plan…</source>
+        <translation>Lernplan erstellen…</translation>
+    </message>
+    <message>
+        <source>Create a study plan</source>
+        <translation>Lernplan erstellen</translation>
+    </message>
+    <message>
+        <source>Start the new-plan wizard (Ctrl+N)</source>
+        <translation>Den Assistenten für neue Pläne starten (Strg+N)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>The details are in the log file:
+{0}</source>
+        <translation>Die Details stehen in der Protokolldatei:
+{0}</translation>
+    </message>
+    <message>
+        <source>The log file could not be written; Copy details keeps them.</source>
+        <translation>Die Protokolldatei konnte nicht geschrieben werden; „Details kopieren“ bewahrt sie.</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Put the version, platform and error details on the clipboard</source>
+        <translation>Version, Plattform und Fehlerdetails in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Das hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>Study Planner ran into a problem it did not expect ({0}). What you did last may not have been saved; your plans as saved before are safe. If it happens again, please report it with the details.</source>
+        <translation>Study Planner ist auf ein unerwartetes Problem gestoßen ({0}). Ihre letzte Aktion wurde eventuell nicht gespeichert; Ihre zuvor gespeicherten Pläne sind sicher. Wenn es erneut passiert, melden Sie es bitte mit den Details.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>ExamPage</name>
+    <message>
+        <source>Target cloud and certification</source>
+        <translation>Ziel-Cloud und Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Choose the cloud your target employers use; it decides the vendor exam.</source>
+        <translation>Wählen Sie die Cloud, die Ihre Wunscharbeitgeber nutzen; sie bestimmt die Herstellerprüfung.</translation>
+    </message>
+    <message>
+        <source>Target cloud</source>
+        <translation>Ziel-Cloud</translation>
+    </message>
+    <message>
+        <source>The cloud your target employers run on</source>
+        <translation>Die Cloud, auf der Ihre Wunscharbeitgeber arbeiten</translation>
+    </message>
+    <message>
+        <source>Exam language</source>
+        <translation>Prüfungssprache</translation>
+    </message>
+    <message>
+        <source>The language you will sit the exam in; it decides which exam can be booked</source>
+        <translation>Die Sprache, in der Sie die Prüfung ablegen; sie bestimmt, welche Prüfung buchbar ist</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>The exam this plan prepares you for</source>
+        <translation>Die Prüfung, auf die Sie dieser Plan vorbereitet</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud:</translation>
+    </message>
+    <message>
+        <source>Exam &amp;language:</source>
+        <translation>Prüfungs&amp;sprache:</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtification:</source>
+        <translation>&amp;Zertifizierung:</translation>
+    </message>
+    <message>
+        <source> — retired {0}</source>
+        <translation> – eingestellt {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended experience:&lt;/b&gt; {0}&lt;br&gt;This is the vendor&apos;s recommendation, not a requirement. If you have less, that&apos;s fine: give the preparation the long end of the 8–12 weeks and take a practice exam early.</source>
+        <translation>&lt;b&gt;Empfohlene Erfahrung:&lt;/b&gt; {0}&lt;br&gt;Das ist eine Empfehlung des Herstellers, keine Voraussetzung. Wenn Sie weniger haben, ist das in Ordnung: Planen Sie für die Vorbereitung eher 12 als 8 Wochen ein und legen Sie früh eine Übungsprüfung ab.</translation>
+    </message>
+    <message>
+        <source>{0} is retired{1}; it can no longer be booked.</source>
+        <translation>{0} wurde eingestellt{1}; sie kann nicht mehr gebucht werden.</translation>
+    </message>
+    <message>
+        <source> since {0}</source>
+        <translation> seit {0}</translation>
+    </message>
+    <message>
+        <source>Its successor is {0} ({1}).</source>
+        <translation>Die Nachfolgeprüfung ist {0} ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>In den Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Study &amp;sessions</source>
+        <translation>&amp;Lerneinheiten</translation>
+    </message>
+    <message>
+        <source>One timed event per study day</source>
+        <translation>Ein Termin mit Uhrzeit je Lerntag</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones (course done, project steps)</source>
+        <translation>&amp;Meilensteine (Kurs fertig, Projektschritte)</translation>
+    </message>
+    <message>
+        <source>All-day events on the days milestones are reached</source>
+        <translation>Ganztägige Termine an den Tagen, an denen Meilensteine erreicht werden</translation>
+    </message>
+    <message>
+        <source>The e&amp;xam day</source>
+        <translation>Der &amp;Prüfungstag</translation>
+    </message>
+    <message>
+        <source>An all-day event on the exam date</source>
+        <translation>Ein ganztägiger Termin am Prüfungstag</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders before the exam (a week and a day)</source>
+        <translation>&amp;Erinnerungen vor der Prüfung (eine Woche und einen Tag vorher)</translation>
+    </message>
+    <message>
+        <source>Many calendars ignore reminders on import</source>
+        <translation>Viele Kalender übergehen Erinnerungen beim Import</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Zu schreibende Datei</translation>
+    </message>
+    <message>
+        <source>The .ics file to write (replaced if it exists)</source>
+        <translation>Die zu schreibende .ics-Datei (wird ersetzt, falls vorhanden)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Wählen, wo die Datei gespeichert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Write the calendar file</source>
+        <translation>Die Kalenderdatei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder holding the file</source>
+        <translation>Den Ordner mit der Datei zeigen</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Enthalten:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Import the file into any calendar. Exporting again after a change updates the same events instead of adding copies.</source>
+        <translation>Importieren Sie die Datei in einen beliebigen Kalender. Ein erneuter Export nach einer Änderung aktualisiert dieselben Termine, statt Kopien anzulegen.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Wählen Sie eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to include.</source>
+        <translation>Wählen Sie mindestens einen Inhalt aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0} ({1} new, {2} changed, {3} cancelled).</source>
+        <translation>
+            <numerusform>%n Termin in {0} geschrieben ({1} neu, {2} geändert, {3} abgesagt).</numerusform>
+            <numerusform>%n Termine in {0} geschrieben ({1} neu, {2} geändert, {3} abgesagt).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>{0} Help</source>
+        <translation>{0}-Hilfe</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hilfetext</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Make a plan.&lt;/b&gt; New Plan asks where you start, which cloud your target employers use and how many hours a week you have, and shows the schedule before it is created.</source>
+        <translation>&lt;b&gt;Einen Plan erstellen.&lt;/b&gt; „Neuer Plan“ fragt, wo Sie beginnen, welche Cloud Ihre Wunscharbeitgeber nutzen und wie viele Stunden pro Woche Sie haben, und zeigt den Zeitplan, bevor er angelegt wird.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Study from This week.&lt;/b&gt; Each row is a module in one of this week&apos;s sessions. Space or a click ticks it off; type in &lt;i&gt;Logged&lt;/i&gt; (or F2) the time you really spent. Alt+Left and Alt+Right change the week.</source>
+        <translation>&lt;b&gt;Mit „Diese Woche“ lernen.&lt;/b&gt; Jede Zeile ist ein Modul in einer der Lerneinheiten dieser Woche. Leertaste oder ein Klick hakt es ab; tragen Sie unter &lt;i&gt;Erfasst&lt;/i&gt; (oder F2) die tatsächlich aufgewendete Zeit ein. Alt+Links und Alt+Rechts wechseln die Woche.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Move a session.&lt;/b&gt; In the Week Calendar (Ctrl+5), drag a session to another day or time, or its lower edge to change its length; or select it and press Alt+arrows, Alt+Shift+Up/Down, or Enter for Move…. Only that session moves unless other work no longer fits, and then you see what first.</source>
+        <translation>&lt;b&gt;Eine Lerneinheit verschieben.&lt;/b&gt; Ziehen Sie im Wochenkalender (Strg+5) eine Einheit auf einen anderen Tag oder eine andere Zeit oder ihren unteren Rand, um die Länge zu ändern; oder wählen Sie sie aus und drücken Sie Alt+Pfeiltasten, Alt+Umschalt+Auf/Ab oder Eingabe für „Verschieben…“. Nur diese Einheit verschiebt sich, es sei denn, andere Arbeit passt nicht mehr – dann sehen Sie vorher, was.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed your mind?&lt;/b&gt; Undo takes back the last change: a tick, logged time, a re-plan, a rename.</source>
+        <translation>&lt;b&gt;Umentschieden?&lt;/b&gt; Rückgängig nimmt die letzte Änderung zurück: einen Haken, erfasste Zeit, eine Neuplanung, eine Umbenennung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Behind or ahead?&lt;/b&gt; Progress compares planned and done hours and forecasts your finish. Re-plan spreads the remaining work from today, keeping either the exam date or your hours per week.</source>
+        <translation>&lt;b&gt;Im Rückstand oder voraus?&lt;/b&gt; „Fortschritt“ vergleicht geplante und erledigte Stunden und sagt Ihr Ende voraus. „Neu planen“ verteilt die restliche Arbeit ab heute und behält entweder den Prüfungstermin oder Ihre Stunden pro Woche bei.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In your calendar.&lt;/b&gt; Export to Calendar writes an .ics file; export again after a change and your calendar updates the same events.</source>
+        <translation>&lt;b&gt;In Ihrem Kalender.&lt;/b&gt; „In Kalender exportieren“ schreibt eine .ics-Datei; exportieren Sie nach einer Änderung erneut, und Ihr Kalender aktualisiert dieselben Termine.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your data&lt;/b&gt; stays on this computer. A backup is taken every day and before anything risky; File › Restore a Backup goes back to one.</source>
+        <translation>&lt;b&gt;Ihre Daten&lt;/b&gt; bleiben auf diesem Computer. Jeden Tag und vor jedem riskanten Schritt wird eine Sicherung angelegt; Datei › Sicherung wiederherstellen kehrt zu einer zurück.</translation>
+    </message>
+    <message>
+        <source>How to use {0}</source>
+        <translation>So verwenden Sie {0}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>The full guide: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt;</source>
+        <translation>Die vollständige Anleitung: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBusyDialog</name>
+    <message>
+        <source>Import busy days</source>
+        <translation>Belegte Tage importieren</translation>
+    </message>
+    <message>
+        <source>Choose an .ics file exported from your calendar. Days with busy time get less study time (or none), and the rest of the plan moves around them.</source>
+        <translation>Wählen Sie eine aus Ihrem Kalender exportierte .ics-Datei. Tage mit belegter Zeit bekommen weniger Lernzeit (oder keine), und der Rest des Plans verschiebt sich darum herum.</translation>
+    </message>
+    <message>
+        <source>Choose a calendar file (.ics)…</source>
+        <translation>Kalenderdatei (.ics) wählen…</translation>
+    </message>
+    <message>
+        <source>Calendar file to read</source>
+        <translation>Zu lesende Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>An .ics file from your calendar</source>
+        <translation>Eine .ics-Datei aus Ihrem Kalender</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the calendar file</source>
+        <translation>Die Kalenderdatei wählen</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;exam date</source>
+        <translation>&amp;Prüfungstermin beibehalten</translation>
+    </message>
+    <message>
+        <source>Study more on the free days if needed</source>
+        <translation>Falls nötig an den freien Tagen mehr lernen</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;hours per week</source>
+        <translation>&amp;Stunden pro Woche beibehalten</translation>
+    </message>
+    <message>
+        <source>Move the exam if needed</source>
+        <translation>Die Prüfung falls nötig verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Read the file and show what would change</source>
+        <translation>Die Datei lesen und zeigen, was sich ändern würde</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Re-plan around the busy days (undoable)</source>
+        <translation>Um die belegten Tage herum neu planen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>{0} kann nicht gelesen werden: {1}.</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The busy days in this file are already in the plan; nothing changes.</source>
+        <translation>Die belegten Tage aus dieser Datei sind bereits im Plan; nichts ändert sich.</translation>
+    </message>
+    <message>
+        <source>Around these busy days the rest does not fit before the exam: {0}. Keep the hours per week instead to move the exam.</source>
+        <translation>Um diese belegten Tage herum passt der Rest nicht vor die Prüfung: {0}. Behalten Sie stattdessen die Stunden pro Woche bei, um die Prüfung zu verschieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study day(s) get less time</source>
+        <translation>
+            <numerusform>%n Lerntag bekommt weniger Zeit</numerusform>
+            <numerusform>%n Lerntage bekommen weniger Zeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) move</source>
+        <translation>
+            <numerusform>%n Einheit verschiebt sich</numerusform>
+            <numerusform>%n Einheiten verschieben sich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} h per week</source>
+        <translation>{0} h pro Woche</translation>
+    </message>
+    <message>
+        <source>; exam {0}</source>
+        <translation>; Prüfung {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreanisch</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>Chinesisch (vereinfacht)</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Portugiesisch (Brasilien)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
+    <name>LogTimeDialog</name>
+    <message>
+        <source>Log time</source>
+        <translation>Zeit erfassen</translation>
+    </message>
+    <message>
+        <source>The module you studied</source>
+        <translation>Das Modul, das Sie gelernt haben</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>The day you studied (type or pick)</source>
+        <translation>Der Tag, an dem Sie gelernt haben (eingeben oder wählen)</translation>
+    </message>
+    <message>
+        <source>Hours studied</source>
+        <translation>Gelernte Stunden</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>&amp;Modul</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening your plans…</source>
+        <translation>Ihre Pläne werden geöffnet…</translation>
+    </message>
+    <message>
+        <source>Loading progress…</source>
+        <translation>Fortschritt wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the catalog…</source>
+        <translation>Katalog wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the calendar…</source>
+        <translation>Kalender wird geladen…</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Planstatus</translation>
+    </message>
+    <message>
+        <source>Study timer</source>
+        <translation>Lern-Timer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>{0} &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo {0}</source>
+        <translation>{0} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>{0} &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Redo {0}</source>
+        <translation>{0} wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Your plans could not be opened. Restart Study Planner to try again.</source>
+        <translation>Ihre Pläne konnten nicht geöffnet werden. Starten Sie Study Planner neu, um es erneut zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n archived plan(s): Plan › Show Archived Plans lists them.</source>
+        <translation>
+            <numerusform>Sie haben %n archivierten Plan: Plan › Archivierte Pläne zeigen listet ihn auf.</numerusform>
+            <numerusform>Sie haben %n archivierte Pläne: Plan › Archivierte Pläne zeigen listet sie auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) to the exam</source>
+        <translation>
+            <numerusform>%n Tag bis zur Prüfung</numerusform>
+            <numerusform>%n Tage bis zur Prüfung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the exam was %n day(s) ago</source>
+        <translation>
+            <numerusform>die Prüfung war vor %n Tag</numerusform>
+            <numerusform>die Prüfung war vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No study plan yet</source>
+        <translation>Noch kein Lernplan</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive Plan</source>
+        <translation>Plan aus dem &amp;Archiv holen</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Plan</source>
+        <translation>Plan &amp;archivieren</translation>
+    </message>
+    <message>
+        <source>Progress charts are on their way.</source>
+        <translation>Die Fortschrittsdiagramme werden geladen.</translation>
+    </message>
+    <message>
+        <source>forecast finish {0}</source>
+        <translation>voraussichtliches Ende {0}</translation>
+    </message>
+    <message>
+        <source>the exam is tomorrow</source>
+        <translation>die Prüfung ist morgen</translation>
+    </message>
+    <message>
+        <source>the exam is today</source>
+        <translation>die Prüfung ist heute</translation>
+    </message>
+    <message>
+        <source>{0} h to go</source>
+        <translation>noch {0} h</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Das hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>The catalog browser is on its way.</source>
+        <translation>Der Katalog wird geladen.</translation>
+    </message>
+    <message>
+        <source>The new-plan wizard is coming soon. Until then, create plans with &apos;study-planner new&apos; on the command line.</source>
+        <translation>Der Assistent für neue Pläne kommt bald. Bis dahin erstellen Sie Pläne mit „study-planner new“ auf der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>Plan umbenennen</translation>
+    </message>
+    <message>
+        <source>Duplicate as what-if</source>
+        <translation>Als Was-wäre-wenn duplizieren</translation>
+    </message>
+    <message>
+        <source>{0} (what-if)</source>
+        <translation>{0} (Was-wäre-wenn)</translation>
+    </message>
+    <message>
+        <source>Archived “{0}”. Undo (Ctrl+Z) brings it back.</source>
+        <translation>„{0}“ archiviert. Rückgängig (Strg+Z) holt den Plan zurück.</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}”. Backup {1} still holds it.</source>
+        <translation>„{0}“ gelöscht. Die Sicherung {1} enthält den Plan noch.</translation>
+    </message>
+    <message>
+        <source>Backup restored. Your plans as they were before are in a new backup.</source>
+        <translation>Sicherung wiederhergestellt. Ihre Pläne im vorherigen Zustand liegen in einer neuen Sicherung.</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>Über {0}</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Plan, schedule and track your path to a machine-learning-engineer certification.&lt;/p&gt;&lt;p&gt;Released under the {licence}.&lt;/p&gt;&lt;p&gt;Your data: {folder}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Planen, terminieren und verfolgen Sie Ihren Weg zu einer Zertifizierung als Machine-Learning-Engineer.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der {licence}.&lt;/p&gt;&lt;p&gt;Ihre Daten: {folder}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>on track</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <source>ahead by {hours} h</source>
+        <translation>{hours} h voraus</translation>
+    </message>
+    <message>
+        <source>behind by {hours} h</source>
+        <translation>{hours} h im Rückstand</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>alles erledigt</translation>
+    </message>
+    <message>
+        <source>study {hours} h/week (+{extra} h)</source>
+        <translation>{hours} h/Woche lernen (+{extra} h)</translation>
+    </message>
+    <message>
+        <source>also study on {day}, sessions as long as now ({hours} h/week)</source>
+        <translation>zusätzlich am {day} lernen, Einheiten so lang wie bisher ({hours} h/Woche)</translation>
+    </message>
+    <message>
+        <source>drop the optional {course} (−{hours} h)</source>
+        <translation>den optionalen Kurs {course} weglassen (−{hours} h)</translation>
+    </message>
+    <message>
+        <source>drop the optional courses (−{hours} h)</source>
+        <translation>die optionalen Kurse weglassen (−{hours} h)</translation>
+    </message>
+    <message>
+        <source>{hours} h of study do not fit before the exam on {exam}: needs {needed} h/week (you have {have}), or move the exam to {earliest}</source>
+        <translation>{hours} h Lernen passen nicht vor die Prüfung am {exam}: nötig sind {needed} h/Woche (Sie haben {have}), oder die Prüfung auf {earliest} verschieben</translation>
+    </message>
+    <message>
+        <source>{hours} h of study do not fit before the exam on {exam}: not even the longest study days would do; move the exam to {earliest}</source>
+        <translation>{hours} h Lernen passen nicht vor die Prüfung am {exam}: selbst die längsten Lerntage reichen nicht; verschieben Sie die Prüfung auf {earliest}</translation>
+    </message>
+    <message>
+        <source>the exam is planned for {date}, after {exam} retires on {retired}</source>
+        <translation>die Prüfung ist für den {date} geplant, nachdem {exam} am {retired} eingestellt wird</translation>
+    </message>
+    <message>
+        <source>exam preparation spans {weeks} weeks; more than 12 weeks tends to lose momentum — more hours per week would shorten it</source>
+        <translation>die Prüfungsvorbereitung umfasst {weeks} Wochen; nach mehr als 12 Wochen lässt der Schwung meist nach – mehr Stunden pro Woche würden sie verkürzen</translation>
+    </message>
+    <message>
+        <source>exam preparation spans {weeks} weeks; more than 12 weeks tends to lose momentum — consider fewer preparation weeks</source>
+        <translation>die Prüfungsvorbereitung umfasst {weeks} Wochen; nach mehr als 12 Wochen lässt der Schwung meist nach – erwägen Sie weniger Vorbereitungswochen</translation>
+    </message>
+    <message>
+        <source>{weeks} weeks stay free between your coursework and the exam preparation; an earlier exam date would use them</source>
+        <translation>{weeks} Wochen bleiben zwischen Ihren Kursen und der Prüfungsvorbereitung frei; ein früherer Prüfungstermin würde sie nutzen</translation>
+    </message>
+    <message>
+        <source>{estimated} of {items} items have estimated hours; log your hours so the forecast learns your pace</source>
+        <translation>{estimated} von {items} Einheiten haben geschätzte Stunden; erfassen Sie Ihre Stunden, damit die Prognose Ihr Tempo lernt</translation>
+    </message>
+    <message>
+        <source>keeping the exam on {date} needs {needed} h/week, more than the {have} h/week you said you can sustain</source>
+        <translation>den Prüfungstermin am {date} zu halten braucht {needed} h/Woche, mehr als die {have} h/Woche, die Sie sich vorgenommen haben</translation>
+    </message>
+    <message>
+        <source>the exam</source>
+        <translation>die Prüfung</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So.</translation>
+    </message>
+    <message numerus="yes">
+        <source>move the exam to {date} (%n day(s) later)</source>
+        <translation>
+            <numerusform>die Prüfung auf {date} verschieben (%n Tag später)</numerusform>
+            <numerusform>die Prüfung auf {date} verschieben (%n Tage später)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>exam preparation spans %n full week(s); 8 to 12 weeks are recommended</source>
+        <translation>
+            <numerusform>die Prüfungsvorbereitung umfasst %n volle Woche; empfohlen sind 8 bis 12 Wochen</numerusform>
+            <numerusform>die Prüfungsvorbereitung umfasst %n volle Wochen; empfohlen sind 8 bis 12 Wochen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move session</source>
+        <translation>Lerneinheit verschieben</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>The day the session moves to</source>
+        <translation>Der Tag, auf den die Einheit verschoben wird</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>When the session starts, in 15-minute steps</source>
+        <translation>Beginn der Einheit, in 15-Minuten-Schritten</translation>
+    </message>
+    <message>
+        <source>Length in hours</source>
+        <translation>Länge in Stunden</translation>
+    </message>
+    <message>
+        <source>A longer session takes work from the next one</source>
+        <translation>Eine längere Einheit übernimmt Arbeit aus der nächsten</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+</context>
+<context>
+    <name>MovePreviewDialog</name>
+    <message>
+        <source>Move session</source>
+        <translation>Lerneinheit verschieben</translation>
+    </message>
+    <message>
+        <source>This move changes other sessions too:</source>
+        <translation>Diese Verschiebung ändert auch andere Einheiten:</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes the whole move back.</source>
+        <translation>Rückgängig (Strg+Z) nimmt die ganze Verschiebung zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Move the session and the work listed</source>
+        <translation>Die Einheit und die aufgeführte Arbeit verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>MovesModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Was done by</source>
+        <translation>Bisher fertig am</translation>
+    </message>
+    <message>
+        <source>Now done by</source>
+        <translation>Jetzt fertig am</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Verschiebung</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>gleicher Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanWizard</name>
+    <message>
+        <source>New Study Plan</source>
+        <translation>Neuer Lernplan</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step</source>
+        <translation>Zum vorherigen Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Go on to the next step</source>
+        <translation>Weiter zum nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>Store the plan and open it</source>
+        <translation>Den Plan speichern und öffnen</translation>
+    </message>
+    <message>
+        <source>Close without creating a plan</source>
+        <translation>Schließen, ohne einen Plan zu erstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:{0}&apos;&gt;Cannot plan this yet:&lt;/b&gt; {1}.</source>
+        <translation>&lt;b style=&apos;color:{0}&apos;&gt;Noch nicht planbar:&lt;/b&gt; {1}.</translation>
+    </message>
+    <message>
+        <source>, exam on {0}</source>
+        <translation>, Prüfung am {0}</translation>
+    </message>
+    <message>
+        <source>needs {0} h/week</source>
+        <translation>braucht {0} h/Woche</translation>
+    </message>
+    <message>
+        <source>move the exam to {0}</source>
+        <translation>die Prüfung auf {0} verschieben</translation>
+    </message>
+    <message>
+        <source>add study days or start sessions earlier: even the longest days do not hold it</source>
+        <translation>Lerntage hinzufügen oder Einheiten früher beginnen: selbst die längsten Tage reichen nicht</translation>
+    </message>
+    <message>
+        <source>Choose a fix below, or go back and change the plan, to create it.</source>
+        <translation>Wählen Sie unten eine Lösung oder gehen Sie zurück und ändern Sie den Plan, um ihn zu erstellen.</translation>
+    </message>
+    <message>
+        <source>The next page offers both fixes.</source>
+        <translation>Die nächste Seite bietet beide Lösungen an.</translation>
+    </message>
+    <message>
+        <source>Change it here, or use the fix on the next page.</source>
+        <translation>Ändern Sie es hier oder nutzen Sie die Lösung auf der nächsten Seite.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Every way to fit, smallest change first: {0}.</source>
+        <translation>&lt;br&gt;Alle Wege, damit es passt, kleinste Änderung zuerst: {0}.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:{0}&apos;&gt;Does not fit:&lt;/b&gt; {1} h of study do not fit before the exam on {2} — {3}. {4}</source>
+        <translation>&lt;b style=&apos;color:{0}&apos;&gt;Passt nicht:&lt;/b&gt; {1} h Lernen passen nicht vor die Prüfung am {2} – {3}. {4}</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fits:&lt;/b&gt; {0} h over {1} weeks, last session {2}{3}.</source>
+        <translation>&lt;b&gt;Passt:&lt;/b&gt; {0} h über {1} Wochen, letzte Einheit {2}{3}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanController</name>
+    <message>
+        <source>Practice test done: record its score in View › Readiness (Ctrl+6).</source>
+        <translation>Übungstest erledigt: Tragen Sie das Ergebnis unter Ansicht › Bereitschaft (Strg+6) ein.</translation>
+    </message>
+    <message>
+        <source>Cannot re-plan around these days off: {0}</source>
+        <translation>Um diese freien Tage herum lässt sich nicht neu planen: {0}</translation>
+    </message>
+    <message>
+        <source>With these days off the rest does not fit before the exam: {0}.</source>
+        <translation>Mit diesen freien Tagen passt der Rest nicht vor die Prüfung: {0}.</translation>
+    </message>
+    <message>
+        <source>Days off saved. Keeping the exam on {0} now needs {1} h/week (you planned {2}); Re-plan can keep the hours and move the exam instead.</source>
+        <translation>Freie Tage gespeichert. Die Prüfung am {0} zu halten braucht jetzt {1} h/Woche (geplant waren {2}); „Neu planen“ kann stattdessen die Stunden beibehalten und die Prüfung verschieben.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <source> (archived)</source>
+        <translation> (archiviert)</translation>
+    </message>
+    <message>
+        <source>exam {0}</source>
+        <translation>Prüfung {0}</translation>
+    </message>
+    <message>
+        <source>no exam date</source>
+        <translation>kein Prüfungstermin</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2} items done, {3}</source>
+        <translation>{0}: {1} von {2} Einheiten erledigt, {3}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation>Erster Tag der Woche</translation>
+    </message>
+    <message>
+        <source>Weeks in new plans start on this day; a plan keeps the week it was made with</source>
+        <translation>Wochen in neuen Plänen beginnen an diesem Tag; ein Plan behält den Wochenbeginn, mit dem er erstellt wurde</translation>
+    </message>
+    <message>
+        <source>Default session start time</source>
+        <translation>Standardbeginn der Lerneinheiten</translation>
+    </message>
+    <message>
+        <source>New plans start their study sessions at this time</source>
+        <translation>Neue Pläne beginnen ihre Lerneinheiten zu dieser Zeit</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Follow the system&apos;s light or dark scheme, or pick one</source>
+        <translation>Dem hellen oder dunklen Schema des Systems folgen oder eines wählen</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Your plans, backups and settings are kept here</source>
+        <translation>Hier liegen Ihre Pläne, Sicherungen und Einstellungen</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Den Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the data folder in the file manager</source>
+        <translation>Den Datenordner im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>First day of the &amp;week:</source>
+        <translation>Erster &amp;Wochentag:</translation>
+    </message>
+    <message>
+        <source>Default &amp;session start:</source>
+        <translation>&amp;Beginn der Einheiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Remind me before each &amp;session</source>
+        <translation>Vor jeder &amp;Einheit erinnern</translation>
+    </message>
+    <message>
+        <source>A notification before each study session</source>
+        <translation>Eine Benachrichtigung vor jeder Lerneinheit</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> Min. vorher</translation>
+    </message>
+    <message>
+        <source>Minutes before a session</source>
+        <translation>Minuten vor einer Einheit</translation>
+    </message>
+    <message>
+        <source>How long before a session the reminder comes</source>
+        <translation>Wie lange vor einer Einheit die Erinnerung kommt</translation>
+    </message>
+    <message>
+        <source>Remind me when I fall &amp;behind by more than</source>
+        <translation>Erinnern, wenn ich &amp;zurückliege um mehr als</translation>
+    </message>
+    <message>
+        <source>At most once a day, not before 9:00</source>
+        <translation>Höchstens einmal am Tag, nicht vor 9:00</translation>
+    </message>
+    <message>
+        <source>Hours behind before a reminder</source>
+        <translation>Stunden Rückstand vor einer Erinnerung</translation>
+    </message>
+    <message>
+        <source>Remind only when the plan is behind by more than this</source>
+        <translation>Nur erinnern, wenn der Rückstand größer ist</translation>
+    </message>
+    <message>
+        <source>Shown as desktop notifications while Study Planner runs.</source>
+        <translation>Erscheinen als Desktop-Benachrichtigungen, solange Study Planner läuft.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: reminders show in the window&apos;s status bar while Study Planner runs.</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Erinnerungen erscheinen in der Statusleiste des Fensters, solange Study Planner läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Your plan</source>
+        <translation>Ihr Plan</translation>
+    </message>
+    <message>
+        <source>Check the weeks, then create the plan.</source>
+        <translation>Prüfen Sie die Wochen und erstellen Sie dann den Plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Plan</source>
+        <translation>Plan &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Name des Plans</translation>
+    </message>
+    <message>
+        <source>A name for the plan in the sidebar</source>
+        <translation>Ein Name für den Plan in der Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Use the hours per week needed</source>
+        <translation>Die nötigen Stunden pro Woche nehmen</translation>
+    </message>
+    <message>
+        <source>Set the hours per week to what the exam date needs</source>
+        <translation>Die Stunden pro Woche auf das setzen, was der Prüfungstermin braucht</translation>
+    </message>
+    <message>
+        <source>Move the exam</source>
+        <translation>Prüfung verschieben</translation>
+    </message>
+    <message>
+        <source>Move the exam to the earliest date that fits your hours</source>
+        <translation>Die Prüfung auf den frühesten Termin verschieben, der zu Ihren Stunden passt</translation>
+    </message>
+    <message>
+        <source>Week-by-week plan</source>
+        <translation>Wochenplan</translation>
+    </message>
+    <message>
+        <source>Each week&apos;s work and milestones</source>
+        <translation>Arbeit und Meilensteine jeder Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Use {0} h/week</source>
+        <translation>{0} h/Woche nehmen</translation>
+    </message>
+    <message>
+        <source>Move the exam to {0}</source>
+        <translation>Prüfung auf {0} verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Select or create a plan to see its progress.</source>
+        <translation>Wählen oder erstellen Sie einen Plan, um seinen Fortschritt zu sehen.</translation>
+    </message>
+    <message>
+        <source>against the plan</source>
+        <translation>gegenüber dem Plan</translation>
+    </message>
+    <message>
+        <source>to the exam</source>
+        <translation>bis zur Prüfung</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>your pace</source>
+        <translation>Ihr Tempo</translation>
+    </message>
+    <message>
+        <source>forecast finish</source>
+        <translation>voraussichtliches Ende</translation>
+    </message>
+    <message>
+        <source>Progress per course</source>
+        <translation>Fortschritt je Kurs</translation>
+    </message>
+    <message>
+        <source>Modules and hours done per course</source>
+        <translation>Erledigte Module und Stunden je Kurs</translation>
+    </message>
+    <message>
+        <source>no exam date</source>
+        <translation>kein Prüfungstermin</translation>
+    </message>
+    <message>
+        <source>to the exam on {0}</source>
+        <translation>bis zur Prüfung am {0}</translation>
+    </message>
+    <message>
+        <source>{0} ago</source>
+        <translation>vor {0}</translation>
+    </message>
+    <message>
+        <source>since the exam on {0}</source>
+        <translation>seit der Prüfung am {0}</translation>
+    </message>
+    <message>
+        <source>done, {0} of {1} h</source>
+        <translation>erledigt, {0} von {1} h</translation>
+    </message>
+    <message>
+        <source>pace: log hours to learn it</source>
+        <translation>Tempo: Stunden erfassen, um es zu ermitteln</translation>
+    </message>
+    <message>
+        <source>{0}×</source>
+        <translation>{0}×</translation>
+    </message>
+    <message>
+        <source>your pace against the estimates</source>
+        <translation>Ihr Tempo gegenüber den Schätzungen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>everything is ticked off</source>
+        <translation>alles ist abgehakt</translation>
+    </message>
+    <message>
+        <source>forecast finish, as planned</source>
+        <translation>voraussichtliches Ende, wie geplant</translation>
+    </message>
+    <message>
+        <source>forecast finish, {0} late</source>
+        <translation>voraussichtliches Ende, {0} später</translation>
+    </message>
+    <message>
+        <source>forecast finish, {0} early</source>
+        <translation>voraussichtliches Ende, {0} früher</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>&amp;Record attempt…</source>
+        <translation>Versuch &amp;eintragen…</translation>
+    </message>
+    <message>
+        <source>Record a practice-exam score (date, overall, per domain)</source>
+        <translation>Ein Übungsprüfungsergebnis eintragen (Datum, gesamt, je Bereich)</translation>
+    </message>
+    <message>
+        <source>Percentage points above the pass mark you want to reach</source>
+        <translation>Prozentpunkte über der Bestehensgrenze, die Sie erreichen möchten</translation>
+    </message>
+    <message>
+        <source>Margin above the pass mark</source>
+        <translation>Abstand zur Bestehensgrenze</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>&amp;Abstand:</translation>
+    </message>
+    <message>
+        <source>&amp;Book exam…</source>
+        <translation>Prüfung &amp;buchen…</translation>
+    </message>
+    <message>
+        <source>Record the sitting you booked: day, time, online or test centre</source>
+        <translation>Den gebuchten Termin eintragen: Tag, Uhrzeit, online oder Testcenter</translation>
+    </message>
+    <message>
+        <source>&amp;Passed</source>
+        <translation>&amp;Bestanden</translation>
+    </message>
+    <message>
+        <source>Record that you passed the latest sitting (undoable)</source>
+        <translation>Eintragen, dass Sie den letzten Termin bestanden haben (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Failed</source>
+        <translation>&amp;Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Record that you did not pass the latest sitting (undoable)</source>
+        <translation>Eintragen, dass Sie den letzten Termin nicht bestanden haben (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Recorded attempts</source>
+        <translation>Eingetragene Versuche</translation>
+    </message>
+    <message>
+        <source>Your attempts, newest first; double-click to edit</source>
+        <translation>Ihre Versuche, neueste zuerst; Doppelklick zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change this attempt</source>
+        <translation>Diesen Versuch ändern</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this attempt (Ctrl+Z brings it back)</source>
+        <translation>Diesen Versuch löschen (Strg+Z holt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>Re-plan &amp;toward weak domains…</source>
+        <translation>Auf &amp;schwache Bereiche ausrichten…</translation>
+    </message>
+    <message>
+        <source>Move remaining preparation hours toward the domains below target (undoable)</source>
+        <translation>Verbleibende Vorbereitungsstunden zu den Bereichen unter dem Ziel verschieben (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Choose a plan to see how ready you are.</source>
+        <translation>Wählen Sie einen Plan, um zu sehen, wie bereit Sie sind.</translation>
+    </message>
+    <message>
+        <source>No exam booked yet.</source>
+        <translation>Noch keine Prüfung gebucht.</translation>
+    </message>
+    <message>
+        <source>pass mark {0}</source>
+        <translation>Bestehensgrenze {0}</translation>
+    </message>
+    <message>
+        <source>pass mark {0} assumed (not published)</source>
+        <translation>Bestehensgrenze {0} angenommen (nicht veröffentlicht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target {0} ({1} + {2:g} points) · overall {3} · %n attempt(s). Recent attempts count more: each one&apos;s weight halves every 14 days.</source>
+        <translation>
+            <numerusform>Ziel {0} ({1} + {2:g} Punkte) · gesamt {3} · %n Versuch. Neuere Versuche zählen mehr: Das Gewicht jedes Versuchs halbiert sich alle 14 Tage.</numerusform>
+            <numerusform>Ziel {0} ({1} + {2:g} Punkte) · gesamt {3} · %n Versuche. Neuere Versuche zählen mehr: Das Gewicht jedes Versuchs halbiert sich alle 14 Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-weighting the remaining preparation toward the weak domains:</source>
+        <translation>Die verbleibende Vorbereitung auf die schwachen Bereiche ausrichten:</translation>
+    </message>
+    <message>
+        <source>Once an attempt shows a domain below its target, this says how many</source>
+        <translation>Sobald ein Versuch einen Bereich unter seinem Ziel zeigt, steht hier, wie viele</translation>
+    </message>
+    <message>
+        <source> hours re-planning would move toward it.</source>
+        <translation> Stunden eine Neuplanung dorthin verschieben würde.</translation>
+    </message>
+    <message>
+        <source>Re-weighted, the rest does not fit before the exam: {0}.</source>
+        <translation>Neu gewichtet passt der Rest nicht vor die Prüfung: {0}.</translation>
+    </message>
+    <message>
+        <source>Exam on {0} · {1} h per week.</source>
+        <translation>Prüfung am {0} · {1} h pro Woche.</translation>
+    </message>
+    <message>
+        <source>The earliest retake is {0}. Record your score report&apos;s domains as an attempt, then re-plan toward the weak domains.</source>
+        <translation>Die früheste Wiederholung ist am {0}. Tragen Sie die Bereiche Ihres Ergebnisberichts als Versuch ein und richten Sie dann die Planung auf die schwachen Bereiche aus.</translation>
+    </message>
+    <message>
+        <source>Re-plan the remaining preparation toward your weak domains?</source>
+        <translation>Die verbleibende Vorbereitung auf Ihre schwachen Bereiche ausrichten?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your plans file is damaged</source>
+        <translation>Ihre Plandatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Verified backups, newest first</source>
+        <translation>Geprüfte Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected backup</source>
+        <translation>Ausgewählte Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the plans file with this backup (the current file is kept)</source>
+        <translation>Die Plandatei durch diese Sicherung ersetzen (die aktuelle Datei bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>&amp;Leer beginnen</translation>
+    </message>
+    <message>
+        <source>Open a new, empty plans file</source>
+        <translation>Eine neue, leere Plandatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close without restoring; the damaged file stays set aside</source>
+        <translation>Schließen, ohne wiederherzustellen; die beschädigte Datei bleibt beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>Backups you can go back to:</source>
+        <translation>Sicherungen, zu denen Sie zurückkehren können:</translation>
+    </message>
+    <message>
+        <source>There is no good backup to go back to.</source>
+        <translation>Es gibt keine intakte Sicherung, zu der Sie zurückkehren können.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>No session ahead</source>
+        <translation>Keine Einheit geplant</translation>
+    </message>
+    <message>
+        <source>Snooze for {0} min</source>
+        <translation>{0} Min. später erinnern</translation>
+    </message>
+    <message>
+        <source>Show Study Planner</source>
+        <translation>Study Planner zeigen</translation>
+    </message>
+    <message>
+        <source>No study plan open</source>
+        <translation>Kein Lernplan geöffnet</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>Als Nächstes: {0}</translation>
+    </message>
+    <message>
+        <source>Study session in {0} min</source>
+        <translation>Lerneinheit in {0} Min.</translation>
+    </message>
+    <message>
+        <source>Behind your plan</source>
+        <translation>Hinter Ihrem Plan</translation>
+    </message>
+    <message>
+        <source>You are {0} behind. Re-plan (Ctrl+R) spreads the rest again.</source>
+        <translation>Sie liegen {0} zurück. „Neu planen“ (Strg+R) verteilt den Rest neu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplanDialog</name>
+    <message>
+        <source>Re-plan the remaining work</source>
+        <translation>Die restliche Arbeit neu planen</translation>
+    </message>
+    <message>
+        <source>Re-plan what is not done yet from today. Done work and past weeks stay as they are, and you can undo this with Ctrl+Z.</source>
+        <translation>Planen Sie ab heute neu, was noch nicht erledigt ist. Erledigtes und vergangene Wochen bleiben, wie sie sind, und Sie können dies mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;exam date (study more each week)</source>
+        <translation>&amp;Prüfungstermin beibehalten (pro Woche mehr lernen)</translation>
+    </message>
+    <message>
+        <source>Raise the hours per week if the exam date needs it</source>
+        <translation>Die Stunden pro Woche erhöhen, wenn der Prüfungstermin es braucht</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;hours per week (move the exam)</source>
+        <translation>&amp;Stunden pro Woche beibehalten (Prüfung verschieben)</translation>
+    </message>
+    <message>
+        <source>Keep your weekly hours; the exam moves if needed</source>
+        <translation>Ihre Wochenstunden beibehalten; die Prüfung verschiebt sich bei Bedarf</translation>
+    </message>
+    <message>
+        <source>&amp;Apply re-plan</source>
+        <translation>Neuplanung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Store the new plan (a backup is taken first)</source>
+        <translation>Den neuen Plan speichern (vorher wird eine Sicherung angelegt)</translation>
+    </message>
+    <message>
+        <source>The rest does not fit before the exam: {0}. Keep the hours per week instead to move the exam.</source>
+        <translation>Der Rest passt nicht vor die Prüfung: {0}. Behalten Sie stattdessen die Stunden pro Woche bei, um die Prüfung zu verschieben.</translation>
+    </message>
+    <message>
+        <source>{0} h per week</source>
+        <translation>{0} h pro Woche</translation>
+    </message>
+    <message>
+        <source>exam moves to {0} ({1:+d} days)</source>
+        <translation>Prüfung verschiebt sich auf {0} ({1:+d} Tage)</translation>
+    </message>
+    <message>
+        <source>exam stays on {0}</source>
+        <translation>Prüfung bleibt am {0}</translation>
+    </message>
+    <message>
+        <source>nothing moves</source>
+        <translation>nichts verschiebt sich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) move</source>
+        <translation>
+            <numerusform>%n Einheit verschiebt sich</numerusform>
+            <numerusform>%n Einheiten verschieben sich</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Week / item</source>
+        <translation>Woche / Einheit</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Week of {0} – {1}</source>
+        <translation>Woche vom {0} – {1}</translation>
+    </message>
+    <message>
+        <source> (this week)</source>
+        <translation> (diese Woche)</translation>
+    </message>
+    <message>
+        <source> · free: days off</source>
+        <translation> · frei: freie Tage</translation>
+    </message>
+    <message>
+        <source> · free</source>
+        <translation> · frei</translation>
+    </message>
+    <message>
+        <source>{0} h · {1} h logged</source>
+        <translation>{0} h · {1} h erfasst</translation>
+    </message>
+    <message>
+        <source>Nothing is planned this week: it is all days off, or spare time before exam preparation, which is placed to end right before the exam.</source>
+        <translation>Diese Woche ist nichts geplant: Es sind nur freie Tage oder Pufferzeit vor der Prüfungsvorbereitung, die so liegt, dass sie direkt vor der Prüfung endet.</translation>
+    </message>
+    <message>
+        <source>{0} h planned of {1} h available</source>
+        <translation>{0} h geplant von {1} h verfügbar</translation>
+    </message>
+    <message>
+        <source> (est.)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>an estimate</source>
+        <translation>eine Schätzung</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s</source>
+        <translation>laut Hersteller</translation>
+    </message>
+    <message>
+        <source>The module&apos;s hours in all ({0}). F2 edits them.</source>
+        <translation>Die Stunden des Moduls insgesamt ({0}). F2 bearbeitet sie.</translation>
+    </message>
+    <message>
+        <source>Space ticks the module off</source>
+        <translation>Die Leertaste hakt das Modul ab</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Days off…</source>
+        <translation>Freie Tage…</translation>
+    </message>
+    <message>
+        <source>Holidays and trips with no study</source>
+        <translation>Urlaub und Reisen ohne Lernen</translation>
+    </message>
+    <message>
+        <source>Edit days off</source>
+        <translation>Freie Tage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Go to this week</source>
+        <translation>Zu dieser Woche</translation>
+    </message>
+    <message>
+        <source>Scroll to the week holding today</source>
+        <translation>Zur Woche mit dem heutigen Tag scrollen</translation>
+    </message>
+    <message>
+        <source>Week-by-week schedule</source>
+        <translation>Zeitplan Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Space ticks a module off; F2 on Estimate edits its hours</source>
+        <translation>Die Leertaste hakt ein Modul ab; F2 auf „Schätzung“ bearbeitet seine Stunden</translation>
+    </message>
+    <message>
+        <source>Module hours</source>
+        <translation>Stunden des Moduls</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) · {0} h</source>
+        <translation>
+            <numerusform>%n Woche · {0} h</numerusform>
+            <numerusform>%n Wochen · {0} h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · exam {0}</source>
+        <translation> · Prüfung {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>PLANS</source>
+        <translation>PLÄNE</translation>
+    </message>
+    <message>
+        <source>Study plans</source>
+        <translation>Lernpläne</translation>
+    </message>
+    <message>
+        <source>Your study plans; the menu key or right-click for more</source>
+        <translation>Ihre Lernpläne; Menütaste oder Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <source>+ New</source>
+        <translation>+ Neu</translation>
+    </message>
+    <message>
+        <source>Plan ▾</source>
+        <translation>Plan ▾</translation>
+    </message>
+    <message>
+        <source>Rename, duplicate, archive or delete the plan</source>
+        <translation>Den Plan umbenennen, duplizieren, archivieren oder löschen</translation>
+    </message>
+    <message>
+        <source>Plan actions</source>
+        <translation>Plan-Aktionen</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>ANSICHT</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Switch the view (Ctrl+1 … Ctrl+6)</source>
+        <translation>Die Ansicht wechseln (Strg+1 … Strg+6)</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Where do you stand?</source>
+        <translation>Wo stehen Sie?</translation>
+    </message>
+    <message>
+        <source>Pick the starting point that fits you best; you can change the courses later.</source>
+        <translation>Wählen Sie den Ausgangspunkt, der am besten zu Ihnen passt; die Kurse können Sie später ändern.</translation>
+    </message>
+    <message>
+        <source>Custom — I&apos;ll choose the courses myself</source>
+        <translation>Eigener Weg – ich wähle die Kurse selbst</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Weg</translation>
+    </message>
+    <message>
+        <source>Start from exam preparation only and add the courses you want</source>
+        <translation>Nur mit der Prüfungsvorbereitung beginnen und die gewünschten Kurse hinzufügen</translation>
+    </message>
+    <message>
+        <source>You start with the exam preparation alone and add courses on the courses page.</source>
+        <translation>Sie beginnen nur mit der Prüfungsvorbereitung und fügen auf der Kursseite Kurse hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyTimer</name>
+    <message>
+        <source>Timer: studying “{0}” · {1}</source>
+        <translation>Timer: Lernen an „{0}“ · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} h in all. Space ticks it off.</source>
+        <translation>{0} · {1} · {2} h insgesamt. Die Leertaste hakt es ab.</translation>
+    </message>
+    <message>
+        <source>Hours logged on this module. Edit to log more time today.</source>
+        <translation>Für dieses Modul erfasste Stunden. Bearbeiten, um heute mehr Zeit zu erfassen.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>nicht erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekView</name>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Show the previous week (Alt+Left)</source>
+        <translation>Die vorherige Woche zeigen (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Back to the week holding today (Alt+Home)</source>
+        <translation>Zurück zur Woche mit dem heutigen Tag (Alt+Pos1)</translation>
+    </message>
+    <message>
+        <source>Back to this week</source>
+        <translation>Zurück zu dieser Woche</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <source>Show the next week (Alt+Right)</source>
+        <translation>Die nächste Woche zeigen (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Start timing the selected session; Stop logs the time studied</source>
+        <translation>Die Zeit für die ausgewählte Einheit messen; Stopp erfasst die gelernte Zeit</translation>
+    </message>
+    <message>
+        <source>Study timer</source>
+        <translation>Lern-Timer</translation>
+    </message>
+    <message>
+        <source>Log time…</source>
+        <translation>Zeit erfassen…</translation>
+    </message>
+    <message>
+        <source>Log hours studied on any day up to today</source>
+        <translation>Gelernte Stunden für einen beliebigen Tag bis heute erfassen</translation>
+    </message>
+    <message>
+        <source>Log time</source>
+        <translation>Zeit erfassen</translation>
+    </message>
+    <message>
+        <source>This week&apos;s study sessions</source>
+        <translation>Die Lerneinheiten dieser Woche</translation>
+    </message>
+    <message>
+        <source>Space ticks a module off; F2 on Logged records time studied today</source>
+        <translation>Die Leertaste hakt ein Modul ab; F2 auf „Erfasst“ trägt die heute gelernte Zeit ein</translation>
+    </message>
+    <message>
+        <source>Hours logged</source>
+        <translation>Erfasste Stunden</translation>
+    </message>
+    <message>
+        <source>Show the week of the next study session</source>
+        <translation>Die Woche der nächsten Lerneinheit zeigen</translation>
+    </message>
+    <message>
+        <source>Go to the next study session</source>
+        <translation>Zur nächsten Lerneinheit</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Logged time cannot go down; to take an entry back, use Undo (Ctrl+Z).</source>
+        <translation>Erfasste Zeit kann nicht sinken; um einen Eintrag zurückzunehmen, nutzen Sie Rückgängig (Strg+Z).</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>No study sessions this week.</source>
+        <translation>Diese Woche keine Lerneinheiten.</translation>
+    </message>
+    <message>
+        <source>Next session: {0} ›</source>
+        <translation>Nächste Einheit: {0} ›</translation>
+    </message>
+    <message>
+        <source>{0} h planned · {1} h done · {2} h logged · {3}</source>
+        <translation>{0} h geplant · {1} h erledigt · {2} h erfasst · {3}</translation>
+    </message>
+    <message>
+        <source>Next milestone: {0} · {1}</source>
+        <translation>Nächster Meilenstein: {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exam date set</source>
+        <translation>Kein Prüfungstermin festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>TimePage</name>
+    <message>
+        <source>Your time</source>
+        <translation>Ihre Zeit</translation>
+    </message>
+    <message>
+        <source>When you start, when you sit the exam, and how much time you have. The result below updates as you type.</source>
+        <translation>Wann Sie beginnen, wann Sie die Prüfung ablegen und wie viel Zeit Sie haben. Das Ergebnis unten aktualisiert sich während der Eingabe.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>The first day you study</source>
+        <translation>Ihr erster Lerntag</translation>
+    </message>
+    <message>
+        <source>On a date:</source>
+        <translation>An einem Datum:</translation>
+    </message>
+    <message>
+        <source>Exam on a date</source>
+        <translation>Prüfung an einem Datum</translation>
+    </message>
+    <message>
+        <source>You have booked, or want to book, the exam on a date</source>
+        <translation>Sie haben die Prüfung für ein Datum gebucht oder möchten es</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>Prüfungstermin</translation>
+    </message>
+    <message>
+        <source>The day of the exam</source>
+        <translation>Der Tag der Prüfung</translation>
+    </message>
+    <message>
+        <source>After preparing for:</source>
+        <translation>Nach einer Vorbereitung von:</translation>
+    </message>
+    <message>
+        <source>Exam after a preparation length</source>
+        <translation>Prüfung nach einer Vorbereitungsdauer</translation>
+    </message>
+    <message>
+        <source>The exam goes right after the preparation weeks</source>
+        <translation>Die Prüfung folgt direkt auf die Vorbereitungswochen</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Preparation weeks</source>
+        <translation>Vorbereitungswochen</translation>
+    </message>
+    <message>
+        <source>Weeks of exam preparation (the guide suggests 8 to 12)</source>
+        <translation>Wochen der Prüfungsvorbereitung (der Leitfaden empfiehlt 8 bis 12)</translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation> h/Woche</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>How many hours a week you can study</source>
+        <translation>Wie viele Stunden pro Woche Sie lernen können</translation>
+    </message>
+    <message>
+        <source>Study on {0}</source>
+        <translation>Am {0} lernen</translation>
+    </message>
+    <message>
+        <source>Study on this weekday</source>
+        <translation>An diesem Wochentag lernen</translation>
+    </message>
+    <message>
+        <source>Session start</source>
+        <translation>Beginn der Einheit</translation>
+    </message>
+    <message>
+        <source>When your study sessions start ({0})</source>
+        <translation>Wann Ihre Lerneinheiten beginnen ({0})</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Freie Tage</translation>
+    </message>
+    <message>
+        <source>Days without study, e.g. holidays</source>
+        <translation>Tage ohne Lernen, z. B. Urlaub</translation>
+    </message>
+    <message>
+        <source>First day off</source>
+        <translation>Erster freier Tag</translation>
+    </message>
+    <message>
+        <source>The first day of a break</source>
+        <translation>Der erste Tag einer Pause</translation>
+    </message>
+    <message>
+        <source>Last day off</source>
+        <translation>Letzter freier Tag</translation>
+    </message>
+    <message>
+        <source>The last day of the break</source>
+        <translation>Der letzte Tag der Pause</translation>
+    </message>
+    <message>
+        <source>Add Days &amp;Off</source>
+        <translation>Freie &amp;Tage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add days off</source>
+        <translation>Freie Tage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the range as days off</source>
+        <translation>Den Zeitraum als freie Tage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove days off</source>
+        <translation>Freie Tage entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected days off</source>
+        <translation>Die ausgewählten freien Tage entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>Exam:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Stunden:</translation>
+    </message>
+    <message>
+        <source>Study days:</source>
+        <translation>Lerntage:</translation>
+    </message>
+    <message>
+        <source>Sessions &amp;at:</source>
+        <translation>Einheiten &amp;um:</translation>
+    </message>
+    <message>
+        <source>Days off:</source>
+        <translation>Freie Tage:</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Score trend across attempts</source>
+        <translation>Ergebnisverlauf über die Versuche</translation>
+    </message>
+    <message>
+        <source>No attempts yet</source>
+        <translation>Noch keine Versuche</translation>
+    </message>
+    <message>
+        <source>Overall score by attempt</source>
+        <translation>Gesamtergebnis je Versuch</translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation>Ziel {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCalendarView</name>
+    <message>
+        <source>It joins the session already on {0}.</source>
+        <translation>Sie wird mit der Einheit zusammengelegt, die schon am {0} liegt.</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Show the previous week (Page Up)</source>
+        <translation>Die vorherige Woche zeigen (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Back to the week holding today</source>
+        <translation>Zurück zur Woche mit dem heutigen Tag</translation>
+    </message>
+    <message>
+        <source>Back to this week</source>
+        <translation>Zurück zu dieser Woche</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <source>Show the next week (Page Down)</source>
+        <translation>Die nächste Woche zeigen (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the selected session to another day, time or length (Enter)</source>
+        <translation>Die ausgewählte Einheit auf einen anderen Tag, eine andere Zeit oder Länge verschieben (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Drag a session to move it, or its lower edge to change its length. Keys: Alt+arrows move, Alt+Shift+Up/Down change the length, Enter: Move…</source>
+        <translation>Ziehen Sie eine Einheit, um sie zu verschieben, oder ihren unteren Rand, um die Länge zu ändern. Tasten: Alt+Pfeile verschieben, Alt+Umschalt+Auf/Ab ändern die Länge, Eingabe: Verschieben…</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Week calendar</source>
+        <translation>Wochenkalender</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Keine Einheit</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Freier Tag</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Belegt</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPreviewModel</name>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Week {0} · {1}</source>
+        <translation>Woche {0} · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyBarsChart</name>
+    <message>
+        <source>Hours per week</source>
+        <translation>Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Week of {0}
+{1} h planned · {2} h logged</source>
+        <translation>Woche vom {0}
+{1} h geplant · {2} h erfasst</translation>
+    </message>
+    <message>
+        <source>No weeks to chart</source>
+        <translation>Keine Wochen für ein Diagramm</translation>
+    </message>
+    <message>
+        <source>{0} weeks, {1} h planned, {2} h logged</source>
+        <translation>{0} Wochen, {1} h geplant, {2} h erfasst</translation>
+    </message>
+    <message>
+        <source>No weeks to chart yet</source>
+        <translation>Noch keine Wochen für ein Diagramm</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>_Chart</name>
+    <message>
+        <source>Hover, or focus and use the arrow keys, to see each week&apos;s figures</source>
+        <translation>Mit der Maus darüberfahren oder fokussieren und die Pfeiltasten nutzen, um die Werte jeder Woche zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Plan: {0}</source>
+        <translation>Plan: {0}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>{0} h/week on {1} from {2} ({3}), starting {4}</source>
+        <translation>{0} h/Woche an {1} ab {2} ({3}), Beginn {4}</translation>
+    </message>
+    <message>
+        <source>(a full week holds {0} h: each day&apos;s share is whole quarter hours)</source>
+        <translation>(eine volle Woche fasst {0} h: der Anteil jedes Tages sind ganze Viertelstunden)</translation>
+    </message>
+    <message>
+        <source>week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>last session {0}</source>
+        <translation>letzte Einheit {0}</translation>
+    </message>
+    <message>
+        <source>exam {0}</source>
+        <translation>Prüfung {0}</translation>
+    </message>
+    <message>
+        <source>warning: {0}</source>
+        <translation>Warnung: {0}</translation>
+    </message>
+    <message>
+        <source>No plans yet. Create one with &apos;study-planner new --path ID --start DATE ...&apos;.</source>
+        <translation>Noch keine Pläne. Erstellen Sie einen mit „study-planner new --path ID --start DATUM …“.</translation>
+    </message>
+    <message>
+        <source>no exam date</source>
+        <translation>kein Prüfungstermin</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archiviert)</translation>
+    </message>
+    <message>
+        <source>{0}/{1} done</source>
+        <translation>{0}/{1} erledigt</translation>
+    </message>
+    <message>
+        <source>Saved: {0}. &apos;study-planner undo&apos; takes it back.</source>
+        <translation>Gespeichert: {0}. „study-planner undo“ nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>{0} h of {1} h done · {2} h logged · {3}</source>
+        <translation>{0} h von {1} h erledigt · {2} h erfasst · {3}</translation>
+    </message>
+    <message>
+        <source>as estimated</source>
+        <translation>wie geschätzt</translation>
+    </message>
+    <message>
+        <source>{0} % slower</source>
+        <translation>{0} % langsamer</translation>
+    </message>
+    <message>
+        <source>{0} % faster</source>
+        <translation>{0} % schneller</translation>
+    </message>
+    <message>
+        <source>pace: {0:.2f} h per estimated hour ({1})</source>
+        <translation>Tempo: {0:.2f} h je geschätzter Stunde ({1})</translation>
+    </message>
+    <message>
+        <source>forecast finish: {0} (planned {1})</source>
+        <translation>voraussichtliches Ende: {0} (geplant {1})</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>vorbei</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} h in %n session(s)</source>
+        <translation>
+            <numerusform>{0} h in %n Einheit</numerusform>
+            <numerusform>{0} h in %n Einheiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Switch exam</source>
+        <translation>Prüfung wechseln</translation>
+    </message>
+    <message>
+        <source>After the switch the rest does not fit before the exam: {0}.</source>
+        <translation>Nach dem Wechsel passt der Rest nicht vor die Prüfung: {0}.</translation>
+    </message>
+    <message>
+        <source>Now planned for {0}; done work stays. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Jetzt für {0} geplant; Erledigtes bleibt. Rückgängig (Strg+Z) nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Roll Back Catalog</source>
+        <translation>Katalog zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The built-in catalog is in use; there is no update to roll back.</source>
+        <translation>Der eingebaute Katalog ist in Gebrauch; es gibt keine Aktualisierung zum Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>the built-in catalog</source>
+        <translation>der eingebaute Katalog</translation>
+    </message>
+    <message>
+        <source>Go back from the catalog of {0} to {1}?</source>
+        <translation>Vom Katalog vom {0} zu {1} zurückkehren?</translation>
+    </message>
+    <message>
+        <source>The catalog was rolled back to {0}.</source>
+        <translation>Der Katalog wurde auf {0} zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Replace a read-only file?</source>
+        <translation>Schreibgeschützte Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>{0} is read-only. Replace it with the new calendar? It stays read-only.</source>
+        <translation>{0} ist schreibgeschützt. Durch den neuen Kalender ersetzen? Sie bleibt schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>In den Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Import busy days</source>
+        <translation>Belegte Tage importieren</translation>
+    </message>
+    <message>
+        <source> It was moved aside as {0}; nothing was deleted.</source>
+        <translation> Sie wurde als {0} beiseitegelegt; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Your plans file could not be read: {0}.{1} Restore a backup below (the newest good one is chosen), or start with an empty plans file.</source>
+        <translation>Ihre Plandatei konnte nicht gelesen werden: {0}.{1} Stellen Sie unten eine Sicherung wieder her (die neueste intakte ist ausgewählt) oder beginnen Sie mit einer leeren Plandatei.</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Going back to a backup replaces your plans with the plans as they were then. Your current file is backed up first, so this can be reversed.</source>
+        <translation>Die Rückkehr zu einer Sicherung ersetzt Ihre Pläne durch den damaligen Stand. Ihre aktuelle Datei wird vorher gesichert, sodass sich dies umkehren lässt.</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>Was sich verschiebt</translation>
+    </message>
+    <message>
+        <source>The items whose finish day changes</source>
+        <translation>Die Einheiten, deren Endtag sich ändert</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Plan löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” and all its progress?
+
+A backup is taken first, so it can be restored from File › Restore a Backup.</source>
+        <translation>„{0}“ und den gesamten Fortschritt löschen?
+
+Vorher wird eine Sicherung angelegt, sodass der Plan über Datei › Sicherung wiederherstellen zurückgeholt werden kann.</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>Name des Plans:</translation>
+    </message>
+    <message>
+        <source>Re-plan toward weak domains</source>
+        <translation>Auf schwache Bereiche ausrichten</translation>
+    </message>
+    <message>
+        <source>Discard this plan?</source>
+        <translation>Diesen Plan verwerfen?</translation>
+    </message>
+    <message>
+        <source>Close the wizard and throw away the choices you made?</source>
+        <translation>Den Assistenten schließen und Ihre Auswahl verwerfen?</translation>
+    </message>
+</context>
+</TS>
