@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 
 from planner.core.plan import DateRange, PlanSettings
 from planner.core.scheduler import build_schedule
@@ -193,9 +193,10 @@ def test_days_off_dialog_adds_and_removes_ranges(qtbot) -> None:
         dialog.list.item(0).text()
         == f"{date_text(date(2026, 12, 24))} – {date_text(date(2026, 12, 26))}"
     )
-    dialog.last.setDate(date(2026, 12, 20))
-    dialog.add_button.click()
-    assert "before the first" in dialog.message.text() and len(dialog.ranges) == 1
+    dialog.last.setDate(date(2026, 12, 20))  # "to" never precedes "from"
+    assert dialog.last.date() == QDate(2026, 12, 24)
+    dialog.first.setDate(date(2026, 12, 28))  # and follows it
+    assert dialog.last.date() == QDate(2026, 12, 28)
     dialog.list.setCurrentRow(0)
     dialog.remove_button.click()
     assert dialog.ranges == []
