@@ -26,7 +26,21 @@ def _isolated_data_dir(
     monkeypatch.setenv("STUDY_PLANNER_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+    monkeypatch.delenv("STUDY_PLANNER_NOW", raising=False)
     return home / "data"
+
+
+# The day the command-line tests that need one are set on: their plans start in the
+# weeks after it and their exams and busy days lie ahead of it.
+CLI_NOW = "2026-11-30T12:00:00+00:00"
+
+
+@pytest.fixture
+def cli_now(monkeypatch: pytest.MonkeyPatch) -> str:
+    """`study-planner` (called here or in a child process) believes it is ``CLI_NOW``, so a
+    test of it passes on any day (the clock override is ``STUDY_PLANNER_NOW``)."""
+    monkeypatch.setenv("STUDY_PLANNER_NOW", CLI_NOW)
+    return CLI_NOW
 
 
 @pytest.fixture

@@ -5,10 +5,9 @@ forward day by day (every step may let a few days pass; a missed-weeks step lets
 one to three weeks pass) while the learner ticks modules on time, early and late,
 unticks, logs hours (some back-dated), re-plans keeping the exam or the hours,
 edits the plan (hours, study days, days off, exam date or preparation weeks,
-session time, longest session, time zone, optional courses), imports busy days,
-duplicates it, and undoes and redoes. Estimates are left out: a changed estimate
-reaches the schedule only at the next re-plan, so until then the placed hours differ
-from it (a known gap, named in the README). After every
+session time, longest session, time zone, optional courses), changes estimates
+(open and done items; when the rest no longer fits, keeping the exam or the hours),
+imports busy days, duplicates it, and undoes and redoes. After every
 step each plan must still be whole (:meth:`Months.whole`):
 
 * every item appears in exactly the weeks its sessions are in, with the hours of
@@ -192,6 +191,21 @@ class Months(RuleBasedStateMachine):
             "log back-dated" if back else "log",
             lambda: self.svc.log_hours(self.plan, item.key, quarters / 4, on),
         )
+
+    @rule(
+        days=st.integers(0, 4),
+        n=st.integers(0, 200),
+        factor=st.sampled_from([0.5, 0.75, 1.5, 2.0, 4.0]),
+        way=st.sampled_from([None, ReplanMode.KEEP_EXAM, ReplanMode.KEEP_HOURS]),
+    )
+    def estimate(self, days: int, n: int, factor: float, way: ReplanMode | None) -> None:
+        """A module takes longer (or shorter) than estimated: open or done, as the user sees."""
+        self.let_days_pass(days)
+        snap = self.svc.load(self.plan)
+        item = snap.items[n % len(snap.items)]
+        hours = max(round(item.hours * factor * 4) / 4, 0.25)
+        what = "estimate of a done item" if item.key in snap.ledger.done else "estimate"
+        self.attempt(what, lambda: self.svc.set_estimate(self.plan, item.key, hours, way))
 
     @rule(weeks=st.integers(1, 3))
     def miss_weeks(self, weeks: int) -> None:

@@ -37,6 +37,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "planner.cli.calendar",
     "planner.cli.backups",
     "planner.cli.readiness",
+    "planner.cli.timer",
 )
 
 

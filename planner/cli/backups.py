@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from planner.cli.common import CliError, add_data_dir_option, data_dir
@@ -62,7 +62,9 @@ def run_backups(args: argparse.Namespace) -> int:
     if not backups:
         print("No backups yet. 'study-planner backup' takes one.")
         return 0
-    now = datetime.now(UTC)
+    from planner.services.clock import default_clock
+
+    now = default_clock().now()
     for b in backups:
         good = "" if is_good(b.path) else "  DAMAGED"
         ahead = "  (dated in the future)" if b.in_future(now) else ""
@@ -77,7 +79,9 @@ def run_restore(args: argparse.Namespace) -> int:
 
     with writer_lock(args):
         try:
-            restored = restore_backup(data_dir(args), args.backup_id, datetime.now(UTC))
+            from planner.services.clock import default_clock
+
+            restored = restore_backup(data_dir(args), args.backup_id, default_clock().now())
         except StorageError as exc:
             raise CliError(str(exc)) from exc
     print(f"Restored {restored.id}. Your previous plans file was backed up first.")

@@ -58,7 +58,9 @@ def register(sub: Any) -> None:
 
 def run_catalog(args: argparse.Namespace) -> int:
     catalog = load_for_cli(args)
-    today = date.today()
+    from planner.services.clock import default_clock
+
+    today = default_clock().now().astimezone().date()  # this computer's day
     if args.json:
         from planner.catalog.export import catalog_to_json
 

@@ -300,7 +300,7 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str, tuple[Fix, .
     from planner.catalog import CatalogError, load_catalog
     from planner.core.catalog import Cloud
     from planner.services.builder import PlanChoices, build_preview, exam_for_path, fixes_for
-    from planner.services.clock import SystemClock, today_in
+    from planner.services.clock import default_clock, today_in
 
     try:
         loaded = load_catalog(data_dir(args, create=False))
@@ -340,7 +340,7 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str, tuple[Fix, .
         include_optional=not args.skip_optional,
         note=choice.note,
         review_share=_review_share(args),
-        today=today_in(SystemClock(), timezone),
+        today=today_in(default_clock(), timezone),
     )
     preview = build_preview(catalog, choices)
     if preview.schedule is None:
@@ -353,14 +353,14 @@ def first_study_day(days: frozenset[int], off: tuple[DateRange, ...], timezone: 
     """Today in ``timezone``, or the next day that is a study day and not a day off."""
     from datetime import timedelta
 
-    from planner.services.clock import SystemClock, today_in
+    from planner.services.clock import default_clock, today_in
 
-    day = today_in(SystemClock(), timezone)
+    day = today_in(default_clock(), timezone)
     for _ in range(366):
         if day.weekday() in days and not any(r.first <= day <= r.last for r in off):
             return day
         day += timedelta(days=1)
-    return today_in(SystemClock(), timezone)
+    return today_in(default_clock(), timezone)
 
 
 def _h(value: float) -> str:

@@ -61,9 +61,18 @@ def register(sub: Any) -> None:
     add_data_dir_option(p)
     p.set_defaults(func=run_log)
 
-    p = sub.add_parser("estimate", help="change an item's estimated hours")
+    p = sub.add_parser(
+        "estimate", help="change an item's estimated hours and re-plan the rest from today"
+    )
     p.add_argument("item", metavar="ITEM")
     p.add_argument("hours", metavar="HOURS", type=_hours)
+    p.add_argument(
+        "--keep",
+        choices=("exam-date", "hours"),
+        default=None,
+        help="if the rest no longer fits before the exam: keep the exam date (raise the "
+        "hours per week) or keep the hours per week (move the exam); default: refuse and say",
+    )
     p.add_argument("--plan", help="plan number or name (default: the plan used last)")
     add_data_dir_option(p)
     p.set_defaults(func=run_estimate)
@@ -187,10 +196,23 @@ def run_log(args: argparse.Namespace) -> int:
 
 
 def run_estimate(args: argparse.Namespace) -> int:
+    from planner.core.progress import ReplanMode
+    from planner.services.plans import EstimateDoesNotFit
+
+    mode = {None: None, "exam-date": ReplanMode.KEEP_EXAM, "hours": ReplanMode.KEEP_HOURS}
     with open_service(args, write=True) as svc:
         plan = svc.resolve(args.plan)
-        result = svc.set_estimate(plan, args.item, args.hours)
-    print(f"Saved: {result.description}. 'study-planner rebalance' re-plans with it.")
+        try:
+            result = svc.set_estimate(plan, args.item, args.hours, mode[args.keep])
+        except EstimateDoesNotFit as exc:
+            raise CliError(f"{exc} Choose with --keep exam-date or --keep hours.") from exc
+        snap = svc.load(plan)
+    exam = f"; exam {snap.baseline.exam_date.isoformat()}" if snap.baseline.exam_date else ""
+    hours = _fmt(snap.settings.hours_per_week)
+    print(
+        f"Saved: {result.description}; the rest is re-planned from today at {hours} h/week"
+        f"{exam}. 'study-planner undo' takes both back."
+    )
     return 0
 
 

@@ -30,6 +30,28 @@ class FixedClock:
         return self.at
 
 
+# A fixed "now" for the command line and the app, as an ISO date and time (an offset, or UTC):
+# for tests that run `study-planner` and for demos. Not in --help; see README, "Development".
+NOW_VARIABLE = "STUDY_PLANNER_NOW"
+
+
+def default_clock() -> Clock:
+    """The computer's clock, or a fixed one when ``STUDY_PLANNER_NOW`` says what time it is
+    (a value that is not a date and time is ignored)."""
+    import os
+
+    value = os.environ.get(NOW_VARIABLE, "").strip()
+    if value:
+        try:
+            at = datetime.fromisoformat(value)
+        except ValueError:
+            return SystemClock()
+        if at.tzinfo is None:
+            at = at.replace(tzinfo=UTC)
+        return FixedClock(at.astimezone(UTC))
+    return SystemClock()
+
+
 def today_in(clock: Clock, tz: str) -> date:
     """Today's date in the plan's time zone (zone rules as in :mod:`planner.ical.zones`)."""
     return clock.now().astimezone(load_zone(tz)).date()

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from planner.core.codec import item_from_dict, item_to_dict, schedule_from_dict, schedule_to_dict
 from planner.core.ledger import EventKind, replay
 from planner.core.plan import Schedule
+from planner.core.progress import ReplanMode
 from planner.services.clock import today_in
 from planner.storage.backups import BackupInfo
 from planner.storage.db import COUNTS_SQL
@@ -121,9 +122,18 @@ class LogHours:
 
 @dataclass(frozen=True)
 class SetEstimate:
+    """A new estimate for one item, and the rest of the plan re-planned from today with it.
+
+    Done work stays where it was done (as in a re-plan, ``planner/core/rebaseline.py``),
+    so the schedule holds every item at its estimate at once. ``mode`` says what gives
+    when the rest no longer fits before a fixed exam date: ``None`` refuses and names
+    both ways, ``KEEP_EXAM`` raises the hours per week, ``KEEP_HOURS`` moves the exam.
+    """
+
     plan_id: int
     key: str
     hours: float
+    mode: ReplanMode | None = None
 
 
 @dataclass(frozen=True)
@@ -573,7 +583,9 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
             "previous": item.hours,
         }
         label = f"Set “{item.title}” to {hours:g} h"
-        return _event_record(svc, s, OpKind.ESTIMATE, label, op.plan_id, event)
+        record = _event_record(svc, s, OpKind.ESTIMATE, label, op.plan_id, event)
+        _replan_for_estimate(svc, s, op, record.data)
+        return record
     if isinstance(op, ApplySchedule):
         row = svc._row(s, op.plan_id)
         previous = _current_baseline(s, row)
@@ -662,6 +674,60 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
         s.delete(row)
         return _Record(OpKind.DELETE, label, op.plan_id, AREAS[OpKind.DELETE], data)
     raise TypeError(f"not an operation: {op!r}")
+
+
+def _replan_for_estimate(
+    svc: PlanService, s: Session, op: SetEstimate, data: dict[str, Any]
+) -> None:
+    """Re-plan the rest with the item's new estimate (already stored) and point the plan at
+    the result; ``data`` keeps both baselines for undo and redo. ServiceError (and so
+    nothing stored) if the rest cannot be placed the way ``op.mode`` allows."""
+    from dataclasses import replace
+
+    from planner.core.plan import PlanInputError
+    from planner.core.progress import replan
+    from planner.core.rebaseline import merge_history
+    from planner.core.scheduler import format_hours
+    from planner.services.plans import EstimateDoesNotFit, ServiceError
+    from planner.services.status import to_progress
+
+    snap = svc._load_in(s, op.plan_id)
+    settings = snap.settings
+    today = today_in(svc.clock, settings.timezone)
+    current = replace(snap.baseline, items=snap.items)
+    progress = to_progress(snap.ledger)
+    try:
+        result = replan(current, progress, today, op.mode or ReplanMode.KEEP_HOURS)
+    except PlanInputError as exc:
+        raise ServiceError(
+            f"Cannot re-plan with the new estimate: {exc}. Nothing was changed."
+        ) from exc
+    # Everything done: no rest to place, the done work (at its new estimate) is the plan.
+    rest = result.schedule or replace(current, sessions=())
+    exam = settings.exam_date
+    if op.mode is None and exam is not None and rest.exam_date != exam:
+        hours = format_hours(settings.hours_per_week)
+        moved = f"on {rest.exam_date.isoformat()}" if rest.exam_date else "later"
+        try:
+            raised = replan(current, progress, today, ReplanMode.KEEP_EXAM).hours_per_week_needed
+        except PlanInputError:
+            raised = None
+        keep = f"keep the exam at {format_hours(raised)} h/week, or " if raised else ""
+        raise EstimateDoesNotFit(
+            f"With {op.hours:g} h, the rest no longer fits before the exam on "
+            f"{exam.isoformat()} at {hours} h/week: {keep}keep {hours} h/week and sit it "
+            f"{moved}. Nothing was changed."
+        )
+    merged = merge_history(current, rest, today, current.items, progress)
+    if merged.diagnosis is not None:
+        raise ServiceError(
+            f"With {op.hours:g} h, the rest does not fit: {merged.diagnosis.message}. "
+            "Nothing was changed."
+        )
+    row = svc._row(s, op.plan_id)
+    data["prev"] = _current_baseline(s, row)
+    data["new"] = svc._add_baseline(s, op.plan_id, merged, OpKind.ESTIMATE.value)
+    _point_baseline(svc, s, op.plan_id, data["new"])
 
 
 def preview_move(svc: PlanService, op: MoveSession) -> MoveResult:
@@ -836,6 +902,8 @@ def _backward(svc: PlanService, s: Session, record: _Record) -> None:
         s.add(revert)
         if kind is OpKind.ESTIMATE:
             _item_row(s, plan_id, event["key"], svc).hours = float(event["previous"])
+            if "prev" in data:  # the re-plan that came with it (older files had none)
+                _point_baseline(svc, s, plan_id, int(data["prev"]))
         s.flush()
         record.event_id = revert.id
         if kind in (OpKind.TICK, OpKind.UNTICK):
@@ -875,6 +943,8 @@ def _again(svc: PlanService, s: Session, record: _Record) -> None:
     if kind in _EVENT_OPS:
         record.event_id = _append_event(svc, s, plan_id, data["event"])
         data["event_id"] = record.event_id
+        if kind is OpKind.ESTIMATE and "new" in data:
+            _point_baseline(svc, s, plan_id, int(data["new"]))
     elif kind in _SCHEDULE_OPS:
         _point_baseline(svc, s, plan_id, int(data["new"]))
         if "new_items" in data:

@@ -38,7 +38,7 @@ from planner.core.progress import Replan, ReplanMode, replan
 from planner.core.rebaseline import merge_history
 from planner.errors import PlannerError
 from planner.services import operations as ops
-from planner.services.clock import Clock, SystemClock, today_in
+from planner.services.clock import Clock, default_clock, today_in
 from planner.storage import Database, StorageError, open_database
 from planner.storage.backups import BackupInfo, daily_due, take_backup
 from planner.storage.models import (
@@ -58,6 +58,11 @@ MAX_LOG_DAYS_BEFORE_START = 366
 
 class ServiceError(PlannerError):
     """A request the user can fix (unknown plan, bad hours…), with a plain message."""
+
+
+class EstimateDoesNotFit(ServiceError):
+    """A new estimate after which the rest no longer fits before the exam: the user picks
+    whether the exam or the hours per week give (``SetEstimate.mode``)."""
 
 
 class PlanSummary(NamedTuple):
@@ -209,7 +214,7 @@ class PlanService:
 
     def __init__(self, data_dir: Path, clock: Clock | None = None) -> None:
         self.data_dir = data_dir
-        self.clock: Clock = clock or SystemClock()
+        self.clock: Clock = clock or default_clock()
         self.db: Database = open_database(data_dir, self.clock.now())
         self._schedules: dict[int, Schedule] = {}
         # Why today's automatic backup could not be taken (a full disk, a read-only
@@ -621,9 +626,12 @@ class PlanService:
     ) -> ActionResult:
         return self._action(ops.LogHours(plan_id, item_key, hours, on))
 
-    def set_estimate(self, plan_id: int, item_key: str, hours: float) -> ActionResult:
-        """Change an item's estimated hours (the plan's copy; the catalog is untouched)."""
-        return self._action(ops.SetEstimate(plan_id, item_key, hours))
+    def set_estimate(
+        self, plan_id: int, item_key: str, hours: float, mode: ReplanMode | None = None
+    ) -> ActionResult:
+        """Change an item's estimated hours (the plan's copy; the catalog is untouched) and
+        re-plan the rest from today with it (:class:`ops.SetEstimate`)."""
+        return self._action(ops.SetEstimate(plan_id, item_key, hours, mode))
 
     # --- status and re-planning -----------------------------------------
     def today(self, plan_id: int) -> date:

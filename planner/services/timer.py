@@ -111,3 +111,23 @@ def stop_timer(svc: PlanService) -> tuple[RunningTimer, float]:
     svc.run(LogHours(timer.plan_id, timer.item_key, hours))
     cancel_timer(svc)
     return timer, hours
+
+
+def next_item(svc: PlanService, plan_id: int) -> str:
+    """The item to time when the user says "the next one": the first one not done in
+    today's session or the next session after today, else the first one not done."""
+    from planner.services.clock import today_in
+
+    snap = svc.load(plan_id)
+    done = snap.ledger.done
+    today = today_in(svc.clock, snap.settings.timezone)
+    for session in sorted(snap.baseline.sessions, key=lambda s: (s.day, s.start)):
+        if session.day < today:
+            continue
+        for a in session.allocations:
+            if a.item_key not in done:
+                return a.item_key
+    for item in snap.items:
+        if item.key not in done:
+            return item.key
+    raise ServiceError("Everything in this plan is done; there is nothing left to time.")

@@ -67,6 +67,36 @@ def busy_cursor() -> Iterator[None]:
         QGuiApplication.restoreOverrideCursor()
 
 
+def ask_estimate_way(message: str) -> ReplanMode | None:
+    """Ask what gives when a new estimate no longer fits before the exam (tests replace
+    this): the exam date (raise the hours) or the hours per week (move the exam)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from planner.core.progress import ReplanMode
+
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QApplication.translate("Controller", "New estimate"))
+    box.setText(message.removesuffix(" Nothing was changed."))
+    exam = box.addButton(
+        QApplication.translate("Controller", "Keep the Exam Date"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    hours = box.addButton(
+        QApplication.translate("Controller", "Keep the Hours per Week"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is exam:
+        return ReplanMode.KEEP_EXAM
+    if clicked is hours:
+        return ReplanMode.KEEP_HOURS
+    return None
+
+
 class PlanView(NamedTuple):
     """What the views show for the current plan: one consistent read."""
 
@@ -146,9 +176,9 @@ class PlanController(QObject):
     def clock(self) -> Clock:
         """The clock given, or the system clock (made on first use: it loads time zones)."""
         if self._clock is None:
-            from planner.services.clock import SystemClock
+            from planner.services.clock import default_clock
 
-            self._clock = SystemClock()
+            self._clock = default_clock()
         return self._clock
 
     # --- opening ------------------------------------------------------------
@@ -427,14 +457,34 @@ class PlanController(QObject):
         return self.run(LogHours(self.view.snapshot.id, key, hours, on)) is not None
 
     def set_estimate(self, key: str, hours: float) -> bool:
-        """Change an item's hours; undoable."""
+        """Change an item's hours and re-plan the rest from today with it; one undoable
+        action. If the rest no longer fits before the exam, the user picks what gives."""
         from planner.services.operations import SetEstimate
+        from planner.services.plans import EstimateDoesNotFit
 
         if self.view is None:
             return False
         if abs(self.view.snapshot.item(key).hours - hours) < 1e-9:
             return False
-        return self.run(SetEstimate(self.view.snapshot.id, key, hours)) is not None
+        plan_id = self.view.snapshot.id
+        done: list[Changes] = []
+        refused: list[str] = []
+
+        def first() -> None:
+            try:
+                done.append(self.service.run(SetEstimate(plan_id, key, hours)))
+            except EstimateDoesNotFit as exc:
+                refused.append(str(exc))
+
+        if not self.call(first):
+            return False
+        if done:
+            self._after(done[0])
+            return True
+        mode = ask_estimate_way(refused[0])
+        if mode is None:
+            return False
+        return self.run(SetEstimate(plan_id, key, hours, mode)) is not None
 
     # --- re-planning ----------------------------------------------------------
     def preview_replan(self, mode: ReplanMode) -> ReplanPreview:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -45,7 +44,8 @@ from PySide6.QtWidgets import (
 
 from planner.core.catalog import Catalog, Certification, Cloud, StepKind, StudyPath
 from planner.core.plan import WEEKDAY_NAMES, DateRange
-from planner.ui.formatting import date_pattern, date_text, format_hours, weekday_name
+from planner.ui.date_field import DateField, link_range
+from planner.ui.formatting import date_text, format_hours, weekday_name
 from planner.ui.i18n import say
 from planner.ui.models.wizard_courses import CourseListModel
 from planner.ui.models.wizard_plan import (
@@ -472,8 +472,7 @@ class TimePage(QWizardPage):
             )
         )
         today = wizard.today
-        self.start = QDateEdit(_qdate(today), self)
-        self.start.setCalendarPopup(True)
+        self.start = DateField(_qdate(today), self)
         _ui(self.start, "time-start", self.tr("Start date"), self.tr("The first day you study"))
         self.by_date = QRadioButton(self.tr("On a date:"), self)
         _ui(
@@ -482,8 +481,7 @@ class TimePage(QWizardPage):
             self.tr("Exam on a date"),
             self.tr("You have booked, or want to book, the exam on a date"),
         )
-        self.exam_date = QDateEdit(_qdate(today + timedelta(weeks=26)), self)
-        self.exam_date.setCalendarPopup(True)
+        self.exam_date = DateField(_qdate(today + timedelta(weeks=26)), self)
         _ui(self.exam_date, "time-exam-date", self.tr("Exam date"), self.tr("The day of the exam"))
         self.by_weeks = QRadioButton(self.tr("After preparing for:"), self)
         _ui(
@@ -555,16 +553,14 @@ class TimePage(QWizardPage):
         )
         self.off_list.setMaximumHeight(80)
         self.off_list.setMinimumWidth(420)
-        self.off_first = QDateEdit(_qdate(today), self)
-        self.off_first.setCalendarPopup(True)
+        self.off_first = DateField(_qdate(today), self)
         _ui(
             self.off_first,
             "time-off-first",
             self.tr("First day off"),
             self.tr("The first day of a break"),
         )
-        self.off_last = QDateEdit(_qdate(today), self)
-        self.off_last.setCalendarPopup(True)
+        self.off_last = DateField(_qdate(today), self)
         _ui(
             self.off_last,
             "time-off-last",
@@ -601,10 +597,8 @@ class TimePage(QWizardPage):
         off_row.addWidget(self.off_add)
         off_row.addWidget(self.off_remove)
         off_row.addStretch(1)
-        # The locale's date without the weekday: each part can be typed over, and the
-        # same form as every other date in the app.
-        for edit in (self.start, self.exam_date, self.off_first, self.off_last):
-            edit.setDisplayFormat(date_pattern())
+        # The date fields show the locale's date without the weekday, the form of every
+        # other date in the app, and take a whole date typed in it (planner/ui/date_field.py).
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("&Start:"), self.start)
@@ -653,7 +647,7 @@ class TimePage(QWizardPage):
             signal.connect(self._changed)
         for box in self.days:
             box.toggled.connect(self._changed)
-        self.off_first.dateChanged.connect(self._off_first_changed)
+        link_range(self.off_first, self.off_last)
         self.off_add.clicked.connect(self._add_off)
         self.off_remove.clicked.connect(self._remove_off)
         self.by_date.toggled.connect(self._mode_changed)
@@ -666,11 +660,6 @@ class TimePage(QWizardPage):
 
     def _changed(self, *_args: object) -> None:
         self.w.schedule_refresh()
-
-    def _off_first_changed(self, first: QDate) -> None:
-        """ "To" follows "from": it never stays before it."""
-        if self.off_last.date() < first:
-            self.off_last.setDate(first)
 
     def _add_off(self) -> None:
         first, last = _pydate(self.off_first.date()), _pydate(self.off_last.date())

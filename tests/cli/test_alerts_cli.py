@@ -15,6 +15,11 @@ import pytest
 from planner.cli import main
 from planner.storage.db import DB_FILENAME
 from tests.catalog_overrides import mla_c01_never_retires, new_weights_and_hours
+from tests.conftest import CLI_NOW
+
+# What the catalog says of an exam depends on the day: `study-planner` is told it.
+pytestmark = pytest.mark.usefixtures("cli_now")
+TODAY = date.fromisoformat(CLI_NOW[:10])
 
 ALL_DAYS = "mon,tue,wed,thu,fri,sat,sun"
 
@@ -35,7 +40,7 @@ def digest(folder: Path) -> str:
 
 def new_aws_plan(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An English AWS plan made while the catalog still offered MLA-C01 in English."""
-    today = date.today()
+    today = TODAY
     override = mla_c01_never_retires(folder)
     assert (
         cli(
@@ -105,7 +110,7 @@ def test_a_plan_saved_against_mla_c01_is_told_and_switches_keeping_done_work(
 def test_changed_weights_and_hours_raise_alerts_that_keep_as_is_silences(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    today = date.today()
+    today = TODAY
     assert (
         cli(
             data_dir,
@@ -135,7 +140,7 @@ def test_changed_weights_and_hours_raise_alerts_that_keep_as_is_silences(
 def test_new_weights_re_plan_the_exam_block_with_them(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    today = date.today()
+    today = TODAY
     args = ("--start", today.isoformat(), "--hours-per-week", "10", "--prep-weeks", "8")
     assert cli(data_dir, "new", "--path", "data-scientist", "--tz", "UTC", *args) == 0
     old = {i["key"]: i for i in out_json(capsys, data_dir, "show")["items"]}
@@ -151,7 +156,7 @@ def test_new_weights_re_plan_the_exam_block_with_them(
 def test_an_older_plan_reads_its_facts_from_its_items_and_says_so(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    today = date.today()
+    today = TODAY
     args = ("--start", today.isoformat(), "--hours-per-week", "10", "--prep-weeks", "8")
     assert cli(data_dir, "new", "--path", "data-scientist", "--tz", "UTC", *args) == 0
     conn = sqlite3.connect(data_dir / DB_FILENAME)
@@ -173,7 +178,7 @@ def test_an_older_plan_reads_its_facts_from_its_items_and_says_so(
 def test_bad_requests_are_one_line_and_change_nothing(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    today = date.today()
+    today = TODAY
     args = ("--start", today.isoformat(), "--hours-per-week", "10", "--prep-weeks", "8")
     assert cli(data_dir, "new", "--path", "data-scientist", "--tz", "UTC", *args) == 0
     before = digest(data_dir)

@@ -12,6 +12,9 @@ from icalendar import Calendar
 from planner.cli import main
 from planner.storage.db import DB_FILENAME
 
+# Their plans are dated: `study-planner` is told what day it is (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("cli_now")
+
 
 @pytest.fixture
 def folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:

@@ -11,6 +11,9 @@ import pytest
 
 from planner.cli import main
 
+# Exam status is resolved for today: `study-planner` is told what day it is (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("cli_now")
+
 
 def test_overview_shows_paths_courses_and_exam_status(
     data_dir: Path, capsys: pytest.CaptureFixture[str]

@@ -14,6 +14,9 @@ import pytest
 from planner.catalog import load_catalog
 from planner.cli import main
 
+# Their plans are dated: `study-planner` is told what day it is (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("cli_now")
+
 BASE = ["new", "--start", "2026-11-30", "--hours-per-week", "8", "--dry-run"]
 
 
@@ -295,13 +298,13 @@ def test_spaced_review_adds_short_reviews_that_count_as_hours(
 
 
 def test_new_without_a_start_begins_today_or_on_the_next_study_day(
-    capsys: pytest.CaptureFixture[str],
+    cli_now: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from datetime import UTC, datetime
+    from datetime import datetime
 
     args = ["new", "--path", "ml-practitioner", "--hours-per-week", "4", "--tz", "UTC"]
     assert main([*args, "--days", "mon,tue,wed,thu,fri,sat,sun", "--dry-run", "--json"]) == 0
-    today = datetime.now(UTC).date()
+    today = datetime.fromisoformat(cli_now).date()
     assert json.loads(capsys.readouterr().out)["start"] == today.isoformat()
     tomorrow = today + timedelta(days=1)
     only = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][tomorrow.weekday()]

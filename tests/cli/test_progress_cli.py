@@ -29,7 +29,9 @@ def digest(folder: Path) -> str:
     return hashlib.sha256((folder / DB_FILENAME).read_bytes()).hexdigest()
 
 
-def test_tick_log_undo_and_status(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_tick_log_undo_and_status(
+    cli_now: str, folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cli(folder, "tick", "course-0/m0") == 0
     assert "Saved: Tick “Module 0”" in capsys.readouterr().out
     assert cli(folder, "log", "course-0/m0", "2.5", "--date", "2026-11-20") == 0

@@ -8,12 +8,12 @@ exits with a non-zero status, and nothing already saved is lost or changed.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from planner.cli import main
+from planner.services.clock import default_clock
 from tests.hostile.helpers import CliRunner
 from tests.plan_factory import schedule, service
 
@@ -22,10 +22,11 @@ from tests.plan_factory import schedule, service
 def folder(data_dir: Path) -> Path:
     """A data folder holding one plan with a tick, so there is something to lose.
 
-    Made at the real time: the commands under test read the real clock, and a backup
-    dated after it (the factory's fixed day) would not count as today's.
+    Made at the time the commands under test read (the real clock, or ``cli_now``'s when
+    the test asks for that first): a backup dated after it (the factory's fixed day) would
+    not count as today's.
     """
-    with service(data_dir, now=datetime.now(UTC)) as svc:
+    with service(data_dir, now=default_clock().now()) as svc:
         plan = svc.create_plan(name="Google MLE", schedule=schedule())
         svc.tick(plan, "course-0/m0")
     return data_dir

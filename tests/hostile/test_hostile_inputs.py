@@ -72,7 +72,7 @@ def _ics(*events: str) -> bytes:
 
 
 def test_busy_events_at_the_end_of_time_and_escape_codes_are_harmless(
-    folder: Path, cli: CliRunner, tmp_path: Path
+    cli_now: str, folder: Path, cli: CliRunner, tmp_path: Path
 ) -> None:
     path = tmp_path / "busy.ics"
     path.write_bytes(

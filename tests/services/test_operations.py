@@ -103,7 +103,7 @@ def test_work_done_early_stays_where_it_was_done_after_a_replan(
 
 
 def test_import_busy_twice_then_rebalance_works(
-    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    cli_now: str, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     def cli(*args: str) -> int:
         return main(["--data-dir", str(data_dir), *args])

@@ -4,7 +4,7 @@ back; "Keep as is" silences the alerts. Real files, the real command line, real 
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,12 +20,13 @@ from tests.catalog_overrides import (
     new_course_hours,
     new_weights_and_hours,
 )
+from tests.conftest import CLI_NOW
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("cli_now")]
 
 
 def _new(folder: Path, *args: str) -> None:
-    today = date.today()
+    today = date.fromisoformat(CLI_NOW[:10])
     assert (
         main(
             [
@@ -40,7 +41,7 @@ def _new(folder: Path, *args: str) -> None:
 
 
 def _window(qtbot, folder: Path) -> MainWindow:
-    win = build_main_window(folder, FixedClock(datetime.now(UTC)))
+    win = build_main_window(folder, FixedClock(datetime.fromisoformat(CLI_NOW)))
     qtbot.addWidget(win)
     win.show()
     return win

@@ -15,6 +15,7 @@ from planner.ui.dialogs.log_time import LogTimeDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.models.this_week import ThisWeekModel
 from tests.plan_factory import schedule, service
+from tests.ui.test_date_typing import type_date
 
 pytestmark = pytest.mark.gui
 
@@ -68,10 +69,8 @@ def test_log_time_for_a_past_day_by_typing_the_date(qtbot, window: MainWindow) -
     dialog = LogTimeDialog(window.controller, "course-0/m0", window)
     qtbot.addWidget(dialog)
     assert dialog.day.maximumDate() == QDate(2026, 12, 8)  # never a future day
-    dialog.show()
-    dialog.day.setFocus()
-    dialog.day.selectAll()
-    qtbot.keyClicks(dialog.day, "2026-12-02")
+    dialog.open()
+    type_date(qtbot, dialog.day, date(2026, 12, 2))  # Tab in, type it as shown, Tab away
     assert dialog.day.date() == QDate(2026, 12, 2)
     dialog.hours.setValue(1.5)
     dialog.save()

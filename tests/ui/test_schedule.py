@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 
 from planner.core.plan import DateRange, PlanSettings
 from planner.core.scheduler import build_schedule
@@ -92,11 +92,68 @@ def test_editing_an_items_hours_is_stored_and_undoable(window: MainWindow) -> No
     assert plan_id is not None
     stored = window.controller.service.load(plan_id)
     assert stored.item("course-0/m1").hours == 4.5
-    assert model.index(0, ScheduleModel.ESTIMATE, model.index(1, 0)).data() == "4.5 h (est.)"
+    shown = {
+        model.index(r, ScheduleModel.TITLE, model.index(w, 0)).data(): model.index(
+            r, ScheduleModel.ESTIMATE, model.index(w, 0)
+        ).data()
+        for w in range(model.rowCount())
+        for r in range(model.rowCount(model.index(w, 0)))
+    }
+    assert shown["Module 1"] == "4.5 h (est.)"
     assert "37.5 h to go" in window.status_text()
     assert window.actions_["undo"].text() == "&Undo Set “Module 1” to 4.5 h"
     window.actions_["undo"].trigger()
     assert window.controller.service.load(plan_id).item("course-0/m1").hours == 3.0
+
+
+def test_a_new_estimate_moves_the_schedule_at_once(window: MainWindow) -> None:
+    model = window.schedule.model
+    model.setData(model.index(0, ScheduleModel.ESTIMATE, model.index(1, 0)), 6)
+    plan_id = window.controller.plan_id
+    assert plan_id is not None
+    stored = window.controller.service.load(plan_id).baseline
+    placed = sum(
+        a.hours for s in stored.sessions for a in s.allocations if a.item_key == "course-0/m1"
+    )
+    assert placed == 6, "the schedule holds the new estimate, not only the totals"
+    weeks = sum(
+        float(model.index(w, ScheduleModel.HOURS).data().removesuffix(" h") or 0)
+        for w in range(model.rowCount())
+    )
+    assert weeks == 39, "the weeks shown add up to the new total"
+
+
+def test_an_estimate_that_does_not_fit_asks_whether_the_exam_or_the_hours_give(
+    monkeypatch, window: MainWindow
+) -> None:
+    from planner.core.progress import ReplanMode
+    from planner.ui import controller as controller_module
+
+    asked: list[str] = []
+    answer: list[ReplanMode | None] = [None]
+
+    def ask(message: str) -> ReplanMode | None:
+        asked.append(message)
+        return answer[0]
+
+    monkeypatch.setattr(controller_module, "ask_estimate_way", ask)
+    plan_id = window.controller.plan_id
+    assert plan_id is not None
+    model = window.schedule.model
+    estimate = model.index(0, ScheduleModel.ESTIMATE, model.index(1, 0))
+    model.setData(estimate, 40)
+    assert "no longer fits before the exam on 2027-02-01" in asked[0]
+    assert window.controller.service.load(plan_id).item("course-0/m1").hours == 3.0
+    assert window.actions_["undo"].text() == "&Undo Create “Google MLE”"
+
+    answer[0] = ReplanMode.KEEP_HOURS
+    model.setData(model.index(0, ScheduleModel.ESTIMATE, model.index(1, 0)), 40)
+    snap = window.controller.service.load(plan_id)
+    assert snap.item("course-0/m1").hours == 40
+    assert snap.settings.exam_date is not None and snap.settings.exam_date > date(2027, 2, 1)
+    assert date_text(snap.settings.exam_date) in window.schedule.summary.text()
+    window.actions_["undo"].trigger()
+    assert window.controller.service.load(plan_id).settings.exam_date == date(2027, 2, 1)
 
 
 def test_a_bad_estimate_is_refused_with_a_message(window: MainWindow) -> None:
@@ -141,9 +198,10 @@ def test_days_off_dialog_adds_and_removes_ranges(qtbot) -> None:
         dialog.list.item(0).text()
         == f"{date_text(date(2026, 12, 24))} – {date_text(date(2026, 12, 26))}"
     )
-    dialog.last.setDate(date(2026, 12, 20))
-    dialog.add_button.click()
-    assert "before the first" in dialog.message.text() and len(dialog.ranges) == 1
+    dialog.last.setDate(date(2026, 12, 20))  # "to" never precedes "from"
+    assert dialog.last.date() == QDate(2026, 12, 24)
+    dialog.first.setDate(date(2026, 12, 28))  # and follows it
+    assert dialog.last.date() == QDate(2026, 12, 28)
     dialog.list.setCurrentRow(0)
     dialog.remove_button.click()
     assert dialog.ranges == []

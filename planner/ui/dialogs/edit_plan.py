@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -38,6 +37,7 @@ from planner.core.fixes import Fix
 from planner.core.plan import WEEKDAY_NAMES, DateRange
 from planner.services.edit import EDIT_LABEL, EditChoices, EditPreview, choices_of, preview_edit
 from planner.ui.controller import PlanController
+from planner.ui.date_field import DateField
 from planner.ui.dialogs.common import describe, explain_buttons
 from planner.ui.dialogs.replan import MovesModel, moves_table
 from planner.ui.formatting import weekday_name
@@ -147,9 +147,9 @@ class EditPlanDialog(QDialog):
             "edit-exam-by-weeks",
             self.tr("The exam right after this many weeks of preparation"),
         )
-        self.exam = describe(QDateEdit(self), "edit-exam-date", self.tr("The exam date"))
-        self.exam.setCalendarPopup(True)
-        self.exam.setDisplayFormat("yyyy-MM-dd")
+        self.exam = describe(
+            DateField(parent=self), "edit-exam-date", self.tr("The exam date (type or pick)")
+        )
         self.exam.setDate(_qdate(b.exam_date or self.snapshot.baseline.exam_date or today))
         self.weeks = describe(QSpinBox(self), "edit-prep-weeks", self.tr("Weeks of preparation"))
         self.weeks.setRange(1, 52)

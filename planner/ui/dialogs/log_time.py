@@ -11,7 +11,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.controller import PlanController
+from planner.ui.date_field import DateField
 from planner.ui.dialogs.common import describe, explain_buttons
 from planner.ui.views.parts import ElidedCombo
 
@@ -53,10 +53,8 @@ class LogTimeDialog(QDialog):
         if key is not None:
             self.item.setCurrentIndex(max(self.item.findData(key), 0))
         self.day = describe(
-            QDateEdit(self), "log-date", self.tr("The day you studied (type or pick)"), "Day"
+            DateField(parent=self), "log-date", self.tr("The day you studied (type or pick)"), "Day"
         )
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setCalendarPopup(True)
         self.day.setMaximumDate(_qdate(today))
         self.day.setDate(_qdate(today))
         self.hours = describe(
@@ -85,6 +83,7 @@ class LogTimeDialog(QDialog):
         """Log it through the one error route: a refusal is shown, nothing is stored."""
         from planner.services.operations import LogHours
 
+        self.day.commit()  # what is typed counts, even before the field is left
         on: date = self.day.date().toPython()  # type: ignore[assignment]
         key = str(self.item.currentData())
         if self.controller.run(LogHours(self.plan_id, key, self.hours.value(), on)) is not None:

@@ -1,10 +1,11 @@
-"""Pieces the views share: the view title, a label that elides, the hours editor, and
-tooltips with the whole text of a cell cut with "…".
+"""Pieces the views share: the view title, the week-navigation buttons, a label that
+elides, the hours editor, and tooltips with the whole text of a cell cut with "…".
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QLabel,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionComboBox,
@@ -147,6 +149,42 @@ def view_title(parent: QWidget, text: str = "") -> QLabel:
     font.setBold(True)
     title.setFont(font)
     return title
+
+
+def week_buttons(
+    parent: QWidget, name: str, keys: tuple[str, str, str], *, shortcuts: bool
+) -> tuple[QPushButton, QPushButton, QPushButton]:
+    """‹ Previous, This week and Next ›, as This week and the week calendar show them.
+
+    Object names are ``{name}-previous``, ``{name}-today`` and ``{name}-next``; ``keys``
+    name each button's key in its tooltip ("" for none) and, with ``shortcuts``, are the
+    buttons' own shortcuts (a view that handles the keys itself passes False).
+    """
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("WeekButtons", text)
+
+    buttons = []
+    for part, label, tip, accessible, key in zip(
+        ("previous", "today", "next"),
+        (tr("‹ Previous"), tr("This week"), tr("Next ›")),
+        (
+            tr("Show the previous week"),
+            tr("Back to the week holding today"),
+            tr("Show the next week"),
+        ),
+        (tr("Previous week"), tr("Back to this week"), tr("Next week")),
+        keys,
+        strict=True,
+    ):
+        button = QPushButton(label, parent)
+        button.setObjectName(f"{name}-{part}")
+        button.setToolTip(f"{tip} ({key})" if key else tip)
+        button.setAccessibleName(accessible)
+        if shortcuts and key:
+            button.setShortcut(key)
+        buttons.append(button)
+    return buttons[0], buttons[1], buttons[2]
 
 
 class HoursDelegate(QStyledItemDelegate):

@@ -6,10 +6,9 @@ from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.controller import PlanController
+from planner.ui.date_field import DateField, link_range
 from planner.ui.dialogs.common import explain_buttons
 from planner.ui.formatting import date_text
 from planner.ui.models.schedule import ScheduleModel, schedule_rows
@@ -44,19 +44,17 @@ class DaysOffDialog(QDialog):
         self.list.setObjectName("days-off-list")
         self.list.setAccessibleName(self.tr("Days off"))
         self.list.setToolTip(self.tr("Days with no study; select one and press Remove"))
-        self.first = QDateEdit(self)
+        self.first = DateField(today, self)
         self.first.setObjectName("days-off-first")
-        self.last = QDateEdit(self)
+        self.last = DateField(today, self)
         self.last.setObjectName("days-off-last")
         for edit, name in (
             (self.first, self.tr("First day off")),
             (self.last, self.tr("Last day off")),
         ):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate(today.year, today.month, today.day))
             edit.setAccessibleName(name)
-            edit.setToolTip(name)
+            edit.setToolTip(self.tr("{0} (type or pick)").format(name))
+        link_range(self.first, self.last)  # "to" follows "from"
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.setObjectName("days-off-add")
         self.add_button.setToolTip(self.tr("Add these days off"))
@@ -65,6 +63,8 @@ class DaysOffDialog(QDialog):
         self.remove_button.setToolTip(self.tr("Remove the selected days off"))
         self.message = QLabel(self)
         self.message.setObjectName("days-off-message")
+        self.first.refused.connect(self.message.setText)
+        self.last.refused.connect(self.message.setText)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("From"), self))
         row.addWidget(self.first)
@@ -112,6 +112,8 @@ class DaysOffDialog(QDialog):
     def add_range(self) -> None:
         from planner.core.plan import DateRange
 
+        self.first.commit()  # what is typed counts, even before the field is left
+        self.last.commit()
         first = self.first.date().toPython()
         last = self.last.date().toPython()
         assert isinstance(first, date) and isinstance(last, date)

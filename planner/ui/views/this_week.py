@@ -22,7 +22,7 @@ from planner.ui.alerts import AlertBanner
 from planner.ui.controller import PlanController
 from planner.ui.formatting import date_text, short_date, week_range
 from planner.ui.models.this_week import ThisWeekModel, week_rows
-from planner.ui.views.parts import HoursDelegate, view_title
+from planner.ui.views.parts import HoursDelegate, view_title, week_buttons
 
 
 def week_label(first: date) -> str:
@@ -38,21 +38,9 @@ class ThisWeekView(QWidget):
 
         self.title = view_title(self)
         self.title.setObjectName("this-week-title")
-        self.prev_button = QPushButton(self.tr("‹ Previous"), self)
-        self.prev_button.setObjectName("this-week-previous")
-        self.prev_button.setToolTip(self.tr("Show the previous week (Alt+Left)"))
-        self.prev_button.setAccessibleName(self.tr("Previous week"))
-        self.prev_button.setShortcut("Alt+Left")
-        self.today_button = QPushButton(self.tr("This week"), self)
-        self.today_button.setObjectName("this-week-today")
-        self.today_button.setToolTip(self.tr("Back to the week holding today (Alt+Home)"))
-        self.today_button.setAccessibleName(self.tr("Back to this week"))
-        self.today_button.setShortcut("Alt+Home")
-        self.next_button = QPushButton(self.tr("Next ›"), self)
-        self.next_button.setObjectName("this-week-next")
-        self.next_button.setToolTip(self.tr("Show the next week (Alt+Right)"))
-        self.next_button.setAccessibleName(self.tr("Next week"))
-        self.next_button.setShortcut("Alt+Right")
+        self.prev_button, self.today_button, self.next_button = week_buttons(
+            self, "this-week", ("Alt+Left", "Alt+Home", "Alt+Right"), shortcuts=True
+        )
         from planner.ui.study_timer import StudyTimer
 
         self.timer = StudyTimer(controller, self)

@@ -68,7 +68,7 @@ from planner.ui.formatting import (
     weekday_name,
 )
 from planner.ui.theme import is_dark
-from planner.ui.views.parts import view_title
+from planner.ui.views.parts import view_title, week_buttons
 
 if TYPE_CHECKING:
     from planner.core.move import MoveResult
@@ -788,18 +788,9 @@ class WeekCalendarView(QWidget):
 
         self.title = ElidedTitle(self)
         self.title.setObjectName("calendar-title")
-        self.prev_button = QPushButton(self.tr("‹ Previous"), self)
-        self.prev_button.setObjectName("calendar-previous")
-        self.prev_button.setToolTip(self.tr("Show the previous week (Page Up)"))
-        self.prev_button.setAccessibleName(self.tr("Previous week"))
-        self.today_button = QPushButton(self.tr("This week"), self)
-        self.today_button.setObjectName("calendar-today")
-        self.today_button.setToolTip(self.tr("Back to the week holding today"))
-        self.today_button.setAccessibleName(self.tr("Back to this week"))
-        self.next_button = QPushButton(self.tr("Next ›"), self)
-        self.next_button.setObjectName("calendar-next")
-        self.next_button.setToolTip(self.tr("Show the next week (Page Down)"))
-        self.next_button.setAccessibleName(self.tr("Next week"))
+        self.prev_button, self.today_button, self.next_button = week_buttons(
+            self, "calendar", ("Page Up", "", "Page Down"), shortcuts=False
+        )
         self.move_button = QPushButton(self.tr("Move…"), self)
         self.move_button.setObjectName("calendar-move")
         self.move_button.setToolTip(
