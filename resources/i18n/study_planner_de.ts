@@ -2992,7 +2992,7 @@
     <name>ReviewControl</name>
     <message>
         <source>Spaced re&amp;view of finished modules</source>
-        <translation>Verteilte &amp;Wiederholung erledigter Module</translation>
+        <translation>&amp;Module verteilt wiederholen</translation>
     </message>
     <message>
         <source>Short reviews of finished modules that serve the exam&apos;s domains, about 2, 7, 21 and 60 days later, labelled with the domain; they count as study time</source>
@@ -3012,7 +3012,7 @@
     </message>
     <message>
         <source> % of the weekly hours</source>
-        <translation> % der Wochenstunden</translation>
+        <translation> % der Wochenzeit</translation>
     </message>
 </context>
 <context>
