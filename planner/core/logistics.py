@@ -15,7 +15,7 @@ learner's sittings; "today" is a parameter.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -86,6 +86,11 @@ class RetakeOutlook:
     def sentence(self) -> str:
         """One plain line: ``"Earliest retake: 2027-03-15 (14 days after the failure)"``,
         or, at the limit, that no retake is allowed until a given day."""
+        return self.text()
+
+    def text(self, day_text: Callable[[date], str] = date.isoformat) -> str:
+        """:attr:`sentence` with its day written by ``day_text`` (the app: the user's
+        locale; the command line: ISO)."""
         if self.limit_reached:
             years = (self.window_days or 0) / 365
             span = f"{years:g} years" if years >= 1 else f"{self.window_days} days"
@@ -94,11 +99,11 @@ class RetakeOutlook:
             return (
                 f"No retake is allowed now: {self.attempts_in_window} sittings in {span} is the "
                 f"most the vendor allows; the next attempt is possible from "
-                f"{self.earliest.isoformat()}"
+                f"{day_text(self.earliest)}"
             )
         wait = "24 hours" if self.wait_days == 1 else f"{self.wait_days} days"
         nth = {1: "the failure"}.get(self.failures, f"failure number {self.failures}")
-        text = f"Earliest retake: {self.earliest.isoformat()} ({wait} after {nth})"
+        text = f"Earliest retake: {day_text(self.earliest)} ({wait} after {nth})"
         if self.unlimited:
             text += "; no limit on attempts"
         elif self.max_attempts and self.window_days:
@@ -246,13 +251,18 @@ def logistics_milestones(
     return tuple(sorted(found, key=lambda m: m.day))
 
 
-def logistics_lines(policy: ExamPolicy | None, sittings: Sequence[Sitting]) -> list[str]:
+def logistics_lines(
+    policy: ExamPolicy | None,
+    sittings: Sequence[Sitting],
+    day_text: Callable[[date], str] = date.isoformat,
+) -> list[str]:
     """Plain lines for the app and the command line: each sitting with its free-reschedule
     deadline or result, the earliest retake, the renewal window, and how current the rules
-    are."""
+    are. Days are written by ``day_text``: ISO for the command line, the user's locale
+    in the app."""
     lines: list[str] = []
     for s in sittings:
-        at = s.day.isoformat() + (f" {s.start:%H:%M}" if s.start else "")
+        at = day_text(s.day) + (f" {s.start:%H:%M}" if s.start else "")
         how = "online" if s.delivery is Delivery.ONLINE else "at a test centre"
         text = f"Exam #{s.id}: {at}, {how}"
         if s.confirmation:
@@ -265,22 +275,23 @@ def logistics_lines(policy: ExamPolicy | None, sittings: Sequence[Sitting]) -> l
         if s.result is not None:
             text += f" — {s.result.value}"
         elif deadline is not None:
-            text += f" · free to reschedule or cancel until {deadline:%Y-%m-%d %H:%M}"
+            until = f"{day_text(deadline.date())} {deadline:%H:%M}"
+            text += f" · free to reschedule or cancel until {until}"
         lines.append(text)
     if policy is None:
         return lines
     outlook = retake_outlook(policy, sittings)
     if outlook is not None:
-        lines.append(outlook.sentence)
+        lines.append(outlook.text(day_text))
     passes = [s for s in sittings if s.result is Result.PASS]
     if passes:
         last = max(passes, key=lambda s: (s.result_on or s.day, s.id))
         r = renewal(policy, last.result_on or last.day)
         if r is not None:
             lines.append(
-                f"Certified until {r.expires_on.isoformat()}"
-                + (f" · recertify from {r.window_opens.isoformat()}" if r.window_opens else "")
+                f"Certified until {day_text(r.expires_on)}"
+                + (f" · recertify from {day_text(r.window_opens)}" if r.window_opens else "")
             )
     if lines and policy.provenance.as_of is not None:
-        lines.append(f"(vendor rules as of {policy.provenance.as_of.isoformat()})")
+        lines.append(f"(vendor rules as of {day_text(policy.provenance.as_of)})")
     return lines

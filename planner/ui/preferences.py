@@ -506,9 +506,17 @@ class SyncPage(QWidget):
         layout.addStretch(1)
 
         # Word-wrapped labels in a form get too little height in a tab: give them
-        # what they need at the narrowest width the page has.
-        for label, width in ((intro, 580), (where, 450), (self.keyring_note, 450)):
-            label.setMinimumHeight(max(0, label.heightForWidth(width)))
+        # what they need at the narrowest width the page has (again whenever their text
+        # changes: a sync's result or a German sentence may take two lines).
+        self._wrapped = (
+            (intro, 580),
+            (where, 450),
+            (self.keyring_note, 450),
+            (self.calendar, 460),
+            (self.last_result, 460),
+            (self.message, 580),
+        )
+        self._fit_labels()
         for widget in (self.url, self.username, self.password):
             widget.textEdited.connect(self._update_buttons)
         if manager is not None:
@@ -522,6 +530,10 @@ class SyncPage(QWidget):
         if manager is None or manager.controller.view is None:
             return ""
         return manager.controller.view.snapshot.name
+
+    def _fit_labels(self) -> None:
+        for label, width in self._wrapped:
+            label.setMinimumHeight(max(0, label.heightForWidth(width)) if label.text() else 0)
 
     def _fill(self) -> None:
         setup = self.manager.setup() if self.manager is not None else None
@@ -551,7 +563,7 @@ class SyncPage(QWidget):
             widget.setEnabled(manager is not None and manager.plan_id is not None)
 
     def _status_changed(self) -> None:
-        from planner.ui.sync_status import SyncState, local_time_text
+        from planner.ui.sync_status import SyncState, local_time_text, summary_text
 
         self._update_buttons()
         manager = self.manager
@@ -568,7 +580,8 @@ class SyncPage(QWidget):
                 if setup.last_synced_at is not None
                 else self.tr("not yet")
             )
-            self.last_result.setText(setup.last_result or "—")
+            self.last_result.setText(summary_text(setup.last_result) if setup.last_result else "—")
+        self._fit_labels()
         if status is None:
             return
         if status.state is SyncState.SYNCING:
@@ -612,21 +625,17 @@ class SyncPage(QWidget):
             parts.append(self.tr("created the calendar"))
         sent = outcome.sent_new + outcome.restored
         if sent:
-            parts.append(self.tr("sent {0} new event(s)").format(sent))
+            parts.append(self.tr("sent %n new event(s)", "", sent))
         if outcome.sent_changed:
             parts.append(self.tr("updated {0}").format(outcome.sent_changed))
         if outcome.deleted:
             parts.append(self.tr("removed {0}").format(outcome.deleted))
         if outcome.tasks_new:
-            parts.append(self.tr("sent {0} module(s) as tasks").format(outcome.tasks_new))
+            parts.append(self.tr("sent %n module(s) as tasks", "", outcome.tasks_new))
         if outcome.ticked:
-            parts.append(
-                self.tr("ticked {0} module(s) done on the phone").format(len(outcome.ticked))
-            )
+            parts.append(self.tr("ticked %n module(s) done on the phone", "", len(outcome.ticked)))
         if outcome.unticked:
-            parts.append(
-                self.tr("unticked {0} module(s) reopened there").format(len(outcome.unticked))
-            )
+            parts.append(self.tr("unticked %n module(s) reopened there", "", len(outcome.unticked)))
         if not parts:
             text = self.tr("Synced: the calendar was already up to date.")
         else:
@@ -643,6 +652,7 @@ class SyncPage(QWidget):
         from planner.ui.theme import is_dark
 
         self.message.setText(text)
+        self._fit_labels()
         palette = self.palette()
         if error:  # a red that reads on the light and the dark background
             colour = "#ff7b72" if is_dark(palette) else "#b42318"
@@ -706,9 +716,11 @@ class SyncPage(QWidget):
         self.password.clear()
         self._say(
             self.tr(
-                "This plan no longer syncs. The {0} event(s) it sent stay in that calendar; "
-                "delete the calendar there if you no longer want them."
-            ).format(count)
+                "This plan no longer syncs. The %n event(s) it sent stay in that calendar; "
+                "delete the calendar there if you no longer want them.",
+                "",
+                count or 0,
+            )
         )
         self._update_buttons()
 

@@ -22,6 +22,7 @@ Calendar sync page. It is hidden while the current plan does not sync.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -355,7 +356,7 @@ class SyncManager(QObject):
         """What a sync changed in the plan, for the status bar."""
         parts = []
         if outcome.ticked:
-            parts.append(self.tr("{0} module(s) ticked").format(len(outcome.ticked)))
+            parts.append(self.tr("%n module(s) ticked", "", len(outcome.ticked)))
         if outcome.unticked:
             parts.append(self.tr("{0} unticked").format(len(outcome.unticked)))
         return self.tr("From your calendar: {0}. Undo (Ctrl+Z) takes each back.").format(
@@ -369,18 +370,86 @@ class SyncManager(QObject):
 
 
 # --- the indicator ------------------------------------------------------------------
-def ago_text(then: datetime, now: datetime, widget: QObject) -> str:
+def ago_text(then: datetime, now: datetime) -> str:
     """ "just now", "2 min ago", "3 h ago", or the day and time in the user's locale."""
+    from PySide6.QtCore import QCoreApplication
+
     from planner.ui.formatting import short_date
 
+    translate = QCoreApplication.translate
     seconds = (now - then).total_seconds()
     if seconds < 60:
-        return widget.tr("just now")
+        return translate("SyncIndicator", "just now")
     if seconds < 3600:
-        return widget.tr("{0} min ago").format(int(seconds // 60))
+        return translate("SyncIndicator", "{0} min ago").format(int(seconds // 60))
     if seconds < 24 * 3600:
-        return widget.tr("{0} h ago").format(int(seconds // 3600))
-    return widget.tr("on {0}").format(short_date(then.astimezone().date()))
+        return translate("SyncIndicator", "{0} h ago").format(int(seconds // 3600))
+    return translate("SyncIndicator", "on {0}").format(short_date(then.astimezone().date()))
+
+
+_COUNTS = re.compile(
+    r"^(\d+) new, (\d+) changed, (\d+) unchanged, (\d+) deleted"
+    r"(?:, (\d+) sent again after a deletion there)?$"
+)
+_TASKS = re.compile(r"^(\d+) tasks \((\d+) new, (\d+) changed(?:, (\d+) deleted)?\)$")
+_TICKED = re.compile(r"^(\d+) module\(s\) ticked from the calendar$")
+_UNTICKED = re.compile(r"^(\d+) module\(s\) reopened there, unticked here$")
+_CONFLICTS = re.compile(r"^(\d+) changed on both sides \(a done mark there was kept\)$")
+
+
+def summary_text(stored: str) -> str:
+    """The one-line summary a sync stored (``SyncOutcome.summary``, English for the
+    command line) in the user's language; any other text (an error) as it is."""
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    if not (stored.startswith("Synced: ") and stored.endswith(".")):
+        return stored
+    parts = []
+    for part in stored[len("Synced: ") : -1].split("; "):
+        if m := _COUNTS.match(part):
+            text = translate("SyncSummary", "{0} new, {1} changed, {2} unchanged, {3} deleted")
+            text = text.format(*m.group(1, 2, 3, 4))
+            if m.group(5):
+                text += translate("SyncSummary", ", {0} sent again after a deletion there")
+                text = text.format(m.group(5))
+        elif m := _TASKS.match(part):
+            source = (
+                "%n task(s) ({0} new, {1} changed, {2} deleted)"
+                if m.group(4)
+                else "%n task(s) ({0} new, {1} changed)"
+            )
+            text = translate("SyncSummary", source, "", int(m.group(1)))
+            text = text.format(*m.group(2, 3, 4))
+        elif part == "no tasks: this calendar takes events only":
+            text = translate("SyncSummary", "no tasks: this calendar takes events only")
+        elif m := _TICKED.match(part):
+            source = "%n module(s) ticked from the calendar"
+            text = translate("SyncSummary", source, "", int(m.group(1)))
+        elif m := _UNTICKED.match(part):
+            source = "%n module(s) reopened there, unticked here"
+            text = translate("SyncSummary", source, "", int(m.group(1)))
+        elif m := _CONFLICTS.match(part):
+            text = translate(
+                "SyncSummary", "{0} changed on both sides (a done mark there was kept)"
+            ).format(m.group(1))
+        else:
+            return stored
+        parts.append(text)
+    return translate("SyncSummary", "Synced: {0}.").format("; ".join(parts))
+
+
+def _plural_sources() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    """The summary's plural strings with a count written out, so lupdate gives them
+    plural forms (see ``planner.core.messages._plural_sources``)."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.translate("SyncSummary", "%n task(s) ({0} new, {1} changed)", "", 2)
+    QCoreApplication.translate(
+        "SyncSummary", "%n task(s) ({0} new, {1} changed, {2} deleted)", "", 2
+    )
+    QCoreApplication.translate("SyncSummary", "%n module(s) ticked from the calendar", "", 2)
+    QCoreApplication.translate("SyncSummary", "%n module(s) reopened there, unticked here", "", 2)
 
 
 def local_time_text(moment: datetime) -> str:
@@ -472,8 +541,8 @@ class SyncIndicator(QToolButton):
             )
         if last is None:
             return self.tr("Not synced yet"), pix.SP_BrowserReload, f"{where}\n{click}"
-        ago = ago_text(last, self.manager.controller.clock.now(), self)
+        ago = ago_text(last, self.manager.controller.clock.now())
         detail = f"{where}\n{when}"
         if setup.last_result:
-            detail += "\n" + setup.last_result
+            detail += "\n" + summary_text(setup.last_result)
         return self.tr("Synced {0}").format(ago), pix.SP_DialogApplyButton, f"{detail}\n{click}"

@@ -311,8 +311,16 @@
         <translation>Versuch bearbeiten</translation>
     </message>
     <message>
+        <source>Enter the score report</source>
+        <translation>Ergebnisbericht eintragen</translation>
+    </message>
+    <message>
         <source>Record a practice-exam attempt</source>
         <translation>Übungsprüfung eintragen</translation>
+    </message>
+    <message>
+        <source>Enter what your score report says: the overall score if it gives one, and the figure per exam domain. It counts like an attempt of that day.</source>
+        <translation>Tragen Sie ein, was Ihr Ergebnisbericht angibt: das Gesamtergebnis, falls vorhanden, und den Wert je Prüfungsbereich. Er zählt wie ein Versuch an diesem Tag.</translation>
     </message>
     <message>
         <source>Enter what your practice test reported: the overall score and, if it gives them, the score per exam domain. Leave a domain empty if it has no figure.</source>
@@ -373,6 +381,10 @@
     <message>
         <source>{0}. {1} ({2:g}%):</source>
         <translation>{0}. {1} ({2:g} %):</translation>
+    </message>
+    <message>
+        <source>Score report of the exam on {0}</source>
+        <translation>Ergebnisbericht der Prüfung am {0}</translation>
     </message>
     <message>
         <source>&amp;Save attempt</source>
@@ -1232,6 +1244,10 @@
     <message>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Change the plan this way</source>
@@ -2180,6 +2196,10 @@
         <translation>Schließen, ohne einen Plan zu erstellen</translation>
     </message>
     <message>
+        <source>Step {0} of {1} · {2}</source>
+        <translation>Schritt {0} von {1} · {2}</translation>
+    </message>
+    <message>
         <source>&lt;b style=&apos;color:{0}&apos;&gt;Cannot plan this yet:&lt;/b&gt; {1}.</source>
         <translation>&lt;b style=&apos;color:{0}&apos;&gt;Noch nicht planbar:&lt;/b&gt; {1}.</translation>
     </message>
@@ -2375,6 +2395,14 @@
     <message>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar sync</source>
+        <translation>&amp;Kalender-Synchronisierung</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -2622,6 +2650,14 @@
         <translation>Eintragen, dass Sie den letzten Termin nicht bestanden haben (rückgängig machbar)</translation>
     </message>
     <message>
+        <source>Re-pla&amp;n for retake…</source>
+        <translation>Ne&amp;uer Anlauf…</translation>
+    </message>
+    <message>
+        <source>After a failed sitting: move the exam to the earliest allowed retake</source>
+        <translation>Nach einem nicht bestandenen Versuch: die Prüfung auf die früheste erlaubte Wiederholung verschieben</translation>
+    </message>
+    <message>
         <source>Recorded attempts</source>
         <translation>Eingetragene Versuche</translation>
     </message>
@@ -2697,10 +2733,6 @@
         <translation>Prüfung am {0} · {1} h pro Woche.</translation>
     </message>
     <message>
-        <source>The earliest retake is {0}. Record your score report&apos;s domains as an attempt, then re-plan toward the weak domains.</source>
-        <translation>Die früheste Wiederholung ist am {0}. Tragen Sie die Bereiche Ihres Ergebnisberichts als Versuch ein und richten Sie dann die Planung auf die schwachen Bereiche aus.</translation>
-    </message>
-    <message>
         <source>Re-plan the remaining preparation toward your weak domains?</source>
         <translation>Die verbleibende Vorbereitung auf Ihre schwachen Bereiche ausrichten?</translation>
     </message>
@@ -2765,6 +2797,14 @@
     <message>
         <source>Snooze for {0} min</source>
         <translation>{0} Min. später erinnern</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Time the session just announced; Stop in This week logs the time</source>
+        <translation>Die Zeit für die eben angekündigte Einheit messen; „Timer stoppen“ in „Diese Woche“ erfasst sie</translation>
     </message>
     <message>
         <source>Show Study Planner</source>
@@ -2854,6 +2894,128 @@
     </message>
 </context>
 <context>
+    <name>RetakeDialog</name>
+    <message>
+        <source>Re-plan for the retake</source>
+        <translation>Für die Wiederholung neu planen</translation>
+    </message>
+    <message>
+        <source>Move the exam to the retake and prepare its domains again, more where your score report is weak. Done work stays; Ctrl+Z takes it back.</source>
+        <translation>Die Prüfung auf die Wiederholung verschieben und ihre Bereiche erneut vorbereiten, mehr dort, wo Ihr Ergebnisbericht schwach ist. Erledigtes bleibt; Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>The day you plan to sit the exam again (the earliest allowed, or later)</source>
+        <translation>Der Tag, an dem Sie die Prüfung erneut ablegen wollen (der früheste erlaubte oder später)</translation>
+    </message>
+    <message>
+        <source>Retake day</source>
+        <translation>Tag der Wiederholung</translation>
+    </message>
+    <message>
+        <source>&amp;Score report…</source>
+        <translation>&amp;Ergebnisbericht…</translation>
+    </message>
+    <message>
+        <source>Enter the score report&apos;s figures per domain; the hours follow them</source>
+        <translation>Die Werte des Ergebnisberichts je Bereich eintragen; die Stunden richten sich danach</translation>
+    </message>
+    <message>
+        <source>Retake &amp;day:</source>
+        <translation>&amp;Tag der Wiederholung:</translation>
+    </message>
+    <message>
+        <source>Hours per exam domain</source>
+        <translation>Stunden je Prüfungsbereich</translation>
+    </message>
+    <message>
+        <source>What else moves:</source>
+        <translation>Was sich außerdem verschiebt:</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan for the retake</source>
+        <translation>Für die Wiederholung &amp;neu planen</translation>
+    </message>
+    <message>
+        <source>Move the exam and store the new plan (a backup is taken first)</source>
+        <translation>Die Prüfung verschieben und den neuen Plan speichern (vorher wird eine Sicherung angelegt)</translation>
+    </message>
+    <message>
+        <source>The catalog has no retake rules for this exam: choose the retake day.</source>
+        <translation>Der Katalog kennt für diese Prüfung keine Wiederholungsregeln: Wählen Sie den Tag der Wiederholung.</translation>
+    </message>
+    <message>
+        <source>No retake is allowed now: {0} sittings within {1} days is the most the vendor allows. The next attempt is possible from {2}.</source>
+        <translation>Eine Wiederholung ist jetzt nicht erlaubt: Der Anbieter lässt höchstens {0} Versuche innerhalb von {1} Tagen zu. Der nächste Versuch ist ab {2} möglich.</translation>
+    </message>
+    <message>
+        <source>The earliest allowed retake is {0}.</source>
+        <translation>Die früheste erlaubte Wiederholung ist am {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing else moves.</source>
+        <translation>Sonst verschiebt sich nichts.</translation>
+    </message>
+    <message>
+        <source>The plan does not fit before {0}: {1}. Choose a later day.</source>
+        <translation>Der Plan passt nicht vor den {0}: {1}. Wählen Sie einen späteren Tag.</translation>
+    </message>
+    <message>
+        <source>Exam: {0} → {1}</source>
+        <translation>Prüfung: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{0} h of renewed preparation</source>
+        <translation>{0} h erneute Vorbereitung</translation>
+    </message>
+    <message>
+        <source>no study day left before it: only the exam moves</source>
+        <translation>kein Lerntag mehr davor: Nur die Prüfung verschiebt sich</translation>
+    </message>
+    <message>
+        <source>more hours where the score report is weak</source>
+        <translation>mehr Stunden, wo der Ergebnisbericht schwach ist</translation>
+    </message>
+    <message>
+        <source>no score below target yet: hours follow the exam weights</source>
+        <translation>noch kein Ergebnis unter dem Ziel: Die Stunden folgen der Gewichtung der Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewControl</name>
+    <message>
+        <source>Spaced re&amp;view of finished modules</source>
+        <translation>&amp;Module verteilt wiederholen</translation>
+    </message>
+    <message>
+        <source>Short reviews of finished modules that serve the exam&apos;s domains, about 2, 7, 21 and 60 days later, labelled with the domain; they count as study time</source>
+        <translation>Kurze Wiederholungen erledigter Module, die den Bereichen der Prüfung dienen, etwa 2, 7, 21 und 60 Tage später, mit dem Bereich beschriftet; sie zählen als Lernzeit</translation>
+    </message>
+    <message>
+        <source>Spaced review</source>
+        <translation>Verteilte Wiederholung</translation>
+    </message>
+    <message>
+        <source>Share of the weekly hours that goes to review, at most 25 %</source>
+        <translation>Anteil der Wochenstunden für Wiederholungen, höchstens 25 %</translation>
+    </message>
+    <message>
+        <source>Share of the weekly hours for review</source>
+        <translation>Anteil der Wochenstunden für Wiederholungen</translation>
+    </message>
+    <message>
+        <source> % of the weekly hours</source>
+        <translation> % der Wochenzeit</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleModel</name>
     <message>
         <source>Week / item</source>
@@ -2912,8 +3074,10 @@
         <translation>Die Stunden des Moduls insgesamt ({0}). F2 bearbeitet sie.</translation>
     </message>
     <message>
-        <source>Space ticks the module off</source>
-        <translation>Die Leertaste hakt das Modul ab</translation>
+        <source>{0}
+Space ticks the module off</source>
+        <translation>{0}
+Die Leertaste hakt das Modul ab</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3131,37 @@
     </message>
 </context>
 <context>
+    <name>ShiftsModel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>By weight</source>
+        <translation>Nach Gewichtung</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>{0:.0f} % (target {1:.0f} %)</source>
+        <translation>{0:.0f} % (Ziel {1:.0f} %)</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>PLANS</source>
@@ -2985,8 +3180,8 @@
         <translation>+ Neu</translation>
     </message>
     <message>
-        <source>Plan ▾</source>
-        <translation>Plan ▾</translation>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Rename, duplicate, archive or delete the plan</source>
@@ -3041,6 +3236,392 @@
     <message>
         <source>Timer: studying “{0}” · {1}</source>
         <translation>Timer: Lernen an „{0}“ · {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>{0} min ago</source>
+        <translation>vor {0} min</translation>
+    </message>
+    <message>
+        <source>{0} h ago</source>
+        <translation>vor {0} h</translation>
+    </message>
+    <message>
+        <source>on {0}</source>
+        <translation>am {0}</translation>
+    </message>
+    <message>
+        <source>Calendar sync</source>
+        <translation>Kalender-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Syncs with {0} as {1}.</source>
+        <translation>Synchronisiert mit {0} als {1}.</translation>
+    </message>
+    <message>
+        <source>Last synced {0}.</source>
+        <translation>Zuletzt synchronisiert {0}.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Click to open Preferences › Calendar sync.</source>
+        <translation>Klicken öffnet Einstellungen › Kalender-Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Trying again in {0} s.</source>
+        <translation>Neuer Versuch in {0} s.</translation>
+    </message>
+    <message>
+        <source>Trying again in {0} min.</source>
+        <translation>Neuer Versuch in {0} min.</translation>
+    </message>
+    <message>
+        <source>Offline — will sync when the server is back</source>
+        <translation>Offline – synchronisiert später</translation>
+    </message>
+    <message>
+        <source>Sync failed: wrong password — open Calendar sync…</source>
+        <translation>Falsches Passwort – Kalender-Synchronisierung öffnen…</translation>
+    </message>
+    <message>
+        <source>Sync paused: password needed — open Calendar sync…</source>
+        <translation>Passwort nötig – Kalender-Synchronisierung öffnen…</translation>
+    </message>
+    <message>
+        <source>Sync failed — open Calendar sync…</source>
+        <translation>Synchronisierung fehlgeschlagen – Details öffnen…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced {0}</source>
+        <translation>Synchronisiert {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncManager</name>
+    <message>
+        <source>Wait until the sync that is running has finished.</source>
+        <translation>Warten Sie, bis die laufende Synchronisierung abgeschlossen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) ticked</source>
+        <translation>
+            <numerusform>%n Modul abgehakt</numerusform>
+            <numerusform>%n Module abgehakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} unticked</source>
+        <translation>{0} wieder offen</translation>
+    </message>
+    <message>
+        <source>From your calendar: {0}. Undo (Ctrl+Z) takes each back.</source>
+        <translation>Aus Ihrem Kalender: {0}. Rückgängig (Strg+Z) nimmt jede Änderung zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync “{0}” with a calendar on your own server (Nextcloud, Radicale, Fastmail, mailbox.org…): its sessions, milestones and exam appear on your phone, and a session you mark ✓ or “done” there ticks its modules here.</source>
+        <translation>„{0}“ mit einem Kalender auf Ihrem eigenen Server synchronisieren (Nextcloud, Radicale, Fastmail, mailbox.org…): Lerneinheiten, Meilensteine und Prüfung erscheinen auf Ihrem Smartphone, und eine Einheit, die Sie dort mit ✓ oder „done“ markieren, hakt hier ihre Module ab.</translation>
+    </message>
+    <message>
+        <source>Open a study plan to sync it with a calendar on your phone.</source>
+        <translation>Öffnen Sie einen Lernplan, um ihn mit einem Kalender auf Ihrem Smartphone zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Calendar address</source>
+        <translation>Kalenderadresse</translation>
+    </message>
+    <message>
+        <source>The CalDAV address of one calendar (see below)</source>
+        <translation>Die CalDAV-Adresse eines Kalenders (siehe unten)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Your user name on that server</source>
+        <translation>Ihr Benutzername auf diesem Server</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Your password, or better an app password made for Study Planner</source>
+        <translation>Ihr Passwort oder besser ein App-Passwort, das Sie für Study Planner angelegt haben</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Kept by the desktop&apos;s secret store, never in Study Planner&apos;s files</source>
+        <translation>Im Passwortspeicher des Systems aufbewahrt, nie in den Dateien von Study Planner</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Locker): the password is kept in memory until you quit, and asked for again next time.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Locker): Das Passwort bleibt bis zum Beenden im Arbeitsspeicher und wird beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>Create the calendar if &amp;missing</source>
+        <translation>Kalender anlegen, falls er &amp;fehlt</translation>
+    </message>
+    <message>
+        <source>Make a new calendar at that address if there is none yet</source>
+        <translation>Unter dieser Adresse einen neuen Kalender anlegen, falls es noch keinen gibt</translation>
+    </message>
+    <message>
+        <source>Also send &amp;modules as tasks</source>
+        <translation>Module auch als Auf&amp;gaben senden</translation>
+    </message>
+    <message>
+        <source>Each module becomes a task with its due date; completing it ticks it here</source>
+        <translation>Jedes Modul wird eine Aufgabe mit Fälligkeitsdatum; wenn Sie sie erledigen, wird es hier abgehakt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nextcloud:&lt;/b&gt; in Calendar, the calendar&apos;s ⋯ menu › Copy private link gives …/remote.php/dav/calendars/USER/CALENDAR/; use an app password (Settings › Security).&lt;br&gt;&lt;b&gt;Radicale:&lt;/b&gt; http://HOST:5232/USER/CALENDAR/&lt;br&gt;&lt;b&gt;Google Calendar&lt;/b&gt; needs an OAuth sign-in, which is not supported yet.</source>
+        <translation>&lt;b&gt;Nextcloud:&lt;/b&gt; In Kalender liefert das Menü ⋯ des Kalenders › Privaten Link kopieren …/remote.php/dav/calendars/BENUTZER/KALENDER/; verwenden Sie ein App-Passwort (Einstellungen › Sicherheit).&lt;br&gt;&lt;b&gt;Radicale:&lt;/b&gt; http://HOST:5232/BENUTZER/KALENDER/&lt;br&gt;&lt;b&gt;Google Calendar&lt;/b&gt; (OAuth-Anmeldung) wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Ser&amp;veradresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Be&amp;nutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Kalender:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Synchronisiert:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Sync message</source>
+        <translation>Meldung der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Set &amp;up and sync now</source>
+        <translation>Einr&amp;ichten und jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Check the address and password, then sync this plan with that calendar</source>
+        <translation>Adresse und Passwort prüfen, dann diesen Plan mit dem Kalender synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync with the calendar set up for this plan</source>
+        <translation>Mit dem für diesen Plan eingerichteten Kalender synchronisieren</translation>
+    </message>
+    <message>
+        <source>S&amp;top syncing</source>
+        <translation>S&amp;ynchronisierung beenden</translation>
+    </message>
+    <message>
+        <source>Stop syncing this plan; the events stay in that calendar</source>
+        <translation>Diesen Plan nicht mehr synchronisieren; die Termine bleiben in dem Kalender</translation>
+    </message>
+    <message>
+        <source>This plan does not sync with a calendar.</source>
+        <translation>Dieser Plan wird mit keinem Kalender synchronisiert.</translation>
+    </message>
+    <message>
+        <source>{0} as {1}</source>
+        <translation>{0} als {1}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiert…</translation>
+    </message>
+    <message>
+        <source>The password for {0} is not in a keyring: type it above and choose Sync now (it is kept in memory until you quit).</source>
+        <translation>Das Passwort für {0} ist in keinem Schlüsselbund: Geben Sie es oben ein und wählen Sie „Jetzt synchronisieren“ (es bleibt bis zum Beenden im Arbeitsspeicher).</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The password is needed.</source>
+        <translation>Das Passwort wird benötigt.</translation>
+    </message>
+    <message>
+        <source>The sync did not work.</source>
+        <translation>Die Synchronisierung hat nicht funktioniert.</translation>
+    </message>
+    <message>
+        <source>created the calendar</source>
+        <translation>Kalender angelegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n new event(s)</source>
+        <translation>
+            <numerusform>%n neuen Termin gesendet</numerusform>
+            <numerusform>%n neue Termine gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updated {0}</source>
+        <translation>{0} aktualisiert</translation>
+    </message>
+    <message>
+        <source>removed {0}</source>
+        <translation>{0} entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n module(s) as tasks</source>
+        <translation>
+            <numerusform>%n Modul als Aufgabe gesendet</numerusform>
+            <numerusform>%n Module als Aufgaben gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ticked %n module(s) done on the phone</source>
+        <translation>
+            <numerusform>%n auf dem Smartphone erledigtes Modul abgehakt</numerusform>
+            <numerusform>%n auf dem Smartphone erledigte Module abgehakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unticked %n module(s) reopened there</source>
+        <translation>
+            <numerusform>%n dort wieder geöffnetes Modul zurückgenommen</numerusform>
+            <numerusform>%n dort wieder geöffnete Module zurückgenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: the calendar was already up to date.</source>
+        <translation>Synchronisiert: Der Kalender war schon aktuell.</translation>
+    </message>
+    <message>
+        <source>Synced: {0}.</source>
+        <translation>Synchronisiert: {0}.</translation>
+    </message>
+    <message>
+        <source>This calendar takes events only, so modules were not sent as tasks; make a calendar that holds tasks too to have them.</source>
+        <translation>Dieser Kalender nimmt nur Termine auf, daher wurden Module nicht als Aufgaben gesendet; legen Sie einen Kalender an, der auch Aufgaben aufnimmt, um sie zu erhalten.</translation>
+    </message>
+    <message>
+        <source>the server address</source>
+        <translation>die Serveradresse</translation>
+    </message>
+    <message>
+        <source>your user name</source>
+        <translation>Ihren Benutzernamen</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>das Passwort</translation>
+    </message>
+    <message>
+        <source>Fill in {0} first.</source>
+        <translation>Geben Sie zuerst {0} ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This plan no longer syncs. The %n event(s) it sent stay in that calendar; delete the calendar there if you no longer want them.</source>
+        <translation>
+            <numerusform>Dieser Plan wird nicht mehr synchronisiert. Der %n gesendete Termin bleibt in dem Kalender; löschen Sie den Kalender dort, wenn Sie ihn nicht mehr möchten.</numerusform>
+            <numerusform>Dieser Plan wird nicht mehr synchronisiert. Die %n gesendeten Termine bleiben in dem Kalender; löschen Sie den Kalender dort, wenn Sie sie nicht mehr möchten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <source>{0} new, {1} changed, {2} unchanged, {3} deleted</source>
+        <translation>{0} neu, {1} geändert, {2} unverändert, {3} gelöscht</translation>
+    </message>
+    <message>
+        <source>, {0} sent again after a deletion there</source>
+        <translation>, {0} nach dem Löschen dort erneut gesendet</translation>
+    </message>
+    <message>
+        <source>no tasks: this calendar takes events only</source>
+        <translation>keine Aufgaben: Dieser Kalender nimmt nur Termine auf</translation>
+    </message>
+    <message>
+        <source>{0} changed on both sides (a done mark there was kept)</source>
+        <translation>{0} auf beiden Seiten geändert (eine Erledigt-Markierung von dort wurde übernommen)</translation>
+    </message>
+    <message>
+        <source>Synced: {0}.</source>
+        <translation>Synchronisiert: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) ({0} new, {1} changed)</source>
+        <translation>
+            <numerusform>%n Aufgabe ({0} neu, {1} geändert)</numerusform>
+            <numerusform>%n Aufgaben ({0} neu, {1} geändert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) ({0} new, {1} changed, {2} deleted)</source>
+        <translation>
+            <numerusform>%n Aufgabe ({0} neu, {1} geändert, {2} gelöscht)</numerusform>
+            <numerusform>%n Aufgaben ({0} neu, {1} geändert, {2} gelöscht)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) ticked from the calendar</source>
+        <translation>
+            <numerusform>%n Modul aus dem Kalender abgehakt</numerusform>
+            <numerusform>%n Module aus dem Kalender abgehakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) reopened there, unticked here</source>
+        <translation>
+            <numerusform>%n Modul dort wieder geöffnet, hier nicht mehr abgehakt</numerusform>
+            <numerusform>%n Module dort wieder geöffnet, hier nicht mehr abgehakt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3965,10 @@
     <message>
         <source>Days off:</source>
         <translation>Freie Tage:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Wiederholung:</translation>
     </message>
 </context>
 <context>

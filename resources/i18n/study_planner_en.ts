@@ -177,6 +177,85 @@
     </message>
 </context>
 <context>
+    <name>SyncManager</name>
+    <message numerus="yes">
+        <source>%n module(s) ticked</source>
+        <translation>
+            <numerusform>%n module ticked</numerusform>
+            <numerusform>%n modules ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <source>sent %n new event(s)</source>
+        <translation>
+            <numerusform>sent %n new event</numerusform>
+            <numerusform>sent %n new events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n module(s) as tasks</source>
+        <translation>
+            <numerusform>sent %n module as tasks</numerusform>
+            <numerusform>sent %n modules as tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ticked %n module(s) done on the phone</source>
+        <translation>
+            <numerusform>ticked %n module done on the phone</numerusform>
+            <numerusform>ticked %n modules done on the phone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unticked %n module(s) reopened there</source>
+        <translation>
+            <numerusform>unticked %n module reopened there</numerusform>
+            <numerusform>unticked %n modules reopened there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This plan no longer syncs. The %n event(s) it sent stay in that calendar; delete the calendar there if you no longer want them.</source>
+        <translation>
+            <numerusform>This plan no longer syncs. The %n event it sent stay in that calendar; delete the calendar there if you no longer want them.</numerusform>
+            <numerusform>This plan no longer syncs. The %n events it sent stay in that calendar; delete the calendar there if you no longer want them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message numerus="yes">
+        <source>%n task(s) ({0} new, {1} changed)</source>
+        <translation>
+            <numerusform>%n task ({0} new, {1} changed)</numerusform>
+            <numerusform>%n tasks ({0} new, {1} changed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) ({0} new, {1} changed, {2} deleted)</source>
+        <translation>
+            <numerusform>%n task ({0} new, {1} changed, {2} deleted)</numerusform>
+            <numerusform>%n tasks ({0} new, {1} changed, {2} deleted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) ticked from the calendar</source>
+        <translation>
+            <numerusform>%n module ticked from the calendar</numerusform>
+            <numerusform>%n modules ticked from the calendar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) reopened there, unticked here</source>
+        <translation>
+            <numerusform>%n module reopened there, unticked here</numerusform>
+            <numerusform>%n modules reopened there, unticked here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThisWeekView</name>
     <message numerus="yes">
         <source>in %n day(s)</source>

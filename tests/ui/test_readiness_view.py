@@ -230,9 +230,13 @@ def test_book_the_exam_then_record_a_failure_and_see_the_earliest_retake(
 
     monkeypatch.setattr(booking, "run_booking_dialog", book)
     qtbot.mouseClick(view.book, Qt.MouseButton.LeftButton)
+    # Days in the user's locale, as everywhere in the app (ISO is for the command line).
+    from planner.ui.formatting import date_text
+
     assert view.logistics.text().startswith(
-        "Exam #1: 2027-01-15 09:00, at a test centre (confirmation WA-77)"
+        f"Exam #1: {date_text(date(2027, 1, 15))} 09:00, at a test centre (confirmation WA-77)"
     )
+    assert "2027-01-15" not in view.logistics.text()
     assert view.failed.isEnabled()  # the sitting was three days ago: its result can go in
     offered: list[object] = []
     monkeypatch.setattr(
@@ -242,7 +246,8 @@ def test_book_the_exam_then_record_a_failure_and_see_the_earliest_retake(
     qtbot.mouseClick(view.failed, Qt.MouseButton.LeftButton)
     assert len(offered) == 1  # the failure offers the retake re-plan at once
     assert "— fail" in view.logistics.text()
-    assert "Earliest retake: 2027-01-29" in view.logistics.text()  # 14 days, Google's rule
+    # 14 days, Google's rule
+    assert f"Earliest retake: {date_text(date(2027, 1, 29))} (14 days" in view.logistics.text()
     assert not view.failed.isEnabled()
     assert view.retake.isEnabled()  # "Not now": the offer stays one click away
     qtbot.mouseClick(view.retake, Qt.MouseButton.LeftButton)

@@ -116,3 +116,60 @@ def test_the_english_rule_of_the_command_line_matches_the_english_catalog() -> N
         forms = [f.text or "" for f in message.iter("numerusform")]
         assert translate(context, source, None, 1) == forms[0].replace("%n", "1")
         assert translate(context, source, None, 2) == forms[1].replace("%n", "2")
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(
+    ("language", "one", "two", "summary"),
+    [
+        (
+            "en",
+            "Synced: Sent 1 new event, ticked 1 module done on the phone.",
+            "Synced: Sent 2 new events, ticked 2 modules done on the phone.",
+            "Synced: 0 new, 2 changed, 61 unchanged, 0 deleted; "
+            "1 task (1 new, 0 changed); 2 modules ticked from the calendar.",
+        ),
+        (
+            "de",
+            "Synchronisiert: 1 neuen Termin gesendet, "
+            "1 auf dem Smartphone erledigtes Modul abgehakt.",
+            "Synchronisiert: 2 neue Termine gesendet, "
+            "2 auf dem Smartphone erledigte Module abgehakt.",
+            "Synchronisiert: 0 neu, 2 geändert, 61 unverändert, 0 gelöscht; "
+            "1 Aufgabe (1 neu, 0 geändert); 2 Module aus dem Kalender abgehakt.",
+        ),
+    ],
+)
+def test_calendar_sync_counts_modules_and_events_in_the_plural(
+    qapp: object, language: str, one: str, two: str, summary: str
+) -> None:
+    """What a sync did reads "1 module" / "2 modules" ("1 Modul" / "2 Module"), both in
+    Preferences › Calendar sync and in the summary a sync stored for the command line."""
+    from PySide6.QtCore import QCoreApplication
+
+    from planner.services.sync import SyncOutcome
+    from planner.ui import i18n
+    from planner.ui.preferences import SyncPage
+    from planner.ui.sync_status import summary_text
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        assert i18n.install(app, language) == language
+        page = SyncPage(None)
+        url = "https://cloud.example.org/cal/"
+        assert page.outcome_text(SyncOutcome(url, sent_new=1, ticked=["a"])) == one
+        assert page.outcome_text(SyncOutcome(url, sent_new=2, ticked=["a", "b"])) == two
+        stored = SyncOutcome(
+            url, sent_changed=2, unchanged=61, tasks_new=1, ticked=["a", "b"]
+        ).summary()
+        assert stored.startswith("Synced: 0 new, 2 changed")  # English for the command line
+        assert summary_text(stored) == summary
+        error = "Cannot reach the calendar server at https://cloud.example.org."
+        assert summary_text(error) == error  # not a summary: shown as it is
+        say = QCoreApplication.translate
+        modules = ("1 module ", "2 modules ") if language == "en" else ("1 Modul ", "2 Module ")
+        assert say("SyncManager", "%n module(s) ticked", "", 1).startswith(modules[0])
+        assert say("SyncManager", "%n module(s) ticked", "", 2).startswith(modules[1])
+    finally:
+        i18n.install(app, "en")

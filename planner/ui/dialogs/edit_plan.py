@@ -376,12 +376,14 @@ class EditPlanDialog(QDialog):
                 )
             )
         elif preview.schedule is not None and preview.changes:
+            from planner.ui.formatting import date_text
+
             s = preview.schedule
             tail = []
             if s.exam_date:
-                tail.append(self.tr("exam {0}").format(s.exam_date.isoformat()))
+                tail.append(self.tr("exam {0}").format(date_text(s.exam_date)))
             if s.end_date:
-                tail.append(self.tr("last session {0}").format(s.end_date.isoformat()))
+                tail.append(self.tr("last session {0}").format(date_text(s.end_date)))
             count = len(preview.moves)
             tail.append(
                 self.tr("nothing moves") if count == 0 else self.tr("%n item(s) move", "", count)

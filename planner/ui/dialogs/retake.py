@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.scheduler import format_hours
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import describe, explain_buttons
 from planner.ui.dialogs.replan import MovesModel, moves_table
-from planner.ui.formatting import date_pattern, date_text
+from planner.ui.formatting import date_pattern, date_text, format_hours
+from planner.ui.i18n import say
 from planner.ui.models.base import ROOT, ColumnTitles, Index
 
 if TYPE_CHECKING:
@@ -276,7 +276,7 @@ class RetakeDialog(QDialog):
         if diagnosis is not None:
             self.summary.setText(
                 self.tr("The plan does not fit before {0}: {1}. Choose a later day.").format(
-                    date_text(p.exam_date, weekday=True), diagnosis.message
+                    date_text(p.exam_date, weekday=True), say(diagnosis)
                 )
             )
             return

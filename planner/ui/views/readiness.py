@@ -354,6 +354,7 @@ class ReadinessView(QWidget):
         top.addLayout(actions, 1)
         top.addLayout(margin_row)
         self.top_row = top
+        self.action_rows = (actions, margin_row)
 
         self.bars = DomainBars(self)
         self.trend = TrendChart(self)
@@ -533,10 +534,11 @@ class ReadinessView(QWidget):
 
     def _show(self, published: bool) -> None:
         from planner.core.logistics import logistics_lines
+        from planner.ui.formatting import date_text
 
         state = self.state
         assert state is not None
-        lines = logistics_lines(self.policy(), self.sittings)
+        lines = logistics_lines(self.policy(), self.sittings, lambda day: date_text(day))
         self.logistics.setText("\n".join(lines) if lines else self.tr("No exam booked yet."))
         self.sentence.setText(state.sentence + ".")
         mark = (
@@ -581,7 +583,10 @@ class ReadinessView(QWidget):
     NARROW = 760  # below this width the rows stack: attempts under the chart, and so on
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        wide = event.size().width() >= self.NARROW
+        # Wide only if the buttons and the margin fit side by side (German needs more room).
+        actions, margin_row = self.action_rows
+        beside = actions.sizeHint().width() + margin_row.sizeHint().width() + 40
+        wide = event.size().width() >= max(self.NARROW, beside)
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         for row in (self.top_row, self.lower_row):
             if row.direction() != direction:
