@@ -862,6 +862,21 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>New estimate</source>
+        <translation>Neue Schätzung</translation>
+    </message>
+    <message>
+        <source>Keep the Exam Date</source>
+        <translation>Prüfungstermin behalten</translation>
+    </message>
+    <message>
+        <source>Keep the Hours per Week</source>
+        <translation>Stunden pro Woche behalten</translation>
+    </message>
+</context>
+<context>
     <name>CourseListModel</name>
     <message>
         <source>Course and modules</source>
@@ -1024,6 +1039,25 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Pick a date</source>
+        <translation>Datum auswählen</translation>
+    </message>
+    <message>
+        <source>Not a date; type it like {0}. Kept {1}.</source>
+        <translation>Kein Datum; geben Sie es wie {0} ein. {1} bleibt.</translation>
+    </message>
+    <message>
+        <source>{0} is before {1}, the earliest day here; {1} is used.</source>
+        <translation>{0} liegt vor {1}, dem frühesten möglichen Tag; {1} wird verwendet.</translation>
+    </message>
+    <message>
+        <source>{0} is after {1}, the latest day here; {1} is used.</source>
+        <translation>{0} liegt nach {1}, dem spätesten möglichen Tag; {1} wird verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>DayCount</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1050,6 +1084,10 @@
     <message>
         <source>Last day off</source>
         <translation>Letzter freier Tag</translation>
+    </message>
+    <message>
+        <source>{0} (type or pick)</source>
+        <translation>{0} (eingeben oder auswählen)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1166,8 +1204,8 @@
         <translation>Die Prüfung direkt nach so vielen Wochen Vorbereitung</translation>
     </message>
     <message>
-        <source>The exam date</source>
-        <translation>Der Prüfungstermin</translation>
+        <source>The exam date (type or pick)</source>
+        <translation>Der Prüfungstermin (eingeben oder auswählen)</translation>
     </message>
     <message>
         <source>Weeks of preparation</source>
@@ -3662,40 +3700,8 @@ Die Leertaste hakt das Modul ab</translation>
 <context>
     <name>ThisWeekView</name>
     <message>
-        <source>‹ Previous</source>
-        <translation>‹ Zurück</translation>
-    </message>
-    <message>
-        <source>Show the previous week (Alt+Left)</source>
-        <translation>Die vorherige Woche zeigen (Alt+Links)</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>Vorherige Woche</translation>
-    </message>
-    <message>
         <source>This week</source>
         <translation>Diese Woche</translation>
-    </message>
-    <message>
-        <source>Back to the week holding today (Alt+Home)</source>
-        <translation>Zurück zur Woche mit dem heutigen Tag (Alt+Pos1)</translation>
-    </message>
-    <message>
-        <source>Back to this week</source>
-        <translation>Zurück zu dieser Woche</translation>
-    </message>
-    <message>
-        <source>Next ›</source>
-        <translation>Weiter ›</translation>
-    </message>
-    <message>
-        <source>Show the next week (Alt+Right)</source>
-        <translation>Die nächste Woche zeigen (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>Start timer</source>
@@ -3991,46 +3997,53 @@ Die Leertaste hakt das Modul ab</translation>
     </message>
 </context>
 <context>
-    <name>WeekCalendarView</name>
-    <message>
-        <source>It joins the session already on {0}.</source>
-        <translation>Sie wird mit der Einheit zusammengelegt, die schon am {0} liegt.</translation>
-    </message>
+    <name>WeekButtons</name>
     <message>
         <source>‹ Previous</source>
         <translation>‹ Zurück</translation>
-    </message>
-    <message>
-        <source>Show the previous week (Page Up)</source>
-        <translation>Die vorherige Woche zeigen (Bild auf)</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>Vorherige Woche</translation>
     </message>
     <message>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <source>Show the previous week</source>
+        <translation>Die vorige Woche zeigen</translation>
+    </message>
+    <message>
         <source>Back to the week holding today</source>
         <translation>Zurück zur Woche mit dem heutigen Tag</translation>
+    </message>
+    <message>
+        <source>Show the next week</source>
+        <translation>Die nächste Woche zeigen</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
     </message>
     <message>
         <source>Back to this week</source>
         <translation>Zurück zu dieser Woche</translation>
     </message>
     <message>
-        <source>Next ›</source>
-        <translation>Weiter ›</translation>
-    </message>
-    <message>
-        <source>Show the next week (Page Down)</source>
-        <translation>Die nächste Woche zeigen (Bild ab)</translation>
-    </message>
-    <message>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCalendarView</name>
+    <message>
+        <source>It joins the session already on {0}.</source>
+        <translation>Sie wird mit der Einheit zusammengelegt, die schon am {0} liegt.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Move…</source>

@@ -111,6 +111,12 @@ def cut_text(w: QWidget) -> str | None:
     elif isinstance(w, QAbstractButton) and w.text():
         if isinstance(w, QToolButton) and w.objectName() == "qt_toolbar_ext_button":
             return None
+        if (
+            isinstance(w, QToolButton)
+            and w.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+            and not w.icon().isNull()
+        ):
+            return None  # its text is only a tooltip (e.g. a line edit's calendar button)
         need = w.minimumSizeHint().width()
         if w.width() + 1 < need:
             return f"{type(w).__name__} {w.text()!r} needs {need} px, has {w.width()}"

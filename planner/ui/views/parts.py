@@ -161,19 +161,24 @@ def week_buttons(
     buttons' own shortcuts (a view that handles the keys itself passes False).
     """
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("WeekButtons", text)
-
     buttons = []
     for part, label, tip, accessible, key in zip(
         ("previous", "today", "next"),
-        (tr("‹ Previous"), tr("This week"), tr("Next ›")),
         (
-            tr("Show the previous week"),
-            tr("Back to the week holding today"),
-            tr("Show the next week"),
+            QCoreApplication.translate("WeekButtons", "‹ Previous"),
+            QCoreApplication.translate("WeekButtons", "This week"),
+            QCoreApplication.translate("WeekButtons", "Next ›"),
         ),
-        (tr("Previous week"), tr("Back to this week"), tr("Next week")),
+        (
+            QCoreApplication.translate("WeekButtons", "Show the previous week"),
+            QCoreApplication.translate("WeekButtons", "Back to the week holding today"),
+            QCoreApplication.translate("WeekButtons", "Show the next week"),
+        ),
+        (
+            QCoreApplication.translate("WeekButtons", "Previous week"),
+            QCoreApplication.translate("WeekButtons", "Back to this week"),
+            QCoreApplication.translate("WeekButtons", "Next week"),
+        ),
         keys,
         strict=True,
     ):
