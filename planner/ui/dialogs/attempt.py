@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.controller import PlanController
+from planner.ui.date_field import DateField
 from planner.ui.dialogs.common import describe, explain_buttons
 
 if TYPE_CHECKING:
@@ -71,10 +71,12 @@ class AttemptDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.date = describe(
-            QDateEdit(self), "attempt-date", self.tr("The day you sat the test"), self.tr("Date")
+            DateField(None, self),
+            "attempt-date",
+            self.tr("The day you sat the test"),
+            self.tr("Date"),
         )
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMaximumDate(_qdate(today))
         self.date.setDate(_qdate(attempt.taken_on if attempt else report_day or today))
         self.score = describe(

@@ -8,7 +8,6 @@ from datetime import date, time
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.controller import PlanController
+from planner.ui.date_field import DateField
 from planner.ui.dialogs.common import describe, explain_buttons
 
 
@@ -42,10 +42,12 @@ class BookingDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.date = describe(
-            QDateEdit(self), "booking-date", self.tr("The day of the exam"), self.tr("Exam day")
+            DateField(None, self),
+            "booking-date",
+            self.tr("The day of the exam"),
+            self.tr("Exam day"),
         )
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(QDate(day.year, day.month, day.day))
         self.time = describe(
             QTimeEdit(self),

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QDate, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.controller import PlanController
+from planner.ui.date_field import DateField
 from planner.ui.dialogs.common import describe, explain_buttons
 from planner.ui.dialogs.replan import MovesModel, moves_table
-from planner.ui.formatting import date_pattern, date_text, format_hours
+from planner.ui.formatting import date_text, format_hours
 from planner.ui.i18n import say
 from planner.ui.models.base import ROOT, ColumnTitles, Index
 
@@ -126,13 +126,12 @@ class RetakeDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.day = describe(
-            QDateEdit(self),
+            DateField(None, self),
             "retake-date",
             self.tr("The day you plan to sit the exam again (the earliest allowed, or later)"),
             self.tr("Retake day"),
         )
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(date_pattern())
         self.report = describe(
             QPushButton(self.tr("&Score report…"), self),
             "retake-report",

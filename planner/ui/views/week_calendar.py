@@ -39,7 +39,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -56,9 +55,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.controller import PlanController
+from planner.ui.date_field import DateField
 from planner.ui.dialogs.common import explain_buttons
 from planner.ui.formatting import (
-    date_pattern,
     date_text,
     hours_text,
     short_date,
@@ -649,10 +648,9 @@ class MoveDialog(QDialog):
         intro = QLabel(block.describe(), self)
         intro.setObjectName("move-session-what")
         intro.setWordWrap(True)
-        self.day = QDateEdit(QDate(block.day.year, block.day.month, block.day.day), self)
+        self.day = DateField(QDate(block.day.year, block.day.month, block.day.day), self)
         self.day.setObjectName("move-session-day")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(date_pattern())
         self.day.setMinimumDate(QDate(first_day.year, first_day.month, first_day.day))
         self.day.setAccessibleName(self.tr("Day"))
         self.day.setToolTip(self.tr("The day the session moves to"))
