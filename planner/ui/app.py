@@ -44,9 +44,6 @@ def ensure_app(icon: bool = True) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORG_NAME)
     app.setDesktopFileName(APP_ID)
-    from planner.ui.views.parts import install_cell_tooltips
-
-    install_cell_tooltips(app)  # a cell cut with "…" shows its whole text
     if icon:
         set_app_icon(app)
     return app

@@ -85,21 +85,23 @@ def _lrelease() -> Path | None:
 
 def compiled(language: str) -> Path | None:
     """The ``.qm`` for ``language``: shipped next to the ``.ts``, or compiled once into
-    the cache folder (named by the ``.ts`` file's hash, so an edited catalog is rebuilt).
+    the cache folder (named by the ``.ts`` file's size and modification time, so an
+    edited catalog is rebuilt).
     None if there is no catalog or it cannot be compiled."""
-    import hashlib
-    import subprocess
-
     source = ts_path(language)
     shipped = source.with_suffix(".qm")
     if shipped.is_file():  # a bundle's, compiled when it was built
         return shipped
     if not source.is_file():
         return None
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    target = _cache_dir() / f"study_planner_{language}-{digest}.qm"
+    # Named by the catalog's size and modification time: an edited or updated catalog
+    # gets a new name and is compiled again, and checking costs one stat at start-up.
+    stat = source.stat()
+    target = _cache_dir() / f"study_planner_{language}-{stat.st_size}-{stat.st_mtime_ns}.qm"
     if target.is_file():
         return target
+    import subprocess  # only when compiling: its import costs about 5 ms at start-up
+
     tool = _lrelease()
     if tool is None:
         return None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from planner.ui.actions import VIEW_ACTIONS, ActionRegistry
 from planner.ui.controller import PlanController
 from planner.ui.models.plans import PlansModel
+from planner.ui.views.parts import cell_tooltips
 
 
 class FitWidthDelegate(QStyledItemDelegate):
@@ -60,7 +61,7 @@ class Sidebar(QWidget):
         font.setPointSizeF(font.pointSizeF() * 0.85)
         heading.setFont(font)
         self.model = PlansModel(self)
-        self.list = QListView(self)
+        self.list = cell_tooltips(QListView(self))
         self.list.setObjectName("plans-list")
         self.list.setAccessibleName(self.tr("Study plans"))
         self.list.setToolTip(self.tr("Your study plans; the menu key or right-click for more"))
@@ -104,7 +105,7 @@ class Sidebar(QWidget):
 
         views_heading = QLabel(self.tr("VIEW"), self)
         views_heading.setFont(font)
-        self.views = QListWidget(self)
+        self.views = cell_tooltips(QListWidget(self))
         self.views.setObjectName("views-list")
         self.views.setAccessibleName(self.tr("Views"))
         self.views.setToolTip(self.tr("Switch the view (Ctrl+1 … Ctrl+6)"))

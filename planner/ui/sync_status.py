@@ -24,9 +24,8 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QStyle, QToolButton, QWidget
@@ -56,8 +55,7 @@ class SyncState(enum.Enum):
     FAILED = "failed"  # any other failure (not a calendar, a server error…)
 
 
-@dataclass(frozen=True)
-class SyncStatus:
+class SyncStatus(NamedTuple):  # a NamedTuple: no dataclasses import before the first paint
     state: SyncState
     setup: SyncSetup | None = None
     message: str = ""  # what went wrong, in the services' words

@@ -56,7 +56,7 @@ from planner.ui.models.wizard_plan import (
     default_steps,
 )
 from planner.ui.models.wizard_preview import WeekPreviewModel
-from planner.ui.views.parts import ElidedCombo
+from planner.ui.views.parts import ElidedCombo, cell_tooltips
 
 if TYPE_CHECKING:  # type-only: importing the wizard must not load SQLAlchemy
     from planner.services.plans import PlanService
@@ -330,7 +330,7 @@ class CoursesPage(QWizardPage):
             )
         )
         self.model = wizard.courses
-        self.view = QTreeView(self)
+        self.view = cell_tooltips(QTreeView(self))
         _ui(
             self.view,
             "courses-view",
@@ -544,7 +544,7 @@ class TimePage(QWizardPage):
             self.tr("Session start"),
             self.tr("When your study sessions start ({0})").format(wizard.timezone),
         )
-        self.off_list = QListWidget(self)
+        self.off_list = cell_tooltips(QListWidget(self))
         _ui(
             self.off_list,
             "time-days-off",
@@ -729,7 +729,7 @@ class PreviewPage(QWizardPage):
         )
         self.warnings = _note(self, "preview-warnings")
         self.model = WeekPreviewModel(self)
-        self.view = QTreeView(self)
+        self.view = cell_tooltips(QTreeView(self))
         _ui(
             self.view,
             "preview-weeks",

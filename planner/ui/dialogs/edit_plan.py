@@ -42,7 +42,7 @@ from planner.ui.dialogs.common import describe, explain_buttons
 from planner.ui.dialogs.replan import MovesModel, moves_table
 from planner.ui.formatting import weekday_name
 from planner.ui.i18n import say
-from planner.ui.views.parts import ElidedCombo
+from planner.ui.views.parts import ElidedCombo, cell_tooltips
 
 MAX_FIX_BUTTONS = 4
 STEP_KEY = Qt.ItemDataRole.UserRole
@@ -165,7 +165,7 @@ class EditPlanDialog(QDialog):
         )
 
         self.steps = describe(
-            QListWidget(self),
+            cell_tooltips(QListWidget(self)),
             "edit-courses",
             self.tr("Courses and projects in order; untick one to drop it"),
             self.tr("Courses"),

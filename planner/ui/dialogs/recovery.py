@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner.services.clock import Clock
 from planner.ui.dialogs.common import explain_buttons
 from planner.ui.formatting import date_text, time_text
+from planner.ui.views.parts import cell_tooltips
 
 if TYPE_CHECKING:
     from planner.storage import DamagedDatabaseError
@@ -77,7 +78,7 @@ class RecoveryDialog(QDialog):
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backups = [b for b in list_backups(data_dir) if is_good(b.path)]
-        self.list = QListWidget(self)
+        self.list = cell_tooltips(QListWidget(self))
         self.list.setObjectName("recovery-backups")
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         self.list.setToolTip(self.tr("Verified backups, newest first"))

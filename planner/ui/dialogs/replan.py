@@ -25,6 +25,7 @@ from planner.ui.dialogs.common import explain_buttons
 from planner.ui.formatting import date_text, format_hours, short_date
 from planner.ui.i18n import say
 from planner.ui.models.base import ROOT, ColumnTitles, Index
+from planner.ui.views.parts import cell_tooltips
 
 if TYPE_CHECKING:
     from planner.services.plans import ReplanPreview
@@ -91,7 +92,7 @@ class MovesModel(ColumnTitles, QAbstractTableModel):
 
 def moves_table(parent: QWidget, model: MovesModel, name: str) -> QTableView:
     """The read-only "What moves" table of the re-plan and edit-plan previews."""
-    table = QTableView(parent)
+    table = cell_tooltips(QTableView(parent))
     table.setObjectName(name)
     table.setAccessibleName(parent.tr("What moves"))
     table.setToolTip(parent.tr("The items whose finish day changes"))

@@ -34,6 +34,7 @@ from planner.ui.dialogs.replan import MovesModel, moves_table
 from planner.ui.formatting import date_text, format_hours
 from planner.ui.i18n import say
 from planner.ui.models.base import ROOT, ColumnTitles, Index
+from planner.ui.views.parts import cell_tooltips
 
 if TYPE_CHECKING:
     from planner.core.catalog import ExamPolicy
@@ -149,7 +150,7 @@ class RetakeDialog(QDialog):
         self.summary.setObjectName("retake-summary")
         self.summary.setWordWrap(True)
         self.shifts = ShiftsModel(self)
-        self.shift_table = QTableView(self)
+        self.shift_table = cell_tooltips(QTableView(self))
         self.shift_table.setObjectName("retake-domains")
         self.shift_table.setAccessibleName(self.tr("Hours per exam domain"))
         self.shift_table.setModel(self.shifts)

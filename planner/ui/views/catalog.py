@@ -46,6 +46,7 @@ from planner.core.catalog import (
 from planner.messages import QT_TRANSLATE_NOOP, plural, translate
 from planner.ui.formatting import format_hours
 from planner.ui.models.base import Index, TwoLevelModel
+from planner.ui.views.parts import cell_tooltips
 
 Entry = StudyPath | Course | Certification
 
@@ -394,7 +395,7 @@ class CatalogView(QWidget):
         self.filter.setToolTip(self.tr("Show only entries whose name or summary contains this"))
         self.filter.textChanged.connect(self._filter_changed)
 
-        self.tree = QTreeView(self)
+        self.tree = cell_tooltips(QTreeView(self))
         self.tree.setObjectName("catalog-tree")
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName(self.tr("Catalog entries"))

@@ -4,6 +4,8 @@ elides, the hours editor, and tooltips with the whole text of a cell cut with "�
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -298,10 +300,21 @@ class CellTooltips(QObject):
 
 
 _TOOLTIPS: list[CellTooltips] = []
+_View = TypeVar("_View", bound=QAbstractItemView)
 
 
-def install_cell_tooltips(app: QObject) -> None:
-    """Once per app: cells cut with "…" show their whole text as a tooltip."""
+def cell_tooltips(view: _View) -> _View:
+    """This view's cells cut with "…" show their whole text when the pointer rests on
+    them. Watches only the view's viewport: an app-wide filter would run Python for every
+    event of the app (and build Qt's large event-type enum before the first paint)."""
     if not _TOOLTIPS:
+        app = QCoreApplication.instance()
         _TOOLTIPS.append(CellTooltips(app))
-        app.installEventFilter(_TOOLTIPS[0])
+    view.viewport().installEventFilter(_TOOLTIPS[0])
+    view.setProperty("cellTooltips", True)
+    return view
+
+
+def has_cell_tooltips(view: QAbstractItemView) -> bool:
+    """Whether :func:`cell_tooltips` was set up for this view."""
+    return bool(view.property("cellTooltips"))

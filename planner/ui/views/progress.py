@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from planner.ui.charts import BurnUpChart, BurnUpData, Point, WeekBar, WeeklyBarsChart, fmt_day
 from planner.ui.formatting import format_hours
 from planner.ui.models.base import ROOT, ColumnTitles, Index
+from planner.ui.views.parts import cell_tooltips
 
 if TYPE_CHECKING:  # type-only: importing the view must not load SQLAlchemy
     from planner.services.plans import PlanSnapshot
@@ -284,7 +285,7 @@ class ProgressView(QWidget):
         self.burn_up = BurnUpChart(page)
         self.weekly = WeeklyBarsChart(page)
         self.courses_model = CourseProgressModel(self)
-        self.courses = QTableView(page)
+        self.courses = cell_tooltips(QTableView(page))
         self.courses.setObjectName("progress-courses")
         self.courses.setAccessibleName(self.tr("Progress per course"))
         self.courses.setToolTip(self.tr("Modules and hours done per course"))

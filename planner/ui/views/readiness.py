@@ -50,6 +50,7 @@ from planner.ui.dialogs.common import describe
 from planner.ui.formatting import date_text, short_date
 from planner.ui.i18n import say
 from planner.ui.models.base import ROOT, ColumnTitles, Index
+from planner.ui.views.parts import cell_tooltips
 
 
 def _pct(value: float | None) -> str:
@@ -359,7 +360,7 @@ class ReadinessView(QWidget):
         self.bars = DomainBars(self)
         self.trend = TrendChart(self)
         self.model = AttemptsModel(self)
-        self.table = QTableView(self)
+        self.table = cell_tooltips(QTableView(self))
         self.table.setObjectName("readiness-attempts")
         self.table.setAccessibleName(self.tr("Recorded attempts"))
         self.table.setToolTip(self.tr("Your attempts, newest first; double-click to edit"))

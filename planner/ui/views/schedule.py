@@ -26,7 +26,7 @@ from planner.ui.date_field import DateField, link_range
 from planner.ui.dialogs.common import explain_buttons
 from planner.ui.formatting import date_text
 from planner.ui.models.schedule import ScheduleModel, schedule_rows
-from planner.ui.views.parts import HoursDelegate, view_title
+from planner.ui.views.parts import HoursDelegate, cell_tooltips, view_title
 
 if TYPE_CHECKING:
     from planner.core.plan import DateRange
@@ -40,7 +40,7 @@ class DaysOffDialog(QDialog):
         self.setObjectName("dialog-days-off")
         self.setWindowTitle(self.tr("Days off"))
         self.ranges = list(ranges)
-        self.list = QListWidget(self)
+        self.list = cell_tooltips(QListWidget(self))
         self.list.setObjectName("days-off-list")
         self.list.setAccessibleName(self.tr("Days off"))
         self.list.setToolTip(self.tr("Days with no study; select one and press Remove"))
@@ -164,7 +164,7 @@ class ScheduleView(QWidget):
         header.addWidget(self.days_off_button)
 
         self.model = ScheduleModel(self)
-        self.tree = QTreeView(self)
+        self.tree = cell_tooltips(QTreeView(self))
         self.tree.setObjectName("schedule-tree")
         self.tree.setAccessibleName(self.tr("Week-by-week schedule"))
         self.tree.setToolTip(self.tr("Space ticks a module off; F2 on Estimate edits its hours"))

@@ -22,7 +22,7 @@ from planner.ui.alerts import AlertBanner
 from planner.ui.controller import PlanController
 from planner.ui.formatting import date_text, short_date, week_range
 from planner.ui.models.this_week import ThisWeekModel, week_rows
-from planner.ui.views.parts import HoursDelegate, view_title, week_buttons
+from planner.ui.views.parts import HoursDelegate, cell_tooltips, view_title, week_buttons
 
 
 def week_label(first: date) -> str:
@@ -71,7 +71,7 @@ class ThisWeekView(QWidget):
         self.header = header
 
         self.model = ThisWeekModel(self)
-        self.table = QTableView(self)
+        self.table = cell_tooltips(QTableView(self))
         self.table.setObjectName("this-week-table")
         self.table.setAccessibleName(self.tr("This week's study sessions"))
         self.table.setToolTip(
