@@ -12,9 +12,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["STUDY_PLANNER_LANG"] = "en"
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="study-planner-test-cache-")
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.keyring_backend import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)
@@ -49,3 +52,27 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A system keyring that holds passwords (in memory) for the length of a test."""
+    import keyring
+
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """A machine without a system keyring, as on a headless server."""
+    import keyring
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)

@@ -2,33 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import keyring
-import pytest
-from keyring.backends import fail
-
 from planner.services import passwords
-from tests.keyring_backend import MemoryKeyring
 
 URL = "http://127.0.0.1:5232/ana/study/"
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(before)
 
 
 def test_a_saved_password_is_found_again_per_account_and_calendar(memory_keyring):

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import keyring
 import pytest
 from radicale_server import Phone, RadicaleServer, Redirector
 
@@ -40,12 +39,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
+def _keyring(memory_keyring: MemoryKeyring) -> MemoryKeyring:
+    """Every test here runs with a system keyring (tests/conftest.py)."""
+    return memory_keyring
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import keyring
 import pytest
 from icalendar import Calendar
 from radicale_server import Phone, RadicaleServer
@@ -50,12 +49,9 @@ def calendar_url(server: RadicaleServer) -> str:
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
+def _keyring(memory_keyring: MemoryKeyring) -> MemoryKeyring:
+    """Every test here runs with a system keyring (tests/conftest.py)."""
+    return memory_keyring
 
 
 @pytest.fixture
