@@ -22,6 +22,7 @@ from typing import NoReturn
 from planner import APP_NAME, __version__
 from planner.cli.common import os_error_message
 from planner.errors import InternalError, PlannerError, short_reason
+from planner.messages import QT_TRANSLATE_NOOP, translate
 
 PROG = "study-planner"
 EXIT_INTERNAL = 70  # EX_SOFTWARE in BSD's sysexits.h: a bug in the program, not in its input
@@ -45,7 +46,8 @@ class _Parser(argparse.ArgumentParser):
     """Reports bad arguments as one line and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        line = translate("cli", "{0}: error: {1} (see '{0} --help')").format(self.prog, message)
+        self.exit(2, line + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,39 +72,57 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words and "--json" not in words:
+        from planner.translations import use_language
+
+        # Human output (and the error lines of bad arguments) in the locale's language;
+        # --json stays English.
+        use_language()
+    else:
+        _english()
+    args = build_parser().parse_args(words)
     if args.command is None:
         from planner.ui.app import main as gui_main
 
         return gui_main(data_dir=args.data_dir)
     _set_up_log(args)
-    if not getattr(args, "json", False):
-        from planner.translations import use_language
-
-        use_language()  # human output in the locale's language; --json stays English
     try:
         status: int = args.func(args)
     except PlannerError as exc:
         if isinstance(exc, InternalError) and not exc.logged:  # a bug a lower layer caught
             _log_unexpected(exc, args)
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        print(_error_line(exc), file=sys.stderr)
         return _status_of(exc)
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(translate("cli", "{0}: interrupted").format(PROG), file=sys.stderr)
         return 130
     except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
         sys.stderr.close()
         return 1
     except OSError as exc:  # safety net: a disk or folder failure nobody foresaw
-        print(f"{PROG}: {os_error_message(exc, 'Failed')}", file=sys.stderr)
+        failed = os_error_message(exc, QT_TRANSLATE_NOOP("cli", "Failed"))
+        print(_error_line(failed), file=sys.stderr)
         return 1
     except Exception as exc:
         # A bug (a database integrity error from our own logic included): its traceback
         # goes to the log file, the user gets one line that says where it is.
         path = _log_unexpected(exc, args)
-        print(f"{PROG}: {InternalError(short_reason(exc), path)}", file=sys.stderr)
+        print(_error_line(InternalError(short_reason(exc), path)), file=sys.stderr)
         return EXIT_INTERNAL
     return status
+
+
+def _error_line(error: object) -> str:
+    """The one line on stderr for a failure: "study-planner: …" ("…: Fehler: …" in German)."""
+    return translate("cli", "{0}: {1}").format(PROG, error)
+
+
+def _english() -> None:
+    """No translation: the app (no command) chooses its own language; --json is English."""
+    from planner.messages import set_backend
+
+    set_backend(None)
 
 
 def _set_up_log(args: argparse.Namespace) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from planner.config import DataDirError, ensure_data_dir, resolve_data_dir
 from planner.errors import PlannerError
+from planner.messages import translate
 
 
 class CliError(PlannerError):
@@ -21,13 +22,20 @@ class CliError(PlannerError):
 
 
 def os_error_message(exc: OSError, doing: str) -> str:
-    """One sentence for a failure of the operating system, e.g. a full disk."""
+    """One sentence for a failure of the operating system, e.g. a full disk.
+
+    ``doing`` is English, marked with ``QT_TRANSLATE_NOOP("cli", …)`` where it is written.
+    The system's own reason (``strerror``) stays as the system words it.
+    """
     import errno
 
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return "Your disk is full; nothing was saved. Free some space and try again."
+        return translate(
+            "cli", "Your disk is full; nothing was saved. Free some space and try again."
+        )
+    doing = translate("cli", doing)
     if exc.errno == errno.EROFS:
-        return f"{doing}: the disk is read-only; nothing was saved."
+        return translate("cli", "{0}: the disk is read-only; nothing was saved.").format(doing)
     where = f" ({exc.filename})" if exc.filename else ""
     return f"{doing}: {exc.strerror or exc}{where}."
 

@@ -39,7 +39,8 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+        message = translate("cli", "{0} is not a date (use YYYY-MM-DD)")
+        raise argparse.ArgumentTypeError(message.format(repr(text))) from None
 
 
 def parse_days(text: str) -> frozenset[int]:
@@ -281,7 +282,11 @@ def run_show(args: argparse.Namespace) -> int:
     weeks = schedule.weeks
     if args.week:
         if args.week > len(weeks):
-            raise CliError(f"this plan has {len(weeks)} weeks; there is no week {args.week}")
+            raise CliError(
+                translate("cli", "this plan has {0} weeks; there is no week {1}").format(
+                    len(weeks), args.week
+                )
+            )
         weeks = (weeks[args.week - 1],)
     elif not args.all:
         current = week_start_of(today, schedule.settings.week_start)

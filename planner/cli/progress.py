@@ -26,9 +26,10 @@ def _hours(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of hours") from None
+        value = float("nan")
     if value != value or value in (float("inf"), float("-inf")):
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of hours")
+        message = translate("cli", "'{0}' is not a number of hours")
+        raise argparse.ArgumentTypeError(message.format(text))
     return value
 
 
@@ -36,7 +37,8 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-12-24") from None
+        message = translate("cli", "'{0}' is not a date like 2026-12-24")
+        raise argparse.ArgumentTypeError(message.format(text)) from None
 
 
 def register(sub: Any) -> None:
@@ -191,7 +193,7 @@ def run_log(args: argparse.Namespace) -> int:
     with open_service(args, write=True) as svc:
         plan = svc.resolve(args.plan)
         result = svc.log_hours(plan, args.item, args.hours, args.date)
-    print(f"Saved: {result.description}.")
+    print(translate("cli", "Saved: {0}.").format(result.description))
     return 0
 
 
@@ -205,14 +207,24 @@ def run_estimate(args: argparse.Namespace) -> int:
         try:
             result = svc.set_estimate(plan, args.item, args.hours, mode[args.keep])
         except EstimateDoesNotFit as exc:
-            raise CliError(f"{exc} Choose with --keep exam-date or --keep hours.") from exc
+            keep = translate("cli", "Choose with --keep exam-date or --keep hours.")
+            raise CliError(f"{exc} {keep}") from exc
         snap = svc.load(plan)
-    exam = f"; exam {snap.baseline.exam_date.isoformat()}" if snap.baseline.exam_date else ""
+    exam = snap.baseline.exam_date
     hours = _fmt(snap.settings.hours_per_week)
-    print(
-        f"Saved: {result.description}; the rest is re-planned from today at {hours} h/week"
-        f"{exam}. 'study-planner undo' takes both back."
-    )
+    if exam is not None:
+        saved = translate(
+            "cli",
+            "Saved: {0}; the rest is re-planned from today at {1} h/week; exam {2}. "
+            "'study-planner undo' takes both back.",
+        )
+    else:
+        saved = translate(
+            "cli",
+            "Saved: {0}; the rest is re-planned from today at {1} h/week. "
+            "'study-planner undo' takes both back.",
+        )
+    print(saved.format(result.description, hours, exam.isoformat() if exam else ""))
     return 0
 
 
@@ -221,9 +233,15 @@ def run_undo(args: argparse.Namespace) -> int:
         plan = svc.resolve(args.plan) if args.plan is not None else None
         changes = svc.redo(plan) if args.redo else svc.undo(plan)
     if changes is None:
-        print("Nothing to redo." if args.redo else "Nothing to undo.")
+        print(
+            translate("cli", "Nothing to redo.")
+            if args.redo
+            else translate("cli", "Nothing to undo.")
+        )
+    elif args.redo:
+        print(translate("cli", "Redone: {0}.").format(changes.label))
     else:
-        print(f"{'Redone' if args.redo else 'Undone'}: {changes.label}.")
+        print(translate("cli", "Undone: {0}.").format(changes.label))
     return 0
 
 
@@ -357,27 +375,40 @@ def run_rebalance(args: argparse.Namespace) -> int:
             }
         )
         return 0 if fits else 2
-    verb = "Re-planned" if preview.applied else "Would re-plan"
-    print(f"{verb} from today at {_fmt(r.hours_per_week)} h/week.")
+    if preview.applied:
+        verb = translate("cli", "Re-planned from today at {0} h/week.")
+    else:
+        verb = translate("cli", "Would re-plan from today at {0} h/week.")
+    print(verb.format(_fmt(r.hours_per_week)))
     if r.old_exam_date != r.exam_date:
-        old = r.old_exam_date.isoformat() if r.old_exam_date else "none"
-        new = r.exam_date.isoformat() if r.exam_date else "none"
-        print(f"Exam date: {old} → {new} ({r.exam_shift_days:+d} days)")
+        none = translate("cli", "none")
+        old = r.old_exam_date.isoformat() if r.old_exam_date else none
+        new = r.exam_date.isoformat() if r.exam_date else none
+        shift = translate("cli", "Exam date: {0} → {1} ({2:+d} days)")
+        print(shift.format(old, new, r.exam_shift_days))
     if not r.moves:
-        print("Nothing moves.")
+        print(translate("cli", "Nothing moves."))
     for m in r.moves:
-        print(f"  {m.title} ({m.key}): finishes {m.new_end.isoformat()} ({m.days:+d} days)")
+        move = translate("cli", "  {0} ({1}): finishes {2} ({3:+d} days)")
+        print(move.format(m.title, m.key, m.new_end.isoformat(), m.days))
     for w in preview.schedule.warnings:
-        print(f"warning: {w.message}")
+        print(translate("cli", "warning: {0}").format(w.message))
     if preview.backup is not None:
-        print(f"Backup before re-planning: {preview.backup.id}")
+        print(translate("cli", "Backup before re-planning: {0}").format(preview.backup.id))
     if diagnosis is not None:
-        saved = "" if args.dry_run else " Nothing was changed."
-        print(
-            f"study-planner: the rest does not fit before the exam: {diagnosis.message}.{saved} "
-            "'--keep hours' moves the exam instead.",
-            file=sys.stderr,
-        )
+        if args.dry_run:
+            line = translate(
+                "cli",
+                "study-planner: the rest does not fit before the exam: {0}. "
+                "'--keep hours' moves the exam instead.",
+            )
+        else:
+            line = translate(
+                "cli",
+                "study-planner: the rest does not fit before the exam: {0}. "
+                "Nothing was changed. '--keep hours' moves the exam instead.",
+            )
+        print(line.format(diagnosis.message), file=sys.stderr)
         return 2
     return 0
 
@@ -385,7 +416,7 @@ def run_rebalance(args: argparse.Namespace) -> int:
 def run_rename(args: argparse.Namespace) -> int:
     with open_service(args, write=True) as svc:
         svc.rename(svc.resolve(args.plan), args.name)
-    print("Renamed.")
+    print(translate("cli", "Renamed."))
     return 0
 
 
@@ -393,21 +424,31 @@ def run_duplicate(args: argparse.Namespace) -> int:
     with open_service(args, write=True) as svc:
         new_id = svc.duplicate(svc.resolve(args.plan), args.name)
         name = svc.load(new_id).name
-    print(f"Copied as plan {new_id}: {name}")
+    print(translate("cli", "Copied as plan {0}: {1}").format(new_id, name))
     return 0
 
 
 def run_archive(args: argparse.Namespace) -> int:
     with open_service(args, write=True) as svc:
         svc.set_archived(svc.resolve(args.plan), args.archived)
-    print("Archived." if args.archived else "Back from the archive.")
+    print(
+        translate("cli", "Archived.")
+        if args.archived
+        else translate("cli", "Back from the archive.")
+    )
     return 0
 
 
 def run_delete(args: argparse.Namespace) -> int:
     if not args.yes:
-        raise CliError("Deleting a plan needs --yes (a backup is taken first).", 2)
+        raise CliError(
+            translate("cli", "Deleting a plan needs --yes (a backup is taken first)."), 2
+        )
     with open_service(args, write=True) as svc:
         backup = svc.delete(svc.resolve(args.plan))
-    print(f"Deleted. Backup taken first: {backup.id} ('study-planner restore {backup.id}').")
+    print(
+        translate("cli", "Deleted. Backup taken first: {0} ('study-planner restore {0}').").format(
+            backup.id
+        )
+    )
     return 0

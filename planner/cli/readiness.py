@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
 from planner.cli.session import open_service
+from planner.messages import translate
 
 if TYPE_CHECKING:
     from planner.core.catalog import ExamPolicy
@@ -20,7 +21,8 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2027-01-31") from None
+        message = translate("cli", "'{0}' is not a date like 2027-01-31")
+        raise argparse.ArgumentTypeError(message.format(text)) from None
 
 
 def _percent(text: str) -> float:

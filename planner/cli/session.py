@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.cli.common import CliError, data_dir, os_error_message
+from planner.messages import QT_TRANSLATE_NOOP, translate
 from planner.text import shown
 
 if TYPE_CHECKING:
@@ -34,7 +35,9 @@ def writer_lock(args: argparse.Namespace) -> Iterator[None]:
     except LockedError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:
-        raise CliError(os_error_message(exc, "Cannot use the data folder")) from exc
+        raise CliError(
+            os_error_message(exc, QT_TRANSLATE_NOOP("cli", "Cannot use the data folder"))
+        ) from exc
     try:
         yield
     finally:
@@ -59,9 +62,12 @@ def open_service(
         except StorageError as exc:  # damaged, newer, unreadable: already explained
             raise CliError(shown(exc, 600)) from exc
         except OSError as exc:
-            raise CliError(os_error_message(exc, "Cannot open your plans")) from exc
+            raise CliError(
+                os_error_message(exc, QT_TRANSLATE_NOOP("cli", "Cannot open your plans"))
+            ) from exc
         if service.backup_problem and warn_backup:
-            print(f"study-planner: warning: {service.backup_problem}", file=sys.stderr)
+            warning = translate("cli", "study-planner: warning: {0}")
+            print(warning.format(service.backup_problem), file=sys.stderr)
         try:
             _plain_plan_number(args, service)
             yield service
@@ -83,7 +89,7 @@ def _plain_plan_number(args: argparse.Namespace, service: PlanService) -> None:
     exact = [p for p in names if p.name.casefold() == wanted]
     found = exact or [p for p in names if p.name.casefold().startswith(wanted)]
     if len(found) != 1:
-        raise CliError(f"No plan called '{shown(text, 80)}'. 'study-planner plans' lists them.")
+        raise CliError(no_plan_called(shown(text, 80)))
     args.plan = str(found[0].id)
 
 
@@ -99,10 +105,14 @@ def _with_backup(message: str, folder: Path) -> str:
         return message
     if good is None:
         return message
-    return (
-        f"{message} The newest good backup is {good.id}; "
-        f"'study-planner restore {good.id}' brings it back."
+    more = translate(
+        "cli", "The newest good backup is {0}; 'study-planner restore {0}' brings it back."
     )
+    return f"{message} {more.format(good.id)}"
+
+
+def no_plan_called(name: str) -> str:
+    return translate("cli", "No plan called '{0}'. 'study-planner plans' lists them.").format(name)
 
 
 @contextmanager

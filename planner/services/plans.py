@@ -37,6 +37,7 @@ from planner.core.plan import (
 from planner.core.progress import Replan, ReplanMode, replan
 from planner.core.rebaseline import merge_history
 from planner.errors import PlannerError
+from planner.messages import translate
 from planner.services import operations as ops
 from planner.services.clock import Clock, default_clock, today_in
 from planner.storage import Database, StorageError, open_database
@@ -370,7 +371,9 @@ class PlanService:
             text = str(ref).strip()
             if not text:
                 raise ServiceError(
-                    "Give a plan's number or name; 'study-planner plans' lists them."
+                    translate(
+                        "cli", "Give a plan's number or name; 'study-planner plans' lists them."
+                    )
                 )
             if (
                 text.isascii() and text.isdigit() and int(text) < 2**63
@@ -384,13 +387,21 @@ class PlanService:
             if len(matches) == 1:
                 return matches[0].id
             if not matches:
-                raise ServiceError(f"No plan called '{text}'. 'study-planner plans' lists them.")
-            raise ServiceError(f"'{text}' matches {len(matches)} plans; give its number instead.")
+                raise ServiceError(
+                    translate(
+                        "cli", "No plan called '{0}'. 'study-planner plans' lists them."
+                    ).format(text)
+                )
+            raise ServiceError(
+                translate("cli", "'{0}' matches {1} plans; give its number instead.").format(
+                    text, len(matches)
+                )
+            )
 
     def _row(self, s: Session, plan_id: int) -> PlanRow:
         row = s.get(PlanRow, plan_id)
         if row is None:
-            raise ServiceError(f"There is no plan number {plan_id}.")
+            raise ServiceError(translate("cli", "There is no plan number {0}.").format(plan_id))
         return row
 
     def _schedule(self, s: Session, baseline_id: int) -> Schedule:

@@ -4146,6 +4146,14 @@ Die Leertaste hakt das Modul ab</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>{0} is not a date (use YYYY-MM-DD)</source>
+        <translation>{0} ist kein Datum (Form JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>this plan has {0} weeks; there is no week {1}</source>
+        <translation>dieser Plan hat {0} Wochen; eine Woche {1} gibt es nicht</translation>
+    </message>
+    <message>
         <source>Plan: {0}</source>
         <translation>Plan: {0}</translation>
     </message>
@@ -4190,6 +4198,14 @@ Die Leertaste hakt das Modul ab</translation>
         <translation>Warnung: {0}</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is not a number of hours</source>
+        <translation>„{0}“ ist keine Stundenzahl</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a date like 2026-12-24</source>
+        <translation>„{0}“ ist kein Datum wie 2026-12-24</translation>
+    </message>
+    <message>
         <source>No plans yet. Create one with &apos;study-planner new --path ID --start DATE ...&apos;.</source>
         <translation>Noch keine Pläne. Erstellen Sie einen mit „study-planner new --path ID --start DATUM …“.</translation>
     </message>
@@ -4208,6 +4224,38 @@ Die Leertaste hakt das Modul ab</translation>
     <message>
         <source>Saved: {0}. &apos;study-planner undo&apos; takes it back.</source>
         <translation>Gespeichert: {0}. „study-planner undo“ nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Saved: {0}.</source>
+        <translation>Gespeichert: {0}.</translation>
+    </message>
+    <message>
+        <source>Choose with --keep exam-date or --keep hours.</source>
+        <translation>Wählen Sie mit --keep exam-date oder --keep hours.</translation>
+    </message>
+    <message>
+        <source>Saved: {0}; the rest is re-planned from today at {1} h/week; exam {2}. &apos;study-planner undo&apos; takes both back.</source>
+        <translation>Gespeichert: {0}; der Rest ist ab heute mit {1} h/Woche neu geplant; Prüfung {2}. &apos;study-planner undo&apos; nimmt beides zurück.</translation>
+    </message>
+    <message>
+        <source>Saved: {0}; the rest is re-planned from today at {1} h/week. &apos;study-planner undo&apos; takes both back.</source>
+        <translation>Gespeichert: {0}; der Rest ist ab heute mit {1} h/Woche neu geplant. &apos;study-planner undo&apos; nimmt beides zurück.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation>Wiederholt: {0}.</translation>
+    </message>
+    <message>
+        <source>Undone: {0}.</source>
+        <translation>Rückgängig gemacht: {0}.</translation>
     </message>
     <message>
         <source>{0} h of {1} h done · {2} h logged · {3}</source>
@@ -4237,6 +4285,66 @@ Die Leertaste hakt das Modul ab</translation>
         <source>exam</source>
         <translation>Prüfung</translation>
     </message>
+    <message>
+        <source>Re-planned from today at {0} h/week.</source>
+        <translation>Ab heute mit {0} h/Woche neu geplant.</translation>
+    </message>
+    <message>
+        <source>Would re-plan from today at {0} h/week.</source>
+        <translation>Würde ab heute mit {0} h/Woche neu planen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Exam date: {0} → {1} ({2:+d} days)</source>
+        <translation>Prüfungsdatum: {0} → {1} ({2:+d} Tage)</translation>
+    </message>
+    <message>
+        <source>Nothing moves.</source>
+        <translation>Nichts verschiebt sich.</translation>
+    </message>
+    <message>
+        <source>  {0} ({1}): finishes {2} ({3:+d} days)</source>
+        <translation>  {0} ({1}): fertig am {2} ({3:+d} Tage)</translation>
+    </message>
+    <message>
+        <source>Backup before re-planning: {0}</source>
+        <translation>Sicherung vor dem Neuplanen: {0}</translation>
+    </message>
+    <message>
+        <source>study-planner: the rest does not fit before the exam: {0}. &apos;--keep hours&apos; moves the exam instead.</source>
+        <translation>study-planner: Fehler: Der Rest passt nicht vor die Prüfung: {0}. &apos;--keep hours&apos; verschiebt stattdessen die Prüfung.</translation>
+    </message>
+    <message>
+        <source>study-planner: the rest does not fit before the exam: {0}. Nothing was changed. &apos;--keep hours&apos; moves the exam instead.</source>
+        <translation>study-planner: Fehler: Der Rest passt nicht vor die Prüfung: {0}. Nichts wurde geändert. &apos;--keep hours&apos; verschiebt stattdessen die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation>Umbenannt.</translation>
+    </message>
+    <message>
+        <source>Copied as plan {0}: {1}</source>
+        <translation>Kopiert als Plan {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Archiviert.</translation>
+    </message>
+    <message>
+        <source>Back from the archive.</source>
+        <translation>Aus dem Archiv zurückgeholt.</translation>
+    </message>
+    <message>
+        <source>Deleting a plan needs --yes (a backup is taken first).</source>
+        <translation>Zum Löschen eines Plans geben Sie --yes an (vorher wird eine Sicherung angelegt).</translation>
+    </message>
+    <message>
+        <source>Deleted. Backup taken first: {0} (&apos;study-planner restore {0}&apos;).</source>
+        <translation>Gelöscht. Vorher angelegte Sicherung: {0} (&apos;study-planner restore {0}&apos;).</translation>
+    </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
@@ -4258,6 +4366,66 @@ Die Leertaste hakt das Modul ab</translation>
             <numerusform>{0} h in %n Einheit</numerusform>
             <numerusform>{0} h in %n Einheiten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0}: error: {1} (see &apos;{0} --help&apos;)</source>
+        <translation>{0}: Fehler: {1} (siehe &apos;{0} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>{0}: interrupted</source>
+        <translation>{0}: abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: Fehler: {1}</translation>
+    </message>
+    <message>
+        <source>Your disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Ihr Datenträger ist voll; nichts wurde gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{0}: the disk is read-only; nothing was saved.</source>
+        <translation>{0}: Der Datenträger ist schreibgeschützt; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a date like 2027-01-31</source>
+        <translation>„{0}“ ist kein Datum wie 2027-01-31</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder</source>
+        <translation>Der Datenordner ist nicht nutzbar</translation>
+    </message>
+    <message>
+        <source>Cannot open your plans</source>
+        <translation>Ihre Pläne lassen sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>study-planner: warning: {0}</source>
+        <translation>study-planner: Warnung: {0}</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {0}; &apos;study-planner restore {0}&apos; brings it back.</source>
+        <translation>Die neueste intakte Sicherung ist {0}; &apos;study-planner restore {0}&apos; stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>No plan called &apos;{0}&apos;. &apos;study-planner plans&apos; lists them.</source>
+        <translation>Kein Plan namens „{0}“. &apos;study-planner plans&apos; listet Ihre Pläne auf.</translation>
+    </message>
+    <message>
+        <source>Give a plan&apos;s number or name; &apos;study-planner plans&apos; lists them.</source>
+        <translation>Geben Sie die Nummer oder den Namen eines Plans an; &apos;study-planner plans&apos; listet sie auf.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; matches {1} plans; give its number instead.</source>
+        <translation>„{0}“ passt zu {1} Plänen; geben Sie stattdessen die Nummer an.</translation>
+    </message>
+    <message>
+        <source>There is no plan number {0}.</source>
+        <translation>Es gibt keinen Plan mit der Nummer {0}.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,131 @@
+"""Error lines, log, undo/redo, rebalance and the plan-keeping commands in German.
+
+English stays word for word as it was; --json stays the same in every language.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from planner.cli import main
+from tests.plan_factory import schedule, service
+
+
+@pytest.fixture
+def folder(data_dir: Path, cli_now: str, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "STUDY_PLANNER_LANG"):
+        monkeypatch.delenv(name, raising=False)
+    with service(data_dir) as svc:
+        svc.create_plan(name="Google MLE", schedule=schedule())
+    return data_dir
+
+
+def call(folder: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    try:
+        status = main(["--data-dir", str(folder), *args])
+    except SystemExit as exc:  # argparse refuses bad arguments this way
+        status = int(exc.code or 0)
+    out = capsys.readouterr()
+    return status, out.out, out.err
+
+
+def german(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STUDY_PLANNER_LANG", "de")
+
+
+def test_error_lines_in_german_and_english(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    status, _, err = call(folder, capsys, "status", "Nope")
+    assert (status, err) == (
+        1,
+        "study-planner: No plan called 'Nope'. 'study-planner plans' lists them.\n",
+    )
+    status, _, err = call(folder, capsys, "log", "course-0/m0", "2", "--date", "2026-13-01")
+    assert status == 2
+    assert "error: argument --date: '2026-13-01' is not a date like 2026-12-24" in err
+    assert err.rstrip().endswith("(see 'study-planner log --help')")
+    status, _, err = call(folder, capsys, "delete", "1")
+    assert (status, err) == (
+        2,
+        "study-planner: Deleting a plan needs --yes (a backup is taken first).\n",
+    )
+
+    german(monkeypatch)
+    status, _, err = call(folder, capsys, "status", "Nope")
+    assert status == 1
+    assert err.startswith("study-planner: Fehler: Kein Plan namens „Nope“.")
+    status, _, err = call(folder, capsys, "log", "course-0/m0", "2", "--date", "2026-13-01")
+    assert status == 2
+    assert "Fehler:" in err and "„2026-13-01“ ist kein Datum wie 2026-12-24" in err
+    assert "(siehe 'study-planner log --help')" in err
+    status, _, err = call(folder, capsys, "log", "course-0/m0", "zwei")
+    assert status == 2 and "„zwei“ ist keine Stundenzahl" in err
+    status, _, err = call(folder, capsys, "delete", "1")
+    assert status == 2 and err.startswith("study-planner: Fehler: Zum Löschen eines Plans")
+    status, _, err = call(folder, capsys, "show", "--week", "99")
+    assert status == 1 and "eine Woche 99 gibt es nicht" in err
+
+
+def test_a_data_folder_that_is_a_file_fails_in_german(
+    tmp_path: Path,
+    cli_now: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    not_a_folder = tmp_path / "plans.txt"
+    not_a_folder.write_text("not a folder")
+    status, _, english = call(not_a_folder, capsys, "plans")
+    german(monkeypatch)
+    status_de, _, err = call(not_a_folder, capsys, "plans")
+    assert status == status_de != 0
+    assert english.startswith("study-planner: ") and "Fehler" not in english
+    assert err.startswith("study-planner: Fehler: ")
+
+
+def test_log_undo_redo_speak_german(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    german(monkeypatch)
+    status, out, _ = call(folder, capsys, "redo")
+    assert (status, out) == (0, "Nichts zu wiederholen.\n")
+    status, out, _ = call(folder, capsys, "log", "course-0/m0", "1.5")
+    assert status == 0 and out.startswith("Gespeichert: ") and "Saved" not in out
+    status, out, _ = call(folder, capsys, "undo")
+    assert status == 0 and out.startswith("Rückgängig gemacht: ")
+    status, out, _ = call(folder, capsys, "redo")
+    assert status == 0 and out.startswith("Wiederholt: ")
+    status, out, _ = call(folder, capsys, "rename", "1", "Neu")
+    assert (status, out) == (0, "Umbenannt.\n")
+    status, out, _ = call(folder, capsys, "archive", "1")
+    assert (status, out) == (0, "Archiviert.\n")
+
+
+def test_log_undo_redo_stay_english(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert call(folder, capsys, "redo")[1] == "Nothing to redo.\n"
+    status, out, _ = call(folder, capsys, "log", "course-0/m0", "1.5")
+    assert status == 0 and out.startswith("Saved: ") and out.endswith(".\n")
+    logged = out.removeprefix("Saved: ").removesuffix(".\n")
+    assert call(folder, capsys, "undo")[1] == f"Undone: {logged}.\n"
+    assert call(folder, capsys, "redo")[1] == f"Redone: {logged}.\n"
+
+
+def test_rebalance_in_german_and_its_json_unchanged(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    english_json = call(folder, capsys, "rebalance", "--dry-run", "--keep", "hours", "--json")[1]
+    status, english, _ = call(folder, capsys, "rebalance", "--dry-run", "--keep", "hours")
+    assert status in (0, 2) and english.startswith("Would re-plan from today at ")
+    german(monkeypatch)
+    assert (
+        call(folder, capsys, "rebalance", "--dry-run", "--keep", "hours", "--json")[1]
+        == english_json
+    )
+    json.loads(english_json)
+    status_de, out, _ = call(folder, capsys, "rebalance", "--dry-run", "--keep", "hours")
+    assert status_de == status
+    assert out.startswith("Würde ab heute mit ") and "re-plan" not in out
