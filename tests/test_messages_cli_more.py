@@ -129,3 +129,27 @@ def test_rebalance_in_german_and_its_json_unchanged(
     status_de, out, _ = call(folder, capsys, "rebalance", "--dry-run", "--keep", "hours")
     assert status_de == status
     assert out.startswith("Würde ab heute mit ") and "re-plan" not in out
+
+
+def test_the_timer_speaks_german_and_its_json_is_unchanged(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    german(monkeypatch)
+    status, out, _ = call(folder, capsys, "timer", "status")
+    assert (status, out) == (0, "Es läuft kein Timer.\n")
+    status, _, err = call(folder, capsys, "timer", "start")
+    assert status == 2 and err.startswith("study-planner: Fehler: Geben Sie an, welche Einheit")
+    status, out, _ = call(folder, capsys, "timer", "start", "course-0/m0")
+    assert status == 0 and out.startswith("Timer für „") and "„Google MLE“ gestartet." in out
+    monkeypatch.setenv("STUDY_PLANNER_NOW", "2026-11-30T12:45:00+00:00")
+    status, out, _ = call(folder, capsys, "timer", "status")
+    assert status == 0 and out.startswith("Timer: Sie lernen „") and " · 0:45 (stop erfasst " in out
+    german_json = call(folder, capsys, "timer", "status", "--json")[1]
+    monkeypatch.delenv("STUDY_PLANNER_LANG")
+    assert call(folder, capsys, "timer", "status", "--json")[1] == german_json
+    assert json.loads(german_json)["running"] is True
+    status, out, _ = call(folder, capsys, "timer", "status")
+    assert out.startswith("Timer: studying “") and " · 0:45 (stop logs " in out
+    german(monkeypatch)
+    status, out, _ = call(folder, capsys, "timer", "stop")
+    assert status == 0 and out.startswith("Gespeichert: ") and "(0:45 gemessen)" in out

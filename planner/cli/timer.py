@@ -13,6 +13,7 @@ from typing import Any
 
 from planner.cli.common import CliError, add_data_dir_option, print_json
 from planner.cli.session import open_service
+from planner.messages import translate
 
 
 def register(sub: Any) -> None:
@@ -70,12 +71,18 @@ def _plan_and_item(args: argparse.Namespace) -> tuple[str | None, str | None]:
     plan: str | None = args.plan_option
     if args.next:
         if len(words) > 1 or (words and plan is not None):
-            raise CliError("With --next, give at most the plan (the item is chosen).", 2)
+            raise CliError(
+                translate("cli", "With --next, give at most the plan (the item is chosen)."), 2
+            )
         return (words[0] if words else plan), None
     if not words:
-        raise CliError("Say which item to time (its key, as 'show' prints it) or --next.", 2)
+        raise CliError(
+            translate("cli", "Say which item to time (its key, as 'show' prints it) or --next."), 2
+        )
     if len(words) > 2 or (len(words) == 2 and plan is not None):
-        raise CliError("Give the plan once and one item: timer start [PLAN] ITEM.", 2)
+        raise CliError(
+            translate("cli", "Give the plan once and one item: timer start [PLAN] ITEM."), 2
+        )
     if len(words) == 2:
         return words[0], words[1]
     return plan, words[0]
@@ -91,10 +98,10 @@ def run_start(args: argparse.Namespace) -> int:
         key = item if item is not None else next_item(svc, plan)
         timer = start_timer(svc, plan, key)
         name = svc.load(plan).name
-    print(
-        f"Timer started on “{timer.title}” ({key}) in “{name}”. "
-        "'study-planner timer stop' logs the time."
+    started = translate(
+        "cli", "Timer started on “{0}” ({1}) in “{2}”. 'study-planner timer stop' logs the time."
     )
+    print(started.format(timer.title, key, name))
     return 0
 
 
@@ -104,10 +111,10 @@ def run_stop(args: argparse.Namespace) -> int:
     with open_service(args, write=True) as svc:
         timer, hours = stop_timer(svc)
         elapsed = timer.elapsed_hours(svc.clock.now())
-    print(
-        f"Saved: Log {hours:g} h on “{timer.title}” ({_elapsed(elapsed)} timed). "
-        "'study-planner undo' takes it back."
+    saved = translate(
+        "cli", "Saved: Log {0:g} h on “{1}” ({2} timed). 'study-planner undo' takes it back."
     )
+    print(saved.format(hours, timer.title, _elapsed(elapsed)))
     return 0
 
 
@@ -122,7 +129,7 @@ def run_status(args: argparse.Namespace) -> int:
         if args.json:
             print_json({"running": False})
         else:
-            print("No timer is running.")
+            print(translate("cli", "No timer is running."))
         return 0
     elapsed = timer.elapsed_hours(now)
     if args.json:
@@ -139,10 +146,8 @@ def run_status(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(
-            f"Timer: studying “{timer.title}” in “{plan_name}” · {_elapsed(elapsed)} "
-            f"(stop logs {logged_hours(elapsed):g} h)"
-        )
+        line = translate("cli", "Timer: studying “{0}” in “{1}” · {2} (stop logs {3:g} h)")
+        print(line.format(timer.title, plan_name, _elapsed(elapsed), logged_hours(elapsed)))
     return 0
 
 
@@ -153,7 +158,7 @@ def run_cancel(args: argparse.Namespace) -> int:
         timer = running_timer(svc)
         cancel_timer(svc)
     if timer is None:
-        print("No timer is running.")
+        print(translate("cli", "No timer is running."))
     else:
-        print(f"Timer on “{timer.title}” cancelled; nothing was logged.")
+        print(translate("cli", "Timer on “{0}” cancelled; nothing was logged.").format(timer.title))
     return 0

@@ -4427,6 +4427,38 @@ Die Leertaste hakt das Modul ab</translation>
         <source>There is no plan number {0}.</source>
         <translation>Es gibt keinen Plan mit der Nummer {0}.</translation>
     </message>
+    <message>
+        <source>With --next, give at most the plan (the item is chosen).</source>
+        <translation>Mit --next geben Sie höchstens den Plan an (die Einheit wird gewählt).</translation>
+    </message>
+    <message>
+        <source>Say which item to time (its key, as &apos;show&apos; prints it) or --next.</source>
+        <translation>Geben Sie an, welche Einheit gemessen werden soll (ihren Schlüssel, wie &apos;show&apos; ihn zeigt), oder --next.</translation>
+    </message>
+    <message>
+        <source>Give the plan once and one item: timer start [PLAN] ITEM.</source>
+        <translation>Geben Sie den Plan einmal und eine Einheit an: timer start [PLAN] EINHEIT.</translation>
+    </message>
+    <message>
+        <source>Timer started on “{0}” ({1}) in “{2}”. &apos;study-planner timer stop&apos; logs the time.</source>
+        <translation>Timer für „{0}“ ({1}) in „{2}“ gestartet. &apos;study-planner timer stop&apos; erfasst die Zeit.</translation>
+    </message>
+    <message>
+        <source>Saved: Log {0:g} h on “{1}” ({2} timed). &apos;study-planner undo&apos; takes it back.</source>
+        <translation>Gespeichert: {0:g} h für „{1}“ erfasst ({2} gemessen). &apos;study-planner undo&apos; nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>Es läuft kein Timer.</translation>
+    </message>
+    <message>
+        <source>Timer: studying “{0}” in “{1}” · {2} (stop logs {3:g} h)</source>
+        <translation>Timer: Sie lernen „{0}“ in „{1}“ · {2} (stop erfasst {3:g} h)</translation>
+    </message>
+    <message>
+        <source>Timer on “{0}” cancelled; nothing was logged.</source>
+        <translation>Timer für „{0}“ abgebrochen; nichts wurde erfasst.</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
