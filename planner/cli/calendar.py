@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import CliError, add_data_dir_option
 from planner.cli.session import open_service
+from planner.messages import translate
 
 if TYPE_CHECKING:
     from planner.services.plans import PlanService
@@ -413,34 +414,54 @@ def _sync_status(args: argparse.Namespace, plan_ref: str | None) -> int:
         targets = list_targets(svc, plan)
     if setup is None:
         print(
-            "Sync: off. Set it up with 'study-planner sync setup URL --user USER' "
-            "(see 'study-planner sync --help')."
+            translate(
+                "cli",
+                "Sync: off. Set it up with 'study-planner sync setup URL --user USER' "
+                "(see 'study-planner sync --help').",
+            )
         )
     else:
-        when = f"{setup.last_synced_at:%Y-%m-%d %H:%M} UTC" if setup.last_synced_at else "never"
-        if not keyring_available():
-            stored = "not stored (no system keyring here: give --password-file or type it)"
-        elif load_password(setup.url, setup.username) is not None:
-            stored = f"stored in the system keyring ({keyring_name()})"
+        if setup.last_synced_at:
+            when = f"{setup.last_synced_at:%Y-%m-%d %H:%M} UTC"
         else:
-            stored = "not stored (it is asked for at each sync)"
-        print(f"Calendar:    {setup.url}")
-        print(f"User:        {setup.username}")
-        print(f"Password:    {stored}")
-        print(f"Tasks:       {'each module is a task there' if setup.tasks else 'off'}")
-        print(f"Last sync:   {when}")
-        print(f"Last result: {setup.last_result or '-'}")
+            when = translate("cli", "never")
+        if not keyring_available():
+            stored = translate(
+                "cli", "not stored (no system keyring here: give --password-file or type it)"
+            )
+        elif load_password(setup.url, setup.username) is not None:
+            stored = translate("cli", "stored in the system keyring ({0})").format(keyring_name())
+        else:
+            stored = translate("cli", "not stored (it is asked for at each sync)")
+        tasks = translate("cli", "each module is a task there") if setup.tasks else None
+        rows = (
+            (translate("cli", "Calendar:"), setup.url),
+            (translate("cli", "User:"), setup.username),
+            (translate("cli", "Password:"), stored),
+            (translate("cli", "Tasks:"), tasks or translate("cli", "off")),
+            (translate("cli", "Last sync:"), when),
+            (translate("cli", "Last result:"), setup.last_result or "-"),
+        )
+        width = max(len(label) for label, _ in rows) + 1
+        for label, value in rows:
+            print(f"{label:<{width}}{value}")
     if not targets:
-        print("This plan has not been exported or synced yet.")
+        print(translate("cli", "This plan has not been exported or synced yet."))
         return 0
-    print("Written to:")
+    print(translate("cli", "Written to:"))
     for t in targets:
-        where = t.location or "(a file exported before paths were kept)"
-        kind = "calendar" if t.kind == "caldav" else "file"
-        user = f" as {t.username}" if t.username else ""
-        written = f", last written {t.written_at:%Y-%m-%d %H:%M} UTC" if t.written_at else ""
-        tasks = f", {t.tasks} tasks" if t.tasks else ""
-        print(f"  {kind} {where}{user}: {t.events} events{tasks}{written}")
+        where = t.location or translate("cli", "(a file exported before paths were kept)")
+        kind = translate("cli", "calendar") if t.kind == "caldav" else translate("cli", "file")
+        user = translate("cli", " as {0}").format(t.username) if t.username else ""
+        if t.written_at:
+            written = translate("cli", ", last written {0} UTC").format(
+                f"{t.written_at:%Y-%m-%d %H:%M}"
+            )
+        else:
+            written = ""
+        tasks_text = translate("cli", ", {0} tasks").format(t.tasks) if t.tasks else ""
+        line = translate("cli", "  {0} {1}{2}: {3} events{4}{5}")
+        print(line.format(kind, where, user, t.events, tasks_text, written))
     return 0
 
 

@@ -4459,6 +4459,94 @@ Die Leertaste hakt das Modul ab</translation>
         <source>Timer on “{0}” cancelled; nothing was logged.</source>
         <translation>Timer für „{0}“ abgebrochen; nichts wurde erfasst.</translation>
     </message>
+    <message>
+        <source>Sync: off. Set it up with &apos;study-planner sync setup URL --user USER&apos; (see &apos;study-planner sync --help&apos;).</source>
+        <translation>Abgleich: aus. Richten Sie ihn mit &apos;study-planner sync setup URL --user BENUTZER&apos; ein (siehe &apos;study-planner sync --help&apos;).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>not stored (no system keyring here: give --password-file or type it)</source>
+        <translation>nicht gespeichert (kein Schlüsselbund des Systems hier: geben Sie --password-file an oder tippen Sie es ein)</translation>
+    </message>
+    <message>
+        <source>stored in the system keyring ({0})</source>
+        <translation>im Schlüsselbund des Systems gespeichert ({0})</translation>
+    </message>
+    <message>
+        <source>not stored (it is asked for at each sync)</source>
+        <translation>nicht gespeichert (es wird bei jedem Abgleich abgefragt)</translation>
+    </message>
+    <message>
+        <source>each module is a task there</source>
+        <translation>jedes Modul ist dort eine Aufgabe</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Kalender:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Aufgaben:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Letzter Abgleich:</translation>
+    </message>
+    <message>
+        <source>Last result:</source>
+        <translation>Letztes Ergebnis:</translation>
+    </message>
+    <message>
+        <source>This plan has not been exported or synced yet.</source>
+        <translation>Dieser Plan wurde noch nicht exportiert oder abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Written to:</source>
+        <translation>Geschrieben nach:</translation>
+    </message>
+    <message>
+        <source>(a file exported before paths were kept)</source>
+        <translation>(eine Datei, exportiert bevor Pfade gespeichert wurden)</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source> as {0}</source>
+        <translation> als {0}</translation>
+    </message>
+    <message>
+        <source>, last written {0} UTC</source>
+        <translation>, zuletzt geschrieben {0} UTC</translation>
+    </message>
+    <message>
+        <source>, {0} tasks</source>
+        <translation>, {0} Aufgaben</translation>
+    </message>
+    <message>
+        <source>  {0} {1}{2}: {3} events{4}{5}</source>
+        <translation>  {0} {1}{2}: {3} Termine{4}{5}</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>

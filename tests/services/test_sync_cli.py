@@ -208,3 +208,35 @@ def test_on_a_terminal_the_password_is_asked_for_and_not_shown(
     assert "The password is not stored (there is no system keyring here)" in shown
     status, shown = _on_a_terminal(["--data-dir", str(data), "sync"], "wrong")
     assert status == 77 and "refused the user name or password" in shown
+
+
+def test_sync_status_in_german_lines_up_its_labels(
+    data: Path,
+    tmp_path: Path,
+    calendar_url: str,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    base = ["--data-dir", str(data), "sync"]
+    monkeypatch.setenv("STUDY_PLANNER_LANG", "de")
+    assert main([*base, "status"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Abgleich: aus. Richten Sie ihn mit 'study-planner sync setup")
+    assert "Dieser Plan wurde noch nicht exportiert oder abgeglichen." in out
+    setup = [*base, "setup", calendar_url, "--user", "alice", "--create"]
+    assert main([*setup, "--password-file", _file(tmp_path, "secret")]) == 0
+    capsys.readouterr()
+    assert main([*base, "status"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # The longest German label ("Letztes Ergebnis:") sets where every value starts.
+    assert f"Kalender:         {calendar_url}" in lines
+    assert "Benutzer:         alice" in lines
+    assert any(ln.startswith("Passwort:         im Schlüsselbund des Systems") for ln in lines)
+    assert "Aufgaben:         aus" in lines
+    assert any(ln.startswith("Letzter Abgleich: 20") for ln in lines)
+    assert any(ln.startswith("Letztes Ergebnis: ") for ln in lines)
+    assert "Geschrieben nach:" in lines
+    mine = [ln.strip() for ln in lines if ln.strip().startswith(f"Kalender {calendar_url} ")]
+    assert len(mine) == 1 and re.search(r"als alice: \d+ Termine, zuletzt geschrieben", mine[0])
+    assert main([*base, "off"]) == 0
