@@ -153,3 +153,32 @@ def test_the_timer_speaks_german_and_its_json_is_unchanged(
     german(monkeypatch)
     status, out, _ = call(folder, capsys, "timer", "stop")
     assert status == 0 and out.startswith("Gespeichert: ") and "(0:45 gemessen)" in out
+
+
+def test_readiness_lines_of_the_command_line_in_german(
+    data_dir: Path,
+    cli_now: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    new = ["new", "--path", "ml-practitioner", "--cloud", "gcp", "--start", "2026-11-02"]
+    new += ["--prep-weeks", "10", "--hours-per-week", "6", "--tz", "UTC", "--name", "G"]
+    assert call(data_dir, capsys, *new)[0] == 0
+    german(monkeypatch)
+    status, out, _ = call(data_dir, capsys, "attempt", "list")
+    assert (status, out) == (
+        0,
+        "Noch keine Versuche. Erfassen Sie einen: study-planner attempt add --score 72\n",
+    )
+    assert call(data_dir, capsys, "attempt", "add", "--date", "2026-11-20", "--score", "62")[0] == 0
+    status, out, _ = call(data_dir, capsys, "readiness", "--margin", "0", "--pass-mark", "60")
+    assert status == 0
+    assert "Ziel 60 % (Bestehensgrenze 60 % + Puffer 0) · gesamt 62 % · 1 Versuch\n" in out
+    status, _, err = call(data_dir, capsys, "readiness", "--save")
+    assert status == 2 and err.startswith("study-planner: Fehler: --save speichert --margin")
+    german_json = call(data_dir, capsys, "readiness", "--json")[1]
+    monkeypatch.delenv("STUDY_PLANNER_LANG")
+    assert call(data_dir, capsys, "readiness", "--json")[1] == german_json
+    assert call(data_dir, capsys, "attempt", "add", "--date", "2026-11-25", "--score", "70")[0] == 0
+    out = call(data_dir, capsys, "readiness", "--margin", "0", "--pass-mark", "60")[1]
+    assert "Target 60 % (pass mark 60 % + margin 0) · overall " in out and " · 2 attempts\n" in out

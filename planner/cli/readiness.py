@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
 from planner.cli.session import open_service
-from planner.messages import translate
+from planner.messages import plural, translate
 
 if TYPE_CHECKING:
     from planner.core.catalog import ExamPolicy
@@ -324,7 +324,7 @@ def run_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not attempts:
-        print("No attempts yet. Record one: study-planner attempt add --score 72")
+        print(translate("cli", "No attempts yet. Record one: study-planner attempt add --score 72"))
         return 0
     for a in attempts:
         score = f"{a.score:g} %" if a.score is not None else "—"
@@ -380,7 +380,10 @@ def run_readiness(args: argparse.Namespace) -> int:
     from planner.services.attempts import saved_target
 
     if args.save and args.margin is None and args.pass_mark is None:
-        raise CliError("--save keeps a --margin or a --pass-mark: give one of them.", status=2)
+        raise CliError(
+            translate("cli", "--save keeps a --margin or a --pass-mark: give one of them."),
+            status=2,
+        )
     with open_service(args, write=args.save) as svc:
         plan = svc.resolve(args.plan)
         if args.save:
@@ -388,23 +391,28 @@ def run_readiness(args: argparse.Namespace) -> int:
             margin = args.margin if args.margin is not None else old_margin
             pass_mark = args.pass_mark if args.pass_mark is not None else old_mark
             changes = svc.run(ops.SetReadinessTarget(plan, margin, pass_mark))
-            print(f"Saved: {changes.label}.")
+            print(translate("cli", "Saved: {0}.").format(changes.label))
         state, shifts = _readiness(args, svc, plan)
     if args.json:
         print_json(readiness_to_json(state, shifts))
         return 0
     print(f"{state.sentence}.")
-    print(
-        f"Target {_pct(state.target)} (pass mark {_pct(state.pass_mark)} + margin "
-        f"{state.margin:g}) · overall {_pct(state.overall)} · {state.attempts} attempt(s)"
+    target = translate("cli", "Target {0} (pass mark {1} + margin {2:g}) · overall {3}")
+    target = target.format(
+        _pct(state.target), _pct(state.pass_mark), state.margin, _pct(state.overall)
     )
+    print(f"{target} · {plural('cli', '%n attempt(s)', state.attempts)}")
     for d in state.domains:
         spread = f" ± {d.spread:.0f}" if d.spread else ""
         tick = "✓" if d.estimate is not None and d.gap == 0 else "·"
         print(f"  {tick} {_pct(d.estimate):>6}{spread:<5} {d.name} ({d.weight:g}%)")
     moved = [s for s in shifts if abs(s.change) > 1e-9]
     if moved:
-        print("Steering the remaining preparation toward the weak domains would give:")
+        print(
+            translate(
+                "cli", "Steering the remaining preparation toward the weak domains would give:"
+            )
+        )
         for s in moved:
             print(f"  {s.reason}")
     return 0

@@ -4352,6 +4352,13 @@ Die Leertaste hakt das Modul ab</translation>
             <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
     <message>
         <source>today</source>
         <translation>heute</translation>
@@ -4394,6 +4401,22 @@ Die Leertaste hakt das Modul ab</translation>
     <message>
         <source>&apos;{0}&apos; is not a date like 2027-01-31</source>
         <translation>„{0}“ ist kein Datum wie 2027-01-31</translation>
+    </message>
+    <message>
+        <source>No attempts yet. Record one: study-planner attempt add --score 72</source>
+        <translation>Noch keine Versuche. Erfassen Sie einen: study-planner attempt add --score 72</translation>
+    </message>
+    <message>
+        <source>--save keeps a --margin or a --pass-mark: give one of them.</source>
+        <translation>--save speichert --margin oder --pass-mark: Geben Sie eines davon an.</translation>
+    </message>
+    <message>
+        <source>Target {0} (pass mark {1} + margin {2:g}) · overall {3}</source>
+        <translation>Ziel {0} (Bestehensgrenze {1} + Puffer {2:g}) · gesamt {3}</translation>
+    </message>
+    <message>
+        <source>Steering the remaining preparation toward the weak domains would give:</source>
+        <translation>Die restliche Vorbereitung auf die schwachen Bereiche zu lenken, ergäbe:</translation>
     </message>
     <message>
         <source>Cannot use the data folder</source>

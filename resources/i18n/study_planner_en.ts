@@ -288,5 +288,12 @@
             <numerusform>{0} h in %n sessions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
