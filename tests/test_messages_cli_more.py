@@ -170,10 +170,30 @@ def test_readiness_lines_of_the_command_line_in_german(
         0,
         "Noch keine Versuche. Erfassen Sie einen: study-planner attempt add --score 72\n",
     )
-    assert call(data_dir, capsys, "attempt", "add", "--date", "2026-11-20", "--score", "62")[0] == 0
+    status, out, _ = call(
+        data_dir,
+        capsys,
+        "attempt",
+        "add",
+        "--date",
+        "2026-11-20",
+        "--score",
+        "62",
+        "--domain",
+        "1=80",
+        "--domain",
+        "4=55",
+        "--domain",
+        "5=82",
+    )
+    assert status == 0 and out.startswith("Gespeichert: ")
+    status, out, _ = call(data_dir, capsys, "steer", "--keep", "hours", "--dry-run")
+    assert status == 0 and out.endswith("Nichts geändert (--dry-run).\n")
+    assert "Prüfung: " in out and " h/Woche" in out
     status, out, _ = call(data_dir, capsys, "readiness", "--margin", "0", "--pass-mark", "60")
     assert status == 0
-    assert "Ziel 60 % (Bestehensgrenze 60 % + Puffer 0) · gesamt 62 % · 1 Versuch\n" in out
+    assert "Ziel 60 % (Bestehensgrenze 60 % + Puffer 0) · gesamt " in out
+    assert " · 1 Versuch\n" in out
     status, _, err = call(data_dir, capsys, "readiness", "--save")
     assert status == 2 and err.startswith("study-planner: Fehler: --save speichert --margin")
     german_json = call(data_dir, capsys, "readiness", "--json")[1]

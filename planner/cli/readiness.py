@@ -243,7 +243,7 @@ def run_add(args: argparse.Namespace) -> int:
         )
         changes = svc.run(ops.RecordAttempts(plan, (entry,)))
         state, _ = _readiness(args, svc, plan)
-    print(f"Saved: {changes.label}.")
+    print(translate("cli", "Saved: {0}.").format(changes.label))
     print(state.sentence + ".")
     return 0
 
@@ -267,7 +267,7 @@ def run_edit(args: argparse.Namespace) -> int:
             source=args.source if args.source is not None else old.source,
         )
         changes = svc.run(ops.EditAttempt(plan, args.id, entry))
-    print(f"Saved: {changes.label}.")
+    print(translate("cli", "Saved: {0}.").format(changes.label))
     return 0
 
 
@@ -277,7 +277,9 @@ def run_delete(args: argparse.Namespace) -> int:
     with open_service(args, write=True) as svc:
         plan = svc.resolve(args.plan)
         changes = svc.run(ops.DeleteAttempt(plan, args.id))
-    print(f"Saved: {changes.label}. 'study-planner undo' brings it back.")
+    print(
+        translate("cli", "Saved: {0}. 'study-planner undo' brings it back.").format(changes.label)
+    )
     return 0
 
 
@@ -298,7 +300,7 @@ def run_import(args: argparse.Namespace) -> int:
         entries = parse_csv(text)
         changes = svc.run(ops.RecordAttempts(plan, entries))
         state, _ = _readiness(args, svc, plan)
-    print(f"Saved: {changes.label}.")
+    print(translate("cli", "Saved: {0}.").format(changes.label))
     print(state.sentence + ".")
     return 0
 
@@ -475,17 +477,25 @@ def run_steer(args: argparse.Namespace) -> int:
         print(f"  {shift.reason}")
     if diagnosis is not None:
         raise CliError(
-            f"Re-weighted, the rest does not fit before the exam: {diagnosis.message}. "
-            "Nothing was changed; try --keep hours.",
+            translate(
+                "cli",
+                "Re-weighted, the rest does not fit before the exam: {0}. "
+                "Nothing was changed; try --keep hours.",
+            ).format(diagnosis.message),
             status=2,
         )
     r = preview.replan.result
     if r.exam_date is not None:
-        print(f"Exam: {r.exam_date.isoformat()} · {r.hours_per_week:g} h/week")
+        exam = translate("cli", "Exam: {0} · {1:g} h/week")
+        print(exam.format(r.exam_date.isoformat(), r.hours_per_week))
     if applied:
-        print("Saved: Re-plan toward weak domains. 'study-planner undo' takes it back.")
+        print(
+            translate(
+                "cli", "Saved: Re-plan toward weak domains. 'study-planner undo' takes it back."
+            )
+        )
     else:
-        print("Nothing changed (--dry-run).")
+        print(translate("cli", "Nothing changed (--dry-run)."))
     return 0
 
 
@@ -572,7 +582,7 @@ def run_exam_book(args: argparse.Namespace) -> int:
             ops.BookExam(plan, args.date, args.delivery, args.time, args.confirmation)
         )
         lines, _ = logistics_report(args, svc, plan)
-    print(f"Saved: {changes.label}.")
+    print(translate("cli", "Saved: {0}.").format(changes.label))
     for line in lines:
         print(line)
     return 0
@@ -596,7 +606,7 @@ def run_exam_result(args: argparse.Namespace) -> int:
         changes = svc.run(ops.RecordResult(plan, sitting, args.result, args.date, report))
         lines, _ = logistics_report(args, svc, plan)
         offer = _retake_offer(args, svc, plan) if args.result == "fail" else []
-    print(f"Saved: {changes.label}.")
+    print(translate("cli", "Saved: {0}.").format(changes.label))
     for line in lines:
         print(line)
     for line in offer:
@@ -685,7 +695,7 @@ def run_retake(args: argparse.Namespace) -> int:
             f"{preview.exam_date.isoformat()} --delivery online"
         )
     else:
-        print("Nothing changed (--dry-run).")
+        print(translate("cli", "Nothing changed (--dry-run)."))
     return 0
 
 

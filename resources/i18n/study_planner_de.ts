@@ -4403,6 +4403,10 @@ Die Leertaste hakt das Modul ab</translation>
         <translation>„{0}“ ist kein Datum wie 2027-01-31</translation>
     </message>
     <message>
+        <source>Saved: {0}. &apos;study-planner undo&apos; brings it back.</source>
+        <translation>Gespeichert: {0}. &apos;study-planner undo&apos; holt es zurück.</translation>
+    </message>
+    <message>
         <source>No attempts yet. Record one: study-planner attempt add --score 72</source>
         <translation>Noch keine Versuche. Erfassen Sie einen: study-planner attempt add --score 72</translation>
     </message>
@@ -4417,6 +4421,22 @@ Die Leertaste hakt das Modul ab</translation>
     <message>
         <source>Steering the remaining preparation toward the weak domains would give:</source>
         <translation>Die restliche Vorbereitung auf die schwachen Bereiche zu lenken, ergäbe:</translation>
+    </message>
+    <message>
+        <source>Re-weighted, the rest does not fit before the exam: {0}. Nothing was changed; try --keep hours.</source>
+        <translation>Neu gewichtet passt der Rest nicht vor die Prüfung: {0}. Nichts wurde geändert; versuchen Sie --keep hours.</translation>
+    </message>
+    <message>
+        <source>Exam: {0} · {1:g} h/week</source>
+        <translation>Prüfung: {0} · {1:g} h/Woche</translation>
+    </message>
+    <message>
+        <source>Saved: Re-plan toward weak domains. &apos;study-planner undo&apos; takes it back.</source>
+        <translation>Gespeichert: Neuplanung zugunsten der schwachen Bereiche. &apos;study-planner undo&apos; nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Nothing changed (--dry-run).</source>
+        <translation>Nichts geändert (--dry-run).</translation>
     </message>
     <message>
         <source>Cannot use the data folder</source>
