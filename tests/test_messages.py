@@ -69,3 +69,67 @@ def test_the_plan_state_is_a_message_and_stays_english_for_scripts() -> None:
 )
 def test_the_language_the_environment_asks_for(env: dict[str, str], expected: str | None) -> None:
     assert environment_language(env) == expected
+
+
+def test_readiness_and_its_steering_speak_german_and_stay_english_for_scripts() -> None:
+    from planner.core.readiness import Attempt, DomainScore, ExamDomain, readiness, reweight
+
+    domains = (ExamDomain("Modelling", 50, "prep/1"), ExamDomain("Deployment", 50, "prep/2"))
+    today = date(2027, 2, 1)
+    scores = (DomainScore("Modelling", 80), DomainScore("Deployment", 58))
+    state = readiness([Attempt(1, today, 69, "", scores)], domains, today, 67, 5)
+    shifts = {s.key: s for s in reweight({"prep/1": 10.0, "prep/2": 10.0}, state)}
+    try:
+        messages.set_backend(catalog_backend("de"))  # type: ignore[arg-type]
+        german = str(state.message)
+        more = str(shifts["prep/2"].reason_message)
+        english, english_more = state.sentence, shifts["prep/2"].reason
+        data = json.loads(json.dumps(state.message.to_json()))
+        none_yet = str(readiness([], domains, today).message)
+    finally:
+        messages.set_backend(None)
+    assert german == "Noch nicht: Deployment bei 58 % statt 72 %"
+    assert more == "Deployment erhält 5 h mehr: 58 % statt 72 %"
+    assert none_yet.startswith("Noch nicht: keine Versuche erfasst")
+    assert english == "Not yet: Deployment at 58 % against 72 %"
+    assert english_more == "Deployment gets 5 h more: 58 % against 72 %"
+    assert data["id"] == "readiness.below" and data["text"] == english
+
+
+def test_exam_logistics_lines_speak_german_and_stay_english_for_scripts() -> None:
+    from datetime import datetime
+
+    from planner.catalog import load_catalog
+    from planner.core.logistics import (
+        Delivery,
+        Result,
+        Sitting,
+        logistics_lines,
+        logistics_messages,
+    )
+
+    policy = load_catalog(None).catalog.certifications["gcp-pmle"].policy
+    assert policy is not None
+    booked = [Sitting(1, date(2027, 3, 1), Delivery.ONLINE, datetime(2027, 3, 1, 9, 0), "G-7")]
+    failed = [Sitting(1, date(2027, 3, 1), Delivery.TEST_CENTRE, result=Result.FAIL)]
+    try:
+        messages.set_backend(catalog_backend("de"))  # type: ignore[arg-type]
+        german = [str(m) for m in logistics_messages(policy, booked)]
+        german_fail = [str(m) for m in logistics_messages(policy, failed)]
+        english = logistics_lines(policy, booked) + logistics_lines(policy, failed)
+    finally:
+        messages.set_backend(None)
+    assert german[0].startswith("Prüfung Nr. 1: 2027-03-01 09:00, online (Bestätigung G-7) · ")
+    assert "kostenlos verschieben oder stornieren bis 2027-" in german[0]
+    assert german[-1].startswith("(Regeln des Anbieters, Stand ")
+    assert german_fail[0] == "Prüfung Nr. 1: 2027-03-01, in einem Testzentrum — nicht bestanden"
+    assert german_fail[1].startswith(
+        "Frühestmögliche Wiederholung: 2027-03-15 (14 Tage nach dem Nichtbestehen)"
+    )
+    assert english[0].startswith("Exam #1: 2027-03-01 09:00, online (confirmation G-7) · free ")
+    assert "Exam #1: 2027-03-01, at a test centre — fail" in english
+    assert any(
+        line.startswith("Earliest retake: 2027-03-15 (14 days after the failure)")
+        for line in english
+    )
+    assert english[-1].startswith("(vendor rules as of ")

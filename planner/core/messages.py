@@ -222,6 +222,61 @@ TEMPLATES: dict[str, str] = {
         "keeping the exam on {date} needs {needed} h/week, more than the {have} h/week you "
         "said you can sustain",
     ),
+    # Exam readiness (planner/core/readiness.py); percents come written ("75 %").
+    "readiness.no_attempts": QT_TRANSLATE_NOOP(
+        "Message", "Not yet: no attempts recorded; sit a practice test and record its score"
+    ),
+    "readiness.ready": QT_TRANSLATE_NOOP(
+        "Message", "Ready to book: last two attempts at or above {target} in every domain"
+    ),
+    "readiness.below": QT_TRANSLATE_NOOP(
+        "Message", "Not yet: {domain} at {score} against {target}"
+    ),
+    "readiness.one_attempt": QT_TRANSLATE_NOOP(
+        "Message",
+        "Not yet: one attempt at or above {target}; the rule asks for the last two in every domain",
+    ),
+    "readiness.below_on": QT_TRANSLATE_NOOP(
+        "Message", "Not yet: {domain} at {score} against {target} on {date}"
+    ),
+    "shift.score": QT_TRANSLATE_NOOP("Message", "{score} against {target}"),
+    "shift.no_score": QT_TRANSLATE_NOOP("Message", "no score yet"),
+    "shift.keeps": QT_TRANSLATE_NOOP("Message", "{domain} keeps {hours} h: {score}"),
+    "shift.more": QT_TRANSLATE_NOOP("Message", "{domain} gets {hours} h more: {score}"),
+    "shift.less": QT_TRANSLATE_NOOP("Message", "{domain} gets {hours} h less: {score}"),
+    # Exam logistics (planner/core/logistics.py): sittings, retakes, renewal.
+    "logistics.sitting": QT_TRANSLATE_NOOP(
+        "Message", "Exam #{id}: {day}{time}, {how}{confirmation}{outcome}"
+    ),
+    "logistics.online": QT_TRANSLATE_NOOP("Message", "online"),
+    "logistics.test_centre": QT_TRANSLATE_NOOP("Message", "at a test centre"),
+    "logistics.confirmation": QT_TRANSLATE_NOOP("Message", " (confirmation {code})"),
+    "logistics.result": QT_TRANSLATE_NOOP("Message", " — {result}"),
+    "result.pass": QT_TRANSLATE_NOOP("Message", "pass"),
+    "result.fail": QT_TRANSLATE_NOOP("Message", "fail"),
+    "logistics.free_until": QT_TRANSLATE_NOOP(
+        "Message", " · free to reschedule or cancel until {day} {time}"
+    ),
+    "logistics.certified": QT_TRANSLATE_NOOP("Message", "Certified until {day}{recertify}"),
+    "logistics.recertify": QT_TRANSLATE_NOOP("Message", " · recertify from {day}"),
+    "logistics.rules_as_of": QT_TRANSLATE_NOOP("Message", "(vendor rules as of {day})"),
+    "retake.limit": QT_TRANSLATE_NOOP(
+        "Message",
+        "No retake is allowed now: {sittings} sittings in {span} is the most the vendor "
+        "allows; the next attempt is possible from {day}",
+    ),
+    "retake.span_12_months": QT_TRANSLATE_NOOP("Message", "12 months"),
+    "retake.span_years": QT_TRANSLATE_NOOP("Message", "{years} years"),
+    "retake.span_days": QT_TRANSLATE_NOOP("Message", "{days} days"),
+    "retake.earliest": QT_TRANSLATE_NOOP("Message", "Earliest retake: {day} ({wait}){limit}"),
+    "retake.wait_24h": QT_TRANSLATE_NOOP("Message", "24 hours after {nth}"),
+    "retake.wait_days": QT_TRANSLATE_NOOP("Message", "{days} days after {nth}"),
+    "retake.the_failure": QT_TRANSLATE_NOOP("Message", "the failure"),
+    "retake.failure_n": QT_TRANSLATE_NOOP("Message", "failure number {n}"),
+    "retake.no_limit": QT_TRANSLATE_NOOP("Message", "; no limit on attempts"),
+    "retake.attempt_of": QT_TRANSLATE_NOOP(
+        "Message", "; attempt {n} of at most {max} in {days} days"
+    ),
     "word.the_exam": QT_TRANSLATE_NOOP("Message", "the exam"),
     # Weekday names inside messages, Monday = 0.
     "weekday.0": QT_TRANSLATE_NOOP("Message", "Mon"),

@@ -2065,6 +2065,134 @@
         <translation>den Prüfungstermin am {date} zu halten braucht {needed} h/Woche, mehr als die {have} h/Woche, die Sie sich vorgenommen haben</translation>
     </message>
     <message>
+        <source>Not yet: no attempts recorded; sit a practice test and record its score</source>
+        <translation>Noch nicht: keine Versuche erfasst; legen Sie einen Übungstest ab und erfassen Sie das Ergebnis</translation>
+    </message>
+    <message>
+        <source>Ready to book: last two attempts at or above {target} in every domain</source>
+        <translation>Bereit zur Buchung: die letzten zwei Versuche in jedem Bereich bei {target} oder darüber</translation>
+    </message>
+    <message>
+        <source>Not yet: {domain} at {score} against {target}</source>
+        <translation>Noch nicht: {domain} bei {score} statt {target}</translation>
+    </message>
+    <message>
+        <source>Not yet: one attempt at or above {target}; the rule asks for the last two in every domain</source>
+        <translation>Noch nicht: ein Versuch bei {target} oder darüber; die Regel verlangt die letzten zwei in jedem Bereich</translation>
+    </message>
+    <message>
+        <source>Not yet: {domain} at {score} against {target} on {date}</source>
+        <translation>Noch nicht: {domain} bei {score} statt {target} am {date}</translation>
+    </message>
+    <message>
+        <source>{score} against {target}</source>
+        <translation>{score} statt {target}</translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>noch kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>{domain} keeps {hours} h: {score}</source>
+        <translation>{domain} behält {hours} h: {score}</translation>
+    </message>
+    <message>
+        <source>{domain} gets {hours} h more: {score}</source>
+        <translation>{domain} erhält {hours} h mehr: {score}</translation>
+    </message>
+    <message>
+        <source>{domain} gets {hours} h less: {score}</source>
+        <translation>{domain} erhält {hours} h weniger: {score}</translation>
+    </message>
+    <message>
+        <source>Exam #{id}: {day}{time}, {how}{confirmation}{outcome}</source>
+        <translation>Prüfung Nr. {id}: {day}{time}, {how}{confirmation}{outcome}</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>at a test centre</source>
+        <translation>in einem Testzentrum</translation>
+    </message>
+    <message>
+        <source> (confirmation {code})</source>
+        <translation> (Bestätigung {code})</translation>
+    </message>
+    <message>
+        <source> — {result}</source>
+        <translation> — {result}</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source> · free to reschedule or cancel until {day} {time}</source>
+        <translation> · kostenlos verschieben oder stornieren bis {day} {time}</translation>
+    </message>
+    <message>
+        <source>Certified until {day}{recertify}</source>
+        <translation>Zertifiziert bis {day}{recertify}</translation>
+    </message>
+    <message>
+        <source> · recertify from {day}</source>
+        <translation> · Rezertifizierung ab {day}</translation>
+    </message>
+    <message>
+        <source>(vendor rules as of {day})</source>
+        <translation>(Regeln des Anbieters, Stand {day})</translation>
+    </message>
+    <message>
+        <source>No retake is allowed now: {sittings} sittings in {span} is the most the vendor allows; the next attempt is possible from {day}</source>
+        <translation>Jetzt ist keine Wiederholung erlaubt: {sittings} Prüfungstermine in {span} sind das Höchste, was der Anbieter zulässt; der nächste Versuch ist ab {day} möglich</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 Monaten</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} Jahren</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} Tagen</translation>
+    </message>
+    <message>
+        <source>Earliest retake: {day} ({wait}){limit}</source>
+        <translation>Frühestmögliche Wiederholung: {day} ({wait}){limit}</translation>
+    </message>
+    <message>
+        <source>24 hours after {nth}</source>
+        <translation>24 Stunden nach {nth}</translation>
+    </message>
+    <message>
+        <source>{days} days after {nth}</source>
+        <translation>{days} Tage nach {nth}</translation>
+    </message>
+    <message>
+        <source>the failure</source>
+        <translation>dem Nichtbestehen</translation>
+    </message>
+    <message>
+        <source>failure number {n}</source>
+        <translation>dem {n}. Nichtbestehen</translation>
+    </message>
+    <message>
+        <source>; no limit on attempts</source>
+        <translation>; keine Begrenzung der Versuche</translation>
+    </message>
+    <message>
+        <source>; attempt {n} of at most {max} in {days} days</source>
+        <translation>; Versuch {n} von höchstens {max} in {days} Tagen</translation>
+    </message>
+    <message>
         <source>the exam</source>
         <translation>die Prüfung</translation>
     </message>

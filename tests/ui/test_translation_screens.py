@@ -209,11 +209,6 @@ KNOWN_REMAINING = tuple(
         r"(?= (&rückgängig machen|&wiederherstellen)$)",
         # planner/services/edit.py: what an edit changes
         r"^(exam date|preparation weeks|hours per week|study days|courses): .*$",
-        # planner/core/readiness.py, planner/core/logistics.py: readiness sentences
-        r"^(Not yet|Ready|Almost): .*$",
-        r"^• .* gets .* h (more|less): .*$",
-        r"^Exam #\d+: .*$",
-        r"\(vendor rules as of [^)]+\)",
         # planner/core/build.py: milestone titles
         r"(?<= )(done|starts)(?= · )",
         r"^★ Exam: ",
