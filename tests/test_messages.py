@@ -133,3 +133,34 @@ def test_exam_logistics_lines_speak_german_and_stay_english_for_scripts() -> Non
         for line in english
     )
     assert english[-1].startswith("(vendor rules as of ")
+
+
+def test_catalog_status_lines_speak_german_and_stay_english_for_scripts() -> None:
+    from planner.catalog import load_catalog
+    from planner.catalog.describe import (
+        confidence_message,
+        event_message,
+        source_message,
+        status_message,
+        status_text,
+        timeline_text,
+    )
+
+    catalog = load_catalog(None).catalog
+    old = catalog.certifications["aws-mla-c01"]  # retired in English only, a successor
+    day = date(2026, 11, 30)
+    try:
+        messages.set_backend(catalog_backend("de"))  # type: ignore[arg-type]
+        german = str(status_message(old, day))
+        events = [str(event_message(e, catalog)) for e in old.timeline]
+        source = str(source_message(catalog))
+        sure = str(confidence_message(old.provenance.confidence))
+        english, timeline = status_text(old, day), timeline_text(old, catalog)
+    finally:
+        messages.set_backend(None)
+    assert german == "ausgemustert, letzter Tag 2026-09-28, auf Englisch"
+    assert "2026-09-28 letzter Tag (Englisch) → MLA-C02" in events
+    assert source == "mitgeliefert"
+    assert sure in ("hoch", "mittel", "niedrig", "Schätzung")
+    assert english == "retired, last day 2026-09-28, in English"
+    assert "2026-09-28 last day (English) → MLA-C02" in timeline

@@ -2193,6 +2193,122 @@
         <translation>; Versuch {n} von höchstens {max} in {days} Tagen</translation>
     </message>
     <message>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>retired, last day {day}</source>
+        <translation>ausgemustert, letzter Tag {day}</translation>
+    </message>
+    <message>
+        <source>not offered yet</source>
+        <translation>noch nicht angeboten</translation>
+    </message>
+    <message>
+        <source>not offered yet (from {day})</source>
+        <translation>noch nicht angeboten (ab {day})</translation>
+    </message>
+    <message>
+        <source>beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <source>beta until {day}</source>
+        <translation>Beta bis {day}</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>available, last day {day}</source>
+        <translation>verfügbar, letzter Tag {day}</translation>
+    </message>
+    <message>
+        <source>{status}, in {language}</source>
+        <translation>{status}, auf {language}</translation>
+    </message>
+    <message>
+        <source>{day} {what}{successor}</source>
+        <translation>{day} {what}{successor}</translation>
+    </message>
+    <message>
+        <source>last day{scope}</source>
+        <translation>letzter Tag{scope}</translation>
+    </message>
+    <message>
+        <source>beta{scope}</source>
+        <translation>Beta{scope}</translation>
+    </message>
+    <message>
+        <source>generally available{scope}</source>
+        <translation>allgemein verfügbar{scope}</translation>
+    </message>
+    <message>
+        <source> ({languages})</source>
+        <translation> ({languages})</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreanisch</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>Vereinfachtes Chinesisch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Portugiesisch (Brasilien)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
         <source>the exam</source>
         <translation>die Prüfung</translation>
     </message>

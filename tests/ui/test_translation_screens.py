@@ -197,10 +197,6 @@ def _catalog_strings() -> list[str]:
 KNOWN_REMAINING = tuple(
     re.compile(p)
     for p in (
-        # planner/catalog/describe.py: an exam's status and the catalog's source
-        r"^(Available|Beta|Beta until \S+|Retired, last day .*|\S+ last day → .*)$",
-        r"(?<=Katalog: )built in",
-        r"(?<=Verlässlichkeit )(high|medium|low)",  # the catalog's own word
         # planner/services/alerts.py and planner/core/catalog_changes.py: catalog alerts
         r"Switch to \S+…",
         r"^.* cannot be sat in .*$|^.* was retired on .*$",
