@@ -164,3 +164,25 @@ def test_catalog_status_lines_speak_german_and_stay_english_for_scripts() -> Non
     assert sure in ("hoch", "mittel", "niedrig", "Schätzung")
     assert english == "retired, last day 2026-09-28, in English"
     assert "2026-09-28 last day (English) → MLA-C02" in timeline
+
+
+def test_catalog_alerts_speak_german_and_stay_english_for_scripts() -> None:
+    from planner.catalog import load_catalog
+    from planner.core.catalog_changes import plan_facts_from
+
+    catalog = load_catalog(None).catalog
+    facts = plan_facts_from(catalog, "aws-mla-c01", date(2027, 2, 15))
+    from planner.core.catalog_changes import catalog_alerts
+
+    alerts = catalog_alerts(facts, catalog, date(2026, 11, 30))
+    retires = next(a for a in alerts if a.kind.value == "exam-retires")
+    try:
+        messages.set_backend(catalog_backend("de"))  # type: ignore[arg-type]
+        german = str(retires.said)
+        english = retires.message
+    finally:
+        messages.set_backend(None)
+    assert "(MLA-C01) kann am Prüfungstermin 2027-02-15 nicht auf Englisch abgelegt" in german
+    assert "Die Nachfolgeprüfung ist " in german and "(MLA-C02)." in german
+    assert "(MLA-C01) cannot be sat in English on the exam date 2027-02-15" in english
+    assert english.endswith("(MLA-C02).") and "Its successor is " in english

@@ -10,19 +10,13 @@ from planner.core.catalog import (
     Confidence,
     ExamStatus,
     StatusEvent,
-    language_name,
+    language_message,
     status_on,
 )
-from planner.core.messages import TEMPLATES, Message, english_of
+from planner.core.messages import Message, english_of
 
 STALE_AFTER_DAYS = 120
 UPDATE_HOW = "update it with 'study-planner catalog update FILE-OR-URL' or File › Update Catalog…"
-
-
-def language_message(code: str) -> Message | str:
-    """A language's name as a message (the app's language); an unknown code as it is."""
-    key = f"language.{code.strip().lower()}"
-    return Message(key) if key in TEMPLATES else language_name(code)
 
 
 def _languages(codes: tuple[str, ...]) -> Message | str:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from planner.core.messages import TEMPLATES, Message
+
 
 class Confidence(StrEnum):
     """How sure we are of a figure (see the catalog's facts file)."""
@@ -548,6 +550,12 @@ LANGUAGE_NAMES = {
 
 def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code.strip().lower(), code)
+
+
+def language_message(code: str) -> Message | str:
+    """A language's name as a message (the app's language); an unknown code as it is."""
+    key = f"language.{code.strip().lower()}"
+    return Message(key) if key in TEMPLATES else language_name(code)
 
 
 def _language_scope(exam: Certification, day: date, language: str) -> str:

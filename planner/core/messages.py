@@ -307,6 +307,51 @@ TEMPLATES: dict[str, str] = {
     "language.pt-br": QT_TRANSLATE_NOOP("Message", "Portuguese (Brazil)"),
     "language.fr": QT_TRANSLATE_NOOP("Message", "French"),
     "language.de": QT_TRANSLATE_NOOP("Message", "German"),
+    # What changed in the catalog under a plan (planner/core/catalog_changes.py) and the
+    # ways out (planner/services/alerts.py); days stay ISO.
+    "alert.exam_removed": QT_TRANSLATE_NOOP(
+        "Message", "The catalog no longer lists the exam {exam}."
+    ),
+    "alert.exam_retires": QT_TRANSLATE_NOOP(
+        "Message", "{name} ({code}) cannot be sat in {language} {on}{last}.{successor}"
+    ),
+    "alert.on_exam_date": QT_TRANSLATE_NOOP("Message", "on the exam date {date}"),
+    "alert.today": QT_TRANSLATE_NOOP("Message", "today"),
+    "alert.last_day": QT_TRANSLATE_NOOP("Message", " (last day {day})"),
+    "alert.its_successor": QT_TRANSLATE_NOOP("Message", " Its successor is {name} ({code})."),
+    "alert.successor": QT_TRANSLATE_NOOP(
+        "Message", "{code} now has a successor, {name} ({successor})."
+    ),
+    "alert.domains_changed": QT_TRANSLATE_NOOP(
+        "Message", "The domain weights of {code} changed: {what}."
+    ),
+    "alert.domain_list": QT_TRANSLATE_NOOP("Message", "the list of domains changed"),
+    "alert.course_hours": QT_TRANSLATE_NOOP(
+        "Message", "{course} now takes {hours} (planned with {planned})."
+    ),
+    "alertfix.switch": QT_TRANSLATE_NOOP(
+        "Message",
+        "Switch to {name} ({code}): re-plans the exam block with its domains and keeps done "
+        "work ('study-planner switch-exam --to {id}'); or keep as is "
+        "('study-planner keep-as-is').",
+    ),
+    "alertfix.switch_action": QT_TRANSLATE_NOOP("Message", "Switch to {code}…"),
+    "alertfix.weights": QT_TRANSLATE_NOOP(
+        "Message",
+        "Re-plan the exam block with the new weights, keeping done work "
+        "('study-planner switch-exam --to {id}'); or keep as is ('study-planner keep-as-is').",
+    ),
+    "alertfix.weights_action": QT_TRANSLATE_NOOP("Message", "Re-plan with the new weights…"),
+    "alertfix.course_hours": QT_TRANSLATE_NOOP(
+        "Message",
+        "Set the course's modules to the new hours ('study-planner estimate KEY HOURS', "
+        "then 'study-planner rebalance'); or keep as is ('study-planner keep-as-is').",
+    ),
+    "alertfix.other_exam": QT_TRANSLATE_NOOP(
+        "Message",
+        "Switch the plan to another exam ('study-planner switch-exam --to ID'; "
+        "'study-planner catalog' lists them), or keep as is ('study-planner keep-as-is').",
+    ),
     "word.the_exam": QT_TRANSLATE_NOOP("Message", "the exam"),
     # Weekday names inside messages, Monday = 0.
     "weekday.0": QT_TRANSLATE_NOOP("Message", "Mon"),

@@ -2309,6 +2309,70 @@
         <translation>Deutsch</translation>
     </message>
     <message>
+        <source>The catalog no longer lists the exam {exam}.</source>
+        <translation>Der Katalog führt die Prüfung {exam} nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) cannot be sat in {language} {on}{last}.{successor}</source>
+        <translation>{name} ({code}) kann {on} nicht auf {language} abgelegt werden{last}.{successor}</translation>
+    </message>
+    <message>
+        <source>on the exam date {date}</source>
+        <translation>am Prüfungstermin {date}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source> (last day {day})</source>
+        <translation> (letzter Tag {day})</translation>
+    </message>
+    <message>
+        <source> Its successor is {name} ({code}).</source>
+        <translation> Die Nachfolgeprüfung ist {name} ({code}).</translation>
+    </message>
+    <message>
+        <source>{code} now has a successor, {name} ({successor}).</source>
+        <translation>{code} hat jetzt eine Nachfolgeprüfung: {name} ({successor}).</translation>
+    </message>
+    <message>
+        <source>The domain weights of {code} changed: {what}.</source>
+        <translation>Die Gewichtung der Bereiche von {code} hat sich geändert: {what}.</translation>
+    </message>
+    <message>
+        <source>the list of domains changed</source>
+        <translation>die Liste der Bereiche hat sich geändert</translation>
+    </message>
+    <message>
+        <source>{course} now takes {hours} (planned with {planned}).</source>
+        <translation>{course} dauert jetzt {hours} (geplant mit {planned}).</translation>
+    </message>
+    <message>
+        <source>Switch to {name} ({code}): re-plans the exam block with its domains and keeps done work (&apos;study-planner switch-exam --to {id}&apos;); or keep as is (&apos;study-planner keep-as-is&apos;).</source>
+        <translation>Zu {name} ({code}) wechseln: plant den Prüfungsblock mit deren Bereichen neu, Erledigtes bleibt (&apos;study-planner switch-exam --to {id}&apos;); oder so lassen (&apos;study-planner keep-as-is&apos;).</translation>
+    </message>
+    <message>
+        <source>Switch to {code}…</source>
+        <translation>Zu {code} wechseln…</translation>
+    </message>
+    <message>
+        <source>Re-plan the exam block with the new weights, keeping done work (&apos;study-planner switch-exam --to {id}&apos;); or keep as is (&apos;study-planner keep-as-is&apos;).</source>
+        <translation>Den Prüfungsblock mit den neuen Gewichten neu planen, Erledigtes bleibt (&apos;study-planner switch-exam --to {id}&apos;); oder so lassen (&apos;study-planner keep-as-is&apos;).</translation>
+    </message>
+    <message>
+        <source>Re-plan with the new weights…</source>
+        <translation>Mit den neuen Gewichten neu planen…</translation>
+    </message>
+    <message>
+        <source>Set the course&apos;s modules to the new hours (&apos;study-planner estimate KEY HOURS&apos;, then &apos;study-planner rebalance&apos;); or keep as is (&apos;study-planner keep-as-is&apos;).</source>
+        <translation>Die Module des Kurses auf die neuen Stunden setzen (&apos;study-planner estimate KEY HOURS&apos;, dann &apos;study-planner rebalance&apos;); oder so lassen (&apos;study-planner keep-as-is&apos;).</translation>
+    </message>
+    <message>
+        <source>Switch the plan to another exam (&apos;study-planner switch-exam --to ID&apos;; &apos;study-planner catalog&apos; lists them), or keep as is (&apos;study-planner keep-as-is&apos;).</source>
+        <translation>Den Plan auf eine andere Prüfung umstellen (&apos;study-planner switch-exam --to ID&apos;; &apos;study-planner catalog&apos; listet sie auf) oder so lassen (&apos;study-planner keep-as-is&apos;).</translation>
+    </message>
+    <message>
         <source>the exam</source>
         <translation>die Prüfung</translation>
     </message>
