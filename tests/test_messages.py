@@ -186,3 +186,37 @@ def test_catalog_alerts_speak_german_and_stay_english_for_scripts() -> None:
     assert "Die Nachfolgeprüfung ist " in german and "(MLA-C02)." in german
     assert "(MLA-C01) cannot be sat in English on the exam date 2027-02-15" in english
     assert english.endswith("(MLA-C02).") and "Its successor is " in english
+
+
+def test_what_an_edit_changes_speaks_german_and_stays_english_for_scripts() -> None:
+    import dataclasses
+    from datetime import time
+
+    from planner.services.edit import EditChoices, describe_change_messages, describe_changes
+
+    before = EditChoices(
+        hours_per_week=8.0,
+        study_days=frozenset({0, 2}),
+        session_start=time(19, 0),
+        max_session_hours=None,
+        days_off=(),
+        exam_date=None,
+        prep_weeks=None,
+        timezone="Europe/Berlin",
+        steps=("ml-basics",),
+    )
+    after = dataclasses.replace(
+        before, hours_per_week=7.5, study_days=frozenset({0, 2, 5}), exam_date=date(2027, 3, 1)
+    )
+    try:
+        messages.set_backend(catalog_backend("de"))  # type: ignore[arg-type]
+        german = [str(m) for m in describe_change_messages(before, after)]
+        english = describe_changes(before, after)
+    finally:
+        messages.set_backend(None)
+    assert "Stunden pro Woche: 8 h → 7.5 h" in german  # numbers: the app writes "7,5"
+    assert "Lerntage: Mo,Mi → Mo,Mi,Sa" in german
+    assert "Prüfungstermin: keine → 2027-03-01" in german
+    assert "hours per week: 8 h → 7.5 h" in english
+    assert "study days: mon,wed → mon,wed,sat" in english
+    assert "exam date: none → 2027-03-01" in english

@@ -2373,6 +2373,106 @@
         <translation>Den Plan auf eine andere Prüfung umstellen (&apos;study-planner switch-exam --to ID&apos;; &apos;study-planner catalog&apos; listet sie auf) oder so lassen (&apos;study-planner keep-as-is&apos;).</translation>
     </message>
     <message>
+        <source>{what}: {old} → {new}</source>
+        <translation>{what}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation>Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>study days</source>
+        <translation>Lerntage</translation>
+    </message>
+    <message>
+        <source>session start</source>
+        <translation>Beginn der Lerneinheiten</translation>
+    </message>
+    <message>
+        <source>longest session</source>
+        <translation>längste Lerneinheit</translation>
+    </message>
+    <message>
+        <source>days off</source>
+        <translation>freie Tage</translation>
+    </message>
+    <message>
+        <source>exam date</source>
+        <translation>Prüfungstermin</translation>
+    </message>
+    <message>
+        <source>preparation weeks</source>
+        <translation>Vorbereitungswochen</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>spaced review</source>
+        <translation>verteilte Wiederholung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{percent} % of the weekly hours</source>
+        <translation>{percent} % der Wochenstunden</translation>
+    </message>
+    <message>
+        <source>courses: new order {steps}</source>
+        <translation>Kurse: neue Reihenfolge {steps}</translation>
+    </message>
+    <message>
+        <source>courses added: {steps}</source>
+        <translation>Kurse hinzugefügt: {steps}</translation>
+    </message>
+    <message>
+        <source>courses dropped: {steps}</source>
+        <translation>Kurse entfernt: {steps}</translation>
+    </message>
+    <message>
+        <source>mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>{first},{rest}</source>
+        <translation>{first},{rest}</translation>
+    </message>
+    <message>
         <source>the exam</source>
         <translation>die Prüfung</translation>
     </message>

@@ -202,8 +202,6 @@ KNOWN_REMAINING = tuple(
         # planner/services/operations.py: the undo/redo label of an operation
         r"^(Tick .*|Untick .*|Log .* on .*|Import busy days|Move .*)"
         r"(?= (&rückgängig machen|&wiederherstellen)$)",
-        # planner/services/edit.py: what an edit changes
-        r"^(exam date|preparation weeks|hours per week|study days|courses): .*$",
         # planner/core/build.py: milestone titles
         r"(?<= )(done|starts)(?= · )",
         r"^★ Exam: ",
