@@ -6,9 +6,11 @@ import json
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planner import messages
-from planner.messages import Message
+from planner.messages import Message, english_of
 from planner.translations import catalog_backend, environment_language
 
 
@@ -220,3 +222,41 @@ def test_what_an_edit_changes_speaks_german_and_stays_english_for_scripts() -> N
     assert "hours per week: 8 h → 7.5 h" in english
     assert "study days: mon,wed → mon,wed,sat" in english
     assert "exam date: none → 2027-03-01" in english
+
+
+def test_stored_undo_labels_are_read_back_and_speak_german() -> None:
+    from planner.core.op_labels import label_message
+
+    stored = [
+        "Tick “Week 1: Vertex AI”",
+        "Untick “Week 1”",
+        "Log 1.5 h on “Week 2”",
+        "Move “Week 3”",
+        "Import busy days",
+        "Set “Week 4” to 3 h",
+    ]
+    try:
+        messages.set_backend(catalog_backend("de"))  # type: ignore[arg-type]
+        german = [str(label_message(label)) for label in stored]
+        english = [english_of(label_message(label)) for label in stored]
+        unknown = str(label_message("Re-plan keeping the hours"))
+    finally:
+        messages.set_backend(None)
+    assert german == [
+        "„Week 1: Vertex AI“ abhaken",
+        "Haken bei „Week 1“ entfernen",
+        "1.5 h für „Week 2“ erfassen",
+        "„Week 3“ verschieben",
+        "Belegte Tage importieren",
+        "„Week 4“ auf 3 h setzen",
+    ]
+    assert english == stored  # the stored rows read back exactly
+    assert unknown == "Re-plan keeping the hours"  # another shape is shown as it is
+
+
+@given(st.text(min_size=0, max_size=40), st.sampled_from(["Tick", "Untick", "Move", "Delete"]))
+def test_any_title_reads_back_to_the_same_label(title: str, verb: str) -> None:
+    from planner.core.op_labels import label_message
+
+    label = f"{verb} “{title}”"
+    assert english_of(label_message(label)) == label

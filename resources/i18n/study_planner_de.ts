@@ -2473,6 +2473,58 @@
         <translation>{first},{rest}</translation>
     </message>
     <message>
+        <source>Tick “{title}”</source>
+        <translation>„{title}“ abhaken</translation>
+    </message>
+    <message>
+        <source>Untick “{title}”</source>
+        <translation>Haken bei „{title}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Log {hours} h on “{title}”</source>
+        <translation>{hours} h für „{title}“ erfassen</translation>
+    </message>
+    <message>
+        <source>Set “{title}” to {hours} h</source>
+        <translation>„{title}“ auf {hours} h setzen</translation>
+    </message>
+    <message>
+        <source>Move “{title}”</source>
+        <translation>„{title}“ verschieben</translation>
+    </message>
+    <message>
+        <source>Resize “{title}”</source>
+        <translation>Länge von „{title}“ ändern</translation>
+    </message>
+    <message>
+        <source>Rename “{title}”</source>
+        <translation>„{title}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Archive “{title}”</source>
+        <translation>„{title}“ archivieren</translation>
+    </message>
+    <message>
+        <source>Unarchive “{title}”</source>
+        <translation>„{title}“ aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>Duplicate “{title}”</source>
+        <translation>„{title}“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>„{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Keep “{title}” as it is</source>
+        <translation>„{title}“ so belassen</translation>
+    </message>
+    <message>
+        <source>Import busy days</source>
+        <translation>Belegte Tage importieren</translation>
+    </message>
+    <message>
         <source>the exam</source>
         <translation>die Prüfung</translation>
     </message>

@@ -199,9 +199,6 @@ KNOWN_REMAINING = tuple(
     for p in (
         # planner/core/catalog.py (Catalog.current_exam): the note on the exam a plan follows
         r"^.* was retired on .*$",
-        # planner/services/operations.py: the undo/redo label of an operation
-        r"^(Tick .*|Untick .*|Log .* on .*|Import busy days|Move .*)"
-        r"(?= (&rückgängig machen|&wiederherstellen)$)",
         # planner/core/build.py: milestone titles
         r"(?<= )(done|starts)(?= · )",
         r"^★ Exam: ",
