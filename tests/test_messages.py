@@ -260,3 +260,22 @@ def test_any_title_reads_back_to_the_same_label(title: str, verb: str) -> None:
 
     label = f"{verb} “{title}”"
     assert english_of(label_message(label)) == label
+
+
+def test_the_note_on_a_followed_exam_speaks_german_and_stays_english_for_scripts() -> None:
+    from planner.catalog import load_catalog
+
+    catalog = load_catalog(None).catalog
+    choice = catalog.current_exam("aws-mls-c01", date(2026, 11, 30))
+    try:
+        messages.set_backend(catalog_backend("de"))  # type: ignore[arg-type]
+        german = choice.note_text
+    finally:
+        messages.set_backend(None)
+    assert choice.was_redirected
+    assert "MLS-C01 wurde am 2026-03-31 ausgemustert" in german
+    assert "MLA-C01 auf Englisch wurde am 2026-09-28 ausgemustert" in german
+    assert "geplant wird für die Nachfolgeprüfung" in german
+    assert "MLS-C01 was retired on 2026-03-31" in choice.note
+    assert "MLA-C01 in English was retired on 2026-09-28" in choice.note
+    assert "planning for its successor" in choice.note

@@ -392,6 +392,31 @@ TEMPLATES: dict[str, str] = {
     "label.delete": QT_TRANSLATE_NOOP("Message", "Delete “{title}”"),
     "label.keep": QT_TRANSLATE_NOOP("Message", "Keep “{title}” as it is"),
     "label.import_busy": QT_TRANSLATE_NOOP("Message", "Import busy days"),
+    # The note on the exam a path leads to (planner/core/catalog.py); days stay ISO.
+    "exam.retired_when": QT_TRANSLATE_NOOP("Message", "{code}{scope} was retired {when}"),
+    "exam.in_language": QT_TRANSLATE_NOOP("Message", " in {language}"),
+    "exam.on_day": QT_TRANSLATE_NOOP("Message", "on {day}"),
+    "exam.already": QT_TRANSLATE_NOOP("Message", "already"),
+    "exam.redirect": QT_TRANSLATE_NOOP(
+        "Message", "{name}: {retired}; planning for its successor {successor} ({code})."
+    ),
+    "exam.beta": QT_TRANSLATE_NOOP("Message", "{code} is in beta{until}.{conditions}"),
+    "exam.beta_until": QT_TRANSLATE_NOOP("Message", " until {day}{then}"),
+    "exam.ga_then": QT_TRANSLATE_NOOP("Message", " (generally available from then)"),
+    "exam.beta_conditions": QT_TRANSLATE_NOOP("Message", " Beta conditions: {note}"),
+    "exam.not_yet": QT_TRANSLATE_NOOP("Message", "{code} cannot be booked in {language}{when}."),
+    "exam.before": QT_TRANSLATE_NOOP("Message", " before {day}"),
+    "exam.yet": QT_TRANSLATE_NOOP("Message", " yet"),
+    "exam.no_successor": QT_TRANSLATE_NOOP(
+        "Message", "{code} is retired and has no successor in the catalog."
+    ),
+    "exam.book_by": QT_TRANSLATE_NOOP(
+        "Message", "{code} can be sat in {language} until {day}; book it by then."
+    ),
+    "exam.not_offered": QT_TRANSLATE_NOOP(
+        "Message", "{code} is not offered in {language} (offered in: {offered})."
+    ),
+    "list.semicolon": QT_TRANSLATE_NOOP("Message", "{first}; {rest}"),
     "word.the_exam": QT_TRANSLATE_NOOP("Message", "the exam"),
     # Weekday names inside messages, Monday = 0.
     "weekday.0": QT_TRANSLATE_NOOP("Message", "Mon"),

@@ -2525,6 +2525,70 @@
         <translation>Belegte Tage importieren</translation>
     </message>
     <message>
+        <source>{code}{scope} was retired {when}</source>
+        <translation>{code}{scope} wurde {when} ausgemustert</translation>
+    </message>
+    <message>
+        <source> in {language}</source>
+        <translation> auf {language}</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>am {day}</translation>
+    </message>
+    <message>
+        <source>already</source>
+        <translation>bereits</translation>
+    </message>
+    <message>
+        <source>{name}: {retired}; planning for its successor {successor} ({code}).</source>
+        <translation>{name}: {retired}; geplant wird für die Nachfolgeprüfung {successor} ({code}).</translation>
+    </message>
+    <message>
+        <source>{code} is in beta{until}.{conditions}</source>
+        <translation>{code} ist in der Beta-Phase{until}.{conditions}</translation>
+    </message>
+    <message>
+        <source> until {day}{then}</source>
+        <translation> bis {day}{then}</translation>
+    </message>
+    <message>
+        <source> (generally available from then)</source>
+        <translation> (danach allgemein verfügbar)</translation>
+    </message>
+    <message>
+        <source> Beta conditions: {note}</source>
+        <translation> Beta-Bedingungen: {note}</translation>
+    </message>
+    <message>
+        <source>{code} cannot be booked in {language}{when}.</source>
+        <translation>{code} kann{when} nicht auf {language} gebucht werden.</translation>
+    </message>
+    <message>
+        <source> before {day}</source>
+        <translation> vor dem {day}</translation>
+    </message>
+    <message>
+        <source> yet</source>
+        <translation> noch</translation>
+    </message>
+    <message>
+        <source>{code} is retired and has no successor in the catalog.</source>
+        <translation>{code} ist ausgemustert und hat keine Nachfolgeprüfung im Katalog.</translation>
+    </message>
+    <message>
+        <source>{code} can be sat in {language} until {day}; book it by then.</source>
+        <translation>{code} kann bis {day} auf {language} abgelegt werden; buchen Sie bis dahin.</translation>
+    </message>
+    <message>
+        <source>{code} is not offered in {language} (offered in: {offered}).</source>
+        <translation>{code} wird nicht auf {language} angeboten (angeboten auf: {offered}).</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
         <source>the exam</source>
         <translation>die Prüfung</translation>
     </message>

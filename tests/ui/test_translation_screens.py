@@ -197,8 +197,6 @@ def _catalog_strings() -> list[str]:
 KNOWN_REMAINING = tuple(
     re.compile(p)
     for p in (
-        # planner/core/catalog.py (Catalog.current_exam): the note on the exam a plan follows
-        r"^.* was retired on .*$",
         # planner/core/build.py: milestone titles
         r"(?<= )(done|starts)(?= · )",
         r"^★ Exam: ",
