@@ -7,56 +7,96 @@ from datetime import date
 from planner.core.catalog import (
     Catalog,
     Certification,
+    Confidence,
     ExamStatus,
     StatusEvent,
-    language_name,
+    language_message,
     status_on,
 )
+from planner.core.messages import Message, english_of
 
 STALE_AFTER_DAYS = 120
 UPDATE_HOW = "update it with 'study-planner catalog update FILE-OR-URL' or File › Update Catalog…"
 
 
-def _languages(codes: tuple[str, ...]) -> str:
-    return ", ".join(language_name(c) for c in codes)
+def _languages(codes: tuple[str, ...]) -> Message | str:
+    """``"English, Japanese"`` as nested messages."""
+    names = [language_message(c) for c in codes]
+    joined: Message | str = names[-1] if names else ""
+    for name in reversed(names[:-1]):
+        joined = Message("list.join", {"first": name, "rest": joined})
+    return joined
 
 
-def event_text(event: StatusEvent, catalog: Catalog | None = None) -> str:
-    """``"2026-09-28 retired (English) → MLA-C02"``."""
-    scope = f" ({_languages(event.languages)})" if event.languages else ""
+def event_message(event: StatusEvent, catalog: Catalog | None = None) -> Message:
+    """``"2026-09-28 last day (English) → MLA-C02"`` as a message."""
+    scope: Message | str = (
+        Message("catalog.scope", {"languages": _languages(event.languages)})
+        if event.languages
+        else ""
+    )
     if event.status is ExamStatus.RETIRED:
-        what = f"last day{scope}"
+        what = Message("catalog.event_last_day", {"scope": scope})
     elif event.status is ExamStatus.BETA:
-        what = f"beta{scope}"
+        what = Message("catalog.event_beta", {"scope": scope})
     else:
-        what = f"generally available{scope}"
+        what = Message("catalog.event_available", {"scope": scope})
     successor = ""
     if event.successor_id:
         cert = catalog.certifications.get(event.successor_id) if catalog else None
         successor = f" → {cert.exam_code if cert else event.successor_id}"
-    return f"{event.day.isoformat()} {what}{successor}"
+    return Message(
+        "catalog.event", {"day": event.day.isoformat(), "what": what, "successor": successor}
+    )
+
+
+def event_text(event: StatusEvent, catalog: Catalog | None = None) -> str:
+    """``"2026-09-28 last day (English) → MLA-C02"``."""
+    return event_message(event, catalog).english()
 
 
 def timeline_text(cert: Certification, catalog: Catalog | None = None) -> str:
     return " · ".join(event_text(e, catalog) for e in cert.timeline)
 
 
-def status_text(cert: Certification, today: date, language: str = "en") -> str:
-    """The status on ``today`` in words, e.g. "beta until 2027-01-14"."""
+def status_message(
+    cert: Certification, today: date, language: str = "en", say_language: bool = True
+) -> Message:
+    """The status on ``today`` in words, e.g. "beta until 2027-01-14" (days stay ISO, as
+    the catalog writes them). ``say_language``: add ", in English" where it matters."""
     state = status_on(cert, today, language)
     if state.status is ExamStatus.RETIRED:
-        text = "retired" + (f", last day {_day_before(state.since)}" if state.since else "")
+        status = (
+            Message("catalog.retired_last_day", {"day": _day_before(state.since)})
+            if state.since
+            else Message("catalog.retired")
+        )
     elif state.status is ExamStatus.NOT_YET:
-        text = "not offered yet" + (f" (from {state.until.isoformat()})" if state.until else "")
+        status = (
+            Message("catalog.not_yet_from", {"day": state.until.isoformat()})
+            if state.until
+            else Message("catalog.not_yet")
+        )
     elif state.status is ExamStatus.BETA:
-        text = "beta" + (f" until {state.until.isoformat()}" if state.until else "")
+        status = (
+            Message("catalog.beta_until", {"day": state.until.isoformat()})
+            if state.until
+            else Message("catalog.beta")
+        )
+    elif state.until and state.next_status is ExamStatus.RETIRED:
+        status = Message("catalog.available_last_day", {"day": _day_before(state.until)})
     else:
-        text = "available"
-        if state.until and state.next_status is ExamStatus.RETIRED:
-            text += f", last day {_day_before(state.until)}"
-    if language != "en" or any(e.languages for e in cert.timeline):
-        text += f", in {language_name(language)}"
-    return text
+        status = Message("catalog.available")
+    if say_language and (language != "en" or any(e.languages for e in cert.timeline)):
+        return Message(
+            "catalog.in_language", {"status": status, "language": language_message(language)}
+        )
+    return status
+
+
+def status_text(cert: Certification, today: date, language: str = "en") -> str:
+    """The status on ``today`` in words, e.g. "beta until 2027-01-14"."""
+    return status_message(cert, today, language).english()
 
 
 def _day_before(day: date) -> str:
@@ -79,5 +119,15 @@ def stale_text(catalog: Catalog, today: date) -> str:
     )
 
 
+def source_message(catalog: Catalog) -> Message | str:
+    """Where the catalog came from: "built in", or its file or address."""
+    return Message("catalog.builtin") if catalog.source == "builtin" else catalog.source
+
+
 def source_text(catalog: Catalog) -> str:
-    return "built in" if catalog.source == "builtin" else catalog.source
+    return english_of(source_message(catalog))
+
+
+def confidence_message(confidence: Confidence) -> Message:
+    """How sure the catalog is of a fact: "high", "medium", "low", "estimate"."""
+    return Message(f"confidence.{confidence.value}")

@@ -7,10 +7,12 @@ the clock: questions about "now" take the date as a parameter.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+
+from planner.core.messages import TEMPLATES, Message
 
 
 class Confidence(StrEnum):
@@ -344,9 +346,15 @@ class ExamChoice:
 
     certification: Certification
     requested: Certification
-    note: str = ""
+    note: str = ""  # in English (machine output, plan warnings)
     state: ExamState | None = None  # the chosen exam's status on the day asked about
     language: str = "en"
+    said: tuple[Message, ...] = field(default=(), compare=False)  # ``note``, as messages
+
+    @property
+    def note_text(self) -> str:
+        """:attr:`note` in the front end's language."""
+        return " ".join(str(m) for m in self.said) if self.said else self.note
 
     @property
     def was_redirected(self) -> bool:
@@ -383,7 +391,7 @@ class Catalog:
         requested = self.certifications[cert_id]
         cert = requested
         state = status_on(cert, on, language)
-        retired: list[str] = []
+        retired: list[Message] = []
         for _ in range(len(self.certifications)):
             if state.status is not ExamStatus.RETIRED:
                 break
@@ -391,25 +399,44 @@ class Catalog:
             if next_id is None or next_id not in self.certifications:
                 break
             ended = state.since - timedelta(days=1) if state.since else None
-            when = f"on {ended.isoformat()}" if ended else "already"
+            when = (
+                Message("exam.on_day", {"day": ended.isoformat()})
+                if ended
+                else Message("exam.already")
+            )
             retired.append(
-                f"{cert.exam_code}{_language_scope(cert, on, language)} was retired {when}"
+                Message(
+                    "exam.retired_when",
+                    {
+                        "code": cert.exam_code,
+                        "scope": _language_scope(cert, on, language),
+                        "when": when,
+                    },
+                )
             )
             cert = self.certifications[next_id]
             state = status_on(cert, on, language)
-        notes: list[str] = []
+        notes: list[Message] = []
         if retired:
             notes.append(
-                f"{requested.name}: " + "; ".join(retired) + f"; planning for its successor "
-                f"{cert.name} ({cert.exam_code})."
+                Message(
+                    "exam.redirect",
+                    {
+                        "name": requested.name,
+                        "retired": _joined(retired, "list.semicolon"),
+                        "successor": cert.name,
+                        "code": cert.exam_code,
+                    },
+                )
             )
         notes.extend(_state_notes(cert, state, on, language))
         return ExamChoice(
             certification=cert,
             requested=requested,
-            note=" ".join(notes),
+            note=" ".join(m.english() for m in notes),
             state=state,
             language=language,
+            said=tuple(notes),
         )
 
     def exam_for(
@@ -550,7 +577,20 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code.strip().lower(), code)
 
 
-def _language_scope(exam: Certification, day: date, language: str) -> str:
+def language_message(code: str) -> Message | str:
+    """A language's name as a message (the app's language); an unknown code as it is."""
+    key = f"language.{code.strip().lower()}"
+    return Message(key) if key in TEMPLATES else language_name(code)
+
+
+def _joined(parts: Sequence[Message | str], join: str = "list.join") -> Message | str:
+    out: Message | str = parts[-1] if parts else ""
+    for part in reversed(parts[:-1]):
+        out = Message(join, {"first": part, "rest": out})
+    return out
+
+
+def _language_scope(exam: Certification, day: date, language: str) -> Message | str:
     """ " in English" when the retirement that applies is limited to some languages."""
     for event in exam.timeline:
         if (
@@ -559,39 +599,42 @@ def _language_scope(exam: Certification, day: date, language: str) -> str:
             and event.covers(language)
             and event.effective <= day
         ):
-            return f" in {language_name(language)}"
+            return Message("exam.in_language", {"language": language_message(language)})
     return ""
 
 
-def _state_notes(exam: Certification, state: ExamState, day: date, language: str) -> list[str]:
-    notes: list[str] = []
+def _state_notes(exam: Certification, state: ExamState, day: date, language: str) -> list[Message]:
+    notes: list[Message] = []
     code = exam.exam_code
+    lang = language_message(language)
     if state.status is ExamStatus.BETA:
-        until = (
-            f" until {state.until.isoformat()}"
-            + (
-                " (generally available from then)"
-                if state.next_status is ExamStatus.AVAILABLE
-                else ""
-            )
+        then: Message | str = (
+            Message("exam.ga_then") if state.next_status is ExamStatus.AVAILABLE else ""
+        )
+        until: Message | str = (
+            Message("exam.beta_until", {"day": state.until.isoformat(), "then": then})
             if state.until
             else ""
         )
-        text = f"{code} is in beta{until}."
-        if state.note:
-            text += f" Beta conditions: {state.note}"
-        notes.append(text)
+        conditions: Message | str = (
+            Message("exam.beta_conditions", {"note": state.note}) if state.note else ""
+        )
+        notes.append(Message("exam.beta", {"code": code, "until": until, "conditions": conditions}))
     elif state.status is ExamStatus.NOT_YET:
-        when = f" before {state.until.isoformat()}" if state.until else " yet"
-        notes.append(f"{code} cannot be booked in {language_name(language)}{when}.")
+        when = (
+            Message("exam.before", {"day": state.until.isoformat()})
+            if state.until
+            else Message("exam.yet")
+        )
+        notes.append(Message("exam.not_yet", {"code": code, "language": lang, "when": when}))
     elif state.status is ExamStatus.RETIRED:
-        notes.append(f"{code} is retired and has no successor in the catalog.")
+        notes.append(Message("exam.no_successor", {"code": code}))
     if state.bookable and state.next_status is ExamStatus.RETIRED and state.until:
         last = (state.until - timedelta(days=1)).isoformat()
-        notes.append(
-            f"{code} can be sat in {language_name(language)} until {last}; book it by then."
-        )
+        notes.append(Message("exam.book_by", {"code": code, "language": lang, "day": last}))
     if not state.offered_in_language:
-        offered = ", ".join(language_name(x) for x in exam.languages)
-        notes.append(f"{code} is not offered in {language_name(language)} (offered in: {offered}).")
+        offered = _joined([language_message(x) for x in exam.languages])
+        notes.append(
+            Message("exam.not_offered", {"code": code, "language": lang, "offered": offered})
+        )
     return notes

@@ -25,9 +25,11 @@ from planner.core.catalog import (
     Course,
     ExamStatus,
     StudyPath,
+    language_message,
     language_name,
     status_on,
 )
+from planner.core.messages import Message
 
 
 class ChangeKind(StrEnum):
@@ -233,10 +235,15 @@ class PlanFacts:
 @dataclass(frozen=True, slots=True)
 class Alert:
     kind: AlertKind
-    message: str
+    said: Message  # what changed, in the front end's language (``message``: English)
     # The exam to switch to, when the alert offers that fix.
     successor_id: str | None = None
     course_id: str | None = None
+
+    @property
+    def message(self) -> str:
+        """What changed, in English: machine output, and what "Keep as is" remembers."""
+        return self.said.english()
 
 
 def plan_facts_from(
@@ -266,7 +273,7 @@ def catalog_alerts(facts: PlanFacts, catalog: Catalog, today: date) -> list[Aler
         return [
             Alert(
                 AlertKind.EXAM_REMOVED,
-                f"The catalog no longer lists the exam {facts.certification_id}.",
+                Message("alert.exam_removed", {"exam": facts.certification_id}),
             )
         ]
     day = facts.exam_date or today
@@ -274,20 +281,45 @@ def catalog_alerts(facts: PlanFacts, catalog: Catalog, today: date) -> list[Aler
     successor_id = state.successor_id or cert.successor_id
     successor = catalog.certifications.get(successor_id or "")
     if state.status is ExamStatus.RETIRED:
-        last = f" (last day {(state.since - timedelta(days=1)).isoformat()})" if state.since else ""
-        on = f"on the exam date {facts.exam_date.isoformat()}" if facts.exam_date else "today"
-        text = (
-            f"{cert.name} ({cert.exam_code}) cannot be sat in "
-            f"{language_name(facts.language)} {on}{last}."
+        last: Message | str = (
+            Message("alert.last_day", {"day": (state.since - timedelta(days=1)).isoformat()})
+            if state.since
+            else ""
         )
-        if successor is not None:
-            text += f" Its successor is {successor.name} ({successor.exam_code})."
+        on = (
+            Message("alert.on_exam_date", {"date": facts.exam_date.isoformat()})
+            if facts.exam_date
+            else Message("alert.today")
+        )
+        then: Message | str = (
+            Message("alert.its_successor", {"name": successor.name, "code": successor.exam_code})
+            if successor is not None
+            else ""
+        )
+        text = Message(
+            "alert.exam_retires",
+            {
+                "name": cert.name,
+                "code": cert.exam_code,
+                "language": language_message(facts.language),
+                "on": on,
+                "last": last,
+                "successor": then,
+            },
+        )
         alerts.append(Alert(AlertKind.EXAM_RETIRES, text, successor.id if successor else None))
     elif successor is not None and successor.id != facts.successor_id:
         alerts.append(
             Alert(
                 AlertKind.SUCCESSOR,
-                f"{cert.exam_code} now has a successor, {successor.name} ({successor.exam_code}).",
+                Message(
+                    "alert.successor",
+                    {
+                        "code": cert.exam_code,
+                        "name": successor.name,
+                        "successor": successor.exam_code,
+                    },
+                ),
                 successor.id,
             )
         )
@@ -299,11 +331,11 @@ def catalog_alerts(facts: PlanFacts, catalog: Catalog, today: date) -> list[Aler
                 for name, old in facts.domains
                 if name in dict(now) and dict(now)[name] != old
             ]
-            what = "; ".join(moved) if moved else "the list of domains changed"
+            what: Message | str = "; ".join(moved) if moved else Message("alert.domain_list")
             alerts.append(
                 Alert(
                     AlertKind.DOMAINS_CHANGED,
-                    f"The domain weights of {cert.exam_code} changed: {what}.",
+                    Message("alert.domains_changed", {"code": cert.exam_code, "what": what}),
                 )
             )
     for course_id, hours in (facts.course_hours or {}).items():
@@ -312,8 +344,14 @@ def catalog_alerts(facts: PlanFacts, catalog: Catalog, today: date) -> list[Aler
             alerts.append(
                 Alert(
                     AlertKind.COURSE_HOURS,
-                    f"{course.title} now takes {_hours(course.hours)} (planned with "
-                    f"{_hours(hours)}).",
+                    Message(
+                        "alert.course_hours",
+                        {
+                            "course": course.title,
+                            "hours": _hours(course.hours),
+                            "planned": _hours(hours),
+                        },
+                    ),
                     course_id=course_id,
                 )
             )

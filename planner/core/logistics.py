@@ -15,12 +15,13 @@ learner's sittings; "today" is a parameter.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from planner.core.catalog import ExamPolicy
+from planner.core.messages import Message
 from planner.core.plan import Milestone, MilestoneKind, PlanSettings
 
 
@@ -84,34 +85,49 @@ class RetakeOutlook:
 
     @property
     def sentence(self) -> str:
-        """One plain line: ``"Earliest retake: 2027-03-15 (14 days after the failure)"``,
-        or, at the limit, that no retake is allowed until a given day."""
-        return self.text()
+        """One plain line in English: ``"Earliest retake: 2027-03-15 (14 days after the
+        failure)"``, or, at the limit, that no retake is allowed until a given day."""
+        return self.message.english()
 
-    def text(self, day_text: Callable[[date], str] = date.isoformat) -> str:
-        """:attr:`sentence` with its day written by ``day_text`` (the app: the user's
-        locale; the command line: ISO)."""
+    @property
+    def message(self) -> Message:
+        """:attr:`sentence` as a message (the app shows it in its language)."""
         if self.limit_reached:
             years = (self.window_days or 0) / 365
-            span = f"{years:g} years" if years >= 1 else f"{self.window_days} days"
-            if abs(years - 1) < 1e-9:
-                span = "12 months"
-            return (
-                f"No retake is allowed now: {self.attempts_in_window} sittings in {span} is the "
-                f"most the vendor allows; the next attempt is possible from "
-                f"{day_text(self.earliest)}"
+            span = (
+                Message("retake.span_12_months")
+                if abs(years - 1) < 1e-9
+                else Message("retake.span_years", {"years": years})
+                if years >= 1
+                else Message("retake.span_days", {"days": self.window_days})
             )
-        wait = "24 hours" if self.wait_days == 1 else f"{self.wait_days} days"
-        nth = {1: "the failure"}.get(self.failures, f"failure number {self.failures}")
-        text = f"Earliest retake: {day_text(self.earliest)} ({wait} after {nth})"
+            return Message(
+                "retake.limit",
+                {"sittings": self.attempts_in_window, "span": span, "day": self.earliest},
+            )
+        nth = (
+            Message("retake.the_failure")
+            if self.failures == 1
+            else Message("retake.failure_n", {"n": self.failures})
+        )
+        wait = (
+            Message("retake.wait_24h", {"nth": nth})
+            if self.wait_days == 1
+            else Message("retake.wait_days", {"days": self.wait_days, "nth": nth})
+        )
+        limit: Message | str = ""
         if self.unlimited:
-            text += "; no limit on attempts"
+            limit = Message("retake.no_limit")
         elif self.max_attempts and self.window_days:
-            text += (
-                f"; attempt {self.attempts_in_window + 1} of at most {self.max_attempts} "
-                f"in {self.window_days} days"
+            limit = Message(
+                "retake.attempt_of",
+                {
+                    "n": self.attempts_in_window + 1,
+                    "max": self.max_attempts,
+                    "days": self.window_days,
+                },
             )
-        return text
+        return Message("retake.earliest", {"day": self.earliest, "wait": wait, "limit": limit})
 
 
 def retake_outlook(policy: ExamPolicy, sittings: Sequence[Sitting]) -> RetakeOutlook | None:
@@ -251,47 +267,65 @@ def logistics_milestones(
     return tuple(sorted(found, key=lambda m: m.day))
 
 
-def logistics_lines(
-    policy: ExamPolicy | None,
-    sittings: Sequence[Sitting],
-    day_text: Callable[[date], str] = date.isoformat,
-) -> list[str]:
+def logistics_lines(policy: ExamPolicy | None, sittings: Sequence[Sitting]) -> list[str]:
+    """:func:`logistics_messages` in English with ISO days (the command line)."""
+    return [m.english() for m in logistics_messages(policy, sittings)]
+
+
+def logistics_messages(policy: ExamPolicy | None, sittings: Sequence[Sitting]) -> list[Message]:
     """Plain lines for the app and the command line: each sitting with its free-reschedule
     deadline or result, the earliest retake, the renewal window, and how current the rules
-    are. Days are written by ``day_text``: ISO for the command line, the user's locale
-    in the app."""
-    lines: list[str] = []
+    are. As messages: ``str()`` writes them in the app's language and its date format,
+    :meth:`Message.english` in English with ISO days."""
+    lines: list[Message] = []
     for s in sittings:
-        at = day_text(s.day) + (f" {s.start:%H:%M}" if s.start else "")
-        how = "online" if s.delivery is Delivery.ONLINE else "at a test centre"
-        text = f"Exam #{s.id}: {at}, {how}"
-        if s.confirmation:
-            text += f" (confirmation {s.confirmation})"
         deadline = (
             free_reschedule_until(policy, s.start, s.delivery)
             if policy is not None and s.start is not None
             else None
         )
+        outcome: Message | str = ""
         if s.result is not None:
-            text += f" — {s.result.value}"
+            outcome = Message("logistics.result", {"result": Message(f"result.{s.result.value}")})
         elif deadline is not None:
-            until = f"{day_text(deadline.date())} {deadline:%H:%M}"
-            text += f" · free to reschedule or cancel until {until}"
-        lines.append(text)
+            outcome = Message(
+                "logistics.free_until", {"day": deadline.date(), "time": f"{deadline:%H:%M}"}
+            )
+        lines.append(
+            Message(
+                "logistics.sitting",
+                {
+                    "id": s.id,
+                    "day": s.day,
+                    "time": f" {s.start:%H:%M}" if s.start else "",
+                    "how": Message(
+                        "logistics.online"
+                        if s.delivery is Delivery.ONLINE
+                        else "logistics.test_centre"
+                    ),
+                    "confirmation": Message("logistics.confirmation", {"code": s.confirmation})
+                    if s.confirmation
+                    else "",
+                    "outcome": outcome,
+                },
+            )
+        )
     if policy is None:
         return lines
     outlook = retake_outlook(policy, sittings)
     if outlook is not None:
-        lines.append(outlook.text(day_text))
+        lines.append(outlook.message)
     passes = [s for s in sittings if s.result is Result.PASS]
     if passes:
         last = max(passes, key=lambda s: (s.result_on or s.day, s.id))
         r = renewal(policy, last.result_on or last.day)
         if r is not None:
+            recertify: Message | str = (
+                Message("logistics.recertify", {"day": r.window_opens}) if r.window_opens else ""
+            )
             lines.append(
-                f"Certified until {day_text(r.expires_on)}"
-                + (f" · recertify from {day_text(r.window_opens)}" if r.window_opens else "")
+                Message("logistics.certified", {"day": r.expires_on, "recertify": recertify})
             )
     if lines and policy.provenance.as_of is not None:
-        lines.append(f"(vendor rules as of {day_text(policy.provenance.as_of)})")
+        lines.append(Message("logistics.rules_as_of", {"day": policy.provenance.as_of}))
     return lines

@@ -222,6 +222,201 @@ TEMPLATES: dict[str, str] = {
         "keeping the exam on {date} needs {needed} h/week, more than the {have} h/week you "
         "said you can sustain",
     ),
+    # Exam readiness (planner/core/readiness.py); percents come written ("75 %").
+    "readiness.no_attempts": QT_TRANSLATE_NOOP(
+        "Message", "Not yet: no attempts recorded; sit a practice test and record its score"
+    ),
+    "readiness.ready": QT_TRANSLATE_NOOP(
+        "Message", "Ready to book: last two attempts at or above {target} in every domain"
+    ),
+    "readiness.below": QT_TRANSLATE_NOOP(
+        "Message", "Not yet: {domain} at {score} against {target}"
+    ),
+    "readiness.one_attempt": QT_TRANSLATE_NOOP(
+        "Message",
+        "Not yet: one attempt at or above {target}; the rule asks for the last two in every domain",
+    ),
+    "readiness.below_on": QT_TRANSLATE_NOOP(
+        "Message", "Not yet: {domain} at {score} against {target} on {date}"
+    ),
+    "shift.score": QT_TRANSLATE_NOOP("Message", "{score} against {target}"),
+    "shift.no_score": QT_TRANSLATE_NOOP("Message", "no score yet"),
+    "shift.keeps": QT_TRANSLATE_NOOP("Message", "{domain} keeps {hours} h: {score}"),
+    "shift.more": QT_TRANSLATE_NOOP("Message", "{domain} gets {hours} h more: {score}"),
+    "shift.less": QT_TRANSLATE_NOOP("Message", "{domain} gets {hours} h less: {score}"),
+    # Exam logistics (planner/core/logistics.py): sittings, retakes, renewal.
+    "logistics.sitting": QT_TRANSLATE_NOOP(
+        "Message", "Exam #{id}: {day}{time}, {how}{confirmation}{outcome}"
+    ),
+    "logistics.online": QT_TRANSLATE_NOOP("Message", "online"),
+    "logistics.test_centre": QT_TRANSLATE_NOOP("Message", "at a test centre"),
+    "logistics.confirmation": QT_TRANSLATE_NOOP("Message", " (confirmation {code})"),
+    "logistics.result": QT_TRANSLATE_NOOP("Message", " — {result}"),
+    "result.pass": QT_TRANSLATE_NOOP("Message", "pass"),
+    "result.fail": QT_TRANSLATE_NOOP("Message", "fail"),
+    "logistics.free_until": QT_TRANSLATE_NOOP(
+        "Message", " · free to reschedule or cancel until {day} {time}"
+    ),
+    "logistics.certified": QT_TRANSLATE_NOOP("Message", "Certified until {day}{recertify}"),
+    "logistics.recertify": QT_TRANSLATE_NOOP("Message", " · recertify from {day}"),
+    "logistics.rules_as_of": QT_TRANSLATE_NOOP("Message", "(vendor rules as of {day})"),
+    "retake.limit": QT_TRANSLATE_NOOP(
+        "Message",
+        "No retake is allowed now: {sittings} sittings in {span} is the most the vendor "
+        "allows; the next attempt is possible from {day}",
+    ),
+    "retake.span_12_months": QT_TRANSLATE_NOOP("Message", "12 months"),
+    "retake.span_years": QT_TRANSLATE_NOOP("Message", "{years} years"),
+    "retake.span_days": QT_TRANSLATE_NOOP("Message", "{days} days"),
+    "retake.earliest": QT_TRANSLATE_NOOP("Message", "Earliest retake: {day} ({wait}){limit}"),
+    "retake.wait_24h": QT_TRANSLATE_NOOP("Message", "24 hours after {nth}"),
+    "retake.wait_days": QT_TRANSLATE_NOOP("Message", "{days} days after {nth}"),
+    "retake.the_failure": QT_TRANSLATE_NOOP("Message", "the failure"),
+    "retake.failure_n": QT_TRANSLATE_NOOP("Message", "failure number {n}"),
+    "retake.no_limit": QT_TRANSLATE_NOOP("Message", "; no limit on attempts"),
+    "retake.attempt_of": QT_TRANSLATE_NOOP(
+        "Message", "; attempt {n} of at most {max} in {days} days"
+    ),
+    # Catalog facts in words (planner/catalog/describe.py); days stay ISO.
+    "catalog.retired": QT_TRANSLATE_NOOP("Message", "retired"),
+    "catalog.retired_last_day": QT_TRANSLATE_NOOP("Message", "retired, last day {day}"),
+    "catalog.not_yet": QT_TRANSLATE_NOOP("Message", "not offered yet"),
+    "catalog.not_yet_from": QT_TRANSLATE_NOOP("Message", "not offered yet (from {day})"),
+    "catalog.beta": QT_TRANSLATE_NOOP("Message", "beta"),
+    "catalog.beta_until": QT_TRANSLATE_NOOP("Message", "beta until {day}"),
+    "catalog.available": QT_TRANSLATE_NOOP("Message", "available"),
+    "catalog.available_last_day": QT_TRANSLATE_NOOP("Message", "available, last day {day}"),
+    "catalog.in_language": QT_TRANSLATE_NOOP("Message", "{status}, in {language}"),
+    "catalog.event": QT_TRANSLATE_NOOP("Message", "{day} {what}{successor}"),
+    "catalog.event_last_day": QT_TRANSLATE_NOOP("Message", "last day{scope}"),
+    "catalog.event_beta": QT_TRANSLATE_NOOP("Message", "beta{scope}"),
+    "catalog.event_available": QT_TRANSLATE_NOOP("Message", "generally available{scope}"),
+    "catalog.scope": QT_TRANSLATE_NOOP("Message", " ({languages})"),
+    "catalog.builtin": QT_TRANSLATE_NOOP("Message", "built in"),
+    "confidence.high": QT_TRANSLATE_NOOP("Message", "high"),
+    "confidence.medium": QT_TRANSLATE_NOOP("Message", "medium"),
+    "confidence.low": QT_TRANSLATE_NOOP("Message", "low"),
+    "confidence.estimate": QT_TRANSLATE_NOOP("Message", "estimate"),
+    "list.join": QT_TRANSLATE_NOOP("Message", "{first}, {rest}"),
+    "language.en": QT_TRANSLATE_NOOP("Message", "English"),
+    "language.ja": QT_TRANSLATE_NOOP("Message", "Japanese"),
+    "language.ko": QT_TRANSLATE_NOOP("Message", "Korean"),
+    "language.zh-cn": QT_TRANSLATE_NOOP("Message", "Simplified Chinese"),
+    "language.zh": QT_TRANSLATE_NOOP("Message", "Chinese"),
+    "language.es": QT_TRANSLATE_NOOP("Message", "Spanish"),
+    "language.pt-br": QT_TRANSLATE_NOOP("Message", "Portuguese (Brazil)"),
+    "language.fr": QT_TRANSLATE_NOOP("Message", "French"),
+    "language.de": QT_TRANSLATE_NOOP("Message", "German"),
+    # What changed in the catalog under a plan (planner/core/catalog_changes.py) and the
+    # ways out (planner/services/alerts.py); days stay ISO.
+    "alert.exam_removed": QT_TRANSLATE_NOOP(
+        "Message", "The catalog no longer lists the exam {exam}."
+    ),
+    "alert.exam_retires": QT_TRANSLATE_NOOP(
+        "Message", "{name} ({code}) cannot be sat in {language} {on}{last}.{successor}"
+    ),
+    "alert.on_exam_date": QT_TRANSLATE_NOOP("Message", "on the exam date {date}"),
+    "alert.today": QT_TRANSLATE_NOOP("Message", "today"),
+    "alert.last_day": QT_TRANSLATE_NOOP("Message", " (last day {day})"),
+    "alert.its_successor": QT_TRANSLATE_NOOP("Message", " Its successor is {name} ({code})."),
+    "alert.successor": QT_TRANSLATE_NOOP(
+        "Message", "{code} now has a successor, {name} ({successor})."
+    ),
+    "alert.domains_changed": QT_TRANSLATE_NOOP(
+        "Message", "The domain weights of {code} changed: {what}."
+    ),
+    "alert.domain_list": QT_TRANSLATE_NOOP("Message", "the list of domains changed"),
+    "alert.course_hours": QT_TRANSLATE_NOOP(
+        "Message", "{course} now takes {hours} (planned with {planned})."
+    ),
+    "alertfix.switch": QT_TRANSLATE_NOOP(
+        "Message",
+        "Switch to {name} ({code}): re-plans the exam block with its domains and keeps done "
+        "work ('study-planner switch-exam --to {id}'); or keep as is "
+        "('study-planner keep-as-is').",
+    ),
+    "alertfix.switch_action": QT_TRANSLATE_NOOP("Message", "Switch to {code}…"),
+    "alertfix.weights": QT_TRANSLATE_NOOP(
+        "Message",
+        "Re-plan the exam block with the new weights, keeping done work "
+        "('study-planner switch-exam --to {id}'); or keep as is ('study-planner keep-as-is').",
+    ),
+    "alertfix.weights_action": QT_TRANSLATE_NOOP("Message", "Re-plan with the new weights…"),
+    "alertfix.course_hours": QT_TRANSLATE_NOOP(
+        "Message",
+        "Set the course's modules to the new hours ('study-planner estimate KEY HOURS', "
+        "then 'study-planner rebalance'); or keep as is ('study-planner keep-as-is').",
+    ),
+    "alertfix.other_exam": QT_TRANSLATE_NOOP(
+        "Message",
+        "Switch the plan to another exam ('study-planner switch-exam --to ID'; "
+        "'study-planner catalog' lists them), or keep as is ('study-planner keep-as-is').",
+    ),
+    # What an edit of a plan changes (planner/services/edit.py); days stay ISO.
+    "edit.change": QT_TRANSLATE_NOOP("Message", "{what}: {old} → {new}"),
+    "edit.hours_per_week": QT_TRANSLATE_NOOP("Message", "hours per week"),
+    "edit.study_days": QT_TRANSLATE_NOOP("Message", "study days"),
+    "edit.session_start": QT_TRANSLATE_NOOP("Message", "session start"),
+    "edit.longest_session": QT_TRANSLATE_NOOP("Message", "longest session"),
+    "edit.days_off": QT_TRANSLATE_NOOP("Message", "days off"),
+    "edit.exam_date": QT_TRANSLATE_NOOP("Message", "exam date"),
+    "edit.prep_weeks": QT_TRANSLATE_NOOP("Message", "preparation weeks"),
+    "edit.time_zone": QT_TRANSLATE_NOOP("Message", "time zone"),
+    "edit.spaced_review": QT_TRANSLATE_NOOP("Message", "spaced review"),
+    "edit.none": QT_TRANSLATE_NOOP("Message", "none"),
+    "edit.no_limit": QT_TRANSLATE_NOOP("Message", "no limit"),
+    "edit.hours": QT_TRANSLATE_NOOP("Message", "{hours} h"),
+    "edit.share": QT_TRANSLATE_NOOP("Message", "{percent} % of the weekly hours"),
+    "edit.courses_order": QT_TRANSLATE_NOOP("Message", "courses: new order {steps}"),
+    "edit.courses_added": QT_TRANSLATE_NOOP("Message", "courses added: {steps}"),
+    "edit.courses_dropped": QT_TRANSLATE_NOOP("Message", "courses dropped: {steps}"),
+    "edit.day.0": QT_TRANSLATE_NOOP("Message", "mon"),
+    "edit.day.1": QT_TRANSLATE_NOOP("Message", "tue"),
+    "edit.day.2": QT_TRANSLATE_NOOP("Message", "wed"),
+    "edit.day.3": QT_TRANSLATE_NOOP("Message", "thu"),
+    "edit.day.4": QT_TRANSLATE_NOOP("Message", "fri"),
+    "edit.day.5": QT_TRANSLATE_NOOP("Message", "sat"),
+    "edit.day.6": QT_TRANSLATE_NOOP("Message", "sun"),
+    "list.comma": QT_TRANSLATE_NOOP("Message", "{first},{rest}"),
+    # Undo/redo labels of operations (planner/core/op_labels.py reads stored ones back).
+    "label.tick": QT_TRANSLATE_NOOP("Message", "Tick “{title}”"),
+    "label.untick": QT_TRANSLATE_NOOP("Message", "Untick “{title}”"),
+    "label.log": QT_TRANSLATE_NOOP("Message", "Log {hours} h on “{title}”"),
+    "label.estimate": QT_TRANSLATE_NOOP("Message", "Set “{title}” to {hours} h"),
+    "label.move": QT_TRANSLATE_NOOP("Message", "Move “{title}”"),
+    "label.resize": QT_TRANSLATE_NOOP("Message", "Resize “{title}”"),
+    "label.rename": QT_TRANSLATE_NOOP("Message", "Rename “{title}”"),
+    "label.archive": QT_TRANSLATE_NOOP("Message", "Archive “{title}”"),
+    "label.unarchive": QT_TRANSLATE_NOOP("Message", "Unarchive “{title}”"),
+    "label.duplicate": QT_TRANSLATE_NOOP("Message", "Duplicate “{title}”"),
+    "label.delete": QT_TRANSLATE_NOOP("Message", "Delete “{title}”"),
+    "label.keep": QT_TRANSLATE_NOOP("Message", "Keep “{title}” as it is"),
+    "label.import_busy": QT_TRANSLATE_NOOP("Message", "Import busy days"),
+    # The note on the exam a path leads to (planner/core/catalog.py); days stay ISO.
+    "exam.retired_when": QT_TRANSLATE_NOOP("Message", "{code}{scope} was retired {when}"),
+    "exam.in_language": QT_TRANSLATE_NOOP("Message", " in {language}"),
+    "exam.on_day": QT_TRANSLATE_NOOP("Message", "on {day}"),
+    "exam.already": QT_TRANSLATE_NOOP("Message", "already"),
+    "exam.redirect": QT_TRANSLATE_NOOP(
+        "Message", "{name}: {retired}; planning for its successor {successor} ({code})."
+    ),
+    "exam.beta": QT_TRANSLATE_NOOP("Message", "{code} is in beta{until}.{conditions}"),
+    "exam.beta_until": QT_TRANSLATE_NOOP("Message", " until {day}{then}"),
+    "exam.ga_then": QT_TRANSLATE_NOOP("Message", " (generally available from then)"),
+    "exam.beta_conditions": QT_TRANSLATE_NOOP("Message", " Beta conditions: {note}"),
+    "exam.not_yet": QT_TRANSLATE_NOOP("Message", "{code} cannot be booked in {language}{when}."),
+    "exam.before": QT_TRANSLATE_NOOP("Message", " before {day}"),
+    "exam.yet": QT_TRANSLATE_NOOP("Message", " yet"),
+    "exam.no_successor": QT_TRANSLATE_NOOP(
+        "Message", "{code} is retired and has no successor in the catalog."
+    ),
+    "exam.book_by": QT_TRANSLATE_NOOP(
+        "Message", "{code} can be sat in {language} until {day}; book it by then."
+    ),
+    "exam.not_offered": QT_TRANSLATE_NOOP(
+        "Message", "{code} is not offered in {language} (offered in: {offered})."
+    ),
+    "list.semicolon": QT_TRANSLATE_NOOP("Message", "{first}; {rest}"),
     "word.the_exam": QT_TRANSLATE_NOOP("Message", "the exam"),
     # Weekday names inside messages, Monday = 0.
     "weekday.0": QT_TRANSLATE_NOOP("Message", "Mon"),

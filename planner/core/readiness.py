@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.core.build import split_by_weights
+from planner.core.messages import Message
 from planner.core.plan import ItemKind, PlanItem
 from planner.core.scheduler import granules_to_hours, hours_to_granules
 
@@ -143,7 +144,12 @@ class Readiness:
     margin: float
     attempts: int
     ready: bool
-    sentence: str
+    message: Message  # "Not yet: …" / "Ready to book: …"
+
+    @property
+    def sentence(self) -> str:
+        """The readiness sentence in English (machine output; the app shows ``message``)."""
+        return self.message.english()
 
 
 def _pct(value: float) -> str:
@@ -200,27 +206,32 @@ def readiness(
     last_two = ordered[-2:]
     ready = len(last_two) == 2 and all(at_target(a) for a in last_two)
     if not ordered:
-        sentence = "Not yet: no attempts recorded; sit a practice test and record its score"
+        sentence = Message("readiness.no_attempts")
     elif ready:
-        sentence = f"Ready to book: last two attempts at or above {_pct(target)} in every domain"
+        sentence = Message("readiness.ready", {"target": _pct(target)})
     else:
         below = [d for d in result if d.estimate is not None and d.estimate < target]
         if below:
             worst = max(below, key=lambda d: (d.target - (d.estimate or 0.0), -result.index(d)))
             assert worst.estimate is not None
-            sentence = f"Not yet: {worst.name} at {_pct(worst.estimate)} against {_pct(target)}"
-        elif len(ordered) < 2:
-            sentence = (
-                f"Not yet: one attempt at or above {_pct(target)}; the rule asks for the "
-                "last two in every domain"
+            sentence = Message(
+                "readiness.below",
+                {"domain": worst.name, "score": _pct(worst.estimate), "target": _pct(target)},
             )
+        elif len(ordered) < 2:
+            sentence = Message("readiness.one_attempt", {"target": _pct(target)})
         else:
             attempt = next(a for a in reversed(last_two) if not at_target(a))
             name = next((n for n in names if (attempt.score_for(n) or 0.0) < target), names[0])
             score = attempt.score_for(name) if domains else attempt.score
-            sentence = (
-                f"Not yet: {name} at {_pct(score or 0.0)} against {_pct(target)} "
-                f"on {attempt.taken_on.isoformat()}"
+            sentence = Message(
+                "readiness.below_on",
+                {
+                    "domain": name,
+                    "score": _pct(score or 0.0),
+                    "target": _pct(target),
+                    "date": attempt.taken_on,
+                },
             )
     return Readiness(
         domains=tuple(result),
@@ -230,7 +241,7 @@ def readiness(
         margin=margin,
         attempts=len(ordered),
         ready=ready,
-        sentence=sentence,
+        message=sentence,
     )
 
 
@@ -254,16 +265,22 @@ class Shift:
 
     @property
     def reason(self) -> str:
-        """``"Deployment gets 6 h more: 58 % against 72 %"``."""
+        """``"Deployment gets 6 h more: 58 % against 72 %"`` in English (machine output)."""
+        return self.reason_message.english()
+
+    @property
+    def reason_message(self) -> Message:
+        """Why this domain's hours change, for the app (:attr:`reason` in its language)."""
         score = (
-            f"{_pct(self.estimate)} against {_pct(self.target)}"
+            Message("shift.score", {"score": _pct(self.estimate), "target": _pct(self.target)})
             if self.estimate is not None
-            else "no score yet"
+            else Message("shift.no_score")
         )
+        args = {"domain": self.name, "score": score}
         if abs(self.change) < 1e-9:
-            return f"{self.name} keeps {self.before:g} h: {score}"
-        more = "more" if self.change > 0 else "less"
-        return f"{self.name} gets {abs(self.change):g} h {more}: {score}"
+            return Message("shift.keeps", {**args, "hours": self.before})
+        kind = "shift.more" if self.change > 0 else "shift.less"
+        return Message(kind, {**args, "hours": abs(self.change)})
 
 
 def reweight(
@@ -351,7 +368,7 @@ def retake_preparation(
         margin=state.margin,
         attempts=state.attempts,
         ready=state.ready,
-        sentence=state.sentence,
+        message=state.message,
     )
     remaining = {key: granules_to_hours(g) for (key, _), g in zip(keyed, split, strict=True)}
     shifts = reweight(remaining, steered, floor)

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from planner.core.catalog import Catalog, Certification
 from planner.core.catalog_changes import Alert, AlertKind, PlanFacts, catalog_alerts
+from planner.core.messages import Message
 from planner.core.plan import ItemKind, PlanInputError, PlanItem
 from planner.services import operations as ops
 from planner.services.plans import PlanService, PlanSnapshot, ReplanPreview, ServiceError
@@ -50,6 +51,22 @@ class PlanAlert:
     key: str
     switch_to: str | None = None  # the exam the fix switches to, if the fix is a switch
     action: str = ""  # the fix's button, e.g. "Switch to MLA-C02…"
+    # The same three as messages, for the app's language (the strings above are English).
+    said: Message | None = field(default=None, compare=False)
+    fix_said: Message | None = field(default=None, compare=False)
+    action_said: Message | None = field(default=None, compare=False)
+
+    @property
+    def message_text(self) -> str:
+        return str(self.said or self.message)
+
+    @property
+    def fix_text(self) -> str:
+        return str(self.fix_said or self.fix)
+
+    @property
+    def action_text(self) -> str:
+        return str(self.action_said or self.action)
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "message": self.message, "fix": self.fix}
@@ -125,37 +142,23 @@ def derive_facts(snap: PlanSnapshot, kept: tuple[str, ...] = ()) -> StoredFacts:
 
 def _fix(
     alert: Alert, catalog: Catalog, current: Certification | None
-) -> tuple[str, str | None, str]:
+) -> tuple[Message, str | None, Message | None]:
     if alert.successor_id and alert.kind in (AlertKind.EXAM_RETIRES, AlertKind.SUCCESSOR):
         to = catalog.certifications[alert.successor_id]
         return (
-            f"Switch to {to.name} ({to.exam_code}): re-plans the exam block with its domains "
-            f"and keeps done work ('study-planner switch-exam --to {to.id}'); or keep as is "
-            "('study-planner keep-as-is').",
+            Message("alertfix.switch", {"name": to.name, "code": to.exam_code, "id": to.id}),
             to.id,
-            f"Switch to {to.exam_code}…",
+            Message("alertfix.switch_action", {"code": to.exam_code}),
         )
     if alert.kind is AlertKind.DOMAINS_CHANGED and current is not None:
         return (
-            f"Re-plan the exam block with the new weights, keeping done work "
-            f"('study-planner switch-exam --to {current.id}'); or keep as is "
-            "('study-planner keep-as-is').",
+            Message("alertfix.weights", {"id": current.id}),
             current.id,
-            "Re-plan with the new weights…",
+            Message("alertfix.weights_action"),
         )
     if alert.kind is AlertKind.COURSE_HOURS:
-        return (
-            "Set the course's modules to the new hours ('study-planner estimate KEY HOURS', "
-            "then 'study-planner rebalance'); or keep as is ('study-planner keep-as-is').",
-            None,
-            "",
-        )
-    return (
-        "Switch the plan to another exam ('study-planner switch-exam --to ID'; "
-        "'study-planner catalog' lists them), or keep as is ('study-planner keep-as-is').",
-        None,
-        "",
-    )
+        return Message("alertfix.course_hours"), None, None
+    return Message("alertfix.other_exam"), None, None
 
 
 def plan_alerts(svc: PlanService, snap: PlanSnapshot, catalog: Catalog, today: date) -> AlertReport:
@@ -183,7 +186,19 @@ def alerts_from(
             kept += 1
             continue
         fix, to, action = _fix(alert, catalog, current)
-        shown.append(PlanAlert(alert.kind.value, alert.message, fix, key, to, action))
+        shown.append(
+            PlanAlert(
+                alert.kind.value,
+                alert.message,
+                fix.english(),
+                key,
+                to,
+                action.english() if action else "",
+                said=alert.said,
+                fix_said=fix,
+                action_said=action,
+            )
+        )
     note = ""
     if stored.derived:
         from planner.core.catalog import language_name

@@ -31,8 +31,8 @@ from datetime import date, time
 
 from planner.core.catalog import Catalog, Cloud
 from planner.core.fixes import Fix, fit_fixes, past_exam_message
+from planner.core.messages import Message, english_of
 from planner.core.plan import (
-    WEEKDAY_NAMES,
     DateRange,
     Diagnosis,
     PlanInputError,
@@ -88,6 +88,11 @@ class EditPreview:
     error_field: str = ""
 
     @property
+    def change_messages(self) -> tuple[Message, ...]:
+        """:attr:`changes` as messages, for the app's language."""
+        return describe_change_messages(self.before, self.choices)
+
+    @property
     def can_apply(self) -> bool:
         return self.schedule is not None and bool(self.changes)
 
@@ -117,56 +122,81 @@ def choices_of(snap: PlanSnapshot) -> EditChoices:
     )
 
 
-def _days(days: frozenset[int]) -> str:
-    return ",".join(WEEKDAY_NAMES[d] for d in sorted(days)) or "none"
+def _joined(parts: list[Message | str], join: str = "list.comma") -> Message | str:
+    out: Message | str = parts[-1] if parts else Message("edit.none")
+    for part in reversed(parts[:-1]):
+        out = Message(join, {"first": part, "rest": out})
+    return out
 
 
-def _hours(value: float | None) -> str:
-    return "no limit" if value is None else f"{format_hours(value)} h"
+def _days(days: frozenset[int]) -> Message | str:
+    return _joined([Message(f"edit.day.{d}") for d in sorted(days)])
 
 
-def _off(ranges: tuple[DateRange, ...]) -> str:
+def _hours(value: float | None) -> Message:
+    if value is None:
+        return Message("edit.no_limit")
+    return Message("edit.hours", {"hours": float(value)})
+
+
+def _off(ranges: tuple[DateRange, ...]) -> Message | str:
+    return _joined(
+        [str(r.first) if r.first == r.last else f"{r.first}..{r.last}" for r in ranges],
+        "list.join",
+    )
+
+
+def _share(value: float) -> Message:
     return (
-        ", ".join(str(r.first) if r.first == r.last else f"{r.first}..{r.last}" for r in ranges)
-        or "none"
+        Message("edit.none")
+        if value <= 0
+        else Message("edit.share", {"percent": float(value * 100)})
     )
 
 
-def _share(value: float) -> str:
-    return "none" if value <= 0 else f"{value * 100:g} % of the weekly hours"
+def _or_none(value: object) -> Message | str:
+    return str(value) if value else Message("edit.none")
 
 
-def describe_changes(before: EditChoices, after: EditChoices) -> tuple[str, ...]:
-    lines: list[str] = []
+def describe_change_messages(before: EditChoices, after: EditChoices) -> tuple[Message, ...]:
+    """What an edit changes, one message per changed choice ("hours per week: 8 h → 10 h")."""
+    lines: list[Message] = []
 
-    def say(what: str, old: str, new: str) -> None:
-        if old != new:
-            lines.append(f"{what}: {old} → {new}")
+    def say(what: str, old: Message | str, new: Message | str) -> None:
+        if english_of(old) != english_of(new):
+            lines.append(
+                Message("edit.change", {"what": Message(f"edit.{what}"), "old": old, "new": new})
+            )
 
-    say("hours per week", _hours(before.hours_per_week), _hours(after.hours_per_week))
-    say("study days", _days(before.study_days), _days(after.study_days))
-    say("session start", f"{before.session_start:%H:%M}", f"{after.session_start:%H:%M}")
-    say("longest session", _hours(before.max_session_hours), _hours(after.max_session_hours))
-    say("days off", _off(before.days_off), _off(after.days_off))
-    say("exam date", str(before.exam_date or "none"), str(after.exam_date or "none"))
+    say("hours_per_week", _hours(before.hours_per_week), _hours(after.hours_per_week))
+    say("study_days", _days(before.study_days), _days(after.study_days))
+    say("session_start", f"{before.session_start:%H:%M}", f"{after.session_start:%H:%M}")
+    say("longest_session", _hours(before.max_session_hours), _hours(after.max_session_hours))
+    say("days_off", _off(before.days_off), _off(after.days_off))
+    say("exam_date", _or_none(before.exam_date), _or_none(after.exam_date))
     say(
-        "preparation weeks",
-        str(before.prep_weeks or "none") if before.exam_date is None else "none",
-        str(after.prep_weeks or "none") if after.exam_date is None else "none",
+        "prep_weeks",
+        _or_none(before.prep_weeks) if before.exam_date is None else Message("edit.none"),
+        _or_none(after.prep_weeks) if after.exam_date is None else Message("edit.none"),
     )
-    say("time zone", before.timezone, after.timezone)
-    say("spaced review", _share(before.review_share), _share(after.review_share))
+    say("time_zone", before.timezone, after.timezone)
+    say("spaced_review", _share(before.review_share), _share(after.review_share))
     if before.steps != after.steps:
         if set(before.steps) == set(after.steps):
-            lines.append("courses: new order " + ", ".join(after.steps))
+            lines.append(Message("edit.courses_order", {"steps": ", ".join(after.steps)}))
         else:
             added = [s for s in after.steps if s not in before.steps]
             dropped = [s for s in before.steps if s not in after.steps]
             if added:
-                lines.append("courses added: " + ", ".join(added))
+                lines.append(Message("edit.courses_added", {"steps": ", ".join(added)}))
             if dropped:
-                lines.append("courses dropped: " + ", ".join(dropped))
+                lines.append(Message("edit.courses_dropped", {"steps": ", ".join(dropped)}))
     return tuple(lines)
+
+
+def describe_changes(before: EditChoices, after: EditChoices) -> tuple[str, ...]:
+    """:func:`describe_change_messages` in English (the command line and --json)."""
+    return tuple(m.english() for m in describe_change_messages(before, after))
 
 
 def _check(choices: EditChoices) -> None:

@@ -162,7 +162,7 @@ class AlertSource(QObject):
 
 
 def _switch_text(report: AlertReport | None) -> str:
-    return next((a.action for a in report.alerts if a.switch_to), "") if report else ""
+    return next((a.action_text for a in report.alerts if a.switch_to), "") if report else ""
 
 
 class AlertBanner(QFrame):
@@ -226,7 +226,7 @@ class AlertBanner(QFrame):
             + self.tr("The catalog changed under this plan (%n change(s))", "", len(alerts))
             + "</b>"
         )
-        lines = [a.message for a in alerts]
+        lines = [a.message_text for a in alerts]
         note = self.source.report.note if self.source.report else ""
         self.message.setText("\n".join(lines + ([note] if note else [])))
         text = _switch_text(self.source.report)
@@ -266,7 +266,7 @@ class AlertStatus(QToolButton):
         switch = _switch_text(self.source.report)
         text = "⚠ " + self.tr("Catalog: {0}{1}").format(short, more)
         self.setText(text + (f" — {switch}" if switch else ""))
-        self.setToolTip("\n\n".join(f"{a.message}\n{a.fix}" for a in alerts))
+        self.setToolTip("\n\n".join(f"{a.message_text}\n{a.fix_text}" for a in alerts))
 
     def _clicked(self) -> None:
         to = next((a.switch_to for a in self.source.alerts if a.switch_to), None)

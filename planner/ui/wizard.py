@@ -274,7 +274,9 @@ class ExamPage(QWizardPage):
         if choice is not None:
             self.cert.setCurrentIndex(max(self.cert.findData(choice.certification.id), 0))
         self.cert.blockSignals(False)
-        self.redirect.setText(choice.note if choice is not None and choice.was_redirected else "")
+        self.redirect.setText(
+            choice.note_text if choice is not None and choice.was_redirected else ""
+        )
         self.redirect.setVisible(bool(self.redirect.text()))
         self._cert_changed()
 

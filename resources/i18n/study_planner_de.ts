@@ -2065,6 +2065,530 @@
         <translation>den Prüfungstermin am {date} zu halten braucht {needed} h/Woche, mehr als die {have} h/Woche, die Sie sich vorgenommen haben</translation>
     </message>
     <message>
+        <source>Not yet: no attempts recorded; sit a practice test and record its score</source>
+        <translation>Noch nicht: keine Versuche erfasst; legen Sie einen Übungstest ab und erfassen Sie das Ergebnis</translation>
+    </message>
+    <message>
+        <source>Ready to book: last two attempts at or above {target} in every domain</source>
+        <translation>Bereit zur Buchung: die letzten zwei Versuche in jedem Bereich bei {target} oder darüber</translation>
+    </message>
+    <message>
+        <source>Not yet: {domain} at {score} against {target}</source>
+        <translation>Noch nicht: {domain} bei {score} statt {target}</translation>
+    </message>
+    <message>
+        <source>Not yet: one attempt at or above {target}; the rule asks for the last two in every domain</source>
+        <translation>Noch nicht: ein Versuch bei {target} oder darüber; die Regel verlangt die letzten zwei in jedem Bereich</translation>
+    </message>
+    <message>
+        <source>Not yet: {domain} at {score} against {target} on {date}</source>
+        <translation>Noch nicht: {domain} bei {score} statt {target} am {date}</translation>
+    </message>
+    <message>
+        <source>{score} against {target}</source>
+        <translation>{score} statt {target}</translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>noch kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>{domain} keeps {hours} h: {score}</source>
+        <translation>{domain} behält {hours} h: {score}</translation>
+    </message>
+    <message>
+        <source>{domain} gets {hours} h more: {score}</source>
+        <translation>{domain} erhält {hours} h mehr: {score}</translation>
+    </message>
+    <message>
+        <source>{domain} gets {hours} h less: {score}</source>
+        <translation>{domain} erhält {hours} h weniger: {score}</translation>
+    </message>
+    <message>
+        <source>Exam #{id}: {day}{time}, {how}{confirmation}{outcome}</source>
+        <translation>Prüfung Nr. {id}: {day}{time}, {how}{confirmation}{outcome}</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>at a test centre</source>
+        <translation>in einem Testzentrum</translation>
+    </message>
+    <message>
+        <source> (confirmation {code})</source>
+        <translation> (Bestätigung {code})</translation>
+    </message>
+    <message>
+        <source> — {result}</source>
+        <translation> — {result}</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source> · free to reschedule or cancel until {day} {time}</source>
+        <translation> · kostenlos verschieben oder stornieren bis {day} {time}</translation>
+    </message>
+    <message>
+        <source>Certified until {day}{recertify}</source>
+        <translation>Zertifiziert bis {day}{recertify}</translation>
+    </message>
+    <message>
+        <source> · recertify from {day}</source>
+        <translation> · Rezertifizierung ab {day}</translation>
+    </message>
+    <message>
+        <source>(vendor rules as of {day})</source>
+        <translation>(Regeln des Anbieters, Stand {day})</translation>
+    </message>
+    <message>
+        <source>No retake is allowed now: {sittings} sittings in {span} is the most the vendor allows; the next attempt is possible from {day}</source>
+        <translation>Jetzt ist keine Wiederholung erlaubt: {sittings} Prüfungstermine in {span} sind das Höchste, was der Anbieter zulässt; der nächste Versuch ist ab {day} möglich</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 Monaten</translation>
+    </message>
+    <message>
+        <source>{years} years</source>
+        <translation>{years} Jahren</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} Tagen</translation>
+    </message>
+    <message>
+        <source>Earliest retake: {day} ({wait}){limit}</source>
+        <translation>Frühestmögliche Wiederholung: {day} ({wait}){limit}</translation>
+    </message>
+    <message>
+        <source>24 hours after {nth}</source>
+        <translation>24 Stunden nach {nth}</translation>
+    </message>
+    <message>
+        <source>{days} days after {nth}</source>
+        <translation>{days} Tage nach {nth}</translation>
+    </message>
+    <message>
+        <source>the failure</source>
+        <translation>dem Nichtbestehen</translation>
+    </message>
+    <message>
+        <source>failure number {n}</source>
+        <translation>dem {n}. Nichtbestehen</translation>
+    </message>
+    <message>
+        <source>; no limit on attempts</source>
+        <translation>; keine Begrenzung der Versuche</translation>
+    </message>
+    <message>
+        <source>; attempt {n} of at most {max} in {days} days</source>
+        <translation>; Versuch {n} von höchstens {max} in {days} Tagen</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>retired, last day {day}</source>
+        <translation>ausgemustert, letzter Tag {day}</translation>
+    </message>
+    <message>
+        <source>not offered yet</source>
+        <translation>noch nicht angeboten</translation>
+    </message>
+    <message>
+        <source>not offered yet (from {day})</source>
+        <translation>noch nicht angeboten (ab {day})</translation>
+    </message>
+    <message>
+        <source>beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <source>beta until {day}</source>
+        <translation>Beta bis {day}</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>available, last day {day}</source>
+        <translation>verfügbar, letzter Tag {day}</translation>
+    </message>
+    <message>
+        <source>{status}, in {language}</source>
+        <translation>{status}, auf {language}</translation>
+    </message>
+    <message>
+        <source>{day} {what}{successor}</source>
+        <translation>{day} {what}{successor}</translation>
+    </message>
+    <message>
+        <source>last day{scope}</source>
+        <translation>letzter Tag{scope}</translation>
+    </message>
+    <message>
+        <source>beta{scope}</source>
+        <translation>Beta{scope}</translation>
+    </message>
+    <message>
+        <source>generally available{scope}</source>
+        <translation>allgemein verfügbar{scope}</translation>
+    </message>
+    <message>
+        <source> ({languages})</source>
+        <translation> ({languages})</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreanisch</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>Vereinfachtes Chinesisch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Portugiesisch (Brasilien)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>The catalog no longer lists the exam {exam}.</source>
+        <translation>Der Katalog führt die Prüfung {exam} nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) cannot be sat in {language} {on}{last}.{successor}</source>
+        <translation>{name} ({code}) kann {on} nicht auf {language} abgelegt werden{last}.{successor}</translation>
+    </message>
+    <message>
+        <source>on the exam date {date}</source>
+        <translation>am Prüfungstermin {date}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source> (last day {day})</source>
+        <translation> (letzter Tag {day})</translation>
+    </message>
+    <message>
+        <source> Its successor is {name} ({code}).</source>
+        <translation> Die Nachfolgeprüfung ist {name} ({code}).</translation>
+    </message>
+    <message>
+        <source>{code} now has a successor, {name} ({successor}).</source>
+        <translation>{code} hat jetzt eine Nachfolgeprüfung: {name} ({successor}).</translation>
+    </message>
+    <message>
+        <source>The domain weights of {code} changed: {what}.</source>
+        <translation>Die Gewichtung der Bereiche von {code} hat sich geändert: {what}.</translation>
+    </message>
+    <message>
+        <source>the list of domains changed</source>
+        <translation>die Liste der Bereiche hat sich geändert</translation>
+    </message>
+    <message>
+        <source>{course} now takes {hours} (planned with {planned}).</source>
+        <translation>{course} dauert jetzt {hours} (geplant mit {planned}).</translation>
+    </message>
+    <message>
+        <source>Switch to {name} ({code}): re-plans the exam block with its domains and keeps done work (&apos;study-planner switch-exam --to {id}&apos;); or keep as is (&apos;study-planner keep-as-is&apos;).</source>
+        <translation>Zu {name} ({code}) wechseln: plant den Prüfungsblock mit deren Bereichen neu, Erledigtes bleibt (&apos;study-planner switch-exam --to {id}&apos;); oder so lassen (&apos;study-planner keep-as-is&apos;).</translation>
+    </message>
+    <message>
+        <source>Switch to {code}…</source>
+        <translation>Zu {code} wechseln…</translation>
+    </message>
+    <message>
+        <source>Re-plan the exam block with the new weights, keeping done work (&apos;study-planner switch-exam --to {id}&apos;); or keep as is (&apos;study-planner keep-as-is&apos;).</source>
+        <translation>Den Prüfungsblock mit den neuen Gewichten neu planen, Erledigtes bleibt (&apos;study-planner switch-exam --to {id}&apos;); oder so lassen (&apos;study-planner keep-as-is&apos;).</translation>
+    </message>
+    <message>
+        <source>Re-plan with the new weights…</source>
+        <translation>Mit den neuen Gewichten neu planen…</translation>
+    </message>
+    <message>
+        <source>Set the course&apos;s modules to the new hours (&apos;study-planner estimate KEY HOURS&apos;, then &apos;study-planner rebalance&apos;); or keep as is (&apos;study-planner keep-as-is&apos;).</source>
+        <translation>Die Module des Kurses auf die neuen Stunden setzen (&apos;study-planner estimate KEY HOURS&apos;, dann &apos;study-planner rebalance&apos;); oder so lassen (&apos;study-planner keep-as-is&apos;).</translation>
+    </message>
+    <message>
+        <source>Switch the plan to another exam (&apos;study-planner switch-exam --to ID&apos;; &apos;study-planner catalog&apos; lists them), or keep as is (&apos;study-planner keep-as-is&apos;).</source>
+        <translation>Den Plan auf eine andere Prüfung umstellen (&apos;study-planner switch-exam --to ID&apos;; &apos;study-planner catalog&apos; listet sie auf) oder so lassen (&apos;study-planner keep-as-is&apos;).</translation>
+    </message>
+    <message>
+        <source>{what}: {old} → {new}</source>
+        <translation>{what}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation>Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>study days</source>
+        <translation>Lerntage</translation>
+    </message>
+    <message>
+        <source>session start</source>
+        <translation>Beginn der Lerneinheiten</translation>
+    </message>
+    <message>
+        <source>longest session</source>
+        <translation>längste Lerneinheit</translation>
+    </message>
+    <message>
+        <source>days off</source>
+        <translation>freie Tage</translation>
+    </message>
+    <message>
+        <source>exam date</source>
+        <translation>Prüfungstermin</translation>
+    </message>
+    <message>
+        <source>preparation weeks</source>
+        <translation>Vorbereitungswochen</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>spaced review</source>
+        <translation>verteilte Wiederholung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{percent} % of the weekly hours</source>
+        <translation>{percent} % der Wochenstunden</translation>
+    </message>
+    <message>
+        <source>courses: new order {steps}</source>
+        <translation>Kurse: neue Reihenfolge {steps}</translation>
+    </message>
+    <message>
+        <source>courses added: {steps}</source>
+        <translation>Kurse hinzugefügt: {steps}</translation>
+    </message>
+    <message>
+        <source>courses dropped: {steps}</source>
+        <translation>Kurse entfernt: {steps}</translation>
+    </message>
+    <message>
+        <source>mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>{first},{rest}</source>
+        <translation>{first},{rest}</translation>
+    </message>
+    <message>
+        <source>Tick “{title}”</source>
+        <translation>„{title}“ abhaken</translation>
+    </message>
+    <message>
+        <source>Untick “{title}”</source>
+        <translation>Haken bei „{title}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Log {hours} h on “{title}”</source>
+        <translation>{hours} h für „{title}“ erfassen</translation>
+    </message>
+    <message>
+        <source>Set “{title}” to {hours} h</source>
+        <translation>„{title}“ auf {hours} h setzen</translation>
+    </message>
+    <message>
+        <source>Move “{title}”</source>
+        <translation>„{title}“ verschieben</translation>
+    </message>
+    <message>
+        <source>Resize “{title}”</source>
+        <translation>Länge von „{title}“ ändern</translation>
+    </message>
+    <message>
+        <source>Rename “{title}”</source>
+        <translation>„{title}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Archive “{title}”</source>
+        <translation>„{title}“ archivieren</translation>
+    </message>
+    <message>
+        <source>Unarchive “{title}”</source>
+        <translation>„{title}“ aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>Duplicate “{title}”</source>
+        <translation>„{title}“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>„{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Keep “{title}” as it is</source>
+        <translation>„{title}“ so belassen</translation>
+    </message>
+    <message>
+        <source>Import busy days</source>
+        <translation>Belegte Tage importieren</translation>
+    </message>
+    <message>
+        <source>{code}{scope} was retired {when}</source>
+        <translation>{code}{scope} wurde {when} ausgemustert</translation>
+    </message>
+    <message>
+        <source> in {language}</source>
+        <translation> auf {language}</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>am {day}</translation>
+    </message>
+    <message>
+        <source>already</source>
+        <translation>bereits</translation>
+    </message>
+    <message>
+        <source>{name}: {retired}; planning for its successor {successor} ({code}).</source>
+        <translation>{name}: {retired}; geplant wird für die Nachfolgeprüfung {successor} ({code}).</translation>
+    </message>
+    <message>
+        <source>{code} is in beta{until}.{conditions}</source>
+        <translation>{code} ist in der Beta-Phase{until}.{conditions}</translation>
+    </message>
+    <message>
+        <source> until {day}{then}</source>
+        <translation> bis {day}{then}</translation>
+    </message>
+    <message>
+        <source> (generally available from then)</source>
+        <translation> (danach allgemein verfügbar)</translation>
+    </message>
+    <message>
+        <source> Beta conditions: {note}</source>
+        <translation> Beta-Bedingungen: {note}</translation>
+    </message>
+    <message>
+        <source>{code} cannot be booked in {language}{when}.</source>
+        <translation>{code} kann{when} nicht auf {language} gebucht werden.</translation>
+    </message>
+    <message>
+        <source> before {day}</source>
+        <translation> vor dem {day}</translation>
+    </message>
+    <message>
+        <source> yet</source>
+        <translation> noch</translation>
+    </message>
+    <message>
+        <source>{code} is retired and has no successor in the catalog.</source>
+        <translation>{code} ist ausgemustert und hat keine Nachfolgeprüfung im Katalog.</translation>
+    </message>
+    <message>
+        <source>{code} can be sat in {language} until {day}; book it by then.</source>
+        <translation>{code} kann bis {day} auf {language} abgelegt werden; buchen Sie bis dahin.</translation>
+    </message>
+    <message>
+        <source>{code} is not offered in {language} (offered in: {offered}).</source>
+        <translation>{code} wird nicht auf {language} angeboten (angeboten auf: {offered}).</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
         <source>the exam</source>
         <translation>die Prüfung</translation>
     </message>

@@ -197,23 +197,6 @@ def _catalog_strings() -> list[str]:
 KNOWN_REMAINING = tuple(
     re.compile(p)
     for p in (
-        # planner/catalog/describe.py: an exam's status and the catalog's source
-        r"^(Available|Beta|Beta until \S+|Retired, last day .*|\S+ last day → .*)$",
-        r"(?<=Katalog: )built in",
-        r"(?<=Verlässlichkeit )(high|medium|low)",  # the catalog's own word
-        # planner/services/alerts.py and planner/core/catalog_changes.py: catalog alerts
-        r"Switch to \S+…",
-        r"^.* cannot be sat in .*$|^.* was retired on .*$",
-        # planner/services/operations.py: the undo/redo label of an operation
-        r"^(Tick .*|Untick .*|Log .* on .*|Import busy days|Move .*)"
-        r"(?= (&rückgängig machen|&wiederherstellen)$)",
-        # planner/services/edit.py: what an edit changes
-        r"^(exam date|preparation weeks|hours per week|study days|courses): .*$",
-        # planner/core/readiness.py, planner/core/logistics.py: readiness sentences
-        r"^(Not yet|Ready|Almost): .*$",
-        r"^• .* gets .* h (more|less): .*$",
-        r"^Exam #\d+: .*$",
-        r"\(vendor rules as of [^)]+\)",
         # planner/core/build.py: milestone titles
         r"(?<= )(done|starts)(?= · )",
         r"^★ Exam: ",

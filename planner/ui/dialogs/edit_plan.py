@@ -368,7 +368,7 @@ class EditPlanDialog(QDialog):
         if preview.error:
             self.summary.setText(self.tr("Cannot make this plan: {0}.").format(preview.error))
             return
-        lines = list(preview.changes) or [self.tr("Nothing changed yet.")]
+        lines = [str(m) for m in preview.change_messages] or [self.tr("Nothing changed yet.")]
         if preview.diagnosis is not None:
             lines.append(
                 self.tr("Does not fit: {0}. Nothing is saved until it fits:").format(

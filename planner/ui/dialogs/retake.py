@@ -90,7 +90,7 @@ class ShiftsModel(ColumnTitles, QAbstractTableModel):
                 return self.tr("no score")
             return self.tr("{0:.0f} % (target {1:.0f} %)").format(s.estimate, s.target)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return s.reason
+            return str(s.reason_message)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.catalog.describe import event_text, source_text, stale_text, status_text
+from planner.catalog.describe import (
+    confidence_message,
+    event_message,
+    source_message,
+    stale_text,
+    status_message,
+)
 from planner.core.catalog import (
     Catalog,
     Certification,
@@ -64,12 +70,16 @@ def hours_text(hours: float, estimate: bool) -> str:
     return f"{format_hours(round(hours, 2))} h{ESTIMATE_MARK if estimate else ''}"
 
 
-def cert_status(cert: Certification, catalog: Catalog, today: date | None = None) -> str:
+def cert_status(
+    cert: Certification, catalog: Catalog, today: date | None = None, say_language: bool = True
+) -> str:
     """The status on ``today`` for an English exam, e.g. "Beta until 2027-01-14"."""
     day = today or date.today()
-    text = status_text(cert, day)
+    message = status_message(cert, day, say_language=say_language)
+    text = str(message)
+    inner = message.args.get("status", message)
     successor = catalog.certifications.get(cert.successor_id or "")
-    if text.startswith("retired") and successor is not None:
+    if inner.id.startswith("catalog.retired") and successor is not None:
         text += f" → {successor.exam_code}"
     return text[:1].upper() + text[1:]
 
@@ -144,7 +154,7 @@ class CatalogModel(TwoLevelModel):
             rating = f"{entry.rating:g}/10 · " if entry.rating is not None else ""
             return f"{rating}{hours_text(entry.hours, entry.has_estimates)}"
         # The tree is narrow: the language goes without saying (the details say it).
-        return cert_status(entry, self.catalog, self.today).replace(", in English", "")
+        return cert_status(entry, self.catalog, self.today, say_language=False)
 
 
 def _provenance_html(prov: Provenance) -> str:
@@ -155,7 +165,7 @@ def _provenance_html(prov: Provenance) -> str:
     if prov.as_of is not None:
         parts.append(
             f"<p><b>{checked_label}</b> {prov.as_of.isoformat()} · "
-            f"{confidence_label} {prov.confidence}"
+            f"{confidence_label} {confidence_message(prov.confidence)}"
         )
     if prov.sources:
         links = "".join(
@@ -178,7 +188,7 @@ def _checked_line(prov: Provenance) -> str:
         else translate("CatalogDetails", "no sources")
     )
     head = translate("CatalogDetails", "Checked {0} · confidence {1}")
-    parts = [head.format(checked, escape(prov.confidence.value)), sources]
+    parts = [head.format(checked, escape(str(confidence_message(prov.confidence)))), sources]
     # In another language the catalog's own text stays English, and says so.
     marker = translate("CatalogDetails", "catalog text in English")
     if marker != "catalog text in English":
@@ -257,7 +267,7 @@ def _cert_html(c: Certification, catalog: Catalog, today: date) -> str:
     if c.status_note:
         status += f"<br>{escape(c.status_note)}"
     timeline = "".join(
-        f"<li>{escape(event_text(e, catalog))}"
+        f"<li>{escape(str(event_message(e, catalog)))}"
         + (
             f"<br><small>{'Beta conditions: ' if e.status is ExamStatus.BETA else ''}"
             f"{escape(e.note)}</small>"
@@ -487,7 +497,7 @@ class CatalogView(QWidget):
         version = self.tr(" · version {0}").format(c.version) if c.version else ""
         self.origin.setText(
             self.tr("Catalog: {0}{1} · facts checked {2}").format(
-                escape(source_text(c)), escape(version), checked
+                escape(str(source_message(c))), escape(version), checked
             )
         )
         warning = stale_text(c, self.today)

@@ -534,14 +534,13 @@ class ReadinessView(QWidget):
         return cert.policy if cert is not None else None
 
     def _show(self, published: bool) -> None:
-        from planner.core.logistics import logistics_lines
-        from planner.ui.formatting import date_text
+        from planner.core.logistics import logistics_messages
 
         state = self.state
         assert state is not None
-        lines = logistics_lines(self.policy(), self.sittings, lambda day: date_text(day))
+        lines = [str(m) for m in logistics_messages(self.policy(), self.sittings)]
         self.logistics.setText("\n".join(lines) if lines else self.tr("No exam booked yet."))
-        self.sentence.setText(state.sentence + ".")
+        self.sentence.setText(str(state.message) + ".")
         mark = (
             self.tr("pass mark {0}").format(_pct(state.pass_mark))
             if published
@@ -560,7 +559,7 @@ class ReadinessView(QWidget):
             self.steer.setText(
                 self.tr("Re-weighting the remaining preparation toward the weak domains:")
                 + "\n"
-                + "\n".join(f"• {s.reason}" for s in moved)
+                + "\n".join(f"• {s.reason_message}" for s in moved)
             )
         else:
             self.steer.setText(
@@ -635,7 +634,7 @@ class ReadinessView(QWidget):
             )
             return
         result = preview.replan.result
-        lines = [f"• {s.reason}" for s in preview.moved]
+        lines = [f"• {s.reason_message}" for s in preview.moved]
         if result.exam_date is not None:
             lines.append(
                 self.tr("Exam on {0} · {1} h per week.").format(
