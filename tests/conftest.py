@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import uuid
 
 # Must be set before any Qt import, or a headless run aborts.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.keyring_backend import MemoryKeyring
+from tests.services.radicale_server import RadicaleServer
 
 
 @pytest.fixture(autouse=True)
@@ -76,3 +78,19 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(fail.Keyring())
     yield
     keyring.set_keyring(before)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
+    """A real CalDAV server (Radicale on 127.0.0.1), one per test module. Modules that
+    need another kind of server (catalog downloads) define their own ``server``."""
+    radicale = RadicaleServer(tmp_path_factory.mktemp("radicale"))
+    radicale.start()
+    yield radicale
+    radicale.stop()
+
+
+@pytest.fixture
+def calendar_url(server: RadicaleServer) -> str:
+    """A fresh calendar address on that server for each test."""
+    return f"{server.url}/alice/{uuid.uuid4().hex[:8]}/"

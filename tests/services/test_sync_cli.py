@@ -5,28 +5,14 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from radicale_server import Phone, RadicaleServer, free_port
+from radicale_server import Phone, free_port
 
 from planner.cli import main
 from planner.services import passwords
 from tests.keyring_backend import MemoryKeyring
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
-    radicale = RadicaleServer(tmp_path_factory.mktemp("radicale"))
-    radicale.start()
-    yield radicale
-    radicale.stop()
-
-
-@pytest.fixture
-def calendar_url(server: RadicaleServer) -> str:
-    return f"{server.url}/alice/{uuid.uuid4().hex[:8]}/"
 
 
 @pytest.fixture

@@ -30,14 +30,6 @@ from tests.plan_factory import items
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
-    radicale = RadicaleServer(tmp_path_factory.mktemp("radicale"))
-    radicale.start()
-    yield radicale
-    radicale.stop()
-
-
 @pytest.fixture(autouse=True)
 def _keyring(memory_keyring: MemoryKeyring) -> MemoryKeyring:
     """Every test here runs with a system keyring (tests/conftest.py)."""

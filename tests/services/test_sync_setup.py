@@ -35,19 +35,6 @@ from tests.plan_factory import items
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
-    radicale = RadicaleServer(tmp_path_factory.mktemp("radicale"))
-    radicale.start()
-    yield radicale
-    radicale.stop()
-
-
-@pytest.fixture
-def calendar_url(server: RadicaleServer) -> str:
-    return f"{server.url}/alice/{uuid.uuid4().hex[:8]}/"
-
-
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(NOW)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import string
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -33,19 +32,6 @@ SETTINGS = PlanSettings(
     timezone="Europe/Berlin",
     exam_date=date(2027, 3, 1),
 )
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
-    radicale = RadicaleServer(tmp_path_factory.mktemp("radicale"))
-    radicale.start()
-    yield radicale
-    radicale.stop()
-
-
-@pytest.fixture
-def calendar_url(server: RadicaleServer) -> str:
-    return f"{server.url}/alice/{uuid.uuid4().hex[:8]}/"
 
 
 @pytest.fixture(autouse=True)

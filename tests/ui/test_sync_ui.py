@@ -7,8 +7,6 @@ events on the server over plain HTTP, as another device would.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -36,19 +34,6 @@ pytestmark = pytest.mark.gui
 
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)  # a Monday morning
 WAIT = 30_000  # ms: a generous bound for a sync on a busy machine, never an expectation
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
-    radicale = RadicaleServer(tmp_path_factory.mktemp("radicale"))
-    radicale.start()
-    yield radicale
-    radicale.stop()
-
-
-@pytest.fixture
-def calendar_url(server: RadicaleServer) -> str:
-    return f"{server.url}/alice/{uuid.uuid4().hex[:8]}/"
 
 
 @pytest.fixture(autouse=True)
