@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from planner import APP_NAME, __version__
+from planner.cli import argparse_words
 from planner.cli.common import os_error_message
 from planner.errors import InternalError, PlannerError, short_reason
 from planner.messages import QT_TRANSLATE_NOOP, translate
@@ -51,19 +52,29 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, its help in the language :mod:`planner.messages` speaks now."""
     parser = _Parser(
         prog=PROG,
-        description=(
-            f"{APP_NAME}: plan, schedule and track your path to a machine-learning-engineer "
-            "certification. Run without a command to open the app."
-        ),
+        description=translate(
+            "cli-help",
+            "{0}: plan, schedule and track your path to a machine-learning-engineer "
+            "certification. Run without a command to open the app.",
+        ).format(APP_NAME),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help=argparse_words.version_help(),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="folder for your plans and backups (default: $STUDY_PLANNER_DATA_DIR, "
-        "else the platform's app-data folder)",
+        help=translate(
+            "cli-help",
+            "folder for your plans and backups (default: $STUDY_PLANNER_DATA_DIR, "
+            "else the platform's app-data folder)",
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
@@ -74,13 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     if words and "--json" not in words:
-        from planner.translations import use_language
+        from planner.translations import DEFAULT, use_language
 
-        # Human output (and the error lines of bad arguments) in the locale's language;
-        # --json stays English.
-        use_language()
+        # Human output, --help and the error lines of bad arguments in the locale's
+        # language; --json stays English.
+        argparse_words.speak(use_language() != DEFAULT)
     else:
         _english()
+        argparse_words.speak(False)
     args = build_parser().parse_args(words)
     if args.command is None:
         from planner.ui.app import main as gui_main

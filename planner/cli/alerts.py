@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
 from planner.cli.session import open_service
+from planner.messages import translate
 
 if TYPE_CHECKING:
     from planner.core.catalog import Catalog
@@ -23,23 +24,50 @@ if TYPE_CHECKING:
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "switch-exam",
-        help="switch a plan to the exam that replaces its own (keeps done work; undoable)",
-        description="Re-plan the exam block for another exam — by default the successor "
-        "the plan's alert names — with that exam's domains. Done work stays; the rest is "
-        "re-planned from today. 'study-planner undo' takes it back.",
+        help=translate(
+            "cli-help",
+            "switch a plan to the exam that replaces its own (keeps done work; undoable)",
+        ),
+        description=translate(
+            "cli-help",
+            "Re-plan the exam block for another exam — by default the successor "
+            "the plan's alert names — with that exam's domains. Done work stays; the rest is "
+            "re-planned from today. 'study-planner undo' takes it back.",
+        ),
     )
-    p.add_argument("plan", nargs="?", metavar="PLAN", help="plan number or name (default: last)")
-    p.add_argument("--to", metavar="ID", help="the exam to switch to (default: the successor)")
-    p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "plan",
+        nargs="?",
+        metavar="PLAN",
+        help=translate("cli-help", "plan number or name (default: last)"),
+    )
+    p.add_argument(
+        "--to",
+        metavar="ID",
+        help=translate("cli-help", "the exam to switch to (default: the successor)"),
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli-help", "show what would change, change nothing"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     add_data_dir_option(p)
     p.set_defaults(func=run_switch_exam)
 
     p = sub.add_parser(
         "keep-as-is",
-        help="keep a plan as it is despite its catalog alerts (they stop showing; undoable)",
+        help=translate(
+            "cli-help",
+            "keep a plan as it is despite its catalog alerts (they stop showing; undoable)",
+        ),
     )
-    p.add_argument("plan", nargs="?", metavar="PLAN", help="plan number or name (default: last)")
+    p.add_argument(
+        "plan",
+        nargs="?",
+        metavar="PLAN",
+        help=translate("cli-help", "plan number or name (default: last)"),
+    )
     add_data_dir_option(p)
     p.set_defaults(func=run_keep_as_is)
 

@@ -8,25 +8,37 @@ from typing import Any
 
 from planner.cli.common import CliError, add_data_dir_option, data_dir
 from planner.cli.session import open_service, writer_lock
+from planner.messages import translate
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("backup", help="take a verified backup of your plans now")
+    p = sub.add_parser(
+        "backup", help=translate("cli-help", "take a verified backup of your plans now")
+    )
     add_data_dir_option(p)
     p.set_defaults(func=run_backup)
 
-    p = sub.add_parser("backups", help="list the backups, newest first")
+    p = sub.add_parser("backups", help=translate("cli-help", "list the backups, newest first"))
     add_data_dir_option(p)
     p.set_defaults(func=run_backups)
 
     p = sub.add_parser(
-        "restore", help="replace your plans with a backup (the current file is backed up first)"
+        "restore",
+        help=translate(
+            "cli-help", "replace your plans with a backup (the current file is backed up first)"
+        ),
     )
-    p.add_argument("backup_id", metavar="ID", help="a backup's name from 'backups' (or its start)")
+    p.add_argument(
+        "backup_id",
+        metavar="ID",
+        help=translate("cli-help", "a backup's name from 'backups' (or its start)"),
+    )
     add_data_dir_option(p)
     p.set_defaults(func=run_restore)
 
-    p = sub.add_parser("check", help="run SQLite's integrity and foreign-key checks")
+    p = sub.add_parser(
+        "check", help=translate("cli-help", "run SQLite's integrity and foreign-key checks")
+    )
     add_data_dir_option(p)
     p.set_defaults(func=run_check)
 

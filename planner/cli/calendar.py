@@ -33,45 +33,79 @@ def _ics_path(text: str) -> Path:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("export", help="write the schedule to an .ics calendar file")
-    p.add_argument("plan", nargs="?", metavar="PLAN", help="plan number or name (default: last)")
+    p = sub.add_parser(
+        "export", help=translate("cli-help", "write the schedule to an .ics calendar file")
+    )
     p.add_argument(
-        "--ics", required=True, type=_ics_path, metavar="FILE", help="the .ics file to write"
+        "plan",
+        nargs="?",
+        metavar="PLAN",
+        help=translate("cli-help", "plan number or name (default: last)"),
+    )
+    p.add_argument(
+        "--ics",
+        required=True,
+        type=_ics_path,
+        metavar="FILE",
+        help=translate("cli-help", "the .ics file to write"),
     )
     p.add_argument(
         "--what",
         type=_parts,
         default=frozenset(PARTS),
         metavar="PARTS",
-        help="what to include: sessions,milestones,exam (default: all)",
+        help=translate("cli-help", "what to include: sessions,milestones,exam (default: all)"),
     )
     p.add_argument(
         "--alarms",
         action=argparse.BooleanOptionalAction,
         default=True,
-        help="reminders a week and a day before the exam (default: on)",
+        help=translate("cli-help", "reminders a week and a day before the exam (default: on)"),
     )
-    p.add_argument("--force", action="store_true", help="replace the file even if it is read-only")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("cli-help", "replace the file even if it is read-only"),
+    )
     add_data_dir_option(p)
     p.set_defaults(func=run_export)
 
     p = sub.add_parser(
-        "import-busy", help="read your calendar's busy days into the plan and re-plan"
+        "import-busy",
+        help=translate("cli-help", "read your calendar's busy days into the plan and re-plan"),
     )
-    p.add_argument("file", type=Path, metavar="FILE", help="an .ics file of your commitments")
-    p.add_argument("plan", nargs="?", metavar="PLAN", help="plan number or name (default: last)")
+    p.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help=translate("cli-help", "an .ics file of your commitments"),
+    )
+    p.add_argument(
+        "plan",
+        nargs="?",
+        metavar="PLAN",
+        help=translate("cli-help", "plan number or name (default: last)"),
+    )
     p.add_argument(
         "--keep",
         choices=("exam-date", "hours"),
-        help="keep the exam date or the hours per week (default: the exam date if set)",
+        help=translate(
+            "cli-help", "keep the exam date or the hours per week (default: the exam date if set)"
+        ),
     )
-    p.add_argument("--dry-run", action="store_true", help="show what would change, save nothing")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli-help", "show what would change, save nothing"),
+    )
     add_data_dir_option(p)
     p.set_defaults(func=run_import_busy)
 
     p = sub.add_parser(
         "sync",
-        help="two-way sync with a CalDAV calendar (Nextcloud, Radicale, Fastmail, …)",
+        help=translate(
+            "cli-help", "two-way sync with a CalDAV calendar (Nextcloud, Radicale, Fastmail, …)"
+        ),
         usage=(
             "study-planner sync setup URL --user USER [--password-file FILE] [--create] "
             "[--tasks] [PLAN]\n"
@@ -80,43 +114,59 @@ def register(sub: Any) -> None:
             "       study-planner sync off [PLAN]"
         ),
         description=(
-            "Send the plan's sessions, milestones and exam to a CalDAV calendar, update what "
-            "changed and delete what the plan dropped (only events it sent). A session whose "
-            "title you mark with ✓ or 'done' on another device ticks its modules here; with "
-            "--tasks each module is also a task there, and completing it ticks the module. "
-            "'setup' syncs once to check the address and password, then remembers both (the "
-            "password in the system keyring, if there is one); 'sync' alone syncs again; "
-            "'status' shows the setup; 'off' stops syncing (the events stay there)."
+            translate(
+                "cli-help",
+                "Send the plan's sessions, milestones and exam to a CalDAV calendar, update what "
+                "changed and delete what the plan dropped (only events it sent). A session whose "
+                "title you mark with ✓ or 'done' on another device ticks its modules here; with "
+                "--tasks each module is also a task there, and completing it ticks the module. "
+                "'setup' syncs once to check the address and password, then remembers both (the "
+                "password in the system keyring, if there is one); 'sync' alone syncs again; "
+                "'status' shows the setup; 'off' stops syncing (the events stay there).",
+            )
         ),
     )
     p.add_argument(
         "words",
         nargs="*",
         metavar="[setup URL | status | off] [PLAN]",
-        help="what to do (default: sync now) and the plan: number or name (default: last)",
+        help=translate(
+            "cli-help",
+            "what to do (default: sync now) and the plan: number or name (default: last)",
+        ),
     )
-    p.add_argument("--user", metavar="USER", help="your user name on the server (setup)")
+    p.add_argument(
+        "--user", metavar="USER", help=translate("cli-help", "your user name on the server (setup)")
+    )
     p.add_argument(
         "--password-file",
         metavar="FILE",
-        help="read the password from the first line of FILE (else the system keyring, "
-        "else it is asked for)",
+        help=translate(
+            "cli-help",
+            "read the password from the first line of FILE (else the system keyring, "
+            "else it is asked for)",
+        ),
     )
     p.add_argument(
-        "--create", action="store_true", help="create the calendar if there is none at URL"
+        "--create",
+        action="store_true",
+        help=translate("cli-help", "create the calendar if there is none at URL"),
     )
     p.add_argument(
         "--tasks",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="also send each module as a task (VTODO) that can be completed on the phone "
-        "(setup; default: off, or as before when setting up the same calendar again)",
+        help=translate(
+            "cli-help",
+            "also send each module as a task (VTODO) that can be completed on the phone "
+            "(setup; default: off, or as before when setting up the same calendar again)",
+        ),
     )
     p.add_argument(
         "--no-remember",
         dest="remember",
         action="store_false",
-        help="do not store the password in the system keyring (setup)",
+        help=translate("cli-help", "do not store the password in the system keyring (setup)"),
     )
     # The first form of the command, kept for scripts: --caldav URL, --status, --off.
     p.add_argument("--caldav", metavar="URL", help=argparse.SUPPRESS)

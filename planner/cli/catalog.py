@@ -23,16 +23,22 @@ from planner.catalog.describe import (
 from planner.cli.catalog_opts import add_catalog_option, load_for_cli
 from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
 from planner.core.catalog import Catalog, StepKind, StudyPath
+from planner.messages import translate
 
 
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "catalog",
-        help="show the study paths, courses and certifications",
-        description="Show the built-in catalog plus your own catalog files "
-        "(<data dir>/catalogs/*.toml|*.json and any --catalog FILE).",
+        help=translate("cli-help", "show the study paths, courses and certifications"),
+        description=translate(
+            "cli-help",
+            "Show the built-in catalog plus your own catalog files "
+            "(<data dir>/catalogs/*.toml|*.json and any --catalog FILE).",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print everything as JSON")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli-help", "print everything as JSON")
+    )
     add_catalog_option(parser)
     add_data_dir_option(parser)
     parser.set_defaults(func=run_catalog)
@@ -41,16 +47,22 @@ def register(sub: Any) -> None:
     )
     update = actions.add_parser(
         "update",
-        help="install a catalog update from a .zip file or an https:// URL",
-        description="Check a catalog bundle (a .zip with the layout of resources/catalog/) "
-        "completely and install it in the data folder; the catalog in use until now is "
-        "kept for 'catalog rollback'. Plain http:// works only for this computer.",
+        help=translate("cli-help", "install a catalog update from a .zip file or an https:// URL"),
+        description=translate(
+            "cli-help",
+            "Check a catalog bundle (a .zip with the layout of resources/catalog/) "
+            "completely and install it in the data folder; the catalog in use until now is "
+            "kept for 'catalog rollback'. Plain http:// works only for this computer.",
+        ),
     )
-    update.add_argument("source", metavar="SOURCE", help="a .zip file or an https:// URL")
+    update.add_argument(
+        "source", metavar="SOURCE", help=translate("cli-help", "a .zip file or an https:// URL")
+    )
     add_data_dir_option(update)
     update.set_defaults(func=run_update)
     rollback = actions.add_parser(
-        "rollback", help="go back to the catalog in use before the last update"
+        "rollback",
+        help=translate("cli-help", "go back to the catalog in use before the last update"),
     )
     add_data_dir_option(rollback)
     rollback.set_defaults(func=run_rollback)

@@ -19,6 +19,7 @@ from pathlib import Path
 from planner.catalog import CatalogError, LoadResult, Severity, load_catalog
 from planner.cli.common import CliError, data_dir
 from planner.core.catalog import Catalog
+from planner.messages import translate
 
 PROG = "study-planner"
 
@@ -31,7 +32,9 @@ def add_catalog_option(parser: argparse.ArgumentParser) -> None:
         type=Path,
         default=[],
         dest="catalog_files",
-        help="also load this catalog file (.toml or .json); repeatable, later files win",
+        help=translate(
+            "cli-help", "also load this catalog file (.toml or .json); repeatable, later files win"
+        ),
     )
 
 

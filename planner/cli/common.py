@@ -62,5 +62,5 @@ def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="folder for your plans and backups",
+        help=translate("cli-help", "folder for your plans and backups"),
     )

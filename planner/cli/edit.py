@@ -26,29 +26,42 @@ from planner.cli.plan import (
     session_hours,
     week_hours,
 )
+from planner.messages import translate
 
 
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "edit",
-        help="change a saved plan's hours, days, exam date or courses (done work is kept)",
-        description="Change a saved plan: only the options you give change. The rest of the "
-        "plan is re-planned from today, done work stays where it is, and the change is one "
-        "step that 'study-planner undo' takes back. --dry-run shows what would move.",
+        help=translate(
+            "cli-help",
+            "change a saved plan's hours, days, exam date or courses (done work is kept)",
+        ),
+        description=translate(
+            "cli-help",
+            "Change a saved plan: only the options you give change. The rest of the "
+            "plan is re-planned from today, done work stays where it is, and the change is one "
+            "step that 'study-planner undo' takes back. --dry-run shows what would move.",
+        ),
     )
     parser.add_argument(
-        "plan", nargs="?", metavar="PLAN", help="plan number or name (default: last)"
+        "plan",
+        nargs="?",
+        metavar="PLAN",
+        help=translate("cli-help", "plan number or name (default: last)"),
     )
     parser.add_argument("--hours-per-week", type=week_hours, metavar="H")
     parser.add_argument(
-        "--days", type=parse_days, metavar="DAYS", help="study days, e.g. mon,wed,sat"
+        "--days",
+        type=parse_days,
+        metavar="DAYS",
+        help=translate("cli-help", "study days, e.g. mon,wed,sat"),
     )
     parser.add_argument("--session-start", type=parse_clock, metavar="HH:MM")
     parser.add_argument(
         "--max-session",
         type=session_hours,
         metavar="H",
-        help="longest study session in hours (0: no limit)",
+        help=translate("cli-help", "longest study session in hours (0: no limit)"),
     )
     parser.add_argument(
         "--off",
@@ -56,35 +69,58 @@ def register(sub: Any) -> None:
         nargs="+",
         action="extend",
         metavar="DATE[..DATE]",
-        help="the plan's days off become these (e.g. 2026-12-24..2027-01-01); 'none' is not "
-        "needed: --clear-off removes them all",
+        help=translate(
+            "cli-help",
+            "the plan's days off become these (e.g. 2026-12-24..2027-01-01); 'none' is not "
+            "needed: --clear-off removes them all",
+        ),
     )
-    parser.add_argument("--clear-off", action="store_true", help="remove every day off")
+    parser.add_argument(
+        "--clear-off", action="store_true", help=translate("cli-help", "remove every day off")
+    )
     exam = parser.add_mutually_exclusive_group()
     exam.add_argument("--exam-date", type=parse_date, metavar="DATE")
     exam.add_argument(
         "--prep-weeks",
         type=positive_int,
         metavar="N",
-        help="weeks of exam preparation; the exam goes right after them",
-    )
-    parser.add_argument("--tz", type=parse_zone, metavar="ZONE", help="IANA time zone")
-    parser.add_argument(
-        "--add", nargs="+", action="extend", default=[], metavar="COURSE", help="add courses"
+        help=translate("cli-help", "weeks of exam preparation; the exam goes right after them"),
     )
     parser.add_argument(
-        "--drop", nargs="+", action="extend", default=[], metavar="ID", help="drop courses"
+        "--tz", type=parse_zone, metavar="ZONE", help=translate("cli-help", "IANA time zone")
+    )
+    parser.add_argument(
+        "--add",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="COURSE",
+        help=translate("cli-help", "add courses"),
+    )
+    parser.add_argument(
+        "--drop",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="ID",
+        help=translate("cli-help", "drop courses"),
     )
     parser.add_argument(
         "--order",
         metavar="ID,ID,…",
-        help="the plan's courses and projects in a new order (each once)",
+        help=translate("cli-help", "the plan's courses and projects in a new order (each once)"),
     )
     from planner.cli.readiness import add_review_options
 
     add_review_options(parser, edit=True)
-    parser.add_argument("--dry-run", action="store_true", help="show what would move; save nothing")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli-help", "show what would move; save nothing"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli-help", "print the result as JSON")
+    )
     add_data_dir_option(parser)
     parser.set_defaults(func=run_edit)
 

@@ -6,11 +6,15 @@ import argparse
 from typing import Any
 
 from planner.cli.common import add_data_dir_option, data_dir
+from planner.messages import translate
 
 
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
-        "where", help="show where your data, the built-in catalog and the log file live"
+        "where",
+        help=translate(
+            "cli-help", "show where your data, the built-in catalog and the log file live"
+        ),
     )
     add_data_dir_option(parser)
     parser.set_defaults(func=run_where)

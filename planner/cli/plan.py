@@ -129,27 +129,37 @@ def session_hours(text: str) -> float:
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "new",
-        help="make and save a week-by-week study plan from a catalog path",
-        description="Make a week-by-week study plan from a catalog path and save it "
-        "(--dry-run: only show it). A plan that does not fit before its exam is shown "
-        "with what would make it fit, and not saved.",
+        help=translate("cli-help", "make and save a week-by-week study plan from a catalog path"),
+        description=translate(
+            "cli-help",
+            "Make a week-by-week study plan from a catalog path and save it "
+            "(--dry-run: only show it). A plan that does not fit before its exam is shown "
+            "with what would make it fit, and not saved.",
+        ),
     )
-    parser.add_argument("--path", required=True, metavar="ID", help="catalog path id")
     parser.add_argument(
-        "--cloud", choices=CLOUDS, help="your target employers' cloud (default: the path's)"
+        "--path", required=True, metavar="ID", help=translate("cli-help", "catalog path id")
+    )
+    parser.add_argument(
+        "--cloud",
+        choices=CLOUDS,
+        help=translate("cli-help", "your target employers' cloud (default: the path's)"),
     )
     parser.add_argument(
         "--exam-language",
         default="en",
         metavar="LANG",
-        help="language you will sit the exam in, e.g. en, ja, ko, zh-CN (default en); "
-        "it decides which exam version can be booked",
+        help=translate(
+            "cli-help",
+            "language you will sit the exam in, e.g. en, ja, ko, zh-CN (default en); "
+            "it decides which exam version can be booked",
+        ),
     )
     parser.add_argument(
         "--start",
         type=parse_date,
         metavar="DATE",
-        help="first day of the plan (default: today, or the next study day)",
+        help=translate("cli-help", "first day of the plan (default: today, or the next study day)"),
     )
     exam = parser.add_mutually_exclusive_group()
     exam.add_argument("--exam-date", type=parse_date, metavar="DATE")
@@ -157,7 +167,7 @@ def register(sub: Any) -> None:
         "--prep-weeks",
         type=positive_int,
         metavar="N",
-        help="weeks of exam preparation; the exam goes right after them",
+        help=translate("cli-help", "weeks of exam preparation; the exam goes right after them"),
     )
     parser.add_argument("--hours-per-week", required=True, type=week_hours, metavar="H")
     parser.add_argument(
@@ -165,11 +175,16 @@ def register(sub: Any) -> None:
         type=parse_days,
         default=parse_days(DEFAULT_DAYS),
         metavar="DAYS",
-        help=f"study days, e.g. mon,wed,sat (default {DEFAULT_DAYS})",
+        help=translate("cli-help", "study days, e.g. mon,wed,sat (default {0})").format(
+            DEFAULT_DAYS
+        ),
     )
     parser.add_argument("--session-start", type=parse_clock, default=time(19, 0), metavar="HH:MM")
     parser.add_argument(
-        "--max-session", type=session_hours, metavar="H", help="longest study session in hours"
+        "--max-session",
+        type=session_hours,
+        metavar="H",
+        help=translate("cli-help", "longest study session in hours"),
     )
     parser.add_argument(
         "--off",
@@ -178,16 +193,28 @@ def register(sub: Any) -> None:
         action="extend",
         default=[],
         metavar="DATE[..DATE]",
-        help="days off, e.g. 2026-12-24..2027-01-01 (repeatable)",
+        help=translate("cli-help", "days off, e.g. 2026-12-24..2027-01-01 (repeatable)"),
     )
     parser.add_argument(
-        "--tz", type=parse_zone, metavar="ZONE", help="IANA time zone (default: this computer's)"
+        "--tz",
+        type=parse_zone,
+        metavar="ZONE",
+        help=translate("cli-help", "IANA time zone (default: this computer's)"),
     )
     parser.add_argument(
-        "--week-start", type=parse_weekday, default=0, metavar="DAY", help="default mon"
+        "--week-start",
+        type=parse_weekday,
+        default=0,
+        metavar="DAY",
+        help=translate("cli-help", "default mon"),
     )
     parser.add_argument(
-        "--add", nargs="+", action="extend", default=[], metavar="COURSE", help="add courses"
+        "--add",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="COURSE",
+        help=translate("cli-help", "add courses"),
     )
     parser.add_argument(
         "--drop",
@@ -195,26 +222,47 @@ def register(sub: Any) -> None:
         action="extend",
         default=[],
         metavar="ID",
-        help="leave out courses or projects of the path",
+        help=translate("cli-help", "leave out courses or projects of the path"),
     )
     parser.add_argument(
-        "--skip-optional", action="store_true", help="leave out the path's optional steps"
+        "--skip-optional",
+        action="store_true",
+        help=translate("cli-help", "leave out the path's optional steps"),
     )
     from planner.cli.readiness import add_review_options
 
     add_review_options(parser, edit=False)
-    parser.add_argument("--name", default="", help="a name for the plan")
-    parser.add_argument("--dry-run", action="store_true", help="show the plan, do not save it")
-    parser.add_argument("--json", action="store_true", help="print the plan as JSON")
+    parser.add_argument("--name", default="", help=translate("cli-help", "a name for the plan"))
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli-help", "show the plan, do not save it"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli-help", "print the plan as JSON")
+    )
     add_data_dir_option(parser)
     parser.set_defaults(func=run_new)
 
-    show = sub.add_parser("show", help="show a saved plan: this week, one week, or all of it")
-    show.add_argument("plan", nargs="?", metavar="PLAN", help="plan number or name (default: last)")
+    show = sub.add_parser(
+        "show", help=translate("cli-help", "show a saved plan: this week, one week, or all of it")
+    )
+    show.add_argument(
+        "plan",
+        nargs="?",
+        metavar="PLAN",
+        help=translate("cli-help", "plan number or name (default: last)"),
+    )
     which = show.add_mutually_exclusive_group()
-    which.add_argument("--week", type=positive_int, metavar="N", help="week N of the plan")
-    which.add_argument("--all", action="store_true", help="every week")
-    show.add_argument("--json", action="store_true", help="the whole plan as JSON, with done items")
+    which.add_argument(
+        "--week", type=positive_int, metavar="N", help=translate("cli-help", "week N of the plan")
+    )
+    which.add_argument("--all", action="store_true", help=translate("cli-help", "every week"))
+    show.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("cli-help", "the whole plan as JSON, with done items"),
+    )
     add_data_dir_option(show)
     show.set_defaults(func=run_show)
 

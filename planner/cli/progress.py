@@ -18,7 +18,7 @@ def _plan_arg(parser: argparse.ArgumentParser, required: bool = False) -> None:
         "plan",
         nargs=None if required else "?",
         metavar="PLAN",
-        help="plan number or name (default: the plan used last)",
+        help=translate("cli-help", "plan number or name (default: the plan used last)"),
     )
 
 
@@ -42,29 +42,46 @@ def _day(text: str) -> date:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("plans", help="list your plans")
-    p.add_argument("--all", action="store_true", help="include archived plans")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("plans", help=translate("cli-help", "list your plans"))
+    p.add_argument(
+        "--all", action="store_true", help=translate("cli-help", "include archived plans")
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     add_data_dir_option(p)
     p.set_defaults(func=run_plans)
 
-    for name, verb in (("tick", "mark an item done"), ("untick", "mark an item not done")):
+    for name, verb in (
+        ("tick", translate("cli-help", "mark an item done")),
+        ("untick", translate("cli-help", "mark an item not done")),
+    ):
         p = sub.add_parser(name, help=verb)
-        p.add_argument("item", metavar="ITEM", help="item key, as shown by 'show'")
-        p.add_argument("--plan", help="plan number or name (default: the plan used last)")
+        p.add_argument(
+            "item", metavar="ITEM", help=translate("cli-help", "item key, as shown by 'show'")
+        )
+        p.add_argument(
+            "--plan",
+            help=translate("cli-help", "plan number or name (default: the plan used last)"),
+        )
         add_data_dir_option(p)
         p.set_defaults(func=run_tick, done=name == "tick")
 
-    p = sub.add_parser("log", help="log hours studied on an item")
+    p = sub.add_parser("log", help=translate("cli-help", "log hours studied on an item"))
     p.add_argument("item", metavar="ITEM")
     p.add_argument("hours", metavar="HOURS", type=_hours)
-    p.add_argument("--date", type=_day, help="the day you studied (default: today)")
-    p.add_argument("--plan", help="plan number or name (default: the plan used last)")
+    p.add_argument(
+        "--date", type=_day, help=translate("cli-help", "the day you studied (default: today)")
+    )
+    p.add_argument(
+        "--plan", help=translate("cli-help", "plan number or name (default: the plan used last)")
+    )
     add_data_dir_option(p)
     p.set_defaults(func=run_log)
 
     p = sub.add_parser(
-        "estimate", help="change an item's estimated hours and re-plan the rest from today"
+        "estimate",
+        help=translate(
+            "cli-help", "change an item's estimated hours and re-plan the rest from today"
+        ),
     )
     p.add_argument("item", metavar="ITEM")
     p.add_argument("hours", metavar="HOURS", type=_hours)
@@ -72,68 +89,97 @@ def register(sub: Any) -> None:
         "--keep",
         choices=("exam-date", "hours"),
         default=None,
-        help="if the rest no longer fits before the exam: keep the exam date (raise the "
-        "hours per week) or keep the hours per week (move the exam); default: refuse and say",
+        help=translate(
+            "cli-help",
+            "if the rest no longer fits before the exam: keep the exam date (raise the "
+            "hours per week) or keep the hours per week (move the exam); default: refuse and say",
+        ),
     )
-    p.add_argument("--plan", help="plan number or name (default: the plan used last)")
+    p.add_argument(
+        "--plan", help=translate("cli-help", "plan number or name (default: the plan used last)")
+    )
     add_data_dir_option(p)
     p.set_defaults(func=run_estimate)
 
     for name, verb in (
-        ("undo", "take back the last change to your plans (any kind, from the app too)"),
-        ("redo", "apply again the change that 'undo' took back"),
+        (
+            "undo",
+            translate(
+                "cli-help", "take back the last change to your plans (any kind, from the app too)"
+            ),
+        ),
+        ("redo", translate("cli-help", "apply again the change that 'undo' took back")),
     ):
         p = sub.add_parser(name, help=verb)
         p.add_argument(
             "plan",
             nargs="?",
             metavar="PLAN",
-            help="only changes to this plan (number or name; default: the last change to any)",
+            help=translate(
+                "cli-help",
+                "only changes to this plan (number or name; default: the last change to any)",
+            ),
         )
         add_data_dir_option(p)
         p.set_defaults(func=run_undo, redo=name == "redo")
 
-    p = sub.add_parser("status", help="ahead or behind, pace, forecast and days to the exam")
+    p = sub.add_parser(
+        "status", help=translate("cli-help", "ahead or behind, pace, forecast and days to the exam")
+    )
     _plan_arg(p)
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     add_data_dir_option(p)
     p.set_defaults(func=run_status)
 
-    p = sub.add_parser("rebalance", help="re-plan the remaining work from today")
+    p = sub.add_parser(
+        "rebalance", help=translate("cli-help", "re-plan the remaining work from today")
+    )
     _plan_arg(p)
     p.add_argument(
         "--keep",
         choices=("exam-date", "hours"),
         default="exam-date",
-        help="keep the exam date (raise the hours per week if needed) or keep the hours "
-        "per week (move the exam if needed); default: exam-date",
+        help=translate(
+            "cli-help",
+            "keep the exam date (raise the hours per week if needed) or keep the hours "
+            "per week (move the exam if needed); default: exam-date",
+        ),
     )
-    p.add_argument("--dry-run", action="store_true", help="show what would move, change nothing")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli-help", "show what would move, change nothing"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     add_data_dir_option(p)
     p.set_defaults(func=run_rebalance)
 
-    p = sub.add_parser("rename", help="rename a plan")
+    p = sub.add_parser("rename", help=translate("cli-help", "rename a plan"))
     _plan_arg(p, required=True)
     p.add_argument("name", metavar="NAME")
     add_data_dir_option(p)
     p.set_defaults(func=run_rename)
 
-    p = sub.add_parser("duplicate", help="copy a plan, e.g. for a what-if")
+    p = sub.add_parser("duplicate", help=translate("cli-help", "copy a plan, e.g. for a what-if"))
     _plan_arg(p, required=True)
-    p.add_argument("--name", help="name of the copy")
+    p.add_argument("--name", help=translate("cli-help", "name of the copy"))
     add_data_dir_option(p)
     p.set_defaults(func=run_duplicate)
 
-    for name, flag in (("archive", True), ("unarchive", False)):
-        p = sub.add_parser(name, help=f"{name} a plan")
+    for name, flag, verb in (
+        ("archive", True, translate("cli-help", "archive a plan")),
+        ("unarchive", False, translate("cli-help", "unarchive a plan")),
+    ):
+        p = sub.add_parser(name, help=verb)
         _plan_arg(p, required=True)
         add_data_dir_option(p)
         p.set_defaults(func=run_archive, archived=flag)
 
-    p = sub.add_parser("delete", help="delete a plan (a backup is taken first)")
+    p = sub.add_parser(
+        "delete", help=translate("cli-help", "delete a plan (a backup is taken first)")
+    )
     _plan_arg(p, required=True)
-    p.add_argument("--yes", action="store_true", help="confirm the deletion")
+    p.add_argument("--yes", action="store_true", help=translate("cli-help", "confirm the deletion"))
     add_data_dir_option(p)
     p.set_defaults(func=run_delete)
 

@@ -61,13 +61,24 @@ def add_review_options(p: argparse.ArgumentParser, *, edit: bool) -> None:
         type=_review_percent,
         default=None,
         metavar="PCT",
-        help="percent of the weekly hours (up to 25) for spaced review of finished modules "
-        "that serve the exam's domains, e.g. 10" + ("" if edit else " (default: no review)"),
+        help=translate(
+            "cli-help",
+            "percent of the weekly hours (up to 25) for spaced review of finished modules "
+            "that serve the exam's domains, e.g. 10",
+        )
+        if edit
+        else translate(
+            "cli-help",
+            "percent of the weekly hours (up to 25) for spaced review of finished modules "
+            "that serve the exam's domains, e.g. 10 (default: no review)",
+        ),
     )
     group.add_argument(
         "--no-review",
         action="store_true",
-        help="no spaced review" + (" (removes the reviews not yet done)" if edit else ""),
+        help=translate("cli-help", "no spaced review (removes the reviews not yet done)")
+        if edit
+        else translate("cli-help", "no spaced review"),
     )
 
 
@@ -80,146 +91,241 @@ def review_share_from(args: argparse.Namespace) -> float | None:
 
 
 def _plan_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--plan", help="plan number or name (default: the plan used last)")
+    p.add_argument(
+        "--plan", help=translate("cli-help", "plan number or name (default: the plan used last)")
+    )
 
 
 def _entry_options(p: argparse.ArgumentParser, *, edit: bool) -> None:
-    p.add_argument("--date", type=_day, help="the day of the attempt (default: today)")
-    p.add_argument("--score", type=_percent, help="overall score in percent")
+    p.add_argument(
+        "--date", type=_day, help=translate("cli-help", "the day of the attempt (default: today)")
+    )
+    p.add_argument("--score", type=_percent, help=translate("cli-help", "overall score in percent"))
     p.add_argument(
         "--domain",
         action="append",
         type=_domain,
         default=[],
         metavar="NAME=PCT",
-        help="a domain's score: the domain's number, name or a unique part of it "
-        "(repeat for each domain)" + ("; replaces all the attempt's domain scores" if edit else ""),
+        help=translate(
+            "cli-help",
+            "a domain's score: the domain's number, name or a unique part of it "
+            "(repeat for each domain); replaces all the attempt's domain scores",
+        )
+        if edit
+        else translate(
+            "cli-help",
+            "a domain's score: the domain's number, name or a unique part of it "
+            "(repeat for each domain)",
+        ),
     )
-    p.add_argument("--source", help="where the attempt comes from, e.g. 'Official practice exam'")
+    p.add_argument(
+        "--source",
+        help=translate("cli-help", "where the attempt comes from, e.g. 'Official practice exam'"),
+    )
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("attempt", help="record practice-exam attempts and their scores")
+    p = sub.add_parser(
+        "attempt", help=translate("cli-help", "record practice-exam attempts and their scores")
+    )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    a = actions.add_parser("add", help="record an attempt")
+    a = actions.add_parser("add", help=translate("cli-help", "record an attempt"))
     _plan_option(a)
     _entry_options(a, edit=False)
     add_data_dir_option(a)
     a.set_defaults(func=run_add)
 
-    a = actions.add_parser("list", help="list the plan's attempts")
+    a = actions.add_parser("list", help=translate("cli-help", "list the plan's attempts"))
     _plan_option(a)
-    a.add_argument("--json", action="store_true", help="print JSON")
+    a.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     add_data_dir_option(a)
     a.set_defaults(func=run_list)
 
-    a = actions.add_parser("edit", help="change a recorded attempt")
-    a.add_argument("id", type=int, metavar="ID", help="the attempt's number, from 'attempt list'")
+    a = actions.add_parser("edit", help=translate("cli-help", "change a recorded attempt"))
+    a.add_argument(
+        "id",
+        type=int,
+        metavar="ID",
+        help=translate("cli-help", "the attempt's number, from 'attempt list'"),
+    )
     _plan_option(a)
     _entry_options(a, edit=True)
     add_data_dir_option(a)
     a.set_defaults(func=run_edit)
 
-    a = actions.add_parser("delete", help="delete a recorded attempt (undo brings it back)")
+    a = actions.add_parser(
+        "delete", help=translate("cli-help", "delete a recorded attempt (undo brings it back)")
+    )
     a.add_argument("id", type=int, metavar="ID")
     _plan_option(a)
     add_data_dir_option(a)
     a.set_defaults(func=run_delete)
 
-    a = actions.add_parser("import", help="record the attempts of a CSV file (see the README)")
+    a = actions.add_parser(
+        "import", help=translate("cli-help", "record the attempts of a CSV file (see the README)")
+    )
     a.add_argument("file", type=Path, metavar="FILE.csv")
     _plan_option(a)
     add_data_dir_option(a)
     a.set_defaults(func=run_import)
 
-    p = sub.add_parser("readiness", help="how ready you are to book the exam, domain by domain")
+    p = sub.add_parser(
+        "readiness",
+        help=translate("cli-help", "how ready you are to book the exam, domain by domain"),
+    )
     _plan_option(p)
     p.add_argument(
         "--margin",
         type=float,
         default=None,
-        help="percentage points above the pass mark to aim for (default: the plan's, else 5)",
+        help=translate(
+            "cli-help",
+            "percentage points above the pass mark to aim for (default: the plan's, else 5)",
+        ),
     )
     p.add_argument(
         "--pass-mark",
         type=_percent,
         default=None,
-        help="the exam's pass mark in percent (default: the catalog's, else 70)",
+        help=translate(
+            "cli-help", "the exam's pass mark in percent (default: the catalog's, else 70)"
+        ),
     )
     p.add_argument(
         "--save",
         action="store_true",
-        help="keep --margin and --pass-mark as this plan's target (undoable)",
+        help=translate(
+            "cli-help", "keep --margin and --pass-mark as this plan's target (undoable)"
+        ),
     )
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     add_data_dir_option(p)
     p.set_defaults(func=run_readiness)
 
     p = sub.add_parser(
-        "exam", help="book the real exam, record its result, see retake and renewal dates"
+        "exam",
+        help=translate(
+            "cli-help", "book the real exam, record its result, see retake and renewal dates"
+        ),
     )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    a = actions.add_parser("book", help="record a booked sitting of the exam")
+    a = actions.add_parser(
+        "book", help=translate("cli-help", "record a booked sitting of the exam")
+    )
     _plan_option(a)
-    a.add_argument("--date", type=_day, required=True, help="the exam day")
-    a.add_argument("--time", default="", metavar="HH:MM", help="the start, local time")
+    a.add_argument("--date", type=_day, required=True, help=translate("cli-help", "the exam day"))
+    a.add_argument(
+        "--time", default="", metavar="HH:MM", help=translate("cli-help", "the start, local time")
+    )
     a.add_argument("--delivery", choices=("online", "test-centre"), required=True)
-    a.add_argument("--confirmation", default="", help="the booking's confirmation number or text")
+    a.add_argument(
+        "--confirmation",
+        default="",
+        help=translate("cli-help", "the booking's confirmation number or text"),
+    )
     add_data_dir_option(a)
     a.set_defaults(func=run_exam_book)
-    a = actions.add_parser("result", help="record the result of a booked sitting")
+    a = actions.add_parser(
+        "result", help=translate("cli-help", "record the result of a booked sitting")
+    )
     a.add_argument("result", choices=("pass", "fail"))
-    a.add_argument("--id", type=int, default=None, help="the sitting (default: the latest)")
-    a.add_argument("--date", type=_day, default=None, help="day of the result (default: exam day)")
-    a.add_argument("--score", type=_percent, help="the score report's overall score in percent")
+    a.add_argument(
+        "--id",
+        type=int,
+        default=None,
+        help=translate("cli-help", "the sitting (default: the latest)"),
+    )
+    a.add_argument(
+        "--date",
+        type=_day,
+        default=None,
+        help=translate("cli-help", "day of the result (default: exam day)"),
+    )
+    a.add_argument(
+        "--score",
+        type=_percent,
+        help=translate("cli-help", "the score report's overall score in percent"),
+    )
     a.add_argument(
         "--domain",
         action="append",
         type=_domain,
         default=[],
         metavar="NAME=PCT",
-        help="the score report's figure for a domain (repeat for each); recorded as an "
-        "attempt, so a retake is prepared toward the weak domains",
+        help=translate(
+            "cli-help",
+            "the score report's figure for a domain (repeat for each); recorded as an "
+            "attempt, so a retake is prepared toward the weak domains",
+        ),
     )
     _plan_option(a)
     add_data_dir_option(a)
     a.set_defaults(func=run_exam_result)
-    a = actions.add_parser("show", help="bookings, reschedule deadline, retake and renewal dates")
+    a = actions.add_parser(
+        "show",
+        help=translate("cli-help", "bookings, reschedule deadline, retake and renewal dates"),
+    )
     _plan_option(a)
-    a.add_argument("--json", action="store_true", help="print JSON")
+    a.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     add_data_dir_option(a)
     a.set_defaults(func=run_exam_show)
 
     p = sub.add_parser(
         "retake",
-        help="after a failed exam: move the exam to the earliest allowed retake and prepare "
-        "the weak domains again (undoable)",
+        help=translate(
+            "cli-help",
+            "after a failed exam: move the exam to the earliest allowed retake and prepare "
+            "the weak domains again (undoable)",
+        ),
     )
-    p.add_argument("plan_ref", nargs="?", metavar="PLAN", help="plan number or name")
+    p.add_argument(
+        "plan_ref", nargs="?", metavar="PLAN", help=translate("cli-help", "plan number or name")
+    )
     _plan_option(p)
     p.add_argument(
-        "--date", type=_day, default=None, help="the retake day (default: the earliest allowed)"
+        "--date",
+        type=_day,
+        default=None,
+        help=translate("cli-help", "the retake day (default: the earliest allowed)"),
     )
-    p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli-help", "show what would change, change nothing"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     add_data_dir_option(p)
     p.set_defaults(func=run_retake)
 
     p = sub.add_parser(
         "steer",
-        help="re-plan the remaining exam preparation toward your weak domains (undoable)",
+        help=translate(
+            "cli-help", "re-plan the remaining exam preparation toward your weak domains (undoable)"
+        ),
     )
     _plan_option(p)
     p.add_argument(
         "--keep",
         choices=("exam-date", "hours"),
         default="exam-date",
-        help="keep the exam date or the hours per week, as 'rebalance' does; default: exam-date",
+        help=translate(
+            "cli-help",
+            "keep the exam date or the hours per week, as 'rebalance' does; default: exam-date",
+        ),
     )
-    p.add_argument("--margin", type=float, default=None, help="as for 'readiness'")
-    p.add_argument("--pass-mark", type=_percent, default=None, help="as for 'readiness'")
-    p.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+    p.add_argument(
+        "--margin", type=float, default=None, help=translate("cli-help", "as for 'readiness'")
+    )
+    p.add_argument(
+        "--pass-mark", type=_percent, default=None, help=translate("cli-help", "as for 'readiness'")
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli-help", "show what would change, change nothing"),
+    )
     add_data_dir_option(p)
     p.set_defaults(func=run_steer)
 

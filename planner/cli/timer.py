@@ -19,44 +19,61 @@ from planner.messages import translate
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "timer",
-        help="time a study session: start, stop (logs the time), status, cancel",
-        description="Time a study session. The timer is kept in your plans file, shared "
-        "with the app; 'stop' logs the time to the nearest quarter hour (at least 15 "
-        "minutes) as one undoable step.",
+        help=translate(
+            "cli-help", "time a study session: start, stop (logs the time), status, cancel"
+        ),
+        description=translate(
+            "cli-help",
+            "Time a study session. The timer is kept in your plans file, shared "
+            "with the app; 'stop' logs the time to the nearest quarter hour (at least 15 "
+            "minutes) as one undoable step.",
+        ),
     )
     add_data_dir_option(p)
     verbs = p.add_subparsers(dest="timer_command", metavar="ACTION", required=True)
 
     s = verbs.add_parser(
         "start",
-        help="start timing an item: timer start [PLAN] ITEM, or timer start [PLAN] --next",
+        help=translate(
+            "cli-help",
+            "start timing an item: timer start [PLAN] ITEM, or timer start [PLAN] --next",
+        ),
     )
     s.add_argument(
         "words",
         nargs="*",
         metavar="[PLAN] ITEM",
-        help="the item key as 'show' prints it, after the plan's number or name if not "
-        "the plan used last",
+        help=translate(
+            "cli-help",
+            "the item key as 'show' prints it, after the plan's number or name if not "
+            "the plan used last",
+        ),
     )
     s.add_argument(
         "--next",
         action="store_true",
-        help="the first module not done in today's or the next session",
+        help=translate("cli-help", "the first module not done in today's or the next session"),
     )
-    s.add_argument("--plan", dest="plan_option", help="plan number or name")
+    s.add_argument("--plan", dest="plan_option", help=translate("cli-help", "plan number or name"))
     add_data_dir_option(s)
     s.set_defaults(func=run_start)
 
-    s = verbs.add_parser("stop", help="stop the timer and log the time studied")
+    s = verbs.add_parser(
+        "stop", help=translate("cli-help", "stop the timer and log the time studied")
+    )
     add_data_dir_option(s)
     s.set_defaults(func=run_stop)
 
-    s = verbs.add_parser("status", help="what the timer times, and for how long")
-    s.add_argument("--json", action="store_true", help="print JSON")
+    s = verbs.add_parser(
+        "status", help=translate("cli-help", "what the timer times, and for how long")
+    )
+    s.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     add_data_dir_option(s)
     s.set_defaults(func=run_status)
 
-    s = verbs.add_parser("cancel", help="stop the timer without logging anything")
+    s = verbs.add_parser(
+        "cancel", help=translate("cli-help", "stop the timer without logging anything")
+    )
     add_data_dir_option(s)
     s.set_defaults(func=run_cancel)
 

@@ -4668,6 +4668,89 @@ Die Leertaste hakt das Modul ab</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer des Programms anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist nötig</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit dem Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>unerwarteter Wert %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens einen Wert</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>erwartet %s Wert</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>erwartet %s Werte</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r, meinten Sie %(closest)r? (möglich: %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{0} is not a date (use YYYY-MM-DD)</source>
@@ -5113,6 +5196,581 @@ Die Leertaste hakt das Modul ab</translation>
     <message>
         <source>  {0} {1}{2}: {3} events{4}{5}</source>
         <translation>  {0} {1}{2}: {3} Termine{4}{5}</translation>
+    </message>
+</context>
+<context>
+    <name>cli-help</name>
+    <message>
+        <source>{0}: plan, schedule and track your path to a machine-learning-engineer certification. Run without a command to open the app.</source>
+        <translation>{0}: Ihren Weg zu einer Zertifizierung als Machine-Learning-Engineer planen, terminieren und verfolgen. Ohne Befehl aufgerufen, öffnet sich die App.</translation>
+    </message>
+    <message>
+        <source>folder for your plans and backups (default: $STUDY_PLANNER_DATA_DIR, else the platform&apos;s app-data folder)</source>
+        <translation>Ordner für Ihre Pläne und Sicherungen (Standard: $STUDY_PLANNER_DATA_DIR, sonst der App-Datenordner des Systems)</translation>
+    </message>
+    <message>
+        <source>switch a plan to the exam that replaces its own (keeps done work; undoable)</source>
+        <translation>einen Plan auf die Prüfung umstellen, die seine ersetzt (Erledigtes bleibt; rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Re-plan the exam block for another exam — by default the successor the plan&apos;s alert names — with that exam&apos;s domains. Done work stays; the rest is re-planned from today. &apos;study-planner undo&apos; takes it back.</source>
+        <translation>Den Prüfungsblock für eine andere Prüfung neu planen – standardmäßig für die Nachfolgeprüfung, die der Hinweis des Plans nennt – mit deren Prüfungsbereichen. Erledigtes bleibt; der Rest wird ab heute neu geplant. „study-planner undo“ nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>plan number or name (default: last)</source>
+        <translation>Nummer oder Name des Plans (Standard: der zuletzt verwendete)</translation>
+    </message>
+    <message>
+        <source>the exam to switch to (default: the successor)</source>
+        <translation>die Prüfung, auf die umgestellt wird (Standard: die Nachfolgeprüfung)</translation>
+    </message>
+    <message>
+        <source>show what would change, change nothing</source>
+        <translation>zeigen, was sich ändern würde, nichts ändern</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>keep a plan as it is despite its catalog alerts (they stop showing; undoable)</source>
+        <translation>einen Plan trotz seiner Kataloghinweise so belassen (sie werden nicht mehr gezeigt; rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>take a verified backup of your plans now</source>
+        <translation>jetzt eine geprüfte Sicherung Ihrer Pläne anlegen</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>die Sicherungen auflisten, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>replace your plans with a backup (the current file is backed up first)</source>
+        <translation>Ihre Pläne durch eine Sicherung ersetzen (die aktuelle Datei wird vorher gesichert)</translation>
+    </message>
+    <message>
+        <source>a backup&apos;s name from &apos;backups&apos; (or its start)</source>
+        <translation>der Name einer Sicherung aus „backups“ (oder sein Anfang)</translation>
+    </message>
+    <message>
+        <source>run SQLite&apos;s integrity and foreign-key checks</source>
+        <translation>die Integritäts- und Fremdschlüsselprüfungen von SQLite ausführen</translation>
+    </message>
+    <message>
+        <source>write the schedule to an .ics calendar file</source>
+        <translation>den Zeitplan in eine .ics-Kalenderdatei schreiben</translation>
+    </message>
+    <message>
+        <source>the .ics file to write</source>
+        <translation>die zu schreibende .ics-Datei</translation>
+    </message>
+    <message>
+        <source>what to include: sessions,milestones,exam (default: all)</source>
+        <translation>was hinein soll: sessions,milestones,exam (Standard: alles)</translation>
+    </message>
+    <message>
+        <source>reminders a week and a day before the exam (default: on)</source>
+        <translation>Erinnerungen eine Woche und einen Tag vor der Prüfung (Standard: an)</translation>
+    </message>
+    <message>
+        <source>replace the file even if it is read-only</source>
+        <translation>die Datei auch ersetzen, wenn sie schreibgeschützt ist</translation>
+    </message>
+    <message>
+        <source>read your calendar&apos;s busy days into the plan and re-plan</source>
+        <translation>die belegten Tage Ihres Kalenders in den Plan übernehmen und neu planen</translation>
+    </message>
+    <message>
+        <source>an .ics file of your commitments</source>
+        <translation>eine .ics-Datei mit Ihren Terminen</translation>
+    </message>
+    <message>
+        <source>keep the exam date or the hours per week (default: the exam date if set)</source>
+        <translation>das Prüfungsdatum oder die Stunden pro Woche beibehalten (Standard: das Prüfungsdatum, falls gesetzt)</translation>
+    </message>
+    <message>
+        <source>show what would change, save nothing</source>
+        <translation>zeigen, was sich ändern würde, nichts speichern</translation>
+    </message>
+    <message>
+        <source>two-way sync with a CalDAV calendar (Nextcloud, Radicale, Fastmail, …)</source>
+        <translation>Abgleich in beide Richtungen mit einem CalDAV-Kalender (Nextcloud, Radicale, Fastmail, …)</translation>
+    </message>
+    <message>
+        <source>Send the plan&apos;s sessions, milestones and exam to a CalDAV calendar, update what changed and delete what the plan dropped (only events it sent). A session whose title you mark with ✓ or &apos;done&apos; on another device ticks its modules here; with --tasks each module is also a task there, and completing it ticks the module. &apos;setup&apos; syncs once to check the address and password, then remembers both (the password in the system keyring, if there is one); &apos;sync&apos; alone syncs again; &apos;status&apos; shows the setup; &apos;off&apos; stops syncing (the events stay there).</source>
+        <translation>Die Lerneinheiten, Meilensteine und die Prüfung des Plans an einen CalDAV-Kalender senden, Geändertes aktualisieren und löschen, was der Plan nicht mehr enthält (nur Termine, die er selbst gesendet hat). Eine Lerneinheit, deren Titel Sie auf einem anderen Gerät mit ✓ oder „done“ markieren, hakt hier ihre Module ab; mit --tasks ist jedes Modul dort auch eine Aufgabe, und wenn Sie sie erledigen, wird das Modul abgehakt. „setup“ gleicht einmal ab, um Adresse und Passwort zu prüfen, und merkt sich dann beides (das Passwort im Schlüsselbund des Systems, falls es einen gibt); „sync“ allein gleicht erneut ab; „status“ zeigt die Einrichtung; „off“ beendet den Abgleich (die Termine bleiben dort).</translation>
+    </message>
+    <message>
+        <source>what to do (default: sync now) and the plan: number or name (default: last)</source>
+        <translation>was zu tun ist (Standard: jetzt abgleichen) und der Plan: Nummer oder Name (Standard: der zuletzt verwendete)</translation>
+    </message>
+    <message>
+        <source>your user name on the server (setup)</source>
+        <translation>Ihr Benutzername auf dem Server (setup)</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of FILE (else the system keyring, else it is asked for)</source>
+        <translation>das Passwort aus der ersten Zeile von FILE lesen (sonst aus dem Schlüsselbund des Systems, sonst wird danach gefragt)</translation>
+    </message>
+    <message>
+        <source>create the calendar if there is none at URL</source>
+        <translation>den Kalender anlegen, falls es unter URL keinen gibt</translation>
+    </message>
+    <message>
+        <source>also send each module as a task (VTODO) that can be completed on the phone (setup; default: off, or as before when setting up the same calendar again)</source>
+        <translation>jedes Modul auch als Aufgabe (VTODO) senden, die sich auf dem Telefon erledigen lässt (setup; Standard: aus, oder wie bisher, wenn derselbe Kalender erneut eingerichtet wird)</translation>
+    </message>
+    <message>
+        <source>do not store the password in the system keyring (setup)</source>
+        <translation>das Passwort nicht im Schlüsselbund des Systems speichern (setup)</translation>
+    </message>
+    <message>
+        <source>show the study paths, courses and certifications</source>
+        <translation>die Lernpfade, Kurse und Zertifizierungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show the built-in catalog plus your own catalog files (&lt;data dir&gt;/catalogs/*.toml|*.json and any --catalog FILE).</source>
+        <translation>Den eingebauten Katalog und Ihre eigenen Katalogdateien zeigen (&lt;Datenordner&gt;/catalogs/*.toml|*.json und jede --catalog FILE).</translation>
+    </message>
+    <message>
+        <source>print everything as JSON</source>
+        <translation>alles als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>install a catalog update from a .zip file or an https:// URL</source>
+        <translation>eine Katalogaktualisierung aus einer .zip-Datei oder von einer https://-Adresse installieren</translation>
+    </message>
+    <message>
+        <source>Check a catalog bundle (a .zip with the layout of resources/catalog/) completely and install it in the data folder; the catalog in use until now is kept for &apos;catalog rollback&apos;. Plain http:// works only for this computer.</source>
+        <translation>Ein Katalogpaket (eine .zip-Datei mit dem Aufbau von resources/catalog/) vollständig prüfen und im Datenordner installieren; der bisher verwendete Katalog bleibt für „catalog rollback“ erhalten. Einfaches http:// geht nur für diesen Computer.</translation>
+    </message>
+    <message>
+        <source>a .zip file or an https:// URL</source>
+        <translation>eine .zip-Datei oder eine https://-Adresse</translation>
+    </message>
+    <message>
+        <source>go back to the catalog in use before the last update</source>
+        <translation>zum Katalog zurückkehren, der vor der letzten Aktualisierung verwendet wurde</translation>
+    </message>
+    <message>
+        <source>also load this catalog file (.toml or .json); repeatable, later files win</source>
+        <translation>auch diese Katalogdatei laden (.toml oder .json); wiederholbar, spätere Dateien haben Vorrang</translation>
+    </message>
+    <message>
+        <source>folder for your plans and backups</source>
+        <translation>Ordner für Ihre Pläne und Sicherungen</translation>
+    </message>
+    <message>
+        <source>change a saved plan&apos;s hours, days, exam date or courses (done work is kept)</source>
+        <translation>Stunden, Tage, Prüfungsdatum oder Kurse eines gespeicherten Plans ändern (Erledigtes bleibt)</translation>
+    </message>
+    <message>
+        <source>Change a saved plan: only the options you give change. The rest of the plan is re-planned from today, done work stays where it is, and the change is one step that &apos;study-planner undo&apos; takes back. --dry-run shows what would move.</source>
+        <translation>Einen gespeicherten Plan ändern: Nur die angegebenen Optionen ändern sich. Der Rest des Plans wird ab heute neu geplant, Erledigtes bleibt, wo es ist, und die Änderung ist ein Schritt, den „study-planner undo“ zurücknimmt. --dry-run zeigt, was sich verschieben würde.</translation>
+    </message>
+    <message>
+        <source>study days, e.g. mon,wed,sat</source>
+        <translation>Lerntage, z. B. mon,wed,sat</translation>
+    </message>
+    <message>
+        <source>longest study session in hours (0: no limit)</source>
+        <translation>längste Lerneinheit in Stunden (0: keine Grenze)</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s days off become these (e.g. 2026-12-24..2027-01-01); &apos;none&apos; is not needed: --clear-off removes them all</source>
+        <translation>diese Tage werden die freien Tage des Plans (z. B. 2026-12-24..2027-01-01); „none“ ist nicht nötig: --clear-off entfernt alle</translation>
+    </message>
+    <message>
+        <source>remove every day off</source>
+        <translation>alle freien Tage entfernen</translation>
+    </message>
+    <message>
+        <source>weeks of exam preparation; the exam goes right after them</source>
+        <translation>Wochen der Prüfungsvorbereitung; die Prüfung folgt direkt danach</translation>
+    </message>
+    <message>
+        <source>IANA time zone</source>
+        <translation>IANA-Zeitzone</translation>
+    </message>
+    <message>
+        <source>add courses</source>
+        <translation>Kurse hinzufügen</translation>
+    </message>
+    <message>
+        <source>drop courses</source>
+        <translation>Kurse entfernen</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s courses and projects in a new order (each once)</source>
+        <translation>die Kurse und Projekte des Plans in neuer Reihenfolge (jeden einmal)</translation>
+    </message>
+    <message>
+        <source>show what would move; save nothing</source>
+        <translation>zeigen, was sich verschieben würde; nichts speichern</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>das Ergebnis als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>show where your data, the built-in catalog and the log file live</source>
+        <translation>zeigen, wo Ihre Daten, der eingebaute Katalog und die Protokolldatei liegen</translation>
+    </message>
+    <message>
+        <source>make and save a week-by-week study plan from a catalog path</source>
+        <translation>einen Lernplan Woche für Woche aus einem Lernpfad des Katalogs erstellen und speichern</translation>
+    </message>
+    <message>
+        <source>Make a week-by-week study plan from a catalog path and save it (--dry-run: only show it). A plan that does not fit before its exam is shown with what would make it fit, and not saved.</source>
+        <translation>Einen Lernplan Woche für Woche aus einem Lernpfad des Katalogs erstellen und speichern (--dry-run: nur zeigen). Ein Plan, der nicht vor seine Prüfung passt, wird mit dem gezeigt, was ihn passend machen würde, und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>catalog path id</source>
+        <translation>ID des Lernpfads im Katalog</translation>
+    </message>
+    <message>
+        <source>your target employers&apos; cloud (default: the path&apos;s)</source>
+        <translation>die Cloud Ihrer Wunscharbeitgeber (Standard: die des Lernpfads)</translation>
+    </message>
+    <message>
+        <source>language you will sit the exam in, e.g. en, ja, ko, zh-CN (default en); it decides which exam version can be booked</source>
+        <translation>Sprache, in der Sie die Prüfung ablegen, z. B. en, ja, ko, zh-CN (Standard en); sie bestimmt, welche Prüfungsversion buchbar ist</translation>
+    </message>
+    <message>
+        <source>first day of the plan (default: today, or the next study day)</source>
+        <translation>erster Tag des Plans (Standard: heute oder der nächste Lerntag)</translation>
+    </message>
+    <message>
+        <source>study days, e.g. mon,wed,sat (default {0})</source>
+        <translation>Lerntage, z. B. mon,wed,sat (Standard {0})</translation>
+    </message>
+    <message>
+        <source>longest study session in hours</source>
+        <translation>längste Lerneinheit in Stunden</translation>
+    </message>
+    <message>
+        <source>days off, e.g. 2026-12-24..2027-01-01 (repeatable)</source>
+        <translation>freie Tage, z. B. 2026-12-24..2027-01-01 (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>IANA time zone (default: this computer&apos;s)</source>
+        <translation>IANA-Zeitzone (Standard: die dieses Computers)</translation>
+    </message>
+    <message>
+        <source>default mon</source>
+        <translation>Standard mon</translation>
+    </message>
+    <message>
+        <source>leave out courses or projects of the path</source>
+        <translation>Kurse oder Projekte des Lernpfads weglassen</translation>
+    </message>
+    <message>
+        <source>leave out the path&apos;s optional steps</source>
+        <translation>die optionalen Schritte des Lernpfads weglassen</translation>
+    </message>
+    <message>
+        <source>a name for the plan</source>
+        <translation>ein Name für den Plan</translation>
+    </message>
+    <message>
+        <source>show the plan, do not save it</source>
+        <translation>den Plan zeigen, nicht speichern</translation>
+    </message>
+    <message>
+        <source>print the plan as JSON</source>
+        <translation>den Plan als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>show a saved plan: this week, one week, or all of it</source>
+        <translation>einen gespeicherten Plan zeigen: diese Woche, eine Woche oder den ganzen Plan</translation>
+    </message>
+    <message>
+        <source>week N of the plan</source>
+        <translation>Woche N des Plans</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>alle Wochen</translation>
+    </message>
+    <message>
+        <source>the whole plan as JSON, with done items</source>
+        <translation>der ganze Plan als JSON, mit den erledigten Einheiten</translation>
+    </message>
+    <message>
+        <source>plan number or name (default: the plan used last)</source>
+        <translation>Nummer oder Name des Plans (Standard: der zuletzt verwendete Plan)</translation>
+    </message>
+    <message>
+        <source>list your plans</source>
+        <translation>Ihre Pläne auflisten</translation>
+    </message>
+    <message>
+        <source>include archived plans</source>
+        <translation>archivierte Pläne einschließen</translation>
+    </message>
+    <message>
+        <source>mark an item done</source>
+        <translation>eine Einheit als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>mark an item not done</source>
+        <translation>eine Einheit als nicht erledigt markieren</translation>
+    </message>
+    <message>
+        <source>item key, as shown by &apos;show&apos;</source>
+        <translation>Schlüssel der Einheit, wie „show“ ihn zeigt</translation>
+    </message>
+    <message>
+        <source>log hours studied on an item</source>
+        <translation>gelernte Stunden für eine Einheit erfassen</translation>
+    </message>
+    <message>
+        <source>the day you studied (default: today)</source>
+        <translation>der Tag, an dem Sie gelernt haben (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>change an item&apos;s estimated hours and re-plan the rest from today</source>
+        <translation>die geschätzten Stunden einer Einheit ändern und den Rest ab heute neu planen</translation>
+    </message>
+    <message>
+        <source>if the rest no longer fits before the exam: keep the exam date (raise the hours per week) or keep the hours per week (move the exam); default: refuse and say</source>
+        <translation>wenn der Rest nicht mehr vor die Prüfung passt: das Prüfungsdatum beibehalten (mehr Stunden pro Woche) oder die Stunden pro Woche beibehalten (die Prüfung verschieben); Standard: ablehnen und den Grund nennen</translation>
+    </message>
+    <message>
+        <source>take back the last change to your plans (any kind, from the app too)</source>
+        <translation>die letzte Änderung an Ihren Plänen zurücknehmen (jeder Art, auch aus der App)</translation>
+    </message>
+    <message>
+        <source>apply again the change that &apos;undo&apos; took back</source>
+        <translation>die Änderung, die „undo“ zurückgenommen hat, erneut anwenden</translation>
+    </message>
+    <message>
+        <source>only changes to this plan (number or name; default: the last change to any)</source>
+        <translation>nur Änderungen an diesem Plan (Nummer oder Name; Standard: die letzte Änderung an irgendeinem)</translation>
+    </message>
+    <message>
+        <source>ahead or behind, pace, forecast and days to the exam</source>
+        <translation>Vorsprung oder Rückstand, Tempo, Prognose und Tage bis zur Prüfung</translation>
+    </message>
+    <message>
+        <source>re-plan the remaining work from today</source>
+        <translation>die restliche Arbeit ab heute neu planen</translation>
+    </message>
+    <message>
+        <source>keep the exam date (raise the hours per week if needed) or keep the hours per week (move the exam if needed); default: exam-date</source>
+        <translation>das Prüfungsdatum beibehalten (nötigenfalls mehr Stunden pro Woche) oder die Stunden pro Woche beibehalten (nötigenfalls die Prüfung verschieben); Standard: exam-date</translation>
+    </message>
+    <message>
+        <source>show what would move, change nothing</source>
+        <translation>zeigen, was sich verschieben würde, nichts ändern</translation>
+    </message>
+    <message>
+        <source>rename a plan</source>
+        <translation>einen Plan umbenennen</translation>
+    </message>
+    <message>
+        <source>copy a plan, e.g. for a what-if</source>
+        <translation>einen Plan kopieren, z. B. für ein Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>name of the copy</source>
+        <translation>Name der Kopie</translation>
+    </message>
+    <message>
+        <source>archive a plan</source>
+        <translation>einen Plan archivieren</translation>
+    </message>
+    <message>
+        <source>unarchive a plan</source>
+        <translation>einen Plan aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>delete a plan (a backup is taken first)</source>
+        <translation>einen Plan löschen (vorher wird eine Sicherung angelegt)</translation>
+    </message>
+    <message>
+        <source>confirm the deletion</source>
+        <translation>das Löschen bestätigen</translation>
+    </message>
+    <message>
+        <source>percent of the weekly hours (up to 25) for spaced review of finished modules that serve the exam&apos;s domains, e.g. 10</source>
+        <translation>Prozent der Wochenstunden (bis 25) für verteilte Wiederholung abgeschlossener Module, die den Prüfungsbereichen dienen, z. B. 10</translation>
+    </message>
+    <message>
+        <source>percent of the weekly hours (up to 25) for spaced review of finished modules that serve the exam&apos;s domains, e.g. 10 (default: no review)</source>
+        <translation>Prozent der Wochenstunden (bis 25) für verteilte Wiederholung abgeschlossener Module, die den Prüfungsbereichen dienen, z. B. 10 (Standard: keine Wiederholung)</translation>
+    </message>
+    <message>
+        <source>no spaced review (removes the reviews not yet done)</source>
+        <translation>keine verteilte Wiederholung (entfernt die noch nicht erledigten Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>no spaced review</source>
+        <translation>keine verteilte Wiederholung</translation>
+    </message>
+    <message>
+        <source>the day of the attempt (default: today)</source>
+        <translation>der Tag des Versuchs (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>overall score in percent</source>
+        <translation>Gesamtergebnis in Prozent</translation>
+    </message>
+    <message>
+        <source>a domain&apos;s score: the domain&apos;s number, name or a unique part of it (repeat for each domain); replaces all the attempt&apos;s domain scores</source>
+        <translation>das Ergebnis eines Prüfungsbereichs: Nummer, Name oder ein eindeutiger Teil des Namens (für jeden Bereich wiederholen); ersetzt alle Bereichsergebnisse des Versuchs</translation>
+    </message>
+    <message>
+        <source>a domain&apos;s score: the domain&apos;s number, name or a unique part of it (repeat for each domain)</source>
+        <translation>das Ergebnis eines Prüfungsbereichs: Nummer, Name oder ein eindeutiger Teil des Namens (für jeden Bereich wiederholen)</translation>
+    </message>
+    <message>
+        <source>where the attempt comes from, e.g. &apos;Official practice exam&apos;</source>
+        <translation>woher der Versuch stammt, z. B. „Offizielle Übungsprüfung“</translation>
+    </message>
+    <message>
+        <source>record practice-exam attempts and their scores</source>
+        <translation>Versuche in Übungsprüfungen und ihre Ergebnisse eintragen</translation>
+    </message>
+    <message>
+        <source>record an attempt</source>
+        <translation>einen Versuch eintragen</translation>
+    </message>
+    <message>
+        <source>list the plan&apos;s attempts</source>
+        <translation>die Versuche des Plans auflisten</translation>
+    </message>
+    <message>
+        <source>change a recorded attempt</source>
+        <translation>einen eingetragenen Versuch ändern</translation>
+    </message>
+    <message>
+        <source>the attempt&apos;s number, from &apos;attempt list&apos;</source>
+        <translation>die Nummer des Versuchs, aus „attempt list“</translation>
+    </message>
+    <message>
+        <source>delete a recorded attempt (undo brings it back)</source>
+        <translation>einen eingetragenen Versuch löschen (undo holt ihn zurück)</translation>
+    </message>
+    <message>
+        <source>record the attempts of a CSV file (see the README)</source>
+        <translation>die Versuche aus einer CSV-Datei eintragen (siehe README)</translation>
+    </message>
+    <message>
+        <source>how ready you are to book the exam, domain by domain</source>
+        <translation>wie bereit Sie für die Buchung der Prüfung sind, Bereich für Bereich</translation>
+    </message>
+    <message>
+        <source>percentage points above the pass mark to aim for (default: the plan&apos;s, else 5)</source>
+        <translation>angestrebte Prozentpunkte über der Bestehensgrenze (Standard: die des Plans, sonst 5)</translation>
+    </message>
+    <message>
+        <source>the exam&apos;s pass mark in percent (default: the catalog&apos;s, else 70)</source>
+        <translation>die Bestehensgrenze der Prüfung in Prozent (Standard: die des Katalogs, sonst 70)</translation>
+    </message>
+    <message>
+        <source>keep --margin and --pass-mark as this plan&apos;s target (undoable)</source>
+        <translation>--margin und --pass-mark als Ziel dieses Plans speichern (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>book the real exam, record its result, see retake and renewal dates</source>
+        <translation>die echte Prüfung buchen, ihr Ergebnis eintragen, Termine für Wiederholung und Erneuerung sehen</translation>
+    </message>
+    <message>
+        <source>record a booked sitting of the exam</source>
+        <translation>einen gebuchten Prüfungstermin eintragen</translation>
+    </message>
+    <message>
+        <source>the exam day</source>
+        <translation>der Prüfungstag</translation>
+    </message>
+    <message>
+        <source>the start, local time</source>
+        <translation>der Beginn, Ortszeit</translation>
+    </message>
+    <message>
+        <source>the booking&apos;s confirmation number or text</source>
+        <translation>Bestätigungsnummer oder -text der Buchung</translation>
+    </message>
+    <message>
+        <source>record the result of a booked sitting</source>
+        <translation>das Ergebnis eines gebuchten Termins eintragen</translation>
+    </message>
+    <message>
+        <source>the sitting (default: the latest)</source>
+        <translation>der Termin (Standard: der letzte)</translation>
+    </message>
+    <message>
+        <source>day of the result (default: exam day)</source>
+        <translation>Tag des Ergebnisses (Standard: Prüfungstag)</translation>
+    </message>
+    <message>
+        <source>the score report&apos;s overall score in percent</source>
+        <translation>das Gesamtergebnis laut Ergebnisbericht in Prozent</translation>
+    </message>
+    <message>
+        <source>the score report&apos;s figure for a domain (repeat for each); recorded as an attempt, so a retake is prepared toward the weak domains</source>
+        <translation>der Wert eines Prüfungsbereichs laut Ergebnisbericht (für jeden wiederholen); als Versuch eingetragen, damit eine Wiederholung auf die schwachen Bereiche hin vorbereitet wird</translation>
+    </message>
+    <message>
+        <source>bookings, reschedule deadline, retake and renewal dates</source>
+        <translation>Buchungen, Frist zum Verschieben, Termine für Wiederholung und Erneuerung</translation>
+    </message>
+    <message>
+        <source>after a failed exam: move the exam to the earliest allowed retake and prepare the weak domains again (undoable)</source>
+        <translation>nach einer nicht bestandenen Prüfung: die Prüfung auf die früheste erlaubte Wiederholung verschieben und die schwachen Bereiche erneut vorbereiten (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>plan number or name</source>
+        <translation>Nummer oder Name des Plans</translation>
+    </message>
+    <message>
+        <source>the retake day (default: the earliest allowed)</source>
+        <translation>der Tag der Wiederholung (Standard: der früheste erlaubte)</translation>
+    </message>
+    <message>
+        <source>re-plan the remaining exam preparation toward your weak domains (undoable)</source>
+        <translation>die restliche Prüfungsvorbereitung auf Ihre schwachen Bereiche hin neu planen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>keep the exam date or the hours per week, as &apos;rebalance&apos; does; default: exam-date</source>
+        <translation>das Prüfungsdatum oder die Stunden pro Woche beibehalten, wie bei „rebalance“; Standard: exam-date</translation>
+    </message>
+    <message>
+        <source>as for &apos;readiness&apos;</source>
+        <translation>wie bei „readiness“</translation>
+    </message>
+    <message>
+        <source>time a study session: start, stop (logs the time), status, cancel</source>
+        <translation>die Zeit einer Lerneinheit messen: start, stop (erfasst die Zeit), status, cancel</translation>
+    </message>
+    <message>
+        <source>Time a study session. The timer is kept in your plans file, shared with the app; &apos;stop&apos; logs the time to the nearest quarter hour (at least 15 minutes) as one undoable step.</source>
+        <translation>Die Zeit einer Lerneinheit messen. Der Timer liegt in Ihrer Plandatei, gemeinsam mit der App; „stop“ erfasst die Zeit auf die Viertelstunde gerundet (mindestens 15 Minuten) als einen Schritt, der sich rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>start timing an item: timer start [PLAN] ITEM, or timer start [PLAN] --next</source>
+        <translation>die Zeitmessung für eine Einheit starten: timer start [PLAN] ITEM oder timer start [PLAN] --next</translation>
+    </message>
+    <message>
+        <source>the item key as &apos;show&apos; prints it, after the plan&apos;s number or name if not the plan used last</source>
+        <translation>der Schlüssel der Einheit, wie „show“ ihn ausgibt, nach Nummer oder Name des Plans, falls es nicht der zuletzt verwendete ist</translation>
+    </message>
+    <message>
+        <source>the first module not done in today&apos;s or the next session</source>
+        <translation>das erste nicht erledigte Modul der heutigen oder der nächsten Lerneinheit</translation>
+    </message>
+    <message>
+        <source>stop the timer and log the time studied</source>
+        <translation>den Timer anhalten und die gelernte Zeit erfassen</translation>
+    </message>
+    <message>
+        <source>what the timer times, and for how long</source>
+        <translation>was der Timer misst und wie lange schon</translation>
+    </message>
+    <message>
+        <source>stop the timer without logging anything</source>
+        <translation>den Timer anhalten, ohne etwas zu erfassen</translation>
     </message>
 </context>
 <context>
