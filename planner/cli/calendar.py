@@ -22,13 +22,15 @@ def _parts(text: str) -> frozenset[str]:
     chosen = {p.strip().lower() for p in text.split(",") if p.strip()}
     unknown = chosen - set(PARTS)
     if unknown or not chosen:
-        raise argparse.ArgumentTypeError(f"choose from {','.join(PARTS)} (got {text!r})")
+        message = translate("cli", "choose from {0} (got {1})")
+        raise argparse.ArgumentTypeError(message.format(",".join(PARTS), repr(text)))
     return frozenset(chosen)
 
 
 def _ics_path(text: str) -> Path:
     if not text.strip():
-        raise argparse.ArgumentTypeError("give a file name for the calendar, e.g. study.ics")
+        message = translate("cli", "give a file name for the calendar, e.g. study.ics")
+        raise argparse.ArgumentTypeError(message)
     return Path(text)
 
 

@@ -48,9 +48,8 @@ def parse_days(text: str) -> frozenset[int]:
     for part in text.lower().split(","):
         name = part.strip()[:3]
         if name not in WEEKDAY_NAMES:
-            raise argparse.ArgumentTypeError(
-                f"{part.strip()!r} is not a weekday (use e.g. mon,wed,sat)"
-            )
+            message = translate("cli", "{0} is not a weekday (use e.g. mon,wed,sat)")
+            raise argparse.ArgumentTypeError(message.format(repr(part.strip())))
         days.add(WEEKDAY_NAMES.index(name))
     return frozenset(days)
 
@@ -58,7 +57,8 @@ def parse_days(text: str) -> frozenset[int]:
 def parse_weekday(text: str) -> int:
     name = text.strip().lower()[:3]
     if name not in WEEKDAY_NAMES:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a weekday (use mon … sun)")
+        message = translate("cli", "{0} is not a weekday (use mon … sun)")
+        raise argparse.ArgumentTypeError(message.format(repr(text)))
     return WEEKDAY_NAMES.index(name)
 
 
@@ -67,7 +67,8 @@ def parse_clock(text: str) -> time:
         hours, minutes = text.split(":")
         return time(int(hours), int(minutes))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a time of day (use HH:MM)") from None
+        message = translate("cli", "{0} is not a time of day (use HH:MM)")
+        raise argparse.ArgumentTypeError(message.format(repr(text))) from None
 
 
 def parse_off(text: str) -> DateRange:
@@ -75,7 +76,8 @@ def parse_off(text: str) -> DateRange:
     start = parse_date(first)
     end = parse_date(last) if sep else start
     if end < start:
-        raise argparse.ArgumentTypeError(f"days off {text!r} end before they start")
+        message = translate("cli", "days off {0} end before they start")
+        raise argparse.ArgumentTypeError(message.format(repr(text)))
     return DateRange(start, end)
 
 
@@ -86,9 +88,8 @@ def parse_zone(text: str) -> str:
     try:
         load_zone(text)  # the zone rules the exports will use (planner/ical/zones.py)
     except UnknownTimezoneError:
-        raise argparse.ArgumentTypeError(
-            f"{shown(text, 60)!r} is not a known time zone (use e.g. Europe/Berlin)"
-        ) from None
+        message = translate("cli", "{0} is not a known time zone (use e.g. Europe/Berlin)")
+        raise argparse.ArgumentTypeError(message.format(repr(shown(text, 60)))) from None
     return text
 
 
@@ -96,9 +97,11 @@ def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        message = translate("cli", "{0} is not a whole number")
+        raise argparse.ArgumentTypeError(message.format(repr(text))) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+        message = translate("cli", "{0} must be at least 1")
+        raise argparse.ArgumentTypeError(message.format(repr(text)))
     return value
 
 
@@ -106,23 +109,27 @@ def hours(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of hours") from None
+        message = translate("cli", "{0} is not a number of hours")
+        raise argparse.ArgumentTypeError(message.format(repr(text))) from None
     if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of hours")
+        message = translate("cli", "{0} is not a number of hours")
+        raise argparse.ArgumentTypeError(message.format(repr(text)))
     return value
 
 
 def week_hours(text: str) -> float:
     value = hours(text)
     if value > HOURS_PER_WEEK:
-        raise argparse.ArgumentTypeError(f"{text!r} is more than a week holds ({HOURS_PER_WEEK} h)")
+        message = translate("cli", "{0} is more than a week holds ({1} h)")
+        raise argparse.ArgumentTypeError(message.format(repr(text), HOURS_PER_WEEK))
     return value
 
 
 def session_hours(text: str) -> float:
     value = hours(text)
     if value > 24:
-        raise argparse.ArgumentTypeError(f"{text!r} is more than a day holds (24 h)")
+        message = translate("cli", "{0} is more than a day holds (24 h)")
+        raise argparse.ArgumentTypeError(message.format(repr(text)))
     return value
 
 

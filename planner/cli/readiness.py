@@ -29,16 +29,19 @@ def _percent(text: str) -> float:
     try:
         value = float(text.strip().rstrip("%"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a percentage") from None
+        message = translate("cli", "'{0}' is not a percentage")
+        raise argparse.ArgumentTypeError(message.format(text)) from None
     if value != value or not 0 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a percentage from 0 to 100")
+        message = translate("cli", "'{0}' is not a percentage from 0 to 100")
+        raise argparse.ArgumentTypeError(message.format(text))
     return value
 
 
 def _domain(text: str) -> tuple[str, float]:
     name, sep, value = text.rpartition("=")
     if not sep or not name.strip():
-        raise argparse.ArgumentTypeError(f"'{text}' is not NAME=PERCENT, e.g. 3=58 or Deploy=58")
+        message = translate("cli", "'{0}' is not NAME=PERCENT, e.g. 3=58 or Deploy=58")
+        raise argparse.ArgumentTypeError(message.format(text))
     return name.strip(), _percent(value)
 
 
@@ -47,9 +50,8 @@ def _review_percent(text: str) -> float:
 
     value = _percent(text)
     if value > MAX_SHARE * 100:
-        raise argparse.ArgumentTypeError(
-            f"'{text}': at most {MAX_SHARE * 100:g} % of the weekly hours go to review"
-        )
+        message = translate("cli", "'{0}': at most {1} % of the weekly hours go to review")
+        raise argparse.ArgumentTypeError(message.format(text, f"{MAX_SHARE * 100:g}"))
     return value
 
 

@@ -4757,6 +4757,46 @@ Die Leertaste hakt das Modul ab</translation>
         <translation>{0} ist kein Datum (Form JJJJ-MM-TT)</translation>
     </message>
     <message>
+        <source>{0} is not a weekday (use e.g. mon,wed,sat)</source>
+        <translation>{0} ist kein Wochentag (z. B. mon,wed,sat)</translation>
+    </message>
+    <message>
+        <source>{0} is not a weekday (use mon … sun)</source>
+        <translation>{0} ist kein Wochentag (mon … sun)</translation>
+    </message>
+    <message>
+        <source>{0} is not a time of day (use HH:MM)</source>
+        <translation>{0} ist keine Uhrzeit (Form HH:MM)</translation>
+    </message>
+    <message>
+        <source>days off {0} end before they start</source>
+        <translation>die freien Tage {0} enden, bevor sie beginnen</translation>
+    </message>
+    <message>
+        <source>{0} is not a known time zone (use e.g. Europe/Berlin)</source>
+        <translation>{0} ist keine bekannte Zeitzone (z. B. Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number</source>
+        <translation>{0} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{0} must be at least 1</source>
+        <translation>{0} muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>{0} is not a number of hours</source>
+        <translation>{0} ist keine Stundenzahl</translation>
+    </message>
+    <message>
+        <source>{0} is more than a week holds ({1} h)</source>
+        <translation>{0} ist mehr, als eine Woche hat ({1} h)</translation>
+    </message>
+    <message>
+        <source>{0} is more than a day holds (24 h)</source>
+        <translation>{0} ist mehr, als ein Tag hat (24 h)</translation>
+    </message>
+    <message>
         <source>this plan has {0} weeks; there is no week {1}</source>
         <translation>dieser Plan hat {0} Wochen; eine Woche {1} gibt es nicht</translation>
     </message>
@@ -5010,6 +5050,22 @@ Die Leertaste hakt das Modul ab</translation>
         <translation>„{0}“ ist kein Datum wie 2027-01-31</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is not a percentage</source>
+        <translation>„{0}“ ist keine Prozentzahl</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a percentage from 0 to 100</source>
+        <translation>„{0}“ ist keine Prozentzahl von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not NAME=PERCENT, e.g. 3=58 or Deploy=58</source>
+        <translation>„{0}“ hat nicht die Form NAME=PROZENT, z. B. 3=58 oder Deploy=58</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;: at most {1} % of the weekly hours go to review</source>
+        <translation>„{0}“: höchstens {1} % der Wochenstunden gehen in die Wiederholung</translation>
+    </message>
+    <message>
         <source>Saved: {0}. &apos;study-planner undo&apos; brings it back.</source>
         <translation>Gespeichert: {0}. &apos;study-planner undo&apos; holt es zurück.</translation>
     </message>
@@ -5108,6 +5164,14 @@ Die Leertaste hakt das Modul ab</translation>
     <message>
         <source>Timer on “{0}” cancelled; nothing was logged.</source>
         <translation>Timer für „{0}“ abgebrochen; nichts wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>choose from {0} (got {1})</source>
+        <translation>möglich sind {0} (angegeben: {1})</translation>
+    </message>
+    <message>
+        <source>give a file name for the calendar, e.g. study.ics</source>
+        <translation>geben Sie einen Dateinamen für den Kalender an, z. B. study.ics</translation>
     </message>
     <message>
         <source>Sync: off. Set it up with &apos;study-planner sync setup URL --user USER&apos; (see &apos;study-planner sync --help&apos;).</source>

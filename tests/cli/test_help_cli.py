@@ -192,8 +192,34 @@ def test_english_in_process_after_german(
             "Argument --all: nicht zusammen mit dem Argument --week erlaubt",
             "not allowed with",
         ),
+        (
+            ["new", "--path", "x", "--hours-per-week", "200", "--days", "mon"],
+            "Argument --hours-per-week: '200' ist mehr, als eine Woche hat (168 h)",
+            "more than a week holds",
+        ),
+        (
+            ["edit", "--days", "mon,xyz"],
+            "Argument --days: 'xyz' ist kein Wochentag (z. B. mon,wed,sat)",
+            "is not a weekday",
+        ),
+        (
+            ["attempt", "add", "--score", "120"],
+            "Argument --score: „120“ ist keine Prozentzahl von 0 bis 100",
+            "is not a percentage",
+        ),
     ],
-    ids=["missing", "command", "choice", "int", "value", "unknown", "exclusive"],
+    ids=[
+        "missing",
+        "command",
+        "choice",
+        "int",
+        "value",
+        "unknown",
+        "exclusive",
+        "hours",
+        "weekday",
+        "percent",
+    ],
 )
 def test_argument_errors_are_one_german_line(
     args: list[str], german: str, english: str, tmp_path: Path
