@@ -16,7 +16,7 @@ import sys
 from datetime import date, time
 from typing import Any, TextIO
 
-from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
+from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json, said
 from planner.core.fixes import Fix
 from planner.core.plan import (
     WEEKDAY_NAMES,
@@ -48,9 +48,8 @@ def parse_days(text: str) -> frozenset[int]:
     for part in text.lower().split(","):
         name = part.strip()[:3]
         if name not in WEEKDAY_NAMES:
-            raise argparse.ArgumentTypeError(
-                f"{part.strip()!r} is not a weekday (use e.g. mon,wed,sat)"
-            )
+            message = translate("cli", "{0} is not a weekday (use e.g. mon,wed,sat)")
+            raise argparse.ArgumentTypeError(message.format(repr(part.strip())))
         days.add(WEEKDAY_NAMES.index(name))
     return frozenset(days)
 
@@ -58,7 +57,8 @@ def parse_days(text: str) -> frozenset[int]:
 def parse_weekday(text: str) -> int:
     name = text.strip().lower()[:3]
     if name not in WEEKDAY_NAMES:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a weekday (use mon … sun)")
+        message = translate("cli", "{0} is not a weekday (use mon … sun)")
+        raise argparse.ArgumentTypeError(message.format(repr(text)))
     return WEEKDAY_NAMES.index(name)
 
 
@@ -67,7 +67,8 @@ def parse_clock(text: str) -> time:
         hours, minutes = text.split(":")
         return time(int(hours), int(minutes))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a time of day (use HH:MM)") from None
+        message = translate("cli", "{0} is not a time of day (use HH:MM)")
+        raise argparse.ArgumentTypeError(message.format(repr(text))) from None
 
 
 def parse_off(text: str) -> DateRange:
@@ -75,7 +76,8 @@ def parse_off(text: str) -> DateRange:
     start = parse_date(first)
     end = parse_date(last) if sep else start
     if end < start:
-        raise argparse.ArgumentTypeError(f"days off {text!r} end before they start")
+        message = translate("cli", "days off {0} end before they start")
+        raise argparse.ArgumentTypeError(message.format(repr(text)))
     return DateRange(start, end)
 
 
@@ -86,9 +88,8 @@ def parse_zone(text: str) -> str:
     try:
         load_zone(text)  # the zone rules the exports will use (planner/ical/zones.py)
     except UnknownTimezoneError:
-        raise argparse.ArgumentTypeError(
-            f"{shown(text, 60)!r} is not a known time zone (use e.g. Europe/Berlin)"
-        ) from None
+        message = translate("cli", "{0} is not a known time zone (use e.g. Europe/Berlin)")
+        raise argparse.ArgumentTypeError(message.format(repr(shown(text, 60)))) from None
     return text
 
 
@@ -96,9 +97,11 @@ def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        message = translate("cli", "{0} is not a whole number")
+        raise argparse.ArgumentTypeError(message.format(repr(text))) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+        message = translate("cli", "{0} must be at least 1")
+        raise argparse.ArgumentTypeError(message.format(repr(text)))
     return value
 
 
@@ -106,23 +109,26 @@ def hours(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of hours") from None
+        value = math.nan
     if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of hours")
+        message = translate("cli", "{0} is not a number of hours")
+        raise argparse.ArgumentTypeError(message.format(repr(text))) from None
     return value
 
 
 def week_hours(text: str) -> float:
     value = hours(text)
     if value > HOURS_PER_WEEK:
-        raise argparse.ArgumentTypeError(f"{text!r} is more than a week holds ({HOURS_PER_WEEK} h)")
+        message = translate("cli", "{0} is more than a week holds ({1} h)")
+        raise argparse.ArgumentTypeError(message.format(repr(text), HOURS_PER_WEEK))
     return value
 
 
 def session_hours(text: str) -> float:
     value = hours(text)
     if value > 24:
-        raise argparse.ArgumentTypeError(f"{text!r} is more than a day holds (24 h)")
+        message = translate("cli", "{0} is more than a day holds (24 h)")
+        raise argparse.ArgumentTypeError(message.format(repr(text)))
     return value
 
 
@@ -234,13 +240,7 @@ def run_new(args: argparse.Namespace) -> int:
         else:
             print_schedule(schedule, name=name)
         if schedule.diagnosis is not None:
-            suffix = "" if args.dry_run else " Nothing was saved."
-            print(
-                f"study-planner: plan does not fit: {schedule.diagnosis.message}.{suffix}",
-                file=sys.stderr,
-            )
-            for fix in fixes:  # every way out, smallest change first
-                print(f"  fix: {fix.message}", file=sys.stderr)
+            print_does_not_fit(schedule.diagnosis, fixes, saved_nothing=not args.dry_run)
             return 2
         return 0
     from planner.cli.session import open_service
@@ -260,7 +260,12 @@ def run_new(args: argparse.Namespace) -> int:
         print_json({"id": plan_id, "name": name, **schedule_to_json(schedule)})
     else:
         print_schedule(schedule, name=name)
-        print(f"\nSaved as plan {plan_id}. 'study-planner show' shows this week.")
+        print()
+        print(
+            translate("cli", "Saved as plan {0}. 'study-planner show' shows this week.").format(
+                plan_id
+            )
+        )
     return 0
 
 
@@ -312,9 +317,8 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str, tuple[Fix, .
     except CatalogError as exc:
         raise CliError(str(exc)) from exc
     for skipped in loaded.skipped_files:
-        print(
-            f"study-planner: warning: catalog file {skipped} has errors; skipped", file=sys.stderr
-        )
+        warning = translate("cli", "study-planner: warning: catalog file {0} has errors; skipped")
+        print(warning.format(skipped), file=sys.stderr)
     catalog = args.loaded_catalog = loaded.catalog  # the plan keeps what it was made from
     timezone = args.tz or local_zone_name()
     if args.start is None:
@@ -455,4 +459,15 @@ def print_schedule(
         summary += " · " + translate("cli", "exam {0}").format(schedule.exam_date)
     print(summary, file=out)
     for warning in schedule.warnings:
-        print(translate("cli", "warning: {0}").format(warning.message), file=out)
+        print(translate("cli", "warning: {0}").format(said(warning)), file=out)
+
+
+def print_does_not_fit(diagnosis: Any, fixes: Any, *, saved_nothing: bool) -> None:
+    """Why a plan does not fit, and every fix, smallest change first (on stderr)."""
+    if saved_nothing:
+        line = translate("cli", "study-planner: plan does not fit: {0}. Nothing was saved.")
+    else:
+        line = translate("cli", "study-planner: plan does not fit: {0}.")
+    print(line.format(said(diagnosis)), file=sys.stderr)
+    for fix in fixes:
+        print(translate("cli", "  fix: {0}").format(said(fix)), file=sys.stderr)
