@@ -5135,7 +5135,7 @@ Die Leertaste hakt das Modul ab</translation>
     </message>
     <message>
         <source>({0} catalog change(s) kept as they are)</source>
-        <translation>(Katalogänderungen, die so bleiben, wie sie sind: {0})</translation>
+        <translation>(beibehaltene Katalogänderungen: {0})</translation>
     </message>
     <message>
         <source>Switched: {0} → {1} ({2}).</source>
@@ -5463,7 +5463,7 @@ Die Leertaste hakt das Modul ab</translation>
     </message>
     <message>
         <source>Read {0} busy events over {1} days.</source>
-        <translation>{0} belegte Termine an {1} Tagen gelesen.</translation>
+        <translation>{0} belegte(n) Termin(e) an {1} Tag(en) gelesen.</translation>
     </message>
     <message>
         <source>skipped: {0}</source>
@@ -5475,11 +5475,11 @@ Die Leertaste hakt das Modul ab</translation>
     </message>
     <message>
         <source>Re-planned: {0} study days have less time.</source>
-        <translation>Neu geplant: An {0} Lerntagen bleibt weniger Zeit.</translation>
+        <translation>Neu geplant: {0} Lerntag(e) mit weniger Zeit.</translation>
     </message>
     <message>
         <source>Would re-plan: {0} study days have less time.</source>
-        <translation>Würde neu planen: An {0} Lerntagen bliebe weniger Zeit.</translation>
+        <translation>Würde neu planen: {0} Lerntag(e) mit weniger Zeit.</translation>
     </message>
     <message>
         <source>Re-planned: no study time falls on them today; busy times later in the day now bound how long those sessions may grow.</source>
