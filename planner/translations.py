@@ -126,3 +126,4 @@ def _plural_sources() -> None:  # pragma: no cover - read by pyside6-lupdate, ne
     translate("cli", "in %n day(s)", None, 2)
     translate("cli", "{0} h in %n session(s)", None, 2)
     translate("cli", "%n attempt(s)", None, 2)
+    translate("cli", "%n module(s)", None, 2)

@@ -190,8 +190,12 @@ def test_readiness_lines_of_the_command_line_in_german(
     status, out, _ = call(data_dir, capsys, "steer", "--keep", "hours", "--dry-run")
     assert status == 0 and out.endswith("Nichts geändert (--dry-run).\n")
     assert "Prüfung: " in out and " h/Woche" in out
+    # The readiness sentence and the domains' reasons too.
+    assert out.startswith("Noch nicht: ") and " mehr: " in out and " statt " in out
+    assert "Not yet" not in out and " gets " not in out and " against " not in out
     status, out, _ = call(data_dir, capsys, "readiness", "--margin", "0", "--pass-mark", "60")
     assert status == 0
+    assert out.startswith("Noch nicht: ") and "Not yet" not in out
     assert "Ziel 60 % (Bestehensgrenze 60 % + Puffer 0) · gesamt " in out
     assert " · 1 Versuch\n" in out
     status, _, err = call(data_dir, capsys, "readiness", "--save")
@@ -202,3 +206,4 @@ def test_readiness_lines_of_the_command_line_in_german(
     assert call(data_dir, capsys, "attempt", "add", "--date", "2026-11-25", "--score", "70")[0] == 0
     out = call(data_dir, capsys, "readiness", "--margin", "0", "--pass-mark", "60")[1]
     assert "Target 60 % (pass mark 60 % + margin 0) · overall " in out and " · 2 attempts\n" in out
+    assert out.startswith(("Not yet: ", "Ready to book: "))

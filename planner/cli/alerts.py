@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
+from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json, said
 from planner.cli.session import open_service
 from planner.messages import translate
 
@@ -79,7 +79,8 @@ def load_catalog_quietly(args: argparse.Namespace) -> Catalog | None:
     try:
         return load_catalog(data_dir(args, create=False)).catalog
     except CatalogError as exc:
-        print(f"study-planner: warning: the catalog cannot be read ({exc})", file=sys.stderr)
+        warning = translate("cli", "study-planner: warning: the catalog cannot be read ({0})")
+        print(warning.format(exc), file=sys.stderr)
         return None
 
 
@@ -96,12 +97,12 @@ def print_alerts(report: AlertReport | None) -> None:
     if report is None:
         return
     for alert in report.alerts:
-        print(f"alert: {alert.message}")
-        print(f"  fix: {alert.fix}")
+        print(translate("cli", "alert: {0}").format(alert.message_text))
+        print(translate("cli", "  fix: {0}").format(alert.fix_text))
     if report.alerts and report.note:
         print(f"  ({report.note})")
     if report.kept:
-        print(f"({report.kept} catalog change(s) kept as they are)")
+        print(translate("cli", "({0} catalog change(s) kept as they are)").format(report.kept))
 
 
 def _catalog(args: argparse.Namespace) -> Catalog:
@@ -141,25 +142,30 @@ def run_switch_exam(args: argparse.Namespace) -> int:
             }
         )
         return 0 if fits else 2
-    verb = "Switched" if preview.applied else "Would switch"
-    print(f"{verb}: {preview.old_exam} → {to.name} ({to.exam_code}).")
+    if preview.applied:
+        verb = translate("cli", "Switched: {0} → {1} ({2}).")
+    else:
+        verb = translate("cli", "Would switch: {0} → {1} ({2}).")
+    print(verb.format(preview.old_exam, to.name, to.exam_code))
     for item in preview.removed:
         print(f"  - {item.title} ({item.hours:g} h)")
     for item in preview.added:
         print(f"  + {item.title} ({item.hours:g} h)")
     for item in preview.kept_done:
-        print(f"  = {item.title}: done, kept")
+        print(translate("cli", "  = {0}: done, kept").format(item.title))
     for m in r.moves:
-        print(f"  {m.title} ({m.key}): finishes {m.new_end.isoformat()} ({m.days:+d} days)")
+        move = translate("cli", "  {0} ({1}): finishes {2} ({3:+d} days)")
+        print(move.format(m.title, m.key, m.new_end.isoformat(), m.days))
     if diagnosis is not None:
-        print(
-            f"study-planner: after the switch the rest does not fit before the exam: "
-            f"{diagnosis.message}. Nothing was changed.",
-            file=sys.stderr,
+        line = translate(
+            "cli",
+            "study-planner: after the switch the rest does not fit before the exam: {0}. "
+            "Nothing was changed.",
         )
+        print(line.format(said(diagnosis)), file=sys.stderr)
         return 2
     if preview.applied:
-        print("'study-planner undo' takes it back.")
+        print(translate("cli", "'study-planner undo' takes it back."))
     return 0
 
 
@@ -171,8 +177,11 @@ def run_keep_as_is(args: argparse.Namespace) -> int:
         snap = svc.load(plan)
         report = plan_report(args, svc, snap, svc.today(plan))
         if report is None:
-            raise CliError("The catalog cannot be read, so there is nothing to keep.")
+            raise CliError(
+                translate("cli", "The catalog cannot be read, so there is nothing to keep.")
+            )
         changes = keep_as_is(svc, snap, report)
-    print(f"Saved: {changes.label} ({len(report.alerts)} alert(s) silenced).")
-    print("'study-planner undo' takes it back.")
+    saved = translate("cli", "Saved: {0} ({1} alert(s) silenced).")
+    print(saved.format(changes.label, len(report.alerts)))
+    print(translate("cli", "'study-planner undo' takes it back."))
     return 0

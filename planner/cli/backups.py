@@ -47,7 +47,8 @@ def run_backup(args: argparse.Namespace) -> int:
     with open_service(args, write=True, warn_backup=False) as svc:
         info = svc.backup("manual")
         _warn_future(svc.data_dir, svc.clock.now())
-    print(f"Backup {info.id} written to {info.path} ({info.size // 1024 or 1} KiB, verified).")
+    written = translate("cli", "Backup {0} written to {1} ({2} KiB, verified).")
+    print(written.format(info.id, info.path, info.size // 1024 or 1))
     return 0
 
 
@@ -59,12 +60,13 @@ def _warn_future(folder: Any, now: datetime) -> None:
 
     ahead = future_backups(folder, now)
     if ahead:
-        print(
-            f"study-planner: warning: {len(ahead)} backup(s) are dated in the future (the "
-            "computer's clock was wrong when they were taken); they are kept, and listed "
-            "in the order they were taken.",
-            file=sys.stderr,
+        warning = translate(
+            "cli",
+            "study-planner: warning: {0} backup(s) are dated in the future (the computer's "
+            "clock was wrong when they were taken); they are kept, and listed in the order "
+            "they were taken.",
         )
+        print(warning.format(len(ahead)), file=sys.stderr)
 
 
 def run_backups(args: argparse.Namespace) -> int:
@@ -72,14 +74,16 @@ def run_backups(args: argparse.Namespace) -> int:
 
     backups = list_backups(data_dir(args, create=False))
     if not backups:
-        print("No backups yet. 'study-planner backup' takes one.")
+        print(translate("cli", "No backups yet. 'study-planner backup' takes one."))
         return 0
     from planner.services.clock import default_clock
 
     now = default_clock().now()
+    damaged = "  " + translate("cli", "DAMAGED")
+    future = "  " + translate("cli", "(dated in the future)")
     for b in backups:
-        good = "" if is_good(b.path) else "  DAMAGED"
-        ahead = "  (dated in the future)" if b.in_future(now) else ""
+        good = "" if is_good(b.path) else damaged
+        ahead = future if b.in_future(now) else ""
         local = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         print(f"{b.id}  {local}  {b.reason}  {b.size // 1024 or 1} KiB{good}{ahead}")
     return 0
@@ -96,7 +100,8 @@ def run_restore(args: argparse.Namespace) -> int:
             restored = restore_backup(data_dir(args), args.backup_id, default_clock().now())
         except StorageError as exc:
             raise CliError(str(exc)) from exc
-    print(f"Restored {restored.id}. Your previous plans file was backed up first.")
+    restored_line = translate("cli", "Restored {0}. Your previous plans file was backed up first.")
+    print(restored_line.format(restored.id))
     return 0
 
 
@@ -109,16 +114,19 @@ def run_check(args: argparse.Namespace) -> int:
     path = folder / DB_FILENAME
     problems = full_check(path)
     if not problems:
-        print(f"{path}: ok (integrity, foreign keys, tables and stored values checked)")
+        ok = translate("cli", "{0}: ok (integrity, foreign keys, tables and stored values checked)")
+        print(ok.format(path))
         return 0
     for problem in problems:
         print(shown(problem, 300))
     good = newest_good_backup(folder)
     if good is not None:
-        print(
-            f"The newest good backup is {good.id} ({good.reason}); "
-            f"'study-planner restore {good.id}' brings it back (your current file is kept)."
+        newest = translate(
+            "cli",
+            "The newest good backup is {0} ({1}); 'study-planner restore {0}' brings it back "
+            "(your current file is kept).",
         )
+        print(newest.format(good.id, good.reason))
     else:
-        print("There is no good backup to restore.")
+        print(translate("cli", "There is no good backup to restore."))
     return 1

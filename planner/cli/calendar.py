@@ -188,15 +188,17 @@ def run_export(args: argparse.Namespace) -> int:
                 svc, plan, args.ics, include=args.what, alarms=args.alarms, force=args.force
             )
         except ReadOnlyExportError as exc:
-            raise CliError(f"{exc} Add --force to replace it anyway.") from exc
+            force = translate("cli", "Add --force to replace it anyway.")
+            raise CliError(f"{exc} {force}") from exc
     st = outcome.stats
-    print(
-        f"Wrote {outcome.events} events to {outcome.path} "
-        f"({st.new} new, {st.changed} changed, {st.unchanged} unchanged, "
-        f"{st.cancelled + st.still_cancelled} cancelled). Import it again after changes: "
-        "events update instead of duplicating."
+    wrote = translate(
+        "cli",
+        "Wrote {0} events to {1} ({2} new, {3} changed, {4} unchanged, {5} cancelled). "
+        "Import it again after changes: events update instead of duplicating.",
     )
-    print(f"Times computed with the zone rules of {outcome.zone_rules}.")
+    cancelled = st.cancelled + st.still_cancelled
+    print(wrote.format(outcome.events, outcome.path, st.new, st.changed, st.unchanged, cancelled))
+    print(zone_rules_line(outcome.zone_rules))
     return 0
 
 
@@ -207,7 +209,7 @@ def run_import_busy(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        raise CliError(f"Cannot read {args.file}: {exc.strerror or exc}.") from exc
+        raise CliError(cannot_read(args.file, exc)) from exc
     mode = None
     if args.keep:
         mode = ReplanMode.KEEP_EXAM if args.keep == "exam-date" else ReplanMode.KEEP_HOURS
@@ -215,33 +217,63 @@ def run_import_busy(args: argparse.Namespace) -> int:
         plan = svc.resolve(args.plan)
         outcome = import_busy(svc, plan, data, mode=mode, apply=not args.dry_run)
     busy = outcome.busy
-    print(f"Read {busy.events_used} busy events over {len(busy.days)} days.")
+    read = translate("cli", "Read {0} busy events over {1} days.")
+    print(read.format(busy.events_used, len(busy.days)))
     for skipped in busy.skipped:
-        print(f"skipped: {skipped}")
+        print(translate("cli", "skipped: {0}").format(skipped))
     if outcome.preview is None:
         print(
-            "Your study time already leaves room for them (none falls in it, or they were "
-            "imported before); the plan is unchanged."
+            translate(
+                "cli",
+                "Your study time already leaves room for them (none falls in it, or they were "
+                "imported before); the plan is unchanged.",
+            )
         )
         return 0
     r = outcome.preview.result
-    verb = "Re-planned" if outcome.preview.applied else "Would re-plan"
+    applied = outcome.preview.applied
     if outcome.days_changed:
-        print(f"{verb}: {outcome.days_changed} study days have less time.")
+        if applied:
+            line = translate("cli", "Re-planned: {0} study days have less time.")
+        else:
+            line = translate("cli", "Would re-plan: {0} study days have less time.")
+        print(line.format(outcome.days_changed))
+    elif applied:
+        print(
+            translate(
+                "cli",
+                "Re-planned: no study time falls on them today; busy times later in the day "
+                "now bound how long those sessions may grow.",
+            )
+        )
     else:
         print(
-            f"{verb}: no study time falls on them today; busy times later in the day now "
-            "bound how long those sessions may grow."
+            translate(
+                "cli",
+                "Would re-plan: no study time falls on them today; busy times later in the day "
+                "now bound how long those sessions may grow.",
+            )
         )
     if r.old_exam_date != r.exam_date and r.exam_date is not None:
-        print(f"Exam date: {r.old_exam_date} → {r.exam_date} ({r.exam_shift_days:+d} days)")
+        shift = translate("cli", "Exam date: {0} → {1} ({2:+d} days)")
+        print(shift.format(r.old_exam_date, r.exam_date, r.exam_shift_days))
     if r.hours_per_week_needed is not None:
-        print(f"Keeping the exam date needs {r.hours_per_week_needed:g} h/week.")
+        needs = translate("cli", "Keeping the exam date needs {0:g} h/week.")
+        print(needs.format(r.hours_per_week_needed))
     for m in r.moves[:20]:
-        print(f"  {m.title} ({m.key}): finishes {m.new_end.isoformat()} ({m.days:+d} days)")
+        move = translate("cli", "  {0} ({1}): finishes {2} ({3:+d} days)")
+        print(move.format(m.title, m.key, m.new_end.isoformat(), m.days))
     if len(r.moves) > 20:
-        print(f"  … and {len(r.moves) - 20} more")
+        print(translate("cli", "  … and {0} more").format(len(r.moves) - 20))
     return 0
+
+
+def cannot_read(path: Path, exc: OSError) -> str:
+    return translate("cli", "Cannot read {0}: {1}.").format(path, exc.strerror or exc)
+
+
+def zone_rules_line(rules: str) -> str:
+    return translate("cli", "Times computed with the zone rules of {0}.").format(rules)
 
 
 # Exit statuses of a sync that failed for a reason a script may want to tell apart
@@ -267,17 +299,20 @@ def _ask_password(username: str, url: str, why: str = "", status: int = 1) -> st
     import sys
 
     if not sys.stdin.isatty():
-        raise CliError(
-            f"{why}Give the password of {username} at {url} with --password-file FILE "
+        give = translate(
+            "cli",
+            "Give the password of {0} at {1} with --password-file FILE "
             "(there is no terminal to ask in); nothing was changed.",
-            status=status,
         )
+        raise CliError(why + give.format(username, url), status=status)
     try:
-        password = getpass.getpass(f"Password of {username} at {url}: ")
+        password = getpass.getpass(
+            translate("cli", "Password of {0} at {1}: ").format(username, url)
+        )
     except (EOFError, OSError) as exc:
-        raise CliError("No password given; nothing was changed.") from exc
+        raise CliError(translate("cli", "No password given; nothing was changed.")) from exc
     if not password:
-        raise CliError("No password given; nothing was changed.")
+        raise CliError(translate("cli", "No password given; nothing was changed."))
     return password
 
 
@@ -304,18 +339,23 @@ def _words(args: argparse.Namespace) -> tuple[str, str | None, str | None]:
     url = None
     if action == "setup":
         if not words:
-            raise CliError("Give the calendar's address: sync setup URL --user USER.", status=2)
+            raise CliError(
+                translate("cli", "Give the calendar's address: sync setup URL --user USER."),
+                status=2,
+            )
         url = words.pop(0)
     if len(words) > 1:
-        raise CliError(f"Too many words: {' '.join(args.words)!r} (see --help).", status=2)
+        many = translate("cli", "Too many words: {0} (see --help).")
+        raise CliError(many.format(repr(" ".join(args.words))), status=2)
     # The first form: --status, --off, --caldav URL.
     if args.status or args.off:
         if action != "sync":
-            raise CliError(f"--status and --off do not go with '{action}'.", status=2)
+            wrong = translate("cli", "--status and --off do not go with '{0}'.")
+            raise CliError(wrong.format(action), status=2)
         action = "status" if args.status else "off"
     if args.caldav is not None:
         if action == "setup":
-            raise CliError("Give the address once: sync setup URL.", status=2)
+            raise CliError(translate("cli", "Give the address once: sync setup URL."), status=2)
         url = args.caldav
     return action, url, words[0] if words else None
 
@@ -350,7 +390,9 @@ def _sync_setup(
             known = [t.username for t in list_targets(svc, plan) if t.location == wanted]
             user = known[0] if known and known[0] else None
         if not user:
-            raise CliError("Give your user name on the server with --user.", status=2)
+            raise CliError(
+                translate("cli", "Give your user name on the server with --user."), status=2
+            )
         password = _file_password(args)
         stored = load_password(wanted, user) if password is None else None
         if password is None:
@@ -360,19 +402,22 @@ def _sync_setup(
         except SyncAuthFailed as exc:
             if stored is None:
                 raise
-            why = f"{' '.join(str(exc).split())} The password stored in the system keyring "
-            password = _ask_password(user, wanted, why=why + "is out of date. ", status=EXIT_AUTH)
+            password = _ask_password(user, wanted, why=_out_of_date(exc), status=EXIT_AUTH)
             outcome = _set_up(args, svc, plan, url, user, password, keep_others=keep_others)
     _print_outcome(outcome)
     if not keep_others:
         if outcome.password_stored:
-            print(f"The password is stored in the system keyring ({keyring_name()}).")
+            stored = translate("cli", "The password is stored in the system keyring ({0}).")
+            print(stored.format(keyring_name()))
         elif args.remember:
             print(
-                "The password is not stored (there is no system keyring here): give it "
-                "with --password-file, or type it, at each sync."
+                translate(
+                    "cli",
+                    "The password is not stored (there is no system keyring here): give it "
+                    "with --password-file, or type it, at each sync.",
+                )
             )
-        print("From now on 'study-planner sync' syncs again.")
+        print(translate("cli", "From now on 'study-planner sync' syncs again."))
     return 0
 
 
@@ -417,8 +462,11 @@ def _sync_now(args: argparse.Namespace, plan_ref: str | None) -> int:
         setup = sync_setup(svc, plan)
         if setup is None:
             raise CliError(
-                "This plan does not sync with a calendar yet: set it up with "
-                "'study-planner sync setup URL --user USER'."
+                translate(
+                    "cli",
+                    "This plan does not sync with a calendar yet: set it up with "
+                    "'study-planner sync setup URL --user USER'.",
+                )
             )
         password = _file_password(args)
         try:
@@ -431,9 +479,8 @@ def _sync_now(args: argparse.Namespace, plan_ref: str | None) -> int:
                 raise
             # The stored password was refused (changed on the server): ask for the new
             # one, and store it in its place if it works.
-            why = f"{' '.join(str(exc).split())} The password stored in the system keyring "
             password = _ask_password(
-                setup.username, setup.url, why=why + "is out of date. ", status=EXIT_AUTH
+                setup.username, setup.url, why=_out_of_date(exc), status=EXIT_AUTH
             )
             outcome = sync_now(svc, plan, password)
             save_password(setup.url, setup.username, password)
@@ -450,9 +497,12 @@ def _sync_off(args: argparse.Namespace, plan_ref: str | None, url: str | None) -
             count = forget_calendar(svc, plan, url)
         else:
             setup = sync_setup(svc, plan)
-            url = setup.url if setup else "the calendar"
+            url = setup.url if setup else translate("cli", "the calendar")
             count = stop_sync(svc, plan)
-    print(f"No longer syncing with {url} ({count} events forgotten; they stay in that calendar).")
+    line = translate(
+        "cli", "No longer syncing with {0} ({1} events forgotten; they stay in that calendar)."
+    )
+    print(line.format(url, count))
     return 0
 
 
@@ -517,20 +567,39 @@ def _sync_status(args: argparse.Namespace, plan_ref: str | None) -> int:
     return 0
 
 
+def _out_of_date(exc: Exception) -> str:
+    """The start of the line when the password in the keyring was refused."""
+    line = translate("cli", "{0} The password stored in the system keyring is out of date. ")
+    return line.format(" ".join(str(exc).split()))
+
+
 def _print_outcome(outcome: SyncOutcome) -> None:
     if outcome.created_calendar:
-        print(f"Created the calendar {outcome.url}.")
+        print(translate("cli", "Created the calendar {0}.").format(outcome.url))
     if outcome.ticked:
-        print(f"Ticked from the calendar: {', '.join(outcome.ticked)}.")
+        ticked = translate("cli", "Ticked from the calendar: {0}.")
+        print(ticked.format(", ".join(outcome.ticked)))
+    synced = translate(
+        "cli",
+        "Synced with {0}: {1} new, {2} changed, {3} unchanged, {4} deleted, "
+        "{5} sent again after a deletion there (changes found by {6}).",
+    )
     print(
-        f"Synced with {outcome.url}: {outcome.sent_new} new, {outcome.sent_changed} changed, "
-        f"{outcome.unchanged} unchanged, {outcome.deleted} deleted, "
-        f"{outcome.restored} sent again after a deletion there "
-        f"(changes found by {outcome.method})."
+        synced.format(
+            outcome.url,
+            outcome.sent_new,
+            outcome.sent_changed,
+            outcome.unchanged,
+            outcome.deleted,
+            outcome.restored,
+            outcome.method,
+        )
     )
     if outcome.conflicts:
-        print(
-            f"{outcome.conflicts} event(s) changed on the server during the sync: a done mark "
-            "there was taken over, then the plan's version was written."
+        conflicts = translate(
+            "cli",
+            "{0} event(s) changed on the server during the sync: a done mark there was "
+            "taken over, then the plan's version was written.",
         )
-    print(f"Times computed with the zone rules of {outcome.zone_rules}.")
+        print(conflicts.format(outcome.conflicts))
+    print(zone_rules_line(outcome.zone_rules))

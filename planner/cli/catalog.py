@@ -15,14 +15,18 @@ from datetime import date
 from typing import Any
 
 from planner.catalog.describe import (
-    source_text,
+    confidence_message,
+    event_message,
+    source_message,
     stale_text,
+    status_message,
     status_text,
     timeline_text,
 )
 from planner.cli.catalog_opts import add_catalog_option, load_for_cli
-from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
-from planner.core.catalog import Catalog, StepKind, StudyPath
+from planner.cli.common import CliError, add_data_dir_option, data_dir, english, print_json
+from planner.core.catalog import Catalog, Certification, StepKind, StudyPath
+from planner.core.catalog_changes import EntryChange
 from planner.messages import translate
 
 
@@ -84,38 +88,86 @@ def run_catalog(args: argparse.Namespace) -> int:
 
 def run_update(args: argparse.Namespace) -> int:
     from planner.catalog.bundle import CatalogUpdateError, update_catalog
-    from planner.core.catalog_changes import summarize_changes
 
     try:
         result = update_catalog(args.source, data_dir(args))
     except CatalogUpdateError as exc:
-        raise CliError(f"catalog not updated: {exc}") from exc
+        raise CliError(translate("cli", "catalog not updated: {0}").format(exc)) from exc
     for warning in result.warnings:
-        print(f"study-planner: warning: {warning}", file=sys.stderr)
+        print(translate("cli", "study-planner: warning: {0}").format(warning), file=sys.stderr)
     catalog = result.catalog
-    checked = catalog.as_of.isoformat() if catalog.as_of else "unknown"
-    version = f"version {catalog.version}, " if catalog.version else ""
-    print(f"Catalog updated from {catalog.source} ({version}facts checked {checked}).")
-    for line in summarize_changes(result.changes):
+    checked = _checked(catalog)
+    if catalog.version:
+        line = translate("cli", "Catalog updated from {0} (version {1}, facts checked {2}).")
+        print(line.format(catalog.source, catalog.version, checked))
+    else:
+        line = translate("cli", "Catalog updated from {0} (facts checked {1}).")
+        print(line.format(catalog.source, checked))
+    for line in _change_lines(result.changes):
         print(f"  {line}")
-    print("The previous catalog is kept: 'study-planner catalog rollback' goes back to it.")
+    print(
+        translate(
+            "cli",
+            "The previous catalog is kept: 'study-planner catalog rollback' goes back to it.",
+        )
+    )
     return 0
 
 
 def run_rollback(args: argparse.Namespace) -> int:
     from planner.catalog.bundle import CatalogUpdateError, rollback_catalog
-    from planner.core.catalog_changes import summarize_changes
 
     try:
         result = rollback_catalog(data_dir(args))
     except CatalogUpdateError as exc:
-        raise CliError(f"catalog not rolled back: {exc}") from exc
+        raise CliError(translate("cli", "catalog not rolled back: {0}").format(exc)) from exc
     catalog = result.catalog
-    checked = catalog.as_of.isoformat() if catalog.as_of else "unknown"
-    print(f"Catalog rolled back to the {source_text(catalog)} catalog (facts checked {checked}).")
-    for line in summarize_changes(result.changes):
+    line = translate("cli", "Catalog rolled back to the {0} catalog (facts checked {1}).")
+    print(line.format(_said(source_message(catalog)), _checked(catalog)))
+    for line in _change_lines(result.changes):
         print(f"  {line}")
     return 0
+
+
+def _said(message: object) -> str:
+    """A message from the catalog layer in the command line's language (English as it was)."""
+    from planner.messages import english_of
+
+    return english_of(message) if english() else str(message)  # type: ignore[arg-type]
+
+
+def _checked(catalog: Catalog) -> str:
+    return catalog.as_of.isoformat() if catalog.as_of else translate("cli", "unknown")
+
+
+def _change_lines(changes: tuple[EntryChange, ...] | list[EntryChange]) -> list[str]:
+    """What an update changed, one line per kind of entry ("Exams: added …; …")."""
+    from planner.core.catalog_changes import ChangeKind, summarize_changes
+
+    if english():
+        return summarize_changes(changes)
+    words = {
+        ChangeKind.ADDED: translate("cli", "added"),
+        ChangeKind.RETIRED: translate("cli", "retired"),
+        ChangeKind.CHANGED: translate("cli", "changed"),
+        ChangeKind.REMOVED: translate("cli", "removed"),
+    }
+    order = list(ChangeKind)
+    ranked = sorted(changes, key=lambda c: order.index(c.change))
+    lines = []
+    for kind, title in (
+        ("exam", translate("cli", "Exams")),
+        ("course", translate("cli", "Courses")),
+        ("path", translate("cli", "Paths")),
+    ):
+        parts = [
+            f"{words[c.change]} {c.label}" + (f" ({'; '.join(c.details)})" if c.details else "")
+            for c in ranked
+            if c.kind == kind
+        ]
+        if parts:
+            lines.append(f"{title}: " + "; ".join(parts))
+    return lines or [translate("cli", "No exams, courses or paths changed.")]
 
 
 def _hours(value: float, estimate: bool) -> str:
@@ -125,6 +177,42 @@ def _hours(value: float, estimate: bool) -> str:
 
 def _wrap(text: str, indent: str) -> str:
     return textwrap.fill(text, width=92, initial_indent=indent, subsequent_indent=indent)
+
+
+def _status(cert: Certification, on: date) -> str:
+    return status_text(cert, on) if english() else str(status_message(cert, on))
+
+
+def _timeline(cert: Certification, catalog: Catalog) -> str:
+    if english():
+        return timeline_text(cert, catalog)
+    return " · ".join(str(event_message(e, catalog)) for e in cert.timeline)
+
+
+def _stale(catalog: Catalog, on: date) -> str:
+    if english():
+        return stale_text(catalog, on)
+    from planner.catalog.describe import STALE_AFTER_DAYS
+
+    if not catalog.is_stale(on, STALE_AFTER_DAYS):
+        return ""
+    days = catalog.days_since_check(on)
+    if catalog.as_of is not None and days is not None:
+        stale = translate(
+            "cli",
+            "The catalog's facts were last checked on {0}, {1} days ago; exam dates, prices "
+            "and courses may have changed — {2}.",
+        ).format(catalog.as_of.isoformat(), days, "{0}")
+    else:
+        stale = translate(
+            "cli",
+            "The catalog's facts have no check date; exam dates, prices and courses may have "
+            "changed — {0}.",
+        )
+    how = translate(
+        "cli", "update it with 'study-planner catalog update FILE-OR-URL' or File › Update Catalog…"
+    )
+    return stale.format(how)
 
 
 def _exam_line(catalog: Catalog, path: StudyPath, on: date) -> str:
@@ -137,36 +225,50 @@ def _exam_line(catalog: Catalog, path: StudyPath, on: date) -> str:
             text = f"{listed.exam_code} → {current.exam_code}"
         else:
             text = listed.exam_code
-        text += f" ({status_text(current, on)})"
-        default = " (default)" if cloud is path.default_cloud else ""
+        text += f" ({_status(current, on)})"
+        default = " " + translate("cli", "(default)") if cloud is path.default_cloud else ""
         parts.append(f"{cloud.label}{default}: {text}")
-    return "; ".join(parts) if parts else "none"
+    return "; ".join(parts) if parts else translate("cli", "none")
 
 
 def render_overview(catalog: Catalog, on: date) -> str:
+    from planner.messages import plural
+
     out: list[str] = []
-    as_of = catalog.as_of.isoformat() if catalog.as_of else "unknown"
-    version = f" · version {catalog.version}" if catalog.version else ""
+    as_of = _checked(catalog)
+    if catalog.version:
+        head = translate(
+            "cli",
+            "Study Planner catalog · version {0} · facts checked {1} · source: {2} · "
+            "exams resolved for {3} (English)",
+        ).format(catalog.version, as_of, _said(source_message(catalog)), on)
+    else:
+        head = translate(
+            "cli",
+            "Study Planner catalog · facts checked {0} · source: {1} · exams resolved for {2} "
+            "(English)",
+        ).format(as_of, _said(source_message(catalog)), on)
+    out.append(head)
     out.append(
-        f"Study Planner catalog{version} · facts checked {as_of} · source: "
-        f"{source_text(catalog)} · exams resolved for {on} (English)"
+        translate(
+            "cli",
+            "Hours marked * include our estimates; ~ marks an estimated price or weights; "
+            "! marks a disputed figure.",
+        )
     )
-    out.append(
-        "Hours marked * include our estimates; ~ marks an estimated price or weights; "
-        "! marks a disputed figure."
-    )
-    stale = stale_text(catalog, on)
+    stale = _stale(catalog, on)
     if stale:
-        out.append(_wrap(f"Warning: {stale}", ""))
+        out.append(_wrap(translate("cli", "Warning: {0}").format(stale), ""))
     out.append("")
-    out.append("PATHS")
+    out.append(translate("cli", "PATHS"))
+    custom_mark = " " + translate("cli", "[custom]")
     for path in catalog.paths.values():
-        custom = " [custom]" if path.custom else ""
+        custom = custom_mark if path.custom else ""
         out.append(f"{path.id} · {path.title}{custom}")
         if path.persona:
             out.append(_wrap(path.persona, "  "))
         for number, step in enumerate(path.steps, start=1):
-            optional = " (optional)" if step.optional else ""
+            optional = " " + translate("cli", "(optional)") if step.optional else ""
             if step.kind is StepKind.COURSE and step.ref in catalog.courses:
                 course = catalog.courses[step.ref]
                 title, size = course.title, _hours(course.hours, course.has_estimates)
@@ -177,65 +279,91 @@ def render_overview(catalog: Catalog, on: date) -> str:
             elif step.kind is StepKind.EXAM_PREP and step.ref in catalog.exam_preps:
                 prep = catalog.exam_preps[step.ref]
                 title = prep.title
-                size = f"{prep.weeks_min}–{prep.weeks_max} weeks (default {prep.weeks_default})"
+                size = translate("cli", "{0}–{1} weeks (default {2})").format(
+                    prep.weeks_min, prep.weeks_max, prep.weeks_default
+                )
             else:
                 title, size = step.ref, "?"
-            only = f" [{', '.join(c.label for c in step.clouds)} only]" if step.clouds else ""
+            only = ""
+            if step.clouds:
+                clouds = ", ".join(c.label for c in step.clouds)
+                only = " " + translate("cli", "[{0} only]").format(clouds)
             out.append(f"  {number:>2}. {title}{optional}{only} · {size}")
-        out.append(f"  Exam by cloud: {_exam_line(catalog, path, on)}")
+        exams = translate("cli", "Exam by cloud: {0}").format(_exam_line(catalog, path, on))
+        out.append(f"  {exams}")
         for cert_id in path.exams.values():
             choice = catalog.current_exam(cert_id, on)
             if choice.note:
-                out.append(_wrap(f"Note: {choice.note}", "  "))
-        out.append(_wrap(f"Why: {path.reasoning}", "  "))
+                note = choice.note if english() else choice.note_text
+                out.append(_wrap(translate("cli", "Note: {0}").format(note), "  "))
+        out.append(_wrap(translate("cli", "Why: {0}").format(path.reasoning), "  "))
         out.append("")
 
-    out.append("COURSES")
+    out.append(translate("cli", "COURSES"))
     width = max((len(c.id) for c in catalog.courses.values()), default=0)
     for course in catalog.courses.values():
-        rating = f" · rated {course.rating:g}/10" if course.rating is not None else ""
-        custom = " [custom]" if course.custom else ""
-        out.append(
-            f"  {course.id:<{width}}  {course.title} · {course.provider} on {course.platform}"
-            f" · {_hours(course.hours, course.has_estimates)} in {len(course.modules)} "
-            f"module{'s' if len(course.modules) != 1 else ''}{rating}{custom}"
+        rating = (
+            " · " + translate("cli", "rated {0:g}/10").format(course.rating)
+            if course.rating is not None
+            else ""
         )
+        custom = custom_mark if course.custom else ""
+        size = translate("cli", "{0} in {1}").format(
+            _hours(course.hours, course.has_estimates),
+            plural("cli", "%n module(s)", len(course.modules)),
+        )
+        where = translate("cli", "{0} on {1}").format(course.provider, course.platform)
+        out.append(f"  {course.id:<{width}}  {course.title} · {where} · {size}{rating}{custom}")
     out.append("")
 
-    out.append("CERTIFICATIONS")
+    out.append(translate("cli", "CERTIFICATIONS"))
     for cert in catalog.certifications.values():
-        price = "price n/a" if cert.price_usd is None else f"USD {cert.price_usd:g}"
+        if cert.price_usd is None:
+            price = translate("cli", "price n/a")
+        else:
+            price = f"USD {cert.price_usd:g}"
         if cert.price_is_estimate:
             price = "~" + price
         weights = "~" if cert.domains_are_estimates else ""
-        custom = " [custom]" if cert.custom else ""
+        custom = custom_mark if cert.custom else ""
         out.append(f"  {cert.id} · {cert.exam_code} · {cert.name}{custom}")
         minutes = f"{cert.minutes} min" + ("!" if cert.disputed_note("minutes") else "")
         questions = cert.questions + ("!" if cert.disputed_note("questions") else "")
-        out.append(
-            f"    {status_text(cert, on)} · {minutes} · questions: {questions} · {price}"
-            f" · pass {cert.passing_score or 'n/a'} · valid {cert.validity}"
+        facts = translate("cli", "{0} · {1} · questions: {2} · {3} · pass {4} · valid {5}").format(
+            _status(cert, on),
+            minutes,
+            questions,
+            price,
+            cert.passing_score or translate("cli", "n/a"),
+            cert.validity,
         )
+        out.append(f"    {facts}")
         if cert.timeline:
-            out.append(_wrap(f"Timeline: {timeline_text(cert, catalog)}", "    "))
+            timeline = translate("cli", "Timeline: {0}").format(_timeline(cert, catalog))
+            out.append(_wrap(timeline, "    "))
         for event in cert.timeline:
             if event.status.value == "beta" and event.note:
-                out.append(_wrap(f"Beta conditions: {event.note}", "    "))
+                beta = translate("cli", "Beta conditions: {0}").format(event.note)
+                out.append(_wrap(beta, "    "))
         if cert.domains:
             domains = ", ".join(f"{d.name} {weights}{d.weight_label}" for d in cert.domains)
-            out.append(_wrap(f"Domains: {domains}", "    "))
+            out.append(_wrap(translate("cli", "Domains: {0}").format(domains), "    "))
         elif cert.domains_note:
-            out.append(_wrap(f"Domains: {cert.domains_note}", "    "))
+            out.append(_wrap(translate("cli", "Domains: {0}").format(cert.domains_note), "    "))
         for disputed in cert.disputed:
-            out.append(_wrap(f"Disputed ({disputed.field_name}): {disputed.note}", "    "))
+            line = translate("cli", "Disputed ({0}): {1}").format(
+                disputed.field_name, disputed.note
+            )
+            out.append(_wrap(line, "    "))
         if cert.status_note:
             out.append(_wrap(cert.status_note, "    "))
-        checked = cert.provenance.as_of.isoformat() if cert.provenance.as_of else "unknown"
-        out.append(
-            _wrap(
-                f"Checked {checked} · confidence {cert.provenance.confidence.value} · sources: "
-                + "; ".join(cert.provenance.sources),
-                "    ",
-            )
+        prov = cert.provenance
+        confidence = (
+            prov.confidence.value if english() else str(confidence_message(prov.confidence))
         )
+        checked = prov.as_of.isoformat() if prov.as_of else translate("cli", "unknown")
+        line = translate("cli", "Checked {0} · confidence {1} · sources: {2}").format(
+            checked, confidence, "; ".join(prov.sources)
+        )
+        out.append(_wrap(line, "    "))
     return "\n".join(out).rstrip()

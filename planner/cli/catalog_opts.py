@@ -46,13 +46,17 @@ def load_result_for_cli(args: argparse.Namespace) -> LoadResult:
     except CatalogError as exc:
         raise CliError(str(exc)) from exc
     for problem in result.problems:
-        kind = "warning" if problem.severity is Severity.WARNING else "catalog error"
-        print(f"{PROG}: {kind}: {problem}", file=sys.stderr)
+        if problem.severity is Severity.WARNING:
+            line = translate("cli", "study-planner: warning: {0}")
+        else:
+            line = translate("cli", "study-planner: catalog error: {0}")
+        print(line.format(problem), file=sys.stderr)
     for skipped in result.skipped_files:
-        print(
-            f"{PROG}: warning: {skipped} was not loaded (see above); using the rest of the catalog",
-            file=sys.stderr,
+        line = translate(
+            "cli",
+            "study-planner: warning: {0} was not loaded (see above); using the rest of the catalog",
         )
+        print(line.format(skipped), file=sys.stderr)
     return result
 
 

@@ -64,3 +64,17 @@ def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help=translate("cli-help", "folder for your plans and backups"),
     )
+
+
+def said(thing: Any) -> str:
+    """What a lower layer says (a warning, a fix, a diagnosis): its English ``message``
+    word for word in English, its ``text`` message in another language."""
+    text = getattr(thing, "text", None)
+    return str(thing.message) if text is None or english() else str(text)
+
+
+def english() -> bool:
+    """True when the command line speaks English (no translation installed)."""
+    from planner.core import messages
+
+    return messages._backend is None

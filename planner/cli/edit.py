@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import sys
 from typing import Any
 
-from planner.cli.common import CliError, add_data_dir_option, print_json
+from planner.cli.common import CliError, add_data_dir_option, english, print_json
 from planner.cli.plan import (
     parse_clock,
     parse_date,
@@ -22,6 +21,7 @@ from planner.cli.plan import (
     parse_off,
     parse_zone,
     positive_int,
+    print_does_not_fit,
     schedule_to_json,
     session_hours,
     week_hours,
@@ -141,21 +141,19 @@ def run_edit(args: argparse.Namespace) -> int:
         before = choices_of(snap)
         choices = _choices(args, before)
         if choices == before:
-            raise CliError("nothing to change: give at least one option (see --help)", status=2)
+            raise CliError(
+                translate("cli", "nothing to change: give at least one option (see --help)"),
+                status=2,
+            )
         preview = preview_edit(svc, plan_id, choices, catalog)
         if preview.error:
-            raise CliError(f"cannot edit the plan: {preview.error}; nothing was changed", status=2)
+            cannot = translate("cli", "cannot edit the plan: {0}; nothing was changed")
+            raise CliError(cannot.format(preview.error), status=2)
         if preview.schedule is None or args.dry_run:
             _report(args, preview, saved=False)
             if preview.schedule is None:
                 assert preview.diagnosis is not None
-                print(
-                    f"study-planner: plan does not fit: {preview.diagnosis.message}. "
-                    "Nothing was saved.",
-                    file=sys.stderr,
-                )
-                for fix in preview.fixes:
-                    print(f"  fix: {fix.message}", file=sys.stderr)
+                print_does_not_fit(preview.diagnosis, preview.fixes, saved_nothing=True)
                 return 2
             return 0
         apply_edit(svc, plan_id, choices, catalog)
@@ -169,14 +167,14 @@ def _choices(args: argparse.Namespace, before: Any) -> Any:
         steps = [s.strip() for s in args.order.split(",") if s.strip()]
     for ref in args.drop:
         if ref not in steps:
-            raise CliError(
-                f"{ref!r} is not a course of this plan (its courses: {', '.join(steps)})",
-                status=2,
-            )
+            message = translate("cli", "{0} is not a course of this plan (its courses: {1})")
+            raise CliError(message.format(repr(ref), ", ".join(steps)), status=2)
         steps.remove(ref)
     for ref in args.add:
         if ref in steps:
-            raise CliError(f"{ref!r} is already in the plan", status=2)
+            raise CliError(
+                translate("cli", "{0} is already in the plan").format(repr(ref)), status=2
+            )
         steps.append(ref)
     changes: dict[str, Any] = {"steps": tuple(steps)}
     if args.hours_per_week is not None:
@@ -232,25 +230,33 @@ def _report(args: argparse.Namespace, preview: Any, *, saved: bool) -> None:
             data["plan"] = schedule_to_json(preview.schedule)
         print_json(data)
         return
-    print("Changes:")
-    for line in preview.changes:
+    print(translate("cli", "Changes:"))
+    changes = preview.changes if english() else preview.change_messages
+    for line in changes:
         print(f"  {line}")
     if preview.added:
-        print(f"New items: {len(preview.added)} ({sum(i.hours for i in preview.added):g} h)")
+        added = translate("cli", "New items: {0} ({1:g} h)")
+        print(added.format(len(preview.added), sum(i.hours for i in preview.added)))
     if preview.dropped:
-        print(f"Items left out: {len(preview.dropped)}")
+        print(translate("cli", "Items left out: {0}").format(len(preview.dropped)))
     if preview.moves:
-        print("What moves:")
+        print(translate("cli", "What moves:"))
         for m in preview.moves:
-            when = f"{m.days:+d} days" if m.old_end else "newly scheduled"
-            print(f"  {m.title}: finished {m.new_end} ({when})")
+            if m.old_end:
+                when = translate("cli", "{0:+d} days").format(m.days)
+            else:
+                when = translate("cli", "newly scheduled")
+            print(translate("cli", "  {0}: finished {1} ({2})").format(m.title, m.new_end, when))
     elif preview.schedule is not None:
-        print("Nothing moves.")
+        print(translate("cli", "Nothing moves."))
     if preview.schedule is not None:
         s = preview.schedule
-        tail = f" · exam {s.exam_date}" if s.exam_date else ""
-        print(f"Last session {s.end_date}{tail}")
+        if s.exam_date:
+            last = translate("cli", "Last session {0} · exam {1}").format(s.end_date, s.exam_date)
+        else:
+            last = translate("cli", "Last session {0}").format(s.end_date)
+        print(last)
     if saved:
-        print("Saved: Edit plan. 'study-planner undo' takes it back.")
+        print(translate("cli", "Saved: Edit plan. 'study-planner undo' takes it back."))
     elif preview.schedule is not None:
-        print("Dry run: nothing was saved.")
+        print(translate("cli", "Dry run: nothing was saved."))

@@ -26,10 +26,18 @@ def run_where(args: argparse.Namespace) -> int:
     from planner.resources import resources_dir
 
     folder = data_dir(args)
-    print(f"data folder: {folder}")
-    print(f"resources:   {resources_dir()}")
-    print(f"log file:    {log_path(folder)}")
+    rows = [
+        (translate("cli", "data folder:"), str(folder)),
+        (translate("cli", "resources:"), str(resources_dir())),
+        (translate("cli", "log file:"), str(log_path(folder))),
+    ]
     installed = installed_catalog(folder)
     if installed is not None:
-        print(f"catalog:     {installed.folder} (an update from {installed.source})")
+        update = translate("cli", "{0} (an update from {1})")
+        rows.append(
+            (translate("cli", "catalog:"), update.format(installed.folder, installed.source))
+        )
+    width = max(len(label) for label, _ in rows) + 1
+    for label, value in rows:
+        print(f"{label:<{width}}{value}")
     return 0

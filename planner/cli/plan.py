@@ -16,7 +16,7 @@ import sys
 from datetime import date, time
 from typing import Any, TextIO
 
-from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
+from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json, said
 from planner.core.fixes import Fix
 from planner.core.plan import (
     WEEKDAY_NAMES,
@@ -109,11 +109,10 @@ def hours(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        message = translate("cli", "{0} is not a number of hours")
-        raise argparse.ArgumentTypeError(message.format(repr(text))) from None
+        value = math.nan
     if not math.isfinite(value):
         message = translate("cli", "{0} is not a number of hours")
-        raise argparse.ArgumentTypeError(message.format(repr(text)))
+        raise argparse.ArgumentTypeError(message.format(repr(text))) from None
     return value
 
 
@@ -289,13 +288,7 @@ def run_new(args: argparse.Namespace) -> int:
         else:
             print_schedule(schedule, name=name)
         if schedule.diagnosis is not None:
-            suffix = "" if args.dry_run else " Nothing was saved."
-            print(
-                f"study-planner: plan does not fit: {schedule.diagnosis.message}.{suffix}",
-                file=sys.stderr,
-            )
-            for fix in fixes:  # every way out, smallest change first
-                print(f"  fix: {fix.message}", file=sys.stderr)
+            print_does_not_fit(schedule.diagnosis, fixes, saved_nothing=not args.dry_run)
             return 2
         return 0
     from planner.cli.session import open_service
@@ -315,7 +308,12 @@ def run_new(args: argparse.Namespace) -> int:
         print_json({"id": plan_id, "name": name, **schedule_to_json(schedule)})
     else:
         print_schedule(schedule, name=name)
-        print(f"\nSaved as plan {plan_id}. 'study-planner show' shows this week.")
+        print()
+        print(
+            translate("cli", "Saved as plan {0}. 'study-planner show' shows this week.").format(
+                plan_id
+            )
+        )
     return 0
 
 
@@ -367,9 +365,8 @@ def make_schedule(args: argparse.Namespace) -> tuple[Schedule, str, tuple[Fix, .
     except CatalogError as exc:
         raise CliError(str(exc)) from exc
     for skipped in loaded.skipped_files:
-        print(
-            f"study-planner: warning: catalog file {skipped} has errors; skipped", file=sys.stderr
-        )
+        warning = translate("cli", "study-planner: warning: catalog file {0} has errors; skipped")
+        print(warning.format(skipped), file=sys.stderr)
     catalog = args.loaded_catalog = loaded.catalog  # the plan keeps what it was made from
     timezone = args.tz or local_zone_name()
     if args.start is None:
@@ -510,4 +507,15 @@ def print_schedule(
         summary += " · " + translate("cli", "exam {0}").format(schedule.exam_date)
     print(summary, file=out)
     for warning in schedule.warnings:
-        print(translate("cli", "warning: {0}").format(warning.message), file=out)
+        print(translate("cli", "warning: {0}").format(said(warning)), file=out)
+
+
+def print_does_not_fit(diagnosis: Any, fixes: Any, *, saved_nothing: bool) -> None:
+    """Why a plan does not fit, and every fix, smallest change first (on stderr)."""
+    if saved_nothing:
+        line = translate("cli", "study-planner: plan does not fit: {0}. Nothing was saved.")
+    else:
+        line = translate("cli", "study-planner: plan does not fit: {0}.")
+    print(line.format(said(diagnosis)), file=sys.stderr)
+    for fix in fixes:
+        print(translate("cli", "  fix: {0}").format(said(fix)), file=sys.stderr)

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from planner.cli.common import CliError, add_data_dir_option, print_json
+from planner.cli.common import CliError, add_data_dir_option, print_json, said
 from planner.cli.session import open_service
 from planner.messages import plural, translate
 
@@ -438,7 +438,7 @@ def run_rebalance(args: argparse.Namespace) -> int:
         move = translate("cli", "  {0} ({1}): finishes {2} ({3:+d} days)")
         print(move.format(m.title, m.key, m.new_end.isoformat(), m.days))
     for w in preview.schedule.warnings:
-        print(translate("cli", "warning: {0}").format(w.message))
+        print(translate("cli", "warning: {0}").format(said(w)))
     if preview.backup is not None:
         print(translate("cli", "Backup before re-planning: {0}").format(preview.backup.id))
     if diagnosis is not None:
@@ -454,7 +454,7 @@ def run_rebalance(args: argparse.Namespace) -> int:
                 "study-planner: the rest does not fit before the exam: {0}. "
                 "Nothing was changed. '--keep hours' moves the exam instead.",
             )
-        print(line.format(diagnosis.message), file=sys.stderr)
+        print(line.format(said(diagnosis)), file=sys.stderr)
         return 2
     return 0
 

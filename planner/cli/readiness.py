@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
+from planner.cli.common import CliError, add_data_dir_option, data_dir, english, print_json, said
 from planner.cli.session import open_service
 from planner.messages import plural, translate
 
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from planner.core.catalog import ExamPolicy
     from planner.core.readiness import Readiness, Shift
     from planner.services.plans import PlanService
+    from planner.services.retake import RetakePreview
 
 
 def _day(text: str) -> date:
@@ -352,8 +353,18 @@ def run_add(args: argparse.Namespace) -> int:
         changes = svc.run(ops.RecordAttempts(plan, (entry,)))
         state, _ = _readiness(args, svc, plan)
     print(translate("cli", "Saved: {0}.").format(changes.label))
-    print(state.sentence + ".")
+    print(sentence(state) + ".")
     return 0
+
+
+def sentence(state: Readiness) -> str:
+    """The readiness sentence ("Not yet: …") in the command line's language."""
+    return state.sentence if english() else str(state.message)
+
+
+def reason(shift: Shift) -> str:
+    """Why a domain's hours change ("… gets 6 h more: …") in the command line's language."""
+    return shift.reason if english() else str(shift.reason_message)
 
 
 def run_edit(args: argparse.Namespace) -> int:
@@ -364,10 +375,11 @@ def run_edit(args: argparse.Namespace) -> int:
         plan = svc.resolve(args.plan)
         old = next((a for a in list_attempts(svc, plan) if a.id == args.id), None)
         if old is None:
-            raise CliError(
-                f"This plan has no attempt number {args.id}. "
-                "'study-planner attempt list' lists them."
+            no_attempt = translate(
+                "cli",
+                "This plan has no attempt number {0}. 'study-planner attempt list' lists them.",
             )
+            raise CliError(no_attempt.format(args.id))
         entry = ops.AttemptEntry(
             taken_on=args.date or old.taken_on,
             score=args.score if args.score is not None else old.score,
@@ -398,18 +410,21 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         text = args.file.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise CliError(f"There is no file {args.file}.") from None
+        raise CliError(translate("cli", "There is no file {0}.").format(args.file)) from None
     except UnicodeDecodeError:
-        raise CliError(f"{args.file} is not a UTF-8 text file.") from None
+        message = translate("cli", "{0} is not a UTF-8 text file.")
+        raise CliError(message.format(args.file)) from None
     except OSError as exc:
-        raise CliError(f"Cannot read {args.file}: {exc.strerror or exc}.") from None
+        from planner.cli.calendar import cannot_read
+
+        raise CliError(cannot_read(args.file, exc)) from None
     with open_service(args, write=True) as svc:
         plan = svc.resolve(args.plan)
         entries = parse_csv(text)
         changes = svc.run(ops.RecordAttempts(plan, entries))
         state, _ = _readiness(args, svc, plan)
     print(translate("cli", "Saved: {0}.").format(changes.label))
-    print(state.sentence + ".")
+    print(sentence(state) + ".")
     return 0
 
 
@@ -506,7 +521,7 @@ def run_readiness(args: argparse.Namespace) -> int:
     if args.json:
         print_json(readiness_to_json(state, shifts))
         return 0
-    print(f"{state.sentence}.")
+    print(f"{sentence(state)}.")
     target = translate("cli", "Target {0} (pass mark {1} + margin {2:g}) · overall {3}")
     target = target.format(
         _pct(state.target), _pct(state.pass_mark), state.margin, _pct(state.overall)
@@ -524,7 +539,7 @@ def run_readiness(args: argparse.Namespace) -> int:
             )
         )
         for s in moved:
-            print(f"  {s.reason}")
+            print(f"  {reason(s)}")
     return 0
 
 
@@ -580,16 +595,16 @@ def run_steer(args: argparse.Namespace) -> int:
             hours = tuple((s.key, s.after) for s in preview.shifts)
             svc.run(ops.SteerPrep(plan, schedule, hours))
             applied = True
-    print(f"{preview.readiness.sentence}.")
+    print(f"{sentence(preview.readiness)}.")
     for shift in preview.moved:
-        print(f"  {shift.reason}")
+        print(f"  {reason(shift)}")
     if diagnosis is not None:
         raise CliError(
             translate(
                 "cli",
                 "Re-weighted, the rest does not fit before the exam: {0}. "
                 "Nothing was changed; try --keep hours.",
-            ).format(diagnosis.message),
+            ).format(said(diagnosis)),
             status=2,
         )
     r = preview.replan.result
@@ -628,6 +643,7 @@ def logistics_report(
     from planner.core.logistics import (
         free_reschedule_until,
         logistics_lines,
+        logistics_messages,
         renewal,
         retake_outlook,
     )
@@ -636,7 +652,11 @@ def logistics_report(
     snap = svc.load(plan)
     policy = _catalog_policy(args, snap.certification_id)
     sittings = list_sittings(svc, plan)
-    lines = logistics_lines(policy, sittings)
+    lines = (
+        logistics_lines(policy, sittings)
+        if english()
+        else [str(m) for m in logistics_messages(policy, sittings)]
+    )
     booked: list[dict[str, Any]] = []
     for s in sittings:
         deadline = (
@@ -706,7 +726,11 @@ def run_exam_result(args: argparse.Namespace) -> int:
         if sitting is None:
             sittings = list_sittings(svc, plan)
             if not sittings:
-                raise CliError("No exam is booked yet: 'study-planner exam book' records one.")
+                raise CliError(
+                    translate(
+                        "cli", "No exam is booked yet: 'study-planner exam book' records one."
+                    )
+                )
             sitting = sittings[-1].id
         report = None
         if args.score is not None or args.domain:
@@ -729,16 +753,19 @@ def _retake_offer(args: argparse.Namespace, svc: PlanService, plan: int) -> list
 
     policy = _catalog_policy(args, svc.load(plan).certification_id)
     outlook = retake_outlook(policy, list_sittings(svc, plan)) if policy is not None else None
-    ref = f" {plan}"
     if outlook is None:
-        return [
+        line = translate(
+            "cli",
             "The catalog has no retake rules for this exam. To re-plan for a retake: "
-            f"study-planner retake{ref} --date YYYY-MM-DD [--dry-run]"
-        ]
-    return [
-        f"To move the exam to {outlook.earliest.isoformat()} and prepare the weak domains "
-        f"again: study-planner retake{ref} [--dry-run]"
-    ]
+            "study-planner retake {0} --date YYYY-MM-DD [--dry-run]",
+        )
+        return [line.format(plan)]
+    line = translate(
+        "cli",
+        "To move the exam to {0} and prepare the weak domains again: "
+        "study-planner retake {1} [--dry-run]",
+    )
+    return [line.format(outlook.earliest.isoformat(), plan)]
 
 
 def run_retake(args: argparse.Namespace) -> int:
@@ -783,28 +810,61 @@ def run_retake(args: argparse.Namespace) -> int:
             }
         )
     else:
-        for line in preview.lines:
+        for line in preview.lines if english() else _retake_lines(preview):
             print(line)
     if diagnosis is not None:
-        raise CliError(
-            f"Re-planned for the retake, the plan does not fit: {diagnosis.message}. "
+        message = translate(
+            "cli",
+            "Re-planned for the retake, the plan does not fit: {0}. "
             "Nothing was changed; choose a later day with --date.",
-            status=2,
         )
+        raise CliError(message.format(said(diagnosis)), status=2)
     if args.json:
         return 0
     if applied:
-        print(
-            f"Saved: re-planned for the retake on {preview.exam_date.isoformat()}. "
-            "'study-planner undo' takes it back."
+        day = preview.exam_date.isoformat()
+        saved = translate(
+            "cli", "Saved: re-planned for the retake on {0}. 'study-planner undo' takes it back."
         )
-        print(
-            "Book the retake with: study-planner exam book --date "
-            f"{preview.exam_date.isoformat()} --delivery online"
+        print(saved.format(day))
+        book = translate(
+            "cli", "Book the retake with: study-planner exam book --date {0} --delivery online"
         )
+        print(book.format(day))
     else:
         print(translate("cli", "Nothing changed (--dry-run)."))
     return 0
+
+
+def _retake_lines(preview: RetakePreview) -> list[str]:
+    """:attr:`RetakePreview.lines` in the command line's language (days stay ISO)."""
+    out: list[str] = []
+    if preview.outlook is not None:
+        out.append(f"{preview.outlook.message}.")
+    old = preview.old_exam_date.isoformat() if preview.old_exam_date else translate("cli", "none")
+    exam = translate("cli", "Exam date: {0} → {1}.")
+    out.append(exam.format(old, preview.exam_date.isoformat()))
+    if preview.items:
+        renewed = translate(
+            "cli", "Renewed preparation: {0:g} h over {1} domain(s) before the retake."
+        )
+        out.append(renewed.format(preview.hours, len(preview.items)))
+    else:
+        out.append(
+            translate("cli", "No study day is left before the retake: only the exam date moves.")
+        )
+    if preview.moved:
+        out.append(translate("cli", "Weighted by your score report and practice attempts:"))
+        out.extend(f"  {reason(s)}" for s in preview.moved)
+    elif preview.items:
+        out.append(
+            translate(
+                "cli",
+                "Hours follow the exam's domain weights: no score shows a domain below its "
+                "target (record the score report's domains as an attempt to steer them).",
+            )
+        )
+    return out
 
 
 def run_exam_show(args: argparse.Namespace) -> int:
@@ -814,6 +874,9 @@ def run_exam_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    for line in lines or ["No exam booked yet: study-planner exam book --date D --delivery online"]:
+    none = translate(
+        "cli", "No exam booked yet: study-planner exam book --date D --delivery online"
+    )
+    for line in lines or [none]:
         print(line)
     return 0

@@ -4797,8 +4797,16 @@ Die Leertaste hakt das Modul ab</translation>
         <translation>{0} ist mehr, als ein Tag hat (24 h)</translation>
     </message>
     <message>
+        <source>Saved as plan {0}. &apos;study-planner show&apos; shows this week.</source>
+        <translation>Als Plan {0} gespeichert. &apos;study-planner show&apos; zeigt diese Woche.</translation>
+    </message>
+    <message>
         <source>this plan has {0} weeks; there is no week {1}</source>
         <translation>dieser Plan hat {0} Wochen; eine Woche {1} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>study-planner: warning: catalog file {0} has errors; skipped</source>
+        <translation>study-planner: Warnung: Die Katalogdatei {0} enthält Fehler; übersprungen</translation>
     </message>
     <message>
         <source>Plan: {0}</source>
@@ -4843,6 +4851,14 @@ Die Leertaste hakt das Modul ab</translation>
     <message>
         <source>warning: {0}</source>
         <translation>Warnung: {0}</translation>
+    </message>
+    <message>
+        <source>study-planner: plan does not fit: {0}. Nothing was saved.</source>
+        <translation>study-planner: Fehler: Der Plan passt nicht: {0}. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>study-planner: plan does not fit: {0}.</source>
+        <translation>study-planner: Fehler: Der Plan passt nicht: {0}.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a number of hours</source>
@@ -4941,20 +4957,300 @@ Die Leertaste hakt das Modul ab</translation>
         <translation>Würde ab heute mit {0} h/Woche neu planen.</translation>
     </message>
     <message>
+        <source>catalog not updated: {0}</source>
+        <translation>Katalog nicht aktualisiert: {0}</translation>
+    </message>
+    <message>
+        <source>Catalog updated from {0} (version {1}, facts checked {2}).</source>
+        <translation>Katalog aktualisiert aus {0} (Version {1}, Angaben geprüft {2}).</translation>
+    </message>
+    <message>
+        <source>Catalog updated from {0} (facts checked {1}).</source>
+        <translation>Katalog aktualisiert aus {0} (Angaben geprüft {1}).</translation>
+    </message>
+    <message>
+        <source>The previous catalog is kept: &apos;study-planner catalog rollback&apos; goes back to it.</source>
+        <translation>Der bisherige Katalog bleibt erhalten: &apos;study-planner catalog rollback&apos; kehrt zu ihm zurück.</translation>
+    </message>
+    <message>
+        <source>catalog not rolled back: {0}</source>
+        <translation>Katalog nicht zurückgesetzt: {0}</translation>
+    </message>
+    <message>
+        <source>Catalog rolled back to the {0} catalog (facts checked {1}).</source>
+        <translation>Katalog zurückgesetzt auf den Katalog „{0}“ (Angaben geprüft {1}).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Lernpfade</translation>
+    </message>
+    <message>
+        <source>No exams, courses or paths changed.</source>
+        <translation>Keine Prüfungen, Kurse oder Lernpfade geändert.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s facts were last checked on {0}, {1} days ago; exam dates, prices and courses may have changed — {2}.</source>
+        <translation>Die Angaben des Katalogs wurden zuletzt am {0} geprüft, vor {1} Tagen; Prüfungstermine, Preise und Kurse können sich geändert haben — {2}.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s facts have no check date; exam dates, prices and courses may have changed — {0}.</source>
+        <translation>Die Angaben des Katalogs haben kein Prüfdatum; Prüfungstermine, Preise und Kurse können sich geändert haben — {0}.</translation>
+    </message>
+    <message>
+        <source>update it with &apos;study-planner catalog update FILE-OR-URL&apos; or File › Update Catalog…</source>
+        <translation>aktualisieren Sie ihn mit &apos;study-planner catalog update DATEI-ODER-URL&apos; oder Datei › Katalog aktualisieren…</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>keins</translation>
+    </message>
+    <message>
+        <source>Study Planner catalog · version {0} · facts checked {1} · source: {2} · exams resolved for {3} (English)</source>
+        <translation>Study-Planner-Katalog · Version {0} · Angaben geprüft {1} · Quelle: {2} · Prüfungen bestimmt für {3} (Katalogtext auf Englisch)</translation>
+    </message>
+    <message>
+        <source>Study Planner catalog · facts checked {0} · source: {1} · exams resolved for {2} (English)</source>
+        <translation>Study-Planner-Katalog · Angaben geprüft {0} · Quelle: {1} · Prüfungen bestimmt für {2} (Katalogtext auf Englisch)</translation>
+    </message>
+    <message>
+        <source>Hours marked * include our estimates; ~ marks an estimated price or weights; ! marks a disputed figure.</source>
+        <translation>Mit * markierte Stunden enthalten unsere Schätzungen; ~ markiert einen geschätzten Preis oder geschätzte Gewichte; ! markiert einen umstrittenen Wert.</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Warnung: {0}</translation>
+    </message>
+    <message>
+        <source>PATHS</source>
+        <translation>LERNPFADE</translation>
+    </message>
+    <message>
+        <source>[custom]</source>
+        <translation>[eigen]</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>{0}–{1} weeks (default {2})</source>
+        <translation>{0}–{1} Wochen (Standard {2})</translation>
+    </message>
+    <message>
+        <source>[{0} only]</source>
+        <translation>[nur {0}]</translation>
+    </message>
+    <message>
+        <source>Exam by cloud: {0}</source>
+        <translation>Prüfung je Cloud: {0}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Hinweis: {0}</translation>
+    </message>
+    <message>
+        <source>Why: {0}</source>
+        <translation>Warum: {0}</translation>
+    </message>
+    <message>
+        <source>COURSES</source>
+        <translation>KURSE</translation>
+    </message>
+    <message>
+        <source>rated {0:g}/10</source>
+        <translation>bewertet mit {0:g}/10</translation>
+    </message>
+    <message>
+        <source>{0} in {1}</source>
+        <translation>{0} in {1}</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} auf {1}</translation>
+    </message>
+    <message>
+        <source>CERTIFICATIONS</source>
+        <translation>ZERTIFIZIERUNGEN</translation>
+    </message>
+    <message>
+        <source>price n/a</source>
+        <translation>Preis k. A.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · questions: {2} · {3} · pass {4} · valid {5}</source>
+        <translation>{0} · {1} · Fragen: {2} · {3} · Bestehensgrenze {4} · Gültigkeit {5}</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Timeline: {0}</source>
+        <translation>Zeitleiste: {0}</translation>
+    </message>
+    <message>
+        <source>Beta conditions: {0}</source>
+        <translation>Beta-Bedingungen: {0}</translation>
+    </message>
+    <message>
+        <source>Domains: {0}</source>
+        <translation>Bereiche: {0}</translation>
+    </message>
+    <message>
+        <source>Disputed ({0}): {1}</source>
+        <translation>Umstritten ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Checked {0} · confidence {1} · sources: {2}</source>
+        <translation>Geprüft {0} · Verlässlichkeit {1} · Quellen: {2}</translation>
     </message>
     <message>
         <source>Exam date: {0} → {1} ({2:+d} days)</source>
         <translation>Prüfungsdatum: {0} → {1} ({2:+d} Tage)</translation>
     </message>
     <message>
+        <source>nothing to change: give at least one option (see --help)</source>
+        <translation>nichts zu ändern: Geben Sie mindestens eine Option an (siehe --help)</translation>
+    </message>
+    <message>
+        <source>cannot edit the plan: {0}; nothing was changed</source>
+        <translation>der Plan lässt sich nicht bearbeiten: {0}; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>{0} is not a course of this plan (its courses: {1})</source>
+        <translation>{0} ist kein Kurs dieses Plans (seine Kurse: {1})</translation>
+    </message>
+    <message>
+        <source>{0} is already in the plan</source>
+        <translation>{0} ist schon im Plan</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Änderungen:</translation>
+    </message>
+    <message>
+        <source>New items: {0} ({1:g} h)</source>
+        <translation>Neue Einheiten: {0} ({1:g} h)</translation>
+    </message>
+    <message>
+        <source>Items left out: {0}</source>
+        <translation>Weggelassene Einheiten: {0}</translation>
+    </message>
+    <message>
+        <source>What moves:</source>
+        <translation>Was sich verschiebt:</translation>
+    </message>
+    <message>
+        <source>{0:+d} days</source>
+        <translation>{0:+d} Tage</translation>
+    </message>
+    <message>
+        <source>newly scheduled</source>
+        <translation>neu eingeplant</translation>
+    </message>
+    <message>
+        <source>  {0}: finished {1} ({2})</source>
+        <translation>  {0}: fertig am {1} ({2})</translation>
+    </message>
+    <message>
         <source>Nothing moves.</source>
         <translation>Nichts verschiebt sich.</translation>
     </message>
     <message>
+        <source>Last session {0} · exam {1}</source>
+        <translation>Letzte Einheit {0} · Prüfung {1}</translation>
+    </message>
+    <message>
+        <source>Last session {0}</source>
+        <translation>Letzte Einheit {0}</translation>
+    </message>
+    <message>
+        <source>Saved: Edit plan. &apos;study-planner undo&apos; takes it back.</source>
+        <translation>Gespeichert: Plan bearbeitet. &apos;study-planner undo&apos; nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Probelauf: Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>study-planner: warning: the catalog cannot be read ({0})</source>
+        <translation>study-planner: Warnung: Der Katalog lässt sich nicht lesen ({0})</translation>
+    </message>
+    <message>
+        <source>alert: {0}</source>
+        <translation>Hinweis: {0}</translation>
+    </message>
+    <message>
+        <source>  fix: {0}</source>
+        <translation>  Abhilfe: {0}</translation>
+    </message>
+    <message>
+        <source>({0} catalog change(s) kept as they are)</source>
+        <translation>(beibehaltene Katalogänderungen: {0})</translation>
+    </message>
+    <message>
+        <source>Switched: {0} → {1} ({2}).</source>
+        <translation>Gewechselt: {0} → {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Would switch: {0} → {1} ({2}).</source>
+        <translation>Würde wechseln: {0} → {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>  = {0}: done, kept</source>
+        <translation>  = {0}: erledigt, bleibt</translation>
+    </message>
+    <message>
         <source>  {0} ({1}): finishes {2} ({3:+d} days)</source>
         <translation>  {0} ({1}): fertig am {2} ({3:+d} Tage)</translation>
+    </message>
+    <message>
+        <source>study-planner: after the switch the rest does not fit before the exam: {0}. Nothing was changed.</source>
+        <translation>study-planner: Fehler: Nach dem Wechsel passt der Rest nicht vor die Prüfung: {0}. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;study-planner undo&apos; takes it back.</source>
+        <translation>&apos;study-planner undo&apos; nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read, so there is nothing to keep.</source>
+        <translation>Der Katalog lässt sich nicht lesen, also gibt es nichts beizubehalten.</translation>
+    </message>
+    <message>
+        <source>Saved: {0} ({1} alert(s) silenced).</source>
+        <translation>Gespeichert: {0} (stummgeschaltete Hinweise: {1}).</translation>
     </message>
     <message>
         <source>Backup before re-planning: {0}</source>
@@ -5004,6 +5300,13 @@ Die Leertaste hakt das Modul ab</translation>
         <translation>
             <numerusform>%n Versuch</numerusform>
             <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n Modul</numerusform>
+            <numerusform>%n Modulen</numerusform>
         </translation>
     </message>
     <message>
@@ -5066,8 +5369,20 @@ Die Leertaste hakt das Modul ab</translation>
         <translation>„{0}“: höchstens {1} % der Wochenstunden gehen in die Wiederholung</translation>
     </message>
     <message>
+        <source>This plan has no attempt number {0}. &apos;study-planner attempt list&apos; lists them.</source>
+        <translation>Dieser Plan hat keinen Versuch mit der Nummer {0}. &apos;study-planner attempt list&apos; listet die Versuche auf.</translation>
+    </message>
+    <message>
         <source>Saved: {0}. &apos;study-planner undo&apos; brings it back.</source>
         <translation>Gespeichert: {0}. &apos;study-planner undo&apos; holt es zurück.</translation>
+    </message>
+    <message>
+        <source>There is no file {0}.</source>
+        <translation>Es gibt keine Datei {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a UTF-8 text file.</source>
+        <translation>{0} ist keine UTF-8-Textdatei.</translation>
     </message>
     <message>
         <source>No attempts yet. Record one: study-planner attempt add --score 72</source>
@@ -5100,6 +5415,54 @@ Die Leertaste hakt das Modul ab</translation>
     <message>
         <source>Nothing changed (--dry-run).</source>
         <translation>Nichts geändert (--dry-run).</translation>
+    </message>
+    <message>
+        <source>No exam is booked yet: &apos;study-planner exam book&apos; records one.</source>
+        <translation>Noch ist keine Prüfung gebucht: &apos;study-planner exam book&apos; erfasst eine.</translation>
+    </message>
+    <message>
+        <source>The catalog has no retake rules for this exam. To re-plan for a retake: study-planner retake {0} --date YYYY-MM-DD [--dry-run]</source>
+        <translation>Der Katalog kennt für diese Prüfung keine Wiederholungsregeln. Für eine Wiederholung neu planen: study-planner retake {0} --date JJJJ-MM-TT [--dry-run]</translation>
+    </message>
+    <message>
+        <source>To move the exam to {0} and prepare the weak domains again: study-planner retake {1} [--dry-run]</source>
+        <translation>Die Prüfung auf den {0} verschieben und die schwachen Bereiche erneut vorbereiten: study-planner retake {1} [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Re-planned for the retake, the plan does not fit: {0}. Nothing was changed; choose a later day with --date.</source>
+        <translation>Für die Wiederholung neu geplant, passt der Plan nicht: {0}. Nichts wurde geändert; wählen Sie mit --date einen späteren Tag.</translation>
+    </message>
+    <message>
+        <source>Saved: re-planned for the retake on {0}. &apos;study-planner undo&apos; takes it back.</source>
+        <translation>Gespeichert: für die Wiederholung am {0} neu geplant. &apos;study-planner undo&apos; nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Book the retake with: study-planner exam book --date {0} --delivery online</source>
+        <translation>Buchen Sie die Wiederholung mit: study-planner exam book --date {0} --delivery online</translation>
+    </message>
+    <message>
+        <source>Exam date: {0} → {1}.</source>
+        <translation>Prüfungsdatum: {0} → {1}.</translation>
+    </message>
+    <message>
+        <source>Renewed preparation: {0:g} h over {1} domain(s) before the retake.</source>
+        <translation>Erneute Vorbereitung vor der Wiederholung: {0:g} h, verteilt auf Bereiche: {1}.</translation>
+    </message>
+    <message>
+        <source>No study day is left before the retake: only the exam date moves.</source>
+        <translation>Vor der Wiederholung bleibt kein Lerntag: Nur das Prüfungsdatum verschiebt sich.</translation>
+    </message>
+    <message>
+        <source>Weighted by your score report and practice attempts:</source>
+        <translation>Gewichtet nach Ihrem Ergebnisbericht und Ihren Übungsversuchen:</translation>
+    </message>
+    <message>
+        <source>Hours follow the exam&apos;s domain weights: no score shows a domain below its target (record the score report&apos;s domains as an attempt to steer them).</source>
+        <translation>Die Stunden folgen den Gewichten der Prüfungsbereiche: Kein Ergebnis zeigt einen Bereich unter seinem Ziel (erfassen Sie die Bereiche des Ergebnisberichts als Versuch, um sie zu lenken).</translation>
+    </message>
+    <message>
+        <source>No exam booked yet: study-planner exam book --date D --delivery online</source>
+        <translation>Noch keine Prüfung gebucht: study-planner exam book --date D --delivery online</translation>
     </message>
     <message>
         <source>Cannot use the data folder</source>
@@ -5172,6 +5535,114 @@ Die Leertaste hakt das Modul ab</translation>
     <message>
         <source>give a file name for the calendar, e.g. study.ics</source>
         <translation>geben Sie einen Dateinamen für den Kalender an, z. B. study.ics</translation>
+    </message>
+    <message>
+        <source>Add --force to replace it anyway.</source>
+        <translation>Geben Sie --force an, um sie trotzdem zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Wrote {0} events to {1} ({2} new, {3} changed, {4} unchanged, {5} cancelled). Import it again after changes: events update instead of duplicating.</source>
+        <translation>{0} Termine nach {1} geschrieben ({2} neu, {3} geändert, {4} unverändert, {5} abgesagt). Importieren Sie die Datei nach Änderungen erneut: Die Termine werden aktualisiert statt verdoppelt.</translation>
+    </message>
+    <message>
+        <source>Read {0} busy events over {1} days.</source>
+        <translation>{0} belegte(n) Termin(e) an {1} Tag(en) gelesen.</translation>
+    </message>
+    <message>
+        <source>skipped: {0}</source>
+        <translation>übersprungen: {0}</translation>
+    </message>
+    <message>
+        <source>Your study time already leaves room for them (none falls in it, or they were imported before); the plan is unchanged.</source>
+        <translation>Ihre Lernzeit lässt bereits Platz für sie (keiner fällt hinein, oder sie wurden schon importiert); der Plan bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Re-planned: {0} study days have less time.</source>
+        <translation>Neu geplant: {0} Lerntag(e) mit weniger Zeit.</translation>
+    </message>
+    <message>
+        <source>Would re-plan: {0} study days have less time.</source>
+        <translation>Würde neu planen: {0} Lerntag(e) mit weniger Zeit.</translation>
+    </message>
+    <message>
+        <source>Re-planned: no study time falls on them today; busy times later in the day now bound how long those sessions may grow.</source>
+        <translation>Neu geplant: Heute fällt keine Lernzeit auf sie; belegte Zeiten später am Tag begrenzen jetzt, wie lang diese Einheiten werden dürfen.</translation>
+    </message>
+    <message>
+        <source>Would re-plan: no study time falls on them today; busy times later in the day now bound how long those sessions may grow.</source>
+        <translation>Würde neu planen: Heute fällt keine Lernzeit auf sie; belegte Zeiten später am Tag würden begrenzen, wie lang diese Einheiten werden dürfen.</translation>
+    </message>
+    <message>
+        <source>Keeping the exam date needs {0:g} h/week.</source>
+        <translation>Um den Prüfungstermin zu halten, sind {0:g} h/Woche nötig.</translation>
+    </message>
+    <message>
+        <source>  … and {0} more</source>
+        <translation>  … und {0} weitere</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>{0} lässt sich nicht lesen: {1}.</translation>
+    </message>
+    <message>
+        <source>Times computed with the zone rules of {0}.</source>
+        <translation>Zeiten berechnet mit den Zeitzonenregeln von {0}.</translation>
+    </message>
+    <message>
+        <source>Give the password of {0} at {1} with --password-file FILE (there is no terminal to ask in); nothing was changed.</source>
+        <translation>Geben Sie das Passwort von {0} bei {1} mit --password-file DATEI an (es gibt kein Terminal, in dem es abgefragt werden kann); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Password of {0} at {1}: </source>
+        <translation>Passwort von {0} bei {1}: </translation>
+    </message>
+    <message>
+        <source>No password given; nothing was changed.</source>
+        <translation>Kein Passwort angegeben; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Give the calendar&apos;s address: sync setup URL --user USER.</source>
+        <translation>Geben Sie die Adresse des Kalenders an: sync setup URL --user BENUTZER.</translation>
+    </message>
+    <message>
+        <source>Too many words: {0} (see --help).</source>
+        <translation>Zu viele Wörter: {0} (siehe --help).</translation>
+    </message>
+    <message>
+        <source>--status and --off do not go with &apos;{0}&apos;.</source>
+        <translation>--status und --off passen nicht zu &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Give the address once: sync setup URL.</source>
+        <translation>Geben Sie die Adresse nur einmal an: sync setup URL.</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server with --user.</source>
+        <translation>Geben Sie Ihren Benutzernamen auf dem Server mit --user an.</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keyring ({0}).</source>
+        <translation>Das Passwort ist im Schlüsselbund des Systems gespeichert ({0}).</translation>
+    </message>
+    <message>
+        <source>The password is not stored (there is no system keyring here): give it with --password-file, or type it, at each sync.</source>
+        <translation>Das Passwort ist nicht gespeichert (hier gibt es keinen Schlüsselbund des Systems): Geben Sie es bei jedem Abgleich mit --password-file an oder tippen Sie es ein.</translation>
+    </message>
+    <message>
+        <source>From now on &apos;study-planner sync&apos; syncs again.</source>
+        <translation>Ab jetzt gleicht &apos;study-planner sync&apos; erneut ab.</translation>
+    </message>
+    <message>
+        <source>This plan does not sync with a calendar yet: set it up with &apos;study-planner sync setup URL --user USER&apos;.</source>
+        <translation>Dieser Plan wird noch mit keinem Kalender abgeglichen: Richten Sie den Abgleich mit &apos;study-planner sync setup URL --user BENUTZER&apos; ein.</translation>
+    </message>
+    <message>
+        <source>the calendar</source>
+        <translation>dem Kalender</translation>
+    </message>
+    <message>
+        <source>No longer syncing with {0} ({1} events forgotten; they stay in that calendar).</source>
+        <translation>Kein Abgleich mehr mit {0} ({1} Termine vergessen; sie bleiben in jenem Kalender).</translation>
     </message>
     <message>
         <source>Sync: off. Set it up with &apos;study-planner sync setup URL --user USER&apos; (see &apos;study-planner sync --help&apos;).</source>
@@ -5260,6 +5731,90 @@ Die Leertaste hakt das Modul ab</translation>
     <message>
         <source>  {0} {1}{2}: {3} events{4}{5}</source>
         <translation>  {0} {1}{2}: {3} Termine{4}{5}</translation>
+    </message>
+    <message>
+        <source>{0} The password stored in the system keyring is out of date. </source>
+        <translation>{0} Das im Schlüsselbund des Systems gespeicherte Passwort ist veraltet. </translation>
+    </message>
+    <message>
+        <source>Created the calendar {0}.</source>
+        <translation>Kalender {0} angelegt.</translation>
+    </message>
+    <message>
+        <source>Ticked from the calendar: {0}.</source>
+        <translation>Aus dem Kalender abgehakt: {0}.</translation>
+    </message>
+    <message>
+        <source>Synced with {0}: {1} new, {2} changed, {3} unchanged, {4} deleted, {5} sent again after a deletion there (changes found by {6}).</source>
+        <translation>Abgeglichen mit {0}: {1} neu, {2} geändert, {3} unverändert, {4} gelöscht, {5} nach einer Löschung dort erneut gesendet (Änderungen gefunden per {6}).</translation>
+    </message>
+    <message>
+        <source>{0} event(s) changed on the server during the sync: a done mark there was taken over, then the plan&apos;s version was written.</source>
+        <translation>Während des Abgleichs auf dem Server geänderte Termine: {0}. Eine Erledigt-Markierung dort wurde übernommen, dann wurde die Fassung des Plans geschrieben.</translation>
+    </message>
+    <message>
+        <source>Backup {0} written to {1} ({2} KiB, verified).</source>
+        <translation>Sicherung {0} nach {1} geschrieben ({2} KiB, geprüft).</translation>
+    </message>
+    <message>
+        <source>study-planner: warning: {0} backup(s) are dated in the future (the computer&apos;s clock was wrong when they were taken); they are kept, and listed in the order they were taken.</source>
+        <translation>study-planner: Warnung: Sicherungen mit einem Datum in der Zukunft: {0} (die Uhr des Computers ging falsch, als sie angelegt wurden); sie bleiben erhalten und werden in der Reihenfolge aufgeführt, in der sie angelegt wurden.</translation>
+    </message>
+    <message>
+        <source>No backups yet. &apos;study-planner backup&apos; takes one.</source>
+        <translation>Noch keine Sicherungen. &apos;study-planner backup&apos; legt eine an.</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>BESCHÄDIGT</translation>
+    </message>
+    <message>
+        <source>(dated in the future)</source>
+        <translation>(Datum in der Zukunft)</translation>
+    </message>
+    <message>
+        <source>Restored {0}. Your previous plans file was backed up first.</source>
+        <translation>{0} wiederhergestellt. Ihre bisherige Plandatei wurde vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>{0}: ok (integrity, foreign keys, tables and stored values checked)</source>
+        <translation>{0}: in Ordnung (Integrität, Fremdschlüssel, Tabellen und gespeicherte Werte geprüft)</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {0} ({1}); &apos;study-planner restore {0}&apos; brings it back (your current file is kept).</source>
+        <translation>Die neueste intakte Sicherung ist {0} ({1}); &apos;study-planner restore {0}&apos; stellt sie wieder her (Ihre aktuelle Datei bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>Es gibt keine intakte Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>study-planner: catalog error: {0}</source>
+        <translation>study-planner: Katalogfehler: {0}</translation>
+    </message>
+    <message>
+        <source>study-planner: warning: {0} was not loaded (see above); using the rest of the catalog</source>
+        <translation>study-planner: Warnung: {0} wurde nicht geladen (siehe oben); der Rest des Katalogs wird verwendet</translation>
+    </message>
+    <message>
+        <source>data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>resources:</source>
+        <translation>Ressourcen:</translation>
+    </message>
+    <message>
+        <source>log file:</source>
+        <translation>Logdatei:</translation>
+    </message>
+    <message>
+        <source>{0} (an update from {1})</source>
+        <translation>{0} (ein Update aus {1})</translation>
+    </message>
+    <message>
+        <source>catalog:</source>
+        <translation>Katalog:</translation>
     </message>
 </context>
 <context>
