@@ -290,8 +290,10 @@ def window(qtbot, plan_dir: Path) -> Iterator[MainWindow]:
     apply_theme(app, "light")
 
 
-def test_the_gallery_fits_at_800x600_and_1600x1000(qtbot) -> None:
-    """Every picture of the screenshot gallery, light and dark, at both sizes."""
+def walk_gallery(language: str, sizes: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
+    """Every picture of the screenshot gallery in ``language``, light and dark: a window
+    at each of ``sizes`` (or the size its name says), a part as it is shown. Returns the
+    pictures seen and the problems found."""
     from planner.ui.screenshots import render_all
 
     app = QApplication.instance()
@@ -308,22 +310,38 @@ def test_the_gallery_fits_at_800x600_and_1600x1000(qtbot) -> None:
             problems.extend(f"{name}: {p}" for p in problems_in(widget))
             return
         sized = re.search(r"-(\d+)x(\d+)-", name)
-        sizes = [(int(sized[1]), int(sized[2]))] if sized else SIZES
+        wanted = [(int(sized[1]), int(sized[2]))] if sized else sizes
         before = widget.size()
-        for size in sizes:
+        for size in wanted:
             problems.extend(f"{name} at {size[0]}×{size[1]}: {p}" for p in at_size(widget, size))
         widget.resize(before)
         QApplication.processEvents()
 
     try:
-        render_all(Path("unused"), visit=inspect)
+        render_all(Path("unused"), ("light", "dark"), language, visit=inspect)
     finally:
         apply_theme(app, "light")
     # The gallery was really walked: each main view and each wizard page, in both schemes.
+    suffix = "" if language == "en" else f"-{language}"
     for scheme in ("light", "dark"):
         for name in ("this-week", "schedule", "progress", "catalog", "week-calendar"):
-            assert f"{name}-800x600-{scheme}" in seen
-        assert f"wizard-5-preview-{scheme}" in seen and f"dialog-replan-{scheme}" in seen
+            assert f"{name}-800x600{suffix}-{scheme}" in seen
+        assert f"wizard-5-preview{suffix}-{scheme}" in seen
+        assert f"dialog-replan{suffix}-{scheme}" in seen
+        assert f"dialog-edit-plan{suffix}-{scheme}" in seen
+    return seen, problems
+
+
+def test_the_gallery_fits_at_800x600_and_1600x1000(qtbot) -> None:
+    """Every picture of the screenshot gallery, light and dark, at both sizes."""
+    _, problems = walk_gallery("en", SIZES)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_german_gallery_fits_at_800x600(qtbot) -> None:
+    """The same in German, whose words are longer ("15 h im Rückstand", "Die Prüfung auf
+    18. März 2027 verschieben"): every window and dialog at 800×600, light and dark."""
+    _, problems = walk_gallery("de", [(800, 600)])
     assert not problems, "\n".join(problems)
 
 

@@ -233,6 +233,8 @@ class Stat(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.value.setFont(font)
+        # "15 h im Rückstand" in a small window: two lines rather than a wider window.
+        self.value.setWordWrap(True)
         self.caption = QLabel(caption, self)
         self.caption.setWordWrap(True)
         self.caption.setForegroundRole(self.caption.foregroundRole())

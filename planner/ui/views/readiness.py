@@ -50,7 +50,7 @@ from planner.ui.dialogs.common import describe
 from planner.ui.formatting import date_text, short_date
 from planner.ui.i18n import say
 from planner.ui.models.base import ROOT, ColumnTitles, Index
-from planner.ui.views.parts import cell_tooltips
+from planner.ui.views.parts import FlowLayout, cell_tooltips
 
 
 def _pct(value: float | None) -> str:
@@ -339,13 +339,12 @@ class ReadinessView(QWidget):
         self.sittings: list[Sitting] = []
         self.saved_margin: float | None = None
         self.saved_mark: float | None = None
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # the buttons wrap onto a second line in a narrow window
         actions.addWidget(self.record)
         actions.addWidget(self.book)
         actions.addWidget(self.passed)
         actions.addWidget(self.failed)
         actions.addWidget(self.retake)
-        actions.addStretch(1)
         margin_row = QHBoxLayout()
         margin_row.addWidget(margin_label)
         margin_row.addWidget(self.margin)
