@@ -503,3 +503,32 @@ def test_the_move_and_preferences_dialogs_fit(window: MainWindow, scheme: str) -
         dialog.reject()
         dialog.deleteLater()
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_what_moves_keeps_room_for_the_items_in_a_narrow_edit_plan(
+    qtbot, plan_dir: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """Edit Plan at 800×600 with many items moving: the day columns' long German titles
+    ("Bisher fertig am") are cut with "…" rather than crushing the item column."""
+    from planner.ui.dialogs.edit_plan import EditPlanDialog
+    from planner.ui.i18n import install
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    monkeypatch.setenv("STUDY_PLANNER_LANG", language)
+    win = build_main_window(plan_dir, FixedClock(TODAY))
+    qtbot.addWidget(win)
+    try:
+        dialog = EditPlanDialog(win.controller, win)
+        qtbot.addWidget(dialog)
+        dialog.by_weeks.setChecked(True)
+        dialog.hours.setValue(dialog.hours.value() + 4)
+        dialog.show()
+        problems = at_size(dialog, (800, 600))
+        assert dialog.moves.rowCount() > 5
+        assert not problems, "\n".join(problems)
+        header = dialog.table.horizontalHeader()
+        assert header.sectionSize(0) >= dialog.table.viewport().width() // 4
+    finally:
+        install(app, "en")
