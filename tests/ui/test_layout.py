@@ -345,9 +345,23 @@ def test_the_german_gallery_fits_at_800x600(qtbot) -> None:
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("size", SIZES, ids=["800x600", "1600x1000"])
-def test_long_titles_fit_every_view(window: MainWindow, size: tuple[int, int], scheme: str) -> None:
+@pytest.fixture
+def german_window(qtbot, plan_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    """The main window in German (as ``STUDY_PLANNER_LANG=de`` starts it)."""
+    from planner.ui.i18n import install
+
+    monkeypatch.setenv("STUDY_PLANNER_LANG", "de")
+    win = build_main_window(plan_dir, FixedClock(TODAY))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")
+    install(app, "en")
+
+
+def every_view_fits(window: MainWindow, size: tuple[int, int], scheme: str) -> list[str]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_theme(app, scheme)
@@ -361,6 +375,22 @@ def test_long_titles_fit_every_view(window: MainWindow, size: tuple[int, int], s
         assert (window.width(), window.height()) == size
         problems += [f"{name}: {issue}" for issue in problems_in(window)]
     window.actions_["undo"].trigger()
+    return problems
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("size", SIZES, ids=["800x600", "1600x1000"])
+def test_long_titles_fit_every_view(window: MainWindow, size: tuple[int, int], scheme: str) -> None:
+    problems = every_view_fits(window, size, scheme)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_long_titles_fit_every_view_in_german_at_800x600(
+    german_window: MainWindow, scheme: str
+) -> None:
+    assert german_window.menuBar().actions()[0].text() == "&Datei"
+    problems = every_view_fits(german_window, (800, 600), scheme)
     assert not problems, "\n".join(problems)
 
 
