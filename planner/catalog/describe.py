@@ -16,7 +16,6 @@ from planner.core.catalog import (
 from planner.core.messages import Message, english_of
 
 STALE_AFTER_DAYS = 120
-UPDATE_HOW = "update it with 'study-planner catalog update FILE-OR-URL' or File › Update Catalog…"
 
 
 def _languages(codes: tuple[str, ...]) -> Message | str:
@@ -102,20 +101,20 @@ def _day_before(day: date) -> date:
     return date.fromordinal(day.toordinal() - 1)
 
 
-def stale_text(catalog: Catalog, today: date) -> str:
-    """A warning when the catalog's newest check is more than 120 days old; else ""."""
+def stale_message(catalog: Catalog, today: date) -> Message | None:
+    """A warning when the catalog's newest check is more than 120 days old; else None."""
     if not catalog.is_stale(today, STALE_AFTER_DAYS):
-        return ""
+        return None
     days = catalog.days_since_check(today)
-    when = (
-        f"were last checked on {catalog.as_of.isoformat()}, {days} days ago"
-        if catalog.as_of is not None and days is not None
-        else "have no check date"
-    )
-    return (
-        f"The catalog's facts {when}; exam dates, prices and courses may have changed — "
-        f"{UPDATE_HOW}."
-    )
+    if catalog.as_of is not None and days is not None:
+        return Message("catalog.stale", {"day": catalog.as_of, "days": days})
+    return Message("catalog.stale_no_date")
+
+
+def stale_text(catalog: Catalog, today: date) -> str:
+    """:func:`stale_message` in English (machine output); "" when the catalog is fresh."""
+    message = stale_message(catalog, today)
+    return message.english() if message is not None else ""
 
 
 def source_message(catalog: Catalog) -> Message | str:

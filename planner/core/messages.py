@@ -343,6 +343,18 @@ TEMPLATES: dict[str, str] = {
     "catalog.event_available": QT_TRANSLATE_NOOP("Message", "generally available{scope}"),
     "catalog.scope": QT_TRANSLATE_NOOP("Message", " ({languages})"),
     "catalog.builtin": QT_TRANSLATE_NOOP("Message", "built in"),
+    "catalog.stale": QT_TRANSLATE_NOOP(
+        "Message",
+        "The catalog's facts were last checked on {day}, {days} days ago; exam dates, prices "
+        "and courses may have changed — update it with 'study-planner catalog update "
+        "FILE-OR-URL' or File › Update Catalog….",
+    ),
+    "catalog.stale_no_date": QT_TRANSLATE_NOOP(
+        "Message",
+        "The catalog's facts have no check date; exam dates, prices and courses may have "
+        "changed — update it with 'study-planner catalog update FILE-OR-URL' or File › "
+        "Update Catalog….",
+    ),
     "confidence.high": QT_TRANSLATE_NOOP("Message", "high"),
     "confidence.medium": QT_TRANSLATE_NOOP("Message", "medium"),
     "confidence.low": QT_TRANSLATE_NOOP("Message", "low"),

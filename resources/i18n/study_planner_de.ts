@@ -2317,6 +2317,14 @@
         <translation>mitgeliefert</translation>
     </message>
     <message>
+        <source>The catalog&apos;s facts were last checked on {day}, {days} days ago; exam dates, prices and courses may have changed — update it with &apos;study-planner catalog update FILE-OR-URL&apos; or File › Update Catalog….</source>
+        <translation>Die Angaben des Katalogs wurden zuletzt am {day} geprüft, vor {days} Tagen; Prüfungstermine, Preise und Kurse können sich geändert haben — aktualisieren Sie ihn mit &apos;study-planner catalog update DATEI-ODER-URL&apos; oder über Datei › Katalog aktualisieren….</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s facts have no check date; exam dates, prices and courses may have changed — update it with &apos;study-planner catalog update FILE-OR-URL&apos; or File › Update Catalog….</source>
+        <translation>Für die Angaben des Katalogs ist kein Prüfdatum bekannt; Prüfungstermine, Preise und Kurse können sich geändert haben — aktualisieren Sie ihn mit &apos;study-planner catalog update DATEI-ODER-URL&apos; oder über Datei › Katalog aktualisieren….</translation>
+    </message>
+    <message>
         <source>high</source>
         <translation>hoch</translation>
     </message>

@@ -195,3 +195,24 @@ def test_a_plan_older_than_its_facts_says_so_in_german(qtbot, data_dir: Path, ge
     assert "(angenommen: Prüfung auf Englisch)" in text
     report = AlertSource.of(win.controller).report  # and in English for scripts
     assert report is not None and report.note.startswith("This plan was made before")
+
+
+def test_an_old_catalog_is_dated_the_german_way(qtbot, german: None) -> None:
+    from planner.catalog.describe import stale_text
+    from planner.ui.views.catalog import CatalogView
+
+    catalog = load_catalog(None).catalog
+    assert catalog.as_of is not None
+    later = date(2027, 4, 1)
+    view = CatalogView(catalog, today=later)
+    qtbot.addWidget(view)
+    shown = view.stale.text()
+    days = (later - catalog.as_of).days
+    assert shown.startswith(
+        f"Die Angaben des Katalogs wurden zuletzt am {date_text(catalog.as_of)} geprüft, "
+        f"vor {days} Tagen;"
+    )
+    assert not ISO.search(shown.split("'")[0])
+    # The command line's warning stays English, with the ISO day.
+    english = stale_text(catalog, later)
+    assert english.startswith(f"The catalog's facts were last checked on {catalog.as_of}, ")

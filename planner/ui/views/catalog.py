@@ -36,7 +36,7 @@ from planner.catalog.describe import (
     confidence_message,
     event_message,
     source_message,
-    stale_text,
+    stale_message,
     status_message,
 )
 from planner.core.catalog import (
@@ -500,7 +500,8 @@ class CatalogView(QWidget):
                 escape(str(source_message(c))), escape(version), checked
             )
         )
-        warning = stale_text(c, self.today)
+        stale = stale_message(c, self.today)
+        warning = str(stale) if stale is not None else ""
         self.stale.setText(warning)
         self.stale.setVisible(bool(warning))
         if warning:
