@@ -216,3 +216,13 @@ def test_an_old_catalog_is_dated_the_german_way(qtbot, german: None) -> None:
     # The command line's warning stays English, with the ISO day.
     english = stale_text(catalog, later)
     assert english.startswith(f"The catalog's facts were last checked on {catalog.as_of}, ")
+
+
+def test_an_exam_without_domains_is_judged_overall_in_german(german: None) -> None:
+    from planner.core.readiness import Attempt, readiness
+
+    state = readiness([Attempt(1, date(2027, 1, 10), 55.0)], (), date(2027, 1, 18))
+    assert str(state.message).startswith("Noch nicht: Gesamt bei 55 %")
+    assert str(state.domains[0].label) == "Gesamt"
+    assert state.sentence.startswith("Not yet: Overall at 55 %")  # scripts: as before
+    assert state.domains[0].name == "Overall"
