@@ -16,7 +16,6 @@ from planner.core.catalog import (
 from planner.core.messages import Message, english_of
 
 STALE_AFTER_DAYS = 120
-UPDATE_HOW = "update it with 'study-planner catalog update FILE-OR-URL' or File › Update Catalog…"
 
 
 def _languages(codes: tuple[str, ...]) -> Message | str:
@@ -45,9 +44,7 @@ def event_message(event: StatusEvent, catalog: Catalog | None = None) -> Message
     if event.successor_id:
         cert = catalog.certifications.get(event.successor_id) if catalog else None
         successor = f" → {cert.exam_code if cert else event.successor_id}"
-    return Message(
-        "catalog.event", {"day": event.day.isoformat(), "what": what, "successor": successor}
-    )
+    return Message("catalog.event", {"day": event.day, "what": what, "successor": successor})
 
 
 def event_text(event: StatusEvent, catalog: Catalog | None = None) -> str:
@@ -62,8 +59,9 @@ def timeline_text(cert: Certification, catalog: Catalog | None = None) -> str:
 def status_message(
     cert: Certification, today: date, language: str = "en", say_language: bool = True
 ) -> Message:
-    """The status on ``today`` in words, e.g. "beta until 2027-01-14" (days stay ISO, as
-    the catalog writes them). ``say_language``: add ", in English" where it matters."""
+    """The status on ``today`` in words, e.g. "beta until 2027-01-14" (ISO in English
+    text; the app writes the day in the user's locale). ``say_language``: add ", in
+    English" where it matters."""
     state = status_on(cert, today, language)
     if state.status is ExamStatus.RETIRED:
         status = (
@@ -73,13 +71,13 @@ def status_message(
         )
     elif state.status is ExamStatus.NOT_YET:
         status = (
-            Message("catalog.not_yet_from", {"day": state.until.isoformat()})
+            Message("catalog.not_yet_from", {"day": state.until})
             if state.until
             else Message("catalog.not_yet")
         )
     elif state.status is ExamStatus.BETA:
         status = (
-            Message("catalog.beta_until", {"day": state.until.isoformat()})
+            Message("catalog.beta_until", {"day": state.until})
             if state.until
             else Message("catalog.beta")
         )
@@ -99,24 +97,24 @@ def status_text(cert: Certification, today: date, language: str = "en") -> str:
     return status_message(cert, today, language).english()
 
 
-def _day_before(day: date) -> str:
-    return date.fromordinal(day.toordinal() - 1).isoformat()
+def _day_before(day: date) -> date:
+    return date.fromordinal(day.toordinal() - 1)
+
+
+def stale_message(catalog: Catalog, today: date) -> Message | None:
+    """A warning when the catalog's newest check is more than 120 days old; else None."""
+    if not catalog.is_stale(today, STALE_AFTER_DAYS):
+        return None
+    days = catalog.days_since_check(today)
+    if catalog.as_of is not None and days is not None:
+        return Message("catalog.stale", {"day": catalog.as_of, "days": days})
+    return Message("catalog.stale_no_date")
 
 
 def stale_text(catalog: Catalog, today: date) -> str:
-    """A warning when the catalog's newest check is more than 120 days old; else ""."""
-    if not catalog.is_stale(today, STALE_AFTER_DAYS):
-        return ""
-    days = catalog.days_since_check(today)
-    when = (
-        f"were last checked on {catalog.as_of.isoformat()}, {days} days ago"
-        if catalog.as_of is not None and days is not None
-        else "have no check date"
-    )
-    return (
-        f"The catalog's facts {when}; exam dates, prices and courses may have changed — "
-        f"{UPDATE_HOW}."
-    )
+    """:func:`stale_message` in English (machine output); "" when the catalog is fresh."""
+    message = stale_message(catalog, today)
+    return message.english() if message is not None else ""
 
 
 def source_message(catalog: Catalog) -> Message | str:

@@ -399,11 +399,7 @@ class Catalog:
             if next_id is None or next_id not in self.certifications:
                 break
             ended = state.since - timedelta(days=1) if state.since else None
-            when = (
-                Message("exam.on_day", {"day": ended.isoformat()})
-                if ended
-                else Message("exam.already")
-            )
+            when = Message("exam.on_day", {"day": ended}) if ended else Message("exam.already")
             retired.append(
                 Message(
                     "exam.retired_when",
@@ -612,25 +608,19 @@ def _state_notes(exam: Certification, state: ExamState, day: date, language: str
             Message("exam.ga_then") if state.next_status is ExamStatus.AVAILABLE else ""
         )
         until: Message | str = (
-            Message("exam.beta_until", {"day": state.until.isoformat(), "then": then})
-            if state.until
-            else ""
+            Message("exam.beta_until", {"day": state.until, "then": then}) if state.until else ""
         )
         conditions: Message | str = (
             Message("exam.beta_conditions", {"note": state.note}) if state.note else ""
         )
         notes.append(Message("exam.beta", {"code": code, "until": until, "conditions": conditions}))
     elif state.status is ExamStatus.NOT_YET:
-        when = (
-            Message("exam.before", {"day": state.until.isoformat()})
-            if state.until
-            else Message("exam.yet")
-        )
+        when = Message("exam.before", {"day": state.until}) if state.until else Message("exam.yet")
         notes.append(Message("exam.not_yet", {"code": code, "language": lang, "when": when}))
     elif state.status is ExamStatus.RETIRED:
         notes.append(Message("exam.no_successor", {"code": code}))
     if state.bookable and state.next_status is ExamStatus.RETIRED and state.until:
-        last = (state.until - timedelta(days=1)).isoformat()
+        last = state.until - timedelta(days=1)
         notes.append(Message("exam.book_by", {"code": code, "language": lang, "day": last}))
     if not state.offered_in_language:
         offered = _joined([language_message(x) for x in exam.languages])

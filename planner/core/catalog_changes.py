@@ -282,12 +282,12 @@ def catalog_alerts(facts: PlanFacts, catalog: Catalog, today: date) -> list[Aler
     successor = catalog.certifications.get(successor_id or "")
     if state.status is ExamStatus.RETIRED:
         last: Message | str = (
-            Message("alert.last_day", {"day": (state.since - timedelta(days=1)).isoformat()})
+            Message("alert.last_day", {"day": state.since - timedelta(days=1)})
             if state.since
             else ""
         )
         on = (
-            Message("alert.on_exam_date", {"date": facts.exam_date.isoformat()})
+            Message("alert.on_exam_date", {"date": facts.exam_date})
             if facts.exam_date
             else Message("alert.today")
         )
@@ -326,12 +326,17 @@ def catalog_alerts(facts: PlanFacts, catalog: Catalog, today: date) -> list[Aler
     if facts.domains:
         now = tuple((d.name, d.weight) for d in cert.domains)
         if now != facts.domains:
-            moved = [
-                f"{name} {old:g}% → {dict(now)[name]:g}%"
+            moved: list[Message] = [
+                Message(
+                    "alert.weight_moved",
+                    {"name": name, "old": float(old), "new": float(dict(now)[name])},
+                )
                 for name, old in facts.domains
                 if name in dict(now) and dict(now)[name] != old
             ]
-            what: Message | str = "; ".join(moved) if moved else Message("alert.domain_list")
+            what: Message | str = moved[-1] if moved else Message("alert.domain_list")
+            for part in reversed(moved[:-1]):
+                what = Message("list.semicolon", {"first": part, "rest": what})
             alerts.append(
                 Alert(
                     AlertKind.DOMAINS_CHANGED,
@@ -348,8 +353,8 @@ def catalog_alerts(facts: PlanFacts, catalog: Catalog, today: date) -> list[Aler
                         "alert.course_hours",
                         {
                             "course": course.title,
-                            "hours": _hours(course.hours),
-                            "planned": _hours(hours),
+                            "hours": round(float(course.hours), 2),
+                            "planned": round(float(hours), 2),
                         },
                     ),
                     course_id=course_id,

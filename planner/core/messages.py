@@ -239,6 +239,7 @@ TEMPLATES: dict[str, str] = {
     "readiness.below_on": QT_TRANSLATE_NOOP(
         "Message", "Not yet: {domain} at {score} against {target} on {date}"
     ),
+    "readiness.overall": QT_TRANSLATE_NOOP("Message", "Overall"),
     "shift.score": QT_TRANSLATE_NOOP("Message", "{score} against {target}"),
     "shift.no_score": QT_TRANSLATE_NOOP("Message", "no score yet"),
     "shift.keeps": QT_TRANSLATE_NOOP("Message", "{domain} keeps {hours} h: {score}"),
@@ -277,7 +278,56 @@ TEMPLATES: dict[str, str] = {
     "retake.attempt_of": QT_TRANSLATE_NOOP(
         "Message", "; attempt {n} of at most {max} in {days} days"
     ),
-    # Catalog facts in words (planner/catalog/describe.py); days stay ISO.
+    # The retake re-plan's preview and refusals (planner/services/retake.py).
+    "retake.earliest_lc": QT_TRANSLATE_NOOP("Message", "earliest retake: {day} ({wait}){limit}"),
+    "retake.limit_lc": QT_TRANSLATE_NOOP(
+        "Message",
+        "no retake is allowed now: {sittings} sittings in {span} is the most the vendor "
+        "allows; the next attempt is possible from {day}",
+    ),
+    "retake.sentence": QT_TRANSLATE_NOOP("Message", "{sentence}."),
+    "retake.exam_date": QT_TRANSLATE_NOOP("Message", "Exam date: {old} → {new}."),
+    "retake.renewed": "Renewed preparation: {hours} h over %n domain(s) before the retake.",
+    "retake.no_study_day": QT_TRANSLATE_NOOP(
+        "Message", "No study day is left before the retake: only the exam date moves."
+    ),
+    "retake.weighted": QT_TRANSLATE_NOOP(
+        "Message", "Weighted by your score report and practice attempts:"
+    ),
+    "retake.shift": QT_TRANSLATE_NOOP("Message", "  {reason}"),
+    "retake.by_weights": QT_TRANSLATE_NOOP(
+        "Message",
+        "Hours follow the exam's domain weights: no score shows a domain below its target "
+        "(record the score report's domains as an attempt to steer them).",
+    ),
+    "retake.no_failed": QT_TRANSLATE_NOOP(
+        "Message",
+        "There is no failed sitting to retake: record the exam's result first "
+        "('study-planner exam result fail').",
+    ),
+    "retake.no_rules": QT_TRANSLATE_NOOP(
+        "Message",
+        "The catalog has no retake rules for this exam; give the retake day yourself (--date).",
+    ),
+    "retake.too_early": QT_TRANSLATE_NOOP("Message", "{day} is too early: {reason}."),
+    "retake.after_today": QT_TRANSLATE_NOOP(
+        "Message", "The retake day {day} has to be after today."
+    ),
+    "retake.no_fit": QT_TRANSLATE_NOOP(
+        "Message",
+        "Re-planned for the retake, the plan does not fit: {reason}. Nothing was changed; "
+        "choose a later day.",
+    ),
+    # Re-planning toward weak domains (planner/services/steer.py).
+    "steer.nothing_left": QT_TRANSLATE_NOOP(
+        "Message", "No exam domain is left to study; there is nothing to re-weight."
+    ),
+    "steer.no_change": QT_TRANSLATE_NOOP(
+        "Message",
+        "{sentence}; re-weighting would move no hours (it needs an attempt that shows a "
+        "domain below its target).",
+    ),
+    # Catalog facts in words (planner/catalog/describe.py).
     "catalog.retired": QT_TRANSLATE_NOOP("Message", "retired"),
     "catalog.retired_last_day": QT_TRANSLATE_NOOP("Message", "retired, last day {day}"),
     "catalog.not_yet": QT_TRANSLATE_NOOP("Message", "not offered yet"),
@@ -293,6 +343,18 @@ TEMPLATES: dict[str, str] = {
     "catalog.event_available": QT_TRANSLATE_NOOP("Message", "generally available{scope}"),
     "catalog.scope": QT_TRANSLATE_NOOP("Message", " ({languages})"),
     "catalog.builtin": QT_TRANSLATE_NOOP("Message", "built in"),
+    "catalog.stale": QT_TRANSLATE_NOOP(
+        "Message",
+        "The catalog's facts were last checked on {day}, {days} days ago; exam dates, prices "
+        "and courses may have changed — update it with 'study-planner catalog update "
+        "FILE-OR-URL' or File › Update Catalog….",
+    ),
+    "catalog.stale_no_date": QT_TRANSLATE_NOOP(
+        "Message",
+        "The catalog's facts have no check date; exam dates, prices and courses may have "
+        "changed — update it with 'study-planner catalog update FILE-OR-URL' or File › "
+        "Update Catalog….",
+    ),
     "confidence.high": QT_TRANSLATE_NOOP("Message", "high"),
     "confidence.medium": QT_TRANSLATE_NOOP("Message", "medium"),
     "confidence.low": QT_TRANSLATE_NOOP("Message", "low"),
@@ -308,7 +370,7 @@ TEMPLATES: dict[str, str] = {
     "language.fr": QT_TRANSLATE_NOOP("Message", "French"),
     "language.de": QT_TRANSLATE_NOOP("Message", "German"),
     # What changed in the catalog under a plan (planner/core/catalog_changes.py) and the
-    # ways out (planner/services/alerts.py); days stay ISO.
+    # ways out (planner/services/alerts.py).
     "alert.exam_removed": QT_TRANSLATE_NOOP(
         "Message", "The catalog no longer lists the exam {exam}."
     ),
@@ -326,9 +388,15 @@ TEMPLATES: dict[str, str] = {
         "Message", "The domain weights of {code} changed: {what}."
     ),
     "alert.domain_list": QT_TRANSLATE_NOOP("Message", "the list of domains changed"),
-    "alert.course_hours": QT_TRANSLATE_NOOP(
-        "Message", "{course} now takes {hours} (planned with {planned})."
+    "alert.derived_note": QT_TRANSLATE_NOOP(
+        "Message",
+        "This plan was made before Study Planner kept what a plan is made from; what it "
+        "was made from was read from its items (exam sat in {language} assumed).",
     ),
+    "alert.course_hours": QT_TRANSLATE_NOOP(
+        "Message", "{course} now takes {hours} h (planned with {planned} h)."
+    ),
+    "alert.weight_moved": QT_TRANSLATE_NOOP("Message", "{name} {old}% → {new}%"),
     "alertfix.switch": QT_TRANSLATE_NOOP(
         "Message",
         "Switch to {name} ({code}): re-plans the exam block with its domains and keeps done "
@@ -352,7 +420,7 @@ TEMPLATES: dict[str, str] = {
         "Switch the plan to another exam ('study-planner switch-exam --to ID'; "
         "'study-planner catalog' lists them), or keep as is ('study-planner keep-as-is').",
     ),
-    # What an edit of a plan changes (planner/services/edit.py); days stay ISO.
+    # What an edit of a plan changes (planner/services/edit.py); days off stay ISO.
     "edit.change": QT_TRANSLATE_NOOP("Message", "{what}: {old} → {new}"),
     "edit.hours_per_week": QT_TRANSLATE_NOOP("Message", "hours per week"),
     "edit.study_days": QT_TRANSLATE_NOOP("Message", "study days"),
@@ -392,7 +460,7 @@ TEMPLATES: dict[str, str] = {
     "label.delete": QT_TRANSLATE_NOOP("Message", "Delete “{title}”"),
     "label.keep": QT_TRANSLATE_NOOP("Message", "Keep “{title}” as it is"),
     "label.import_busy": QT_TRANSLATE_NOOP("Message", "Import busy days"),
-    # The note on the exam a path leads to (planner/core/catalog.py); days stay ISO.
+    # The note on the exam a path leads to (planner/core/catalog.py).
     "exam.retired_when": QT_TRANSLATE_NOOP("Message", "{code}{scope} was retired {when}"),
     "exam.in_language": QT_TRANSLATE_NOOP("Message", " in {language}"),
     "exam.on_day": QT_TRANSLATE_NOOP("Message", "on {day}"),
@@ -429,7 +497,7 @@ TEMPLATES: dict[str, str] = {
 }
 
 # Templates with a count: their English source carries %n and "(s)".
-PLURAL_TEMPLATES: frozenset[str] = frozenset({"fix.exam", "warn.short_prep"})
+PLURAL_TEMPLATES: frozenset[str] = frozenset({"fix.exam", "warn.short_prep", "retake.renewed"})
 
 
 def _plural_sources() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
@@ -440,6 +508,12 @@ def _plural_sources() -> None:  # pragma: no cover - read by pyside6-lupdate, ne
     translate(
         "Message",
         "exam preparation spans %n full week(s); 8 to 12 weeks are recommended",
+        None,
+        2,
+    )
+    translate(
+        "Message",
+        "Renewed preparation: {hours} h over %n domain(s) before the retake.",
         None,
         2,
     )

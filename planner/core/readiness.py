@@ -33,6 +33,7 @@ from planner.core.plan import ItemKind, PlanItem
 from planner.core.scheduler import granules_to_hours, hours_to_granules
 
 HALF_LIFE_DAYS = 14
+OVERALL = "Overall"  # the one "domain" of an exam without domains (stored in English)
 DEFAULT_PASS_MARK = 70.0  # when the vendor publishes none (Google's exams are pass/fail)
 DEFAULT_MARGIN = 5.0
 DEFAULT_FLOOR = 0.5  # share of its current hours every domain keeps on a re-weighting
@@ -130,6 +131,12 @@ class DomainReadiness:
     key: str = ""
 
     @property
+    def label(self) -> Message | str:
+        """The name to show: "Overall" (in the user's language) when the exam has no
+        domains, else the domain's catalog name."""
+        return Message("readiness.overall") if self.name == OVERALL and not self.key else self.name
+
+    @property
     def gap(self) -> float:
         """How far the estimate lies below the target (0 when at or above)."""
         return 0.0 if self.estimate is None else max(self.target - self.estimate, 0.0)
@@ -174,7 +181,7 @@ def readiness(
     """Readiness on ``today`` from ``attempts`` (see the module docstring for the rule)."""
     target = min(pass_mark + margin, 100.0)
     ordered = sorted(attempts, key=lambda a: (a.taken_on, a.id))
-    names = [d.name for d in domains] or ["Overall"]
+    names = [d.name for d in domains] or [OVERALL]
     weights = [d.weight for d in domains] or [1.0]
     keys = [d.key for d in domains] or [""]
     result: list[DomainReadiness] = []
@@ -216,7 +223,7 @@ def readiness(
             assert worst.estimate is not None
             sentence = Message(
                 "readiness.below",
-                {"domain": worst.name, "score": _pct(worst.estimate), "target": _pct(target)},
+                {"domain": worst.label, "score": _pct(worst.estimate), "target": _pct(target)},
             )
         elif len(ordered) < 2:
             sentence = Message("readiness.one_attempt", {"target": _pct(target)})
@@ -227,7 +234,7 @@ def readiness(
             sentence = Message(
                 "readiness.below_on",
                 {
-                    "domain": name,
+                    "domain": name if domains else Message("readiness.overall"),
                     "score": _pct(score or 0.0),
                     "target": _pct(target),
                     "date": attempt.taken_on,

@@ -320,7 +320,7 @@ def _diagnose(
         f"{format_hours(granules_to_hours(demand))} h of study do not fit before the exam on {exam}"
     )
     args: dict[str, object] = {
-        "hours": format_hours(granules_to_hours(demand)),
+        "hours": float(granules_to_hours(demand)),  # the front end writes the number
         "exam": exam,
         "earliest": earliest,
     }

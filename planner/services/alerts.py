@@ -25,7 +25,7 @@ from typing import Any
 
 from planner.core.catalog import Catalog, Certification
 from planner.core.catalog_changes import Alert, AlertKind, PlanFacts, catalog_alerts
-from planner.core.messages import Message
+from planner.core.messages import TEMPLATES, Message
 from planner.core.plan import ItemKind, PlanInputError, PlanItem
 from planner.services import operations as ops
 from planner.services.plans import PlanService, PlanSnapshot, ReplanPreview, ServiceError
@@ -35,10 +35,7 @@ _PREP_KINDS = {ItemKind.EXAM_DOMAIN, ItemKind.PRACTICE_EXAM, ItemKind.REVIEW}
 _DOMAIN_TITLE = re.compile(
     r"^(?P<name>.+) \((?P<low>\d+(?:\.\d+)?)(?:–(?P<high>\d+(?:\.\d+)?))?%\)$"
 )
-DERIVED_NOTE = (
-    "This plan was made before Study Planner kept what a plan is made from; what it "
-    "was made from was read from its items (exam sat in {language} assumed)."
-)
+DERIVED_NOTE = TEMPLATES["alert.derived_note"]  # in English; the app shows ``note_said``
 
 
 @dataclass(frozen=True)
@@ -77,7 +74,8 @@ class AlertReport:
     alerts: tuple[PlanAlert, ...]
     kept: int  # alerts the user chose to keep as they are (not shown)
     derived: bool  # the facts were read from the plan's items
-    note: str = ""  # said about derived facts
+    note: str = ""  # said about derived facts (English)
+    note_said: Message | None = field(default=None, compare=False)  # the same, translatable
 
 
 def alert_key(alert: Alert) -> str:
@@ -199,12 +197,13 @@ def alerts_from(
                 action_said=action,
             )
         )
-    note = ""
+    note: Message | None = None
     if stored.derived:
-        from planner.core.catalog import language_name
+        from planner.core.catalog import language_message
 
-        note = DERIVED_NOTE.format(language=language_name(stored.facts.language))
-    return AlertReport(tuple(shown), kept, stored.derived, note)
+        note = Message("alert.derived_note", {"language": language_message(stored.facts.language)})
+    english = note.english() if note else ""
+    return AlertReport(tuple(shown), kept, stored.derived, english, note)
 
 
 def keep_as_is(svc: PlanService, snap: PlanSnapshot, report: AlertReport) -> ops.Changes:

@@ -154,16 +154,23 @@ def _share(value: float) -> Message:
     )
 
 
-def _or_none(value: object) -> Message | str:
+def _or_none(value: object) -> Message | str | date:
+    """A date stays a date (the app writes it in the user's locale, scripts in ISO)."""
+    if isinstance(value, date):
+        return value
     return str(value) if value else Message("edit.none")
+
+
+def _plain(value: Message | str | date) -> str:
+    return value.isoformat() if isinstance(value, date) else english_of(value)
 
 
 def describe_change_messages(before: EditChoices, after: EditChoices) -> tuple[Message, ...]:
     """What an edit changes, one message per changed choice ("hours per week: 8 h → 10 h")."""
     lines: list[Message] = []
 
-    def say(what: str, old: Message | str, new: Message | str) -> None:
-        if english_of(old) != english_of(new):
+    def say(what: str, old: Message | str | date, new: Message | str | date) -> None:
+        if _plain(old) != _plain(new):
             lines.append(
                 Message("edit.change", {"what": Message(f"edit.{what}"), "old": old, "new": new})
             )

@@ -24,6 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from planner.core.logistics import Result, RetakeOutlook, retake_outlook, study_hours_between
+from planner.core.messages import Message
 from planner.core.plan import ItemKind
 from planner.core.progress import ReplanMode
 from planner.core.readiness import RETAKE_GROUP, Readiness, Shift, retake_preparation
@@ -61,32 +62,40 @@ class RetakePreview:
         )
 
     @property
-    def lines(self) -> tuple[str, ...]:
-        """What the re-plan does, in plain lines (the CLI prints them, the app shows them)."""
-        out: list[str] = []
+    def messages(self) -> tuple[Message, ...]:
+        """What the re-plan does, one message a line (the command line prints them)."""
+        out: list[Message] = []
         if self.outlook is not None:
-            out.append(self.outlook.sentence + ".")
-        old = self.old_exam_date.isoformat() if self.old_exam_date else "none"
-        out.append(f"Exam date: {old} → {self.exam_date.isoformat()}.")
+            out.append(Message("retake.sentence", {"sentence": self.outlook.message}))
+        old: date | Message = self.old_exam_date or Message("edit.none")
+        out.append(Message("retake.exam_date", {"old": old, "new": self.exam_date}))
         if self.items:
-            out.append(
-                f"Renewed preparation: {self.hours:g} h over {len(self.items)} domain(s) "
-                "before the retake."
-            )
+            out.append(Message("retake.renewed", {"hours": float(self.hours)}, len(self.items)))
         else:
-            out.append("No study day is left before the retake: only the exam date moves.")
+            out.append(Message("retake.no_study_day"))
         if self.moved:
-            out.append("Weighted by your score report and practice attempts:")
-            out.extend(f"  {s.reason}" for s in self.moved)
+            out.append(Message("retake.weighted"))
+            out.extend(Message("retake.shift", {"reason": s.reason_message}) for s in self.moved)
         elif self.items:
-            out.append(
-                "Hours follow the exam's domain weights: no score shows a domain below "
-                "its target (record the score report's domains as an attempt to steer them)."
-            )
+            out.append(Message("retake.by_weights"))
         return tuple(out)
 
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """:attr:`messages` as text in the chosen language."""
+        return tuple(str(m) for m in self.messages)
 
-def _error(message: str) -> Exception:
+
+def _lowercase(sentence: Message) -> Message:
+    """The outlook's sentence to follow a colon: "earliest retake: …" (German keeps its
+    capital noun in its own translation)."""
+    lower = {"retake.earliest": "retake.earliest_lc", "retake.limit": "retake.limit_lc"}
+    if sentence.id in lower:
+        return Message(lower[sentence.id], sentence.args, sentence.count)
+    return sentence
+
+
+def _error(message: Message) -> Exception:
     from planner.services.plans import ServiceError
 
     return ServiceError(message)
@@ -106,25 +115,19 @@ def preview_retake(
     sittings = list_sittings(svc, plan_id)
     sat = [s for s in sittings if s.result is not None]
     if not sat or max(sat, key=lambda s: (s.day, s.id)).result is not Result.FAIL:
-        raise _error(
-            "There is no failed sitting to retake: record the exam's result first "
-            "('study-planner exam result fail')."
-        )
+        raise _error(Message("retake.no_failed"))
     outlook = retake_outlook(policy, sittings) if policy is not None else None
     if outlook is None and on is None:
-        raise _error(
-            "The catalog has no retake rules for this exam; give the retake day yourself (--date)."
-        )
+        raise _error(Message("retake.no_rules"))
     snap = svc.load(plan_id)
     today = today_in(svc.clock, snap.settings.timezone)
     day = on or (outlook.earliest if outlook else today)
     if outlook is not None and day < outlook.earliest:
-        raise _error(
-            f"{day.isoformat()} is too early: {outlook.sentence[0].lower()}{outlook.sentence[1:]}."
-        )
+        reason = _lowercase(outlook.message)
+        raise _error(Message("retake.too_early", {"day": day, "reason": reason}))
     if day <= today:
         if on is not None:
-            raise _error(f"The retake day {day.isoformat()} has to be after today.")
+            raise _error(Message("retake.after_today", {"day": day}))
         day = today.fromordinal(today.toordinal() + 1)
     state, domains = plan_readiness(svc, plan_id, catalog_mark=catalog_mark)
     done = snap.ledger.done
@@ -182,8 +185,6 @@ def apply_retake(svc: PlanService, preview: RetakePreview) -> Changes:
     """Store the previewed retake re-plan as one undoable operation (a backup first)."""
     schedule = preview.replan.schedule
     if schedule.diagnosis is not None:
-        raise _error(
-            f"Re-planned for the retake, the plan does not fit: {schedule.diagnosis.message}. "
-            "Nothing was changed; choose a later day."
-        )
+        reason = schedule.diagnosis.text or schedule.diagnosis.message
+        raise _error(Message("retake.no_fit", {"reason": reason}))
     return svc.run(retake_operation(preview))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from planner.core.ledger import EventKind
+from planner.core.messages import Message
 from planner.core.readiness import Readiness, Shift, reweight
 from planner.storage.models import EventRow
 
@@ -61,13 +62,10 @@ def preview_steer(
         d.key: snap.item(d.key).hours for d in domains if d.key and d.key not in snap.ledger.done
     }
     if not remaining:
-        raise ServiceError("No exam domain is left to study; there is nothing to re-weight.")
+        raise ServiceError(Message("steer.nothing_left"))
     shifts = reweight(remaining, state)
     if all(abs(s.change) < 1e-9 for s in shifts):
-        raise ServiceError(
-            f"{state.sentence}; re-weighting would move no hours (it needs an attempt "
-            "that shows a domain below its target)."
-        )
+        raise ServiceError(Message("steer.no_change", {"sentence": state.message}))
     hours = {s.key: s.after for s in shifts}
     items = tuple(replace(i, hours=hours.get(i.key, i.hours)) for i in snap.items)
     current = replace(snap.baseline, items=items)

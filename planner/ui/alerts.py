@@ -227,7 +227,8 @@ class AlertBanner(QFrame):
             + "</b>"
         )
         lines = [a.message_text for a in alerts]
-        note = self.source.report.note if self.source.report else ""
+        report = self.source.report
+        note = str(report.note_said or report.note) if report else ""
         self.message.setText("\n".join(lines + ([note] if note else [])))
         text = _switch_text(self.source.report)
         self.switch_button.setText(text)

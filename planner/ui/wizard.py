@@ -268,7 +268,7 @@ class ExamPage(QWizardPage):
         for cert in certs:
             label = f"{cert.name} ({cert.exam_code})"
             if cert.is_retired:
-                when = cert.retired_on.isoformat() if cert.retired_on else ""
+                when = date_text(cert.retired_on) if cert.retired_on else ""
                 label += self.tr(" — retired {0}").format(when).rstrip()
             self.cert.addItem(label, cert.id)
         if choice is not None:
@@ -298,9 +298,7 @@ class ExamPage(QWizardPage):
             successor = self.w.catalog.certifications.get(cert.successor_id or "")
             text = self.tr("{0} is retired{1}; it can no longer be booked.").format(
                 cert.name,
-                self.tr(" since {0}").format(cert.retired_on.isoformat())
-                if cert.retired_on
-                else "",
+                self.tr(" since {0}").format(date_text(cert.retired_on)) if cert.retired_on else "",
             )
             if successor is not None:
                 text += " " + self.tr("Its successor is {0} ({1}).").format(

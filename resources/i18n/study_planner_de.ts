@@ -2085,6 +2085,10 @@
         <translation>Noch nicht: {domain} bei {score} statt {target} am {date}</translation>
     </message>
     <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
         <source>{score} against {target}</source>
         <translation>{score} statt {target}</translation>
     </message>
@@ -2193,6 +2197,66 @@
         <translation>; Versuch {n} von höchstens {max} in {days} Tagen</translation>
     </message>
     <message>
+        <source>earliest retake: {day} ({wait}){limit}</source>
+        <translation>frühestmögliche Wiederholung: {day} ({wait}){limit}</translation>
+    </message>
+    <message>
+        <source>no retake is allowed now: {sittings} sittings in {span} is the most the vendor allows; the next attempt is possible from {day}</source>
+        <translation>jetzt ist keine Wiederholung erlaubt: {sittings} Prüfungstermine in {span} sind das Höchste, was der Anbieter zulässt; der nächste Versuch ist ab {day} möglich</translation>
+    </message>
+    <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
+        <source>Exam date: {old} → {new}.</source>
+        <translation>Prüfungstermin: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>No study day is left before the retake: only the exam date moves.</source>
+        <translation>Vor der Wiederholung bleibt kein Lerntag: Nur der Prüfungstermin verschiebt sich.</translation>
+    </message>
+    <message>
+        <source>Weighted by your score report and practice attempts:</source>
+        <translation>Gewichtet nach Ihrem Ergebnisbericht und Ihren Übungsversuchen:</translation>
+    </message>
+    <message>
+        <source>  {reason}</source>
+        <translation>  {reason}</translation>
+    </message>
+    <message>
+        <source>Hours follow the exam&apos;s domain weights: no score shows a domain below its target (record the score report&apos;s domains as an attempt to steer them).</source>
+        <translation>Die Stunden folgen der Gewichtung der Prüfungsbereiche: Kein Ergebnis zeigt einen Bereich unter seinem Ziel (tragen Sie die Bereiche des Ergebnisberichts als Versuch ein, um die Stunden danach zu lenken).</translation>
+    </message>
+    <message>
+        <source>There is no failed sitting to retake: record the exam&apos;s result first (&apos;study-planner exam result fail&apos;).</source>
+        <translation>Es gibt keinen nicht bestandenen Prüfungstermin zu wiederholen: Tragen Sie zuerst das Ergebnis der Prüfung ein (&apos;study-planner exam result fail&apos;).</translation>
+    </message>
+    <message>
+        <source>The catalog has no retake rules for this exam; give the retake day yourself (--date).</source>
+        <translation>Der Katalog kennt für diese Prüfung keine Wiederholungsregeln; geben Sie den Tag der Wiederholung selbst an (--date).</translation>
+    </message>
+    <message>
+        <source>{day} is too early: {reason}.</source>
+        <translation>{day} ist zu früh: {reason}.</translation>
+    </message>
+    <message>
+        <source>The retake day {day} has to be after today.</source>
+        <translation>Der Tag der Wiederholung ({day}) muss nach heute liegen.</translation>
+    </message>
+    <message>
+        <source>Re-planned for the retake, the plan does not fit: {reason}. Nothing was changed; choose a later day.</source>
+        <translation>Für die Wiederholung neu geplant, passt der Plan nicht: {reason}. Nichts wurde geändert; wählen Sie einen späteren Tag.</translation>
+    </message>
+    <message>
+        <source>No exam domain is left to study; there is nothing to re-weight.</source>
+        <translation>Es ist kein Prüfungsbereich mehr zu lernen; es gibt nichts neu zu gewichten.</translation>
+    </message>
+    <message>
+        <source>{sentence}; re-weighting would move no hours (it needs an attempt that shows a domain below its target).</source>
+        <translation>{sentence}; eine neue Gewichtung würde keine Stunden verschieben (dazu braucht es einen Versuch, der einen Bereich unter seinem Ziel zeigt).</translation>
+    </message>
+    <message>
         <source>retired</source>
         <translation>ausgemustert</translation>
     </message>
@@ -2251,6 +2315,14 @@
     <message>
         <source>built in</source>
         <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s facts were last checked on {day}, {days} days ago; exam dates, prices and courses may have changed — update it with &apos;study-planner catalog update FILE-OR-URL&apos; or File › Update Catalog….</source>
+        <translation>Die Angaben des Katalogs wurden zuletzt am {day} geprüft, vor {days} Tagen; Prüfungstermine, Preise und Kurse können sich geändert haben — aktualisieren Sie ihn mit &apos;study-planner catalog update DATEI-ODER-URL&apos; oder über Datei › Katalog aktualisieren….</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s facts have no check date; exam dates, prices and courses may have changed — update it with &apos;study-planner catalog update FILE-OR-URL&apos; or File › Update Catalog….</source>
+        <translation>Für die Angaben des Katalogs ist kein Prüfdatum bekannt; Prüfungstermine, Preise und Kurse können sich geändert haben — aktualisieren Sie ihn mit &apos;study-planner catalog update DATEI-ODER-URL&apos; oder über Datei › Katalog aktualisieren….</translation>
     </message>
     <message>
         <source>high</source>
@@ -2345,8 +2417,23 @@
         <translation>die Liste der Bereiche hat sich geändert</translation>
     </message>
     <message>
-        <source>{course} now takes {hours} (planned with {planned}).</source>
-        <translation>{course} dauert jetzt {hours} (geplant mit {planned}).</translation>
+        <source>This plan was made before Study Planner kept what a plan is made from; what it was made from was read from its items (exam sat in {language} assumed).</source>
+        <translation>Dieser Plan entstand, bevor Study Planner festhielt, woraus ein Plan gemacht ist; seine Grundlagen wurden aus seinen Einträgen gelesen (angenommen: Prüfung auf {language}).</translation>
+    </message>
+    <message>
+        <source>{course} now takes {hours} h (planned with {planned} h).</source>
+        <translation>{course} dauert jetzt {hours} h (geplant mit {planned} h).</translation>
+    </message>
+    <message>
+        <source>{name} {old}% → {new}%</source>
+        <translation>{name} {old} % → {new} %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewed preparation: {hours} h over %n domain(s) before the retake.</source>
+        <translation>
+            <numerusform>Erneute Vorbereitung: {hours} h in %n Bereich vor der Wiederholung.</numerusform>
+            <numerusform>Erneute Vorbereitung: {hours} h in %n Bereichen vor der Wiederholung.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Switch to {name} ({code}): re-plans the exam block with its domains and keeps done work (&apos;study-planner switch-exam --to {id}&apos;); or keep as is (&apos;study-planner keep-as-is&apos;).</source>

@@ -135,6 +135,13 @@
             <numerusform>exam preparation spans %n full weeks; 8 to 12 weeks are recommended</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Renewed preparation: {hours} h over %n domain(s) before the retake.</source>
+        <translation>
+            <numerusform>Renewed preparation: {hours} h over %n domain before the retake.</numerusform>
+            <numerusform>Renewed preparation: {hours} h over %n domains before the retake.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MovesModel</name>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from planner.services.clock import FixedClock
 from planner.ui.app import build_main_window
 from planner.ui.dialogs import catalog_update
 from planner.ui.dialogs.catalog_update import CatalogUpdateDialog
+from planner.ui.formatting import date_text
 from planner.ui.views.catalog import CatalogView
 from tests.bundle_server import BundleServer, Route, builtin_texts, make_bundle
 
@@ -52,7 +53,8 @@ def test_an_update_from_a_local_address_is_installed_and_shows_what_changed(
     with qtbot.waitSignal(dialog.finished_update, timeout=20000) as outcome:
         qtbot.mouseClick(dialog.update_button, Qt.MouseButton.LeftButton)
     assert outcome.args == [True]
-    assert dialog.status.text() == "Catalog updated: version 2026.12.20, facts checked 2026-11-29."
+    checked = date_text(date(2026, 11, 29))  # in the user's locale
+    assert dialog.status.text() == f"Catalog updated: version 2026.12.20, facts checked {checked}."
     assert "changed PMLE (gcp-pmle) (price USD 200 → 230)" in dialog.changes.toPlainText()
     assert dialog.changes.isVisible()
     current = installed_catalog(data_dir)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from planner.catalog import load_catalog
 from planner.core.catalog import Catalog
+from planner.ui.formatting import date_text
 from planner.ui.views.catalog import CatalogModel, CatalogView
 
 pytestmark = pytest.mark.gui
@@ -22,6 +23,13 @@ def catalog(data_dir: Path) -> Catalog:
 
 
 TODAY = date(2026, 11, 30)
+
+
+def day(iso: str) -> str:
+    """A day as the app writes it: in the user's locale ("31 Mar 2026"), not ISO."""
+    shown = date_text(date.fromisoformat(iso))
+    assert shown != iso
+    return shown
 
 
 @pytest.fixture
@@ -54,7 +62,7 @@ def test_courses_show_rating_and_marked_estimates(view: CatalogView) -> None:
 def test_retired_certification_names_its_successor_and_sources(view: CatalogView) -> None:
     assert view.select("aws-mls-c01")
     text = view.details.toPlainText()
-    assert "Retired, last day 2026-03-31 → MLA-C01" in text
+    assert f"Retired, last day {day('2026-03-31')} → MLA-C01" in text
     # An English exam today: MLS-C01 → MLA-C01 → MLA-C02.
     assert (
         "Plan for its successor, AWS Certified Machine Learning Engineer – Associate (MLA-C02)"
@@ -99,15 +107,16 @@ def test_statuses_timelines_beta_conditions_and_disputed_figures_are_shown(
 ) -> None:
     assert view.select("aws-mla-c02")
     text = view.details.toPlainText()
-    assert "Beta until 2027-01-14, in English" in text
-    assert "2026-09-29 beta (English)" in text and "2027-01-14 generally available" in text
+    assert f"Beta until {day('2027-01-14')}, in English" in text
+    assert f"{day('2026-09-29')} beta (English)" in text
+    assert f"{day('2027-01-14')} generally available" in text
     assert "Beta conditions: booked as ME1-C02" in text
     assert "130 minutes!" in text and "the beta (ME1-C02) runs 170 min" in text
-    assert "Checked: 2026-11-29" in text and "Sources" in text
-    assert "Checked 2026-11-29 · confidence medium · 3 sources listed below" in text
+    assert f"Checked: {day('2026-11-29')}" in text and "Sources" in text
+    assert f"Checked {day('2026-11-29')} · confidence medium · 3 sources listed below" in text
     assert view.select("aws-mla-c01")
     text = view.details.toPlainText()
-    assert "Retired, last day 2026-09-28, in English → MLA-C02" in text
+    assert f"Retired, last day {day('2026-09-28')}, in English → MLA-C02" in text
     assert "Japanese, Korean and Simplified Chinese" in text
     statuses = {
         name: summary
@@ -131,13 +140,13 @@ def test_the_view_says_where_the_catalog_comes_from_and_warns_when_it_is_old(
     fresh = CatalogView(catalog, today=TODAY)
     qtbot.addWidget(fresh)
     assert fresh.origin.text() == (
-        "Catalog: built in · version 2026.11.29 · facts checked 2026-11-29"
+        f"Catalog: built in · version 2026.11.29 · facts checked {day('2026-11-29')}"
     )
     assert fresh.stale.isHidden()
     later = CatalogView(catalog, today=date(2027, 4, 1))
     qtbot.addWidget(later)
     assert not later.stale.isHidden()
-    assert "last checked on 2026-11-29, 123 days ago" in later.stale.text()
+    assert f"last checked on {day('2026-11-29')}, 123 days ago" in later.stale.text()
     assert "File › Update Catalog…" in later.stale.text()
     later.set_catalog(replace(catalog, source="https://example.org/c.zip", as_of=date(2027, 3, 1)))
     assert later.origin.text().startswith("Catalog: https://example.org/c.zip")

@@ -290,8 +290,10 @@ def window(qtbot, plan_dir: Path) -> Iterator[MainWindow]:
     apply_theme(app, "light")
 
 
-def test_the_gallery_fits_at_800x600_and_1600x1000(qtbot) -> None:
-    """Every picture of the screenshot gallery, light and dark, at both sizes."""
+def walk_gallery(language: str, sizes: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
+    """Every picture of the screenshot gallery in ``language``, light and dark: a window
+    at each of ``sizes`` (or the size its name says), a part as it is shown. Returns the
+    pictures seen and the problems found."""
     from planner.ui.screenshots import render_all
 
     app = QApplication.instance()
@@ -308,28 +310,58 @@ def test_the_gallery_fits_at_800x600_and_1600x1000(qtbot) -> None:
             problems.extend(f"{name}: {p}" for p in problems_in(widget))
             return
         sized = re.search(r"-(\d+)x(\d+)-", name)
-        sizes = [(int(sized[1]), int(sized[2]))] if sized else SIZES
+        wanted = [(int(sized[1]), int(sized[2]))] if sized else sizes
         before = widget.size()
-        for size in sizes:
+        for size in wanted:
             problems.extend(f"{name} at {size[0]}×{size[1]}: {p}" for p in at_size(widget, size))
         widget.resize(before)
         QApplication.processEvents()
 
     try:
-        render_all(Path("unused"), visit=inspect)
+        render_all(Path("unused"), ("light", "dark"), language, visit=inspect)
     finally:
         apply_theme(app, "light")
     # The gallery was really walked: each main view and each wizard page, in both schemes.
+    suffix = "" if language == "en" else f"-{language}"
     for scheme in ("light", "dark"):
         for name in ("this-week", "schedule", "progress", "catalog", "week-calendar"):
-            assert f"{name}-800x600-{scheme}" in seen
-        assert f"wizard-5-preview-{scheme}" in seen and f"dialog-replan-{scheme}" in seen
+            assert f"{name}-800x600{suffix}-{scheme}" in seen
+        assert f"wizard-5-preview{suffix}-{scheme}" in seen
+        assert f"dialog-replan{suffix}-{scheme}" in seen
+        assert f"dialog-edit-plan{suffix}-{scheme}" in seen
+    return seen, problems
+
+
+def test_the_gallery_fits_at_800x600_and_1600x1000(qtbot) -> None:
+    """Every picture of the screenshot gallery, light and dark, at both sizes."""
+    _, problems = walk_gallery("en", SIZES)
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("size", SIZES, ids=["800x600", "1600x1000"])
-def test_long_titles_fit_every_view(window: MainWindow, size: tuple[int, int], scheme: str) -> None:
+def test_the_german_gallery_fits_at_800x600(qtbot) -> None:
+    """The same in German, whose words are longer ("15 h im Rückstand", "Die Prüfung auf
+    18. März 2027 verschieben"): every window and dialog at 800×600, light and dark."""
+    _, problems = walk_gallery("de", [(800, 600)])
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture
+def german_window(qtbot, plan_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    """The main window in German (as ``STUDY_PLANNER_LANG=de`` starts it)."""
+    from planner.ui.i18n import install
+
+    monkeypatch.setenv("STUDY_PLANNER_LANG", "de")
+    win = build_main_window(plan_dir, FixedClock(TODAY))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")
+    install(app, "en")
+
+
+def every_view_fits(window: MainWindow, size: tuple[int, int], scheme: str) -> list[str]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_theme(app, scheme)
@@ -343,6 +375,22 @@ def test_long_titles_fit_every_view(window: MainWindow, size: tuple[int, int], s
         assert (window.width(), window.height()) == size
         problems += [f"{name}: {issue}" for issue in problems_in(window)]
     window.actions_["undo"].trigger()
+    return problems
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("size", SIZES, ids=["800x600", "1600x1000"])
+def test_long_titles_fit_every_view(window: MainWindow, size: tuple[int, int], scheme: str) -> None:
+    problems = every_view_fits(window, size, scheme)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_long_titles_fit_every_view_in_german_at_800x600(
+    german_window: MainWindow, scheme: str
+) -> None:
+    assert german_window.menuBar().actions()[0].text() == "&Datei"
+    problems = every_view_fits(german_window, (800, 600), scheme)
     assert not problems, "\n".join(problems)
 
 
@@ -485,3 +533,32 @@ def test_the_move_and_preferences_dialogs_fit(window: MainWindow, scheme: str) -
         dialog.reject()
         dialog.deleteLater()
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_what_moves_keeps_room_for_the_items_in_a_narrow_edit_plan(
+    qtbot, plan_dir: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """Edit Plan at 800×600 with many items moving: the day columns' long German titles
+    ("Bisher fertig am") are cut with "…" rather than crushing the item column."""
+    from planner.ui.dialogs.edit_plan import EditPlanDialog
+    from planner.ui.i18n import install
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    monkeypatch.setenv("STUDY_PLANNER_LANG", language)
+    win = build_main_window(plan_dir, FixedClock(TODAY))
+    qtbot.addWidget(win)
+    try:
+        dialog = EditPlanDialog(win.controller, win)
+        qtbot.addWidget(dialog)
+        dialog.by_weeks.setChecked(True)
+        dialog.hours.setValue(dialog.hours.value() + 4)
+        dialog.show()
+        problems = at_size(dialog, (800, 600))
+        assert dialog.moves.rowCount() > 5
+        assert not problems, "\n".join(problems)
+        header = dialog.table.horizontalHeader()
+        assert header.sectionSize(0) >= dialog.table.viewport().width() // 4
+    finally:
+        install(app, "en")

@@ -289,7 +289,7 @@ def test_a_failure_offers_the_retake_with_a_preview_one_click_and_one_undo(
         dialog = AttemptDialog(controller, domains, attempt, parent, report_day)
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Enter the score report"
-        assert dialog.source.text() == "Score report of the exam on 2027-01-15"
+        assert dialog.source.text() == f"Score report of the exam on {date_text(date(2027, 1, 15))}"
         _fill(dialog, date(2027, 1, 15), "", {1: "90", 4: "38", 6: "85"})
         dialog.save()
         return dialog.result() == dialog.DialogCode.Accepted

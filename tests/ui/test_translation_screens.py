@@ -204,16 +204,27 @@ KNOWN_REMAINING = tuple(
         # planner/storage: backup kinds, the damaged-file sentence
         r"(?<=· )(daily|manual|weekly|before-[a-z-]+|startup)(?= ·)",
         r"^Your plans file .* is damaged: .*$",
-        # the tray menu cuts an item title with "…"
-        r"(?<=Als Nächstes: ).*…$",
     )
 )
+
+
+def _cut_name(line: str, names: list[str]) -> str:
+    """A name cut short with "…" at the end of a line (the tray menu's next session, a
+    narrow cell) is still a name: taken out, like a whole one."""
+    if not line.endswith("…"):
+        return line
+    head, _, tail = line[:-1].rpartition(" · ")
+    tail = tail.strip()
+    if len(tail) >= 4 and any(name.startswith(tail) for name in names):
+        return head + " · "
+    return line
 
 
 def english_left(line: str, names: list[str], english: set[str]) -> list[str]:
     """The English words in ``line`` once names, addresses and paths are taken out."""
     for pattern in KNOWN_REMAINING:
         line = pattern.sub(" ", line)
+    line = _cut_name(line, names)
     for name in names:
         if name in line:
             line = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", line)
@@ -270,3 +281,7 @@ def test_the_english_detector_flags_english_and_spares_names() -> None:
         "Google Cloud Professional Machine Learning Engineer (PMLE)", names, english
     )
     assert not english_left("Diese Woche · 23. Nov. – 29. Nov.", names, english)
+    # A name cut with "…" is a name; English cut with "…" is still English.
+    cut = "Als Nächstes: Sa. 28. Nov. · 19:00–21:30 · Portfolio projec…"
+    assert not english_left(cut, names, english)
+    assert english_left("Als Nächstes: Sa. 28. Nov. · Show the next wee…", names, english)

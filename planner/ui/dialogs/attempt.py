@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from planner.ui.controller import PlanController
 from planner.ui.date_field import DateField
 from planner.ui.dialogs.common import describe, explain_buttons
+from planner.ui.formatting import date_text
 
 if TYPE_CHECKING:
     from planner.core.readiness import Attempt, ExamDomain
@@ -118,7 +119,7 @@ class AttemptDialog(QDialog):
             self.source.setText(attempt.source)
         elif report_day:
             self.source.setText(
-                self.tr("Score report of the exam on {0}").format(report_day.isoformat())
+                self.tr("Score report of the exam on {0}").format(date_text(report_day))
             )
         self.message = QLabel(self)
         self.message.setObjectName("attempt-message")

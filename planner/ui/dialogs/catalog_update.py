@@ -172,11 +172,12 @@ class CatalogUpdateDialog(QDialog):
         from html import escape
 
         from planner.core.catalog_changes import summarize_changes
+        from planner.ui.formatting import date_text
 
         self._done()
         self.installed = result
         catalog = result.catalog
-        checked = catalog.as_of.isoformat() if catalog.as_of else self.tr("unknown")
+        checked = date_text(catalog.as_of) if catalog.as_of else self.tr("unknown")
         self.status.setText(
             self.tr("Catalog updated: version {0}, facts checked {1}.").format(
                 catalog.version or "—", checked

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,7 +43,7 @@ from planner.ui.dialogs.common import describe, explain_buttons
 from planner.ui.dialogs.replan import MovesModel, moves_table
 from planner.ui.formatting import weekday_name
 from planner.ui.i18n import say
-from planner.ui.views.parts import ElidedCombo, cell_tooltips
+from planner.ui.views.parts import ElidedCombo, WrapButton, cell_tooltips
 
 MAX_FIX_BUTTONS = 4
 STEP_KEY = Qt.ItemDataRole.UserRole
@@ -156,10 +157,13 @@ class EditPlanDialog(QDialog):
         self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.setValue(b.prep_weeks or 10)
         (self.by_date if b.exam_date is not None else self.by_weeks).setChecked(True)
-        exam_row = QHBoxLayout()
-        for control in (self.by_date, self.exam, self.by_weeks, self.weeks):
-            exam_row.addWidget(control)
-        exam_row.addStretch(1)
+        # A fixed date over a number of weeks: side by side they outgrow 800 px in German.
+        exam_row = QGridLayout()
+        exam_row.addWidget(self.by_date, 0, 0)
+        exam_row.addWidget(self.exam, 0, 1)
+        exam_row.addWidget(self.by_weeks, 1, 0)
+        exam_row.addWidget(self.weeks, 1, 1)
+        exam_row.setColumnStretch(2, 1)
         self.zone = describe(
             QLineEdit(b.timezone, self), "edit-timezone", self.tr("IANA time zone"), "Time zone"
         )
@@ -218,11 +222,11 @@ class EditPlanDialog(QDialog):
         self.summary.setObjectName("edit-summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fix_buttons: list[QPushButton] = []
+        self.fix_buttons: list[WrapButton] = []
         fixes_row = QVBoxLayout()  # one under another: side by side they outgrow 800 px
         for i in range(MAX_FIX_BUTTONS):
             button = describe(
-                QPushButton(self), f"edit-fix-{i}", self.tr("Change the plan this way")
+                WrapButton(parent=self), f"edit-fix-{i}", self.tr("Change the plan this way")
             )
             button.hide()
             button.clicked.connect(lambda _=False, i=i: self.use_fix(i))

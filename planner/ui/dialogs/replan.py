@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -53,6 +53,13 @@ class MovesModel(ColumnTitles, QAbstractTableModel):
         self._moves = list(moves)
         self._courses = dict(courses or {})
         self.endResetModel()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            role = Qt.ItemDataRole.DisplayRole  # a title cut with "…" in a narrow column
+        return super().headerData(section, orientation, role)
 
     def item_text(self, move: ItemMove) -> str:
         """ "Course · Module": module titles like "Evaluation" repeat across courses."""
@@ -103,8 +110,38 @@ def moves_table(parent: QWidget, model: MovesModel, name: str) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for col in (1, 2, 3):
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a title cut short says so
+    FitDayColumns(table)
     return table
+
+
+class FitDayColumns(QObject):
+    """The item column of a "What moves" table keeps its room in a narrow dialog: the
+    day and shift columns are as wide as their cells, and their titles ("Bisher fertig am")
+    get at most a fifth of the table each — cut with "…" beyond that, whole as tooltip."""
+
+    SHARE = 0.2
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        table.viewport().installEventFilter(self)
+        table.model().modelReset.connect(self.fit)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        for col in (1, 2, 3):
+            cells = self.table.sizeHintForColumn(col)  # -1 without rows
+            title = header.sectionSizeHint(col)
+            header.resizeSection(col, max(cells, min(title, int(room * self.SHARE))))
 
 
 class ReplanDialog(QDialog):

@@ -36,7 +36,7 @@ from planner.catalog.describe import (
     confidence_message,
     event_message,
     source_message,
-    stale_text,
+    stale_message,
     status_message,
 )
 from planner.core.catalog import (
@@ -50,7 +50,7 @@ from planner.core.catalog import (
     language_name,
 )
 from planner.messages import QT_TRANSLATE_NOOP, plural, translate
-from planner.ui.formatting import format_hours
+from planner.ui.formatting import date_text, format_hours
 from planner.ui.models.base import Index, TwoLevelModel
 from planner.ui.views.parts import cell_tooltips
 
@@ -164,7 +164,7 @@ def _provenance_html(prov: Provenance) -> str:
     parts = []
     if prov.as_of is not None:
         parts.append(
-            f"<p><b>{checked_label}</b> {prov.as_of.isoformat()} · "
+            f"<p><b>{checked_label}</b> {date_text(prov.as_of)} · "
             f"{confidence_label} {confidence_message(prov.confidence)}"
         )
     if prov.sources:
@@ -180,7 +180,7 @@ def _provenance_html(prov: Provenance) -> str:
 
 def _checked_line(prov: Provenance) -> str:
     """One line under the title: when the facts were checked, how sure, how many sources."""
-    checked = prov.as_of.isoformat() if prov.as_of else translate("CatalogDetails", "unknown")
+    checked = date_text(prov.as_of) if prov.as_of else translate("CatalogDetails", "unknown")
     count = len(prov.sources)
     sources = (
         plural("CatalogDetails", "%n source(s) listed below", count)
@@ -493,14 +493,15 @@ class CatalogView(QWidget):
 
     def _show_origin(self) -> None:
         c = self.catalog
-        checked = c.as_of.isoformat() if c.as_of else self.tr("unknown")
+        checked = date_text(c.as_of) if c.as_of else self.tr("unknown")
         version = self.tr(" · version {0}").format(c.version) if c.version else ""
         self.origin.setText(
             self.tr("Catalog: {0}{1} · facts checked {2}").format(
                 escape(str(source_message(c))), escape(version), checked
             )
         )
-        warning = stale_text(c, self.today)
+        stale = stale_message(c, self.today)
+        warning = str(stale) if stale is not None else ""
         self.stale.setText(warning)
         self.stale.setVisible(bool(warning))
         if warning:

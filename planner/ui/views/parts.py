@@ -12,19 +12,31 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionViewItem,
     QStylePainter,
@@ -141,6 +153,150 @@ class ElidedCombo(QComboBox):
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         option.currentText = self.shown_text()
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class FlowLayout(QLayout):
+    """Widgets side by side, wrapping onto another line when the row is too narrow (a
+    row of buttons whose German words need more room than a small window has)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        m = self.contentsMargins()
+        width = sum(i.sizeHint().width() for i in shown) + self._gap * max(len(shown) - 1, 0)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        m = self.contentsMargins()
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._shown():
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, line = area.x(), y + line + self._gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()
+
+
+class WrapButton(QPushButton):
+    """A push button whose text wraps onto more lines when the button is narrow.
+
+    It is as wide as its text on one line when there is room; in a narrow window it
+    becomes taller rather than wider, so a long sentence ("Move the exam to …") never
+    makes a dialog wider than a small screen. ``text()`` is the whole text.
+    """
+
+    LEAST_CHARS = 16  # the narrowest it gets: about this many characters a line
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # it may be narrower
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _option(self) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return option
+
+    def _padding(self) -> QSize:
+        """What the style adds around the text."""
+        option = self._option()
+        option.text = ""
+        inner = QSize(0, QFontMetrics(self.font()).height())
+        outer = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, inner, self
+        )
+        return QSize(max(outer.width(), 16), outer.height() - inner.height())
+
+    def _text_size(self, width: int) -> QSize:
+        flags = int(
+            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
+        metrics = QFontMetrics(self.font())
+        return metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000), flags, self.text()).size()
+
+    def sizeHint(self) -> QSize:
+        pad = self._padding()
+        one_line = self._text_size(100_000)
+        width = one_line.width() + 2 + pad.width()  # 2: slack, so that it never wraps
+        return QSize(width, one_line.height() + pad.height())
+
+    def minimumSizeHint(self) -> QSize:
+        pad = self._padding()
+        least = QFontMetrics(self.font()).averageCharWidth() * self.LEAST_CHARS + pad.width()
+        width = min(self.sizeHint().width(), least)
+        return QSize(width, self.heightForWidth(width))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        pad = self._padding()
+        return self._text_size(width - pad.width()).height() + pad.height()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = self._option()
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        pad = self._padding()
+        room = self.rect().adjusted(pad.width() // 2, 0, -(pad.width() - pad.width() // 2), 0)
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter)
+        self.style().drawItemText(
+            painter,
+            room,
+            flags,
+            option.palette,
+            self.isEnabled(),
+            self.text(),
+            QPalette.ColorRole.ButtonText,
+        )
 
 
 def view_title(parent: QWidget, text: str = "") -> QLabel:

@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QLocale,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -233,6 +242,8 @@ class Stat(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.value.setFont(font)
+        # "15 h im Rückstand" in a small window: two lines rather than a wider window.
+        self.value.setWordWrap(True)
         self.caption = QLabel(caption, self)
         self.caption.setWordWrap(True)
         self.caption.setForegroundRole(self.caption.foregroundRole())
@@ -360,7 +371,7 @@ class ProgressView(QWidget):
             self.pace_stat.set("—", self.tr("pace: log hours to learn it"))
         else:
             self.pace_stat.set(
-                self.tr("{0}×").format(f"{pace:.2f}"),
+                self.tr("{0}×").format(QLocale().toString(float(pace), "f", 2)),
                 self.tr("your pace against the estimates"),
             )
         finish = status.forecast.projected_finish

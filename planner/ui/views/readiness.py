@@ -47,10 +47,10 @@ from planner.core.readiness import (
 from planner.ui.charts import series_colours
 from planner.ui.controller import PlanController
 from planner.ui.dialogs.common import describe
-from planner.ui.formatting import date_text, short_date
+from planner.ui.formatting import date_text, format_hours, short_date
 from planner.ui.i18n import say
 from planner.ui.models.base import ROOT, ColumnTitles, Index
-from planner.ui.views.parts import cell_tooltips
+from planner.ui.views.parts import FlowLayout, cell_tooltips
 
 
 def _pct(value: float | None) -> str:
@@ -94,7 +94,7 @@ class DomainBars(QWidget):
         if self.state is None:
             return ""
         return "\n".join(
-            self.tr("{0}: {1} against {2}").format(d.name, _pct(d.estimate), _pct(d.target))
+            self.tr("{0}: {1} against {2}").format(d.label, _pct(d.estimate), _pct(d.target))
             for d in self.state.domains
         )
 
@@ -121,7 +121,9 @@ class DomainBars(QWidget):
             top = row * self.ROW
             mid = top + self.ROW / 2
             p.setPen(colours["text"])
-            name = fm.elidedText(f"{d.name} ({d.weight:g}%)", Qt.TextElideMode.ElideRight, label_w)
+            name = fm.elidedText(
+                f"{d.label} ({format_hours(d.weight)}%)", Qt.TextElideMode.ElideRight, label_w
+            )
             p.drawText(
                 QRectF(0, top, label_w, self.ROW),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -339,13 +341,12 @@ class ReadinessView(QWidget):
         self.sittings: list[Sitting] = []
         self.saved_margin: float | None = None
         self.saved_mark: float | None = None
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # the buttons wrap onto a second line in a narrow window
         actions.addWidget(self.record)
         actions.addWidget(self.book)
         actions.addWidget(self.passed)
         actions.addWidget(self.failed)
         actions.addWidget(self.retake)
-        actions.addStretch(1)
         margin_row = QHBoxLayout()
         margin_row.addWidget(margin_label)
         margin_row.addWidget(self.margin)
@@ -638,7 +639,7 @@ class ReadinessView(QWidget):
         if result.exam_date is not None:
             lines.append(
                 self.tr("Exam on {0} · {1} h per week.").format(
-                    date_text(result.exam_date, weekday=True), f"{result.hours_per_week:g}"
+                    date_text(result.exam_date, weekday=True), format_hours(result.hours_per_week)
                 )
             )
         text = self.tr("Re-plan the remaining preparation toward your weak domains?") + "\n\n"
