@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from planner.core.catalog import ExamPolicy
     from planner.core.readiness import Readiness, Shift
     from planner.services.plans import PlanService
-    from planner.services.retake import RetakePreview
 
 
 def _day(text: str) -> date:
@@ -810,7 +809,7 @@ def run_retake(args: argparse.Namespace) -> int:
             }
         )
     else:
-        for line in preview.lines if english() else _retake_lines(preview):
+        for line in preview.lines:
             print(line)
     if diagnosis is not None:
         message = translate(
@@ -834,37 +833,6 @@ def run_retake(args: argparse.Namespace) -> int:
     else:
         print(translate("cli", "Nothing changed (--dry-run)."))
     return 0
-
-
-def _retake_lines(preview: RetakePreview) -> list[str]:
-    """:attr:`RetakePreview.lines` in the command line's language (days stay ISO)."""
-    out: list[str] = []
-    if preview.outlook is not None:
-        out.append(f"{preview.outlook.message}.")
-    old = preview.old_exam_date.isoformat() if preview.old_exam_date else translate("cli", "none")
-    exam = translate("cli", "Exam date: {0} → {1}.")
-    out.append(exam.format(old, preview.exam_date.isoformat()))
-    if preview.items:
-        renewed = translate(
-            "cli", "Renewed preparation: {0:g} h over {1} domain(s) before the retake."
-        )
-        out.append(renewed.format(preview.hours, len(preview.items)))
-    else:
-        out.append(
-            translate("cli", "No study day is left before the retake: only the exam date moves.")
-        )
-    if preview.moved:
-        out.append(translate("cli", "Weighted by your score report and practice attempts:"))
-        out.extend(f"  {reason(s)}" for s in preview.moved)
-    elif preview.items:
-        out.append(
-            translate(
-                "cli",
-                "Hours follow the exam's domain weights: no score shows a domain below its "
-                "target (record the score report's domains as an attempt to steer them).",
-            )
-        )
-    return out
 
 
 def run_exam_show(args: argparse.Namespace) -> int:

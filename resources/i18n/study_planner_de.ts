@@ -5528,26 +5528,6 @@ Die Leertaste hakt das Modul ab</translation>
         <translation>Buchen Sie die Wiederholung mit: study-planner exam book --date {0} --delivery online</translation>
     </message>
     <message>
-        <source>Exam date: {0} → {1}.</source>
-        <translation>Prüfungsdatum: {0} → {1}.</translation>
-    </message>
-    <message>
-        <source>Renewed preparation: {0:g} h over {1} domain(s) before the retake.</source>
-        <translation>Erneute Vorbereitung vor der Wiederholung: {0:g} h, verteilt auf Bereiche: {1}.</translation>
-    </message>
-    <message>
-        <source>No study day is left before the retake: only the exam date moves.</source>
-        <translation>Vor der Wiederholung bleibt kein Lerntag: Nur das Prüfungsdatum verschiebt sich.</translation>
-    </message>
-    <message>
-        <source>Weighted by your score report and practice attempts:</source>
-        <translation>Gewichtet nach Ihrem Ergebnisbericht und Ihren Übungsversuchen:</translation>
-    </message>
-    <message>
-        <source>Hours follow the exam&apos;s domain weights: no score shows a domain below its target (record the score report&apos;s domains as an attempt to steer them).</source>
-        <translation>Die Stunden folgen den Gewichten der Prüfungsbereiche: Kein Ergebnis zeigt einen Bereich unter seinem Ziel (erfassen Sie die Bereiche des Ergebnisberichts als Versuch, um sie zu lenken).</translation>
-    </message>
-    <message>
         <source>No exam booked yet: study-planner exam book --date D --delivery online</source>
         <translation>Noch keine Prüfung gebucht: study-planner exam book --date D --delivery online</translation>
     </message>

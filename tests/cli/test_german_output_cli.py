@@ -402,7 +402,7 @@ def test_a_failed_exam_and_its_retake_speak_german(tmp_path: Path, gcp_plan: Pat
     english, german = twice(tmp_path / "retake", master, "retake", *later, "--dry-run")
     assert english.returncode == german.returncode == 0, german.stderr
     assert "\nExam date: " in english.stdout and "Nothing changed (--dry-run)." in english.stdout
-    assert "\nPrüfungsdatum: " in german.stdout and "Erneute Vorbereitung" in german.stdout
+    assert "\nPrüfungstermin: " in german.stdout and "Erneute Vorbereitung" in german.stdout
     no_english(german.stdout, "Exam date", "Renewed preparation", "Earliest retake", "Hours follow")
     same_json(tmp_path, master, "retake", *later, "--dry-run")
 
