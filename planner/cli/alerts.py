@@ -116,13 +116,13 @@ def run_switch_exam(args: argparse.Namespace) -> int:
     verb = "Switched" if preview.applied else "Would switch"
     print(f"{verb}: {preview.old_exam} → {to.name} ({to.exam_code}).")
     for item in preview.removed:
-        print(f"  - {item.title} ({item.hours:g} h)")
+        print(f"  - {item.shown_title} ({item.hours:g} h)")
     for item in preview.added:
-        print(f"  + {item.title} ({item.hours:g} h)")
+        print(f"  + {item.shown_title} ({item.hours:g} h)")
     for item in preview.kept_done:
-        print(f"  = {item.title}: done, kept")
+        print(f"  = {item.shown_title}: done, kept")
     for m in r.moves:
-        print(f"  {m.title} ({m.key}): finishes {m.new_end.isoformat()} ({m.days:+d} days)")
+        print(f"  {m.shown_title} ({m.key}): finishes {m.new_end.isoformat()} ({m.days:+d} days)")
     if diagnosis is not None:
         print(
             f"study-planner: after the switch the rest does not fit before the exam: "
@@ -145,6 +145,6 @@ def run_keep_as_is(args: argparse.Namespace) -> int:
         if report is None:
             raise CliError("The catalog cannot be read, so there is nothing to keep.")
         changes = keep_as_is(svc, snap, report)
-    print(f"Saved: {changes.label} ({len(report.alerts)} alert(s) silenced).")
+    print(f"Saved: {changes.said} ({len(report.alerts)} alert(s) silenced).")
     print("'study-planner undo' takes it back.")
     return 0

@@ -186,7 +186,7 @@ def run_import_busy(args: argparse.Namespace) -> int:
     if r.hours_per_week_needed is not None:
         print(f"Keeping the exam date needs {r.hours_per_week_needed:g} h/week.")
     for m in r.moves[:20]:
-        print(f"  {m.title} ({m.key}): finishes {m.new_end.isoformat()} ({m.days:+d} days)")
+        print(f"  {m.shown_title} ({m.key}): finishes {m.new_end.isoformat()} ({m.days:+d} days)")
     if len(r.moves) > 20:
         print(f"  … and {len(r.moves) - 20} more")
     return 0

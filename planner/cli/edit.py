@@ -207,7 +207,7 @@ def _report(args: argparse.Namespace, preview: Any, *, saved: bool) -> None:
         print("What moves:")
         for m in preview.moves:
             when = f"{m.days:+d} days" if m.old_end else "newly scheduled"
-            print(f"  {m.title}: finished {m.new_end} ({when})")
+            print(f"  {m.shown_title}: finished {m.new_end} ({when})")
     elif preview.schedule is not None:
         print("Nothing moves.")
     if preview.schedule is not None:

@@ -31,9 +31,11 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from typing import Any
 
 from planner.core.catalog import Domain
 from planner.core.plan import GRANULES_PER_HOUR, ItemKind, PlanInputError, PlanItem, Schedule
+from planner.core.titles import review_group_message, review_title_message
 
 INTERVALS_DAYS = (2, 7, 21, 60)
 REVIEW_HOURS = 1 / GRANULES_PER_HOUR  # one granule per module and interval
@@ -64,11 +66,43 @@ def review_domains(domains: Sequence[Domain], items: Sequence[PlanItem]) -> dict
 
 
 def review_share_of(items: Sequence[PlanItem]) -> float:
-    """The share of the weekly hours a plan's spaced review was made with (0: none)."""
+    """The share of the weekly hours a plan's spaced review was made with (0: none), as
+    the group title of a plan from before schema 5 says it; since then the share is the
+    setting ``PlanSettings.review_share``."""
     for item in items:
         if item.group == REVIEW_GROUP and (m := _SHARE_TITLE.match(item.group_title)):
             return float(m["pct"]) / 100
     return 0.0
+
+
+def stored_review_share(schedule: Mapping[str, Any]) -> float:
+    """The review share of a stored schedule (``planner.core.codec`` JSON) from before the
+    share was a setting: the percent in its review group's title, or for a plan made
+    before reviews named their exam domain (group title "Spaced review", no percent) the
+    most review time any week holds, as a whole percent of the weekly hours, between 1 %
+    and ``MAX_SHARE``. 0 when the schedule has no spaced review."""
+    reviews = {
+        str(i["key"]): str(i.get("group_title", ""))
+        for i in schedule.get("items", [])
+        if i.get("group") == REVIEW_GROUP
+    }
+    if not reviews:
+        return 0.0
+    for title in reviews.values():
+        if m := _SHARE_TITLE.match(title):
+            return float(m["pct"]) / 100
+    weekly = float(schedule.get("settings", {}).get("hours_per_week") or 0)
+    most = max(
+        (
+            sum(float(a["hours"]) for a in week.get("allocations", []) if a["item"] in reviews)
+            for week in schedule.get("weeks", [])
+        ),
+        default=0.0,
+    )
+    if weekly <= 0:
+        return MAX_SHARE
+    percent = math.ceil(most / weekly * 100 - 1e-9)
+    return min(max(percent, 1), round(MAX_SHARE * 100)) / 100
 
 
 def without_review(
@@ -159,7 +193,7 @@ def with_spaced_review(
     def name(m: PlanItem) -> str:  # "Complete the course" says less than the course's title
         return m.group_title if per_group[m.group] == 1 and m.group_title else m.title
 
-    group_title = f"Spaced review ({share * 100:g} % of the weekly hours)"
+    group_title = review_group_message(share).english()  # shown by planner.core.titles
     result: list[PlanItem] = []
     count = 0
     for item in items:
@@ -173,9 +207,9 @@ def with_spaced_review(
                 titles = by_domain.setdefault(domains[m.key], [])
                 if name(m) not in titles:
                     titles.append(name(m))
-            title = "Review — " + " — ".join(
-                f"{domain}: {'; '.join(titles)}" for domain, titles in by_domain.items()
-            )
+            title = review_title_message(
+                " — ".join(f"{domain}: {'; '.join(titles)}" for domain, titles in by_domain.items())
+            ).english()
             result.append(
                 PlanItem(
                     key=f"{REVIEW_GROUP}/{count}",

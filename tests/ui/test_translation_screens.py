@@ -197,10 +197,6 @@ def _catalog_strings() -> list[str]:
 KNOWN_REMAINING = tuple(
     re.compile(p)
     for p in (
-        # planner/core/build.py: milestone titles
-        r"(?<= )(done|starts)(?= · )",
-        r"^★ Exam: ",
-        r"(?<= )done(?= · )",
         # planner/storage: backup kinds, the damaged-file sentence
         r"(?<=· )(daily|manual|weekly|before-[a-z-]+|startup)(?= ·)",
         r"^Your plans file .* is damaged: .*$",
