@@ -79,8 +79,10 @@ def stored_review_share(schedule: Mapping[str, Any]) -> float:
     """The review share of a stored schedule (``planner.core.codec`` JSON) from before the
     share was a setting: the percent in its review group's title, or for a plan made
     before reviews named their exam domain (group title "Spaced review", no percent) the
-    most review time any week holds, as a whole percent of the weekly hours, between 1 %
-    and ``MAX_SHARE``. 0 when the schedule has no spaced review."""
+    share the reviews take on average over the weeks from the first to the last one,
+    rounded up to a whole percent, between 1 % and ``MAX_SHARE`` (the share it was made
+    with is not recorded; a week can hold more than its share, when reviews due in an
+    earlier week wait for the next item). 0 when the schedule has no spaced review."""
     reviews = {
         str(i["key"]): str(i.get("group_title", ""))
         for i in schedule.get("items", [])
@@ -92,16 +94,15 @@ def stored_review_share(schedule: Mapping[str, Any]) -> float:
         if m := _SHARE_TITLE.match(title):
             return float(m["pct"]) / 100
     weekly = float(schedule.get("settings", {}).get("hours_per_week") or 0)
-    most = max(
-        (
-            sum(float(a["hours"]) for a in week.get("allocations", []) if a["item"] in reviews)
-            for week in schedule.get("weeks", [])
-        ),
-        default=0.0,
-    )
-    if weekly <= 0:
+    per_week = [
+        sum(float(a["hours"]) for a in week.get("allocations", []) if a["item"] in reviews)
+        for week in schedule.get("weeks", [])
+    ]
+    used = [n for n, hours in enumerate(per_week) if hours > 0]
+    if weekly <= 0 or not used:
         return MAX_SHARE
-    percent = math.ceil(most / weekly * 100 - 1e-9)
+    average = sum(per_week) / (used[-1] - used[0] + 1)
+    percent = math.ceil(average / weekly * 100 - 1e-9)
     return min(max(percent, 1), round(MAX_SHARE * 100)) / 100
 
 
