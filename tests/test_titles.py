@@ -286,3 +286,30 @@ def test_any_exam_name_reads_back_from_its_preparation_title(name: str) -> None:
     stored = prep_group_message(name).english()
     said = group_text("exam-prep", stored, "review")
     assert english_of(said) == stored
+
+
+def test_the_exported_calendar_speaks_the_chosen_language(
+    data_dir: Path, tmp_path: Path, catalog: Catalog
+) -> None:
+    from icalendar import Calendar
+
+    from planner.services.calendar import export_calendar
+
+    svc = make(data_dir, catalog)
+
+    def summaries(name: str) -> list[str]:
+        out = tmp_path / name
+        export_calendar(svc, 1, out)
+        cal = Calendar.from_ical(out.read_bytes())
+        return [str(e["SUMMARY"]) for e in cal.walk("VEVENT")]
+
+    english = summaries("en.ics")
+    messages.set_backend(catalog_backend("de"))  # type: ignore[arg-type]
+    german = summaries("de.ics")
+    assert any("preparation — Final review" in s for s in english)
+    assert any(
+        s.startswith("Vorbereitung auf ") and "Abschließende Wiederholung" in s for s in german
+    )
+    assert any(s.startswith("Prüfung: ") for s in german)
+    assert not any("Final review" in s or s.startswith("Exam: ") for s in german)
+    assert len(german) == len(english)  # the same events, only their words differ

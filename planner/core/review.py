@@ -18,7 +18,9 @@ deterministic.
   before it move everything a little later, so an interval can shrink);
   the reviews due in front of the same item make one item ``review/<n>`` titled
   "Review — <domain>: <module>; <module> — <domain>: …" in the group "Spaced review
-  (<share> % of the weekly hours)" (:func:`review_share_of` reads the share back; kind
+  (<share> % of the weekly hours)" (the share itself is the plan's setting
+  ``PlanSettings.review_share``; both titles are shown translated by
+  :mod:`planner.core.titles`; kind
   ``custom``: the kind ``review`` is the
   final review of the exam preparation, which dates the start of that block). The
   second schedule, with the reviews, places everything a little later: the reviews
