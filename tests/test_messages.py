@@ -239,7 +239,8 @@ def test_stored_undo_labels_are_read_back_and_speak_german() -> None:
         messages.set_backend(catalog_backend("de"))  # type: ignore[arg-type]
         german = [str(label_message(label)) for label in stored]
         english = [english_of(label_message(label)) for label in stored]
-        unknown = str(label_message("Re-plan keeping the hours"))
+        replan = str(label_message("Re-plan keeping the hours"))
+        unknown = str(label_message("Re-plan on a whim"))
     finally:
         messages.set_backend(None)
     assert german == [
@@ -251,7 +252,8 @@ def test_stored_undo_labels_are_read_back_and_speak_german() -> None:
         "„Week 4“ auf 3 h setzen",
     ]
     assert english == stored  # the stored rows read back exactly
-    assert unknown == "Re-plan keeping the hours"  # another shape is shown as it is
+    assert replan == "Neu planen, Wochenstunden beibehalten"
+    assert unknown == "Re-plan on a whim"  # another shape is shown as it is
 
 
 @given(st.text(min_size=0, max_size=40), st.sampled_from(["Tick", "Untick", "Move", "Delete"]))

@@ -148,14 +148,14 @@ def run_switch_exam(args: argparse.Namespace) -> int:
         verb = translate("cli", "Would switch: {0} → {1} ({2}).")
     print(verb.format(preview.old_exam, to.name, to.exam_code))
     for item in preview.removed:
-        print(f"  - {item.title} ({item.hours:g} h)")
+        print(f"  - {item.shown_title} ({item.hours:g} h)")
     for item in preview.added:
-        print(f"  + {item.title} ({item.hours:g} h)")
+        print(f"  + {item.shown_title} ({item.hours:g} h)")
     for item in preview.kept_done:
-        print(translate("cli", "  = {0}: done, kept").format(item.title))
+        print(translate("cli", "  = {0}: done, kept").format(item.shown_title))
     for m in r.moves:
         move = translate("cli", "  {0} ({1}): finishes {2} ({3:+d} days)")
-        print(move.format(m.title, m.key, m.new_end.isoformat(), m.days))
+        print(move.format(m.shown_title, m.key, m.new_end.isoformat(), m.days))
     if diagnosis is not None:
         line = translate(
             "cli",
@@ -182,6 +182,6 @@ def run_keep_as_is(args: argparse.Namespace) -> int:
             )
         changes = keep_as_is(svc, snap, report)
     saved = translate("cli", "Saved: {0} ({1} alert(s) silenced).")
-    print(saved.format(changes.label, len(report.alerts)))
+    print(saved.format(changes.said, len(report.alerts)))
     print(translate("cli", "'study-planner undo' takes it back."))
     return 0

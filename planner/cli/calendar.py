@@ -262,7 +262,7 @@ def run_import_busy(args: argparse.Namespace) -> int:
         print(needs.format(r.hours_per_week_needed))
     for m in r.moves[:20]:
         move = translate("cli", "  {0} ({1}): finishes {2} ({3:+d} days)")
-        print(move.format(m.title, m.key, m.new_end.isoformat(), m.days))
+        print(move.format(m.shown_title, m.key, m.new_end.isoformat(), m.days))
     if len(r.moves) > 20:
         print(translate("cli", "  … and {0} more").format(len(r.moves) - 20))
     return 0

@@ -246,7 +246,9 @@ def _report(args: argparse.Namespace, preview: Any, *, saved: bool) -> None:
                 when = translate("cli", "{0:+d} days").format(m.days)
             else:
                 when = translate("cli", "newly scheduled")
-            print(translate("cli", "  {0}: finished {1} ({2})").format(m.title, m.new_end, when))
+            print(
+                translate("cli", "  {0}: finished {1} ({2})").format(m.shown_title, m.new_end, when)
+            )
     elif preview.schedule is not None:
         print(translate("cli", "Nothing moves."))
     if preview.schedule is not None:

@@ -461,7 +461,7 @@ def print_schedule(
     """The week-by-week table: each week's capacity, planned hours, work and milestones."""
     out = out or sys.stdout
     s = schedule.settings
-    titles = {it.key: f"{it.group_title} · {it.title}" for it in schedule.items}
+    titles = {it.key: f"{it.shown_group} · {it.shown_title}" for it in schedule.items}
     days = ",".join(WEEKDAY_NAMES[i] for i in sorted(s.study_days))
     print(
         translate("cli", "Plan: {0}").format(name) if name else translate("cli", "Plan"), file=out
@@ -493,7 +493,7 @@ def print_schedule(
             else f"{titles[a.item_key]} ({_h(a.hours)} h)"
             for a in w.allocations
         ]
-        lines += [f"» {m.title} ({m.day})" for m in w.milestones]
+        lines += [f"» {m.shown_title} ({m.day})" for m in w.milestones]
         head = f"{w.start.isoformat():<10}  {_h(w.capacity) + ' h':>8}  {_h(w.hours) + ' h':>7}"
         print(f"{head}  {lines[0] if lines else '—'}", file=out)
         for line in lines[1:]:

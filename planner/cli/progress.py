@@ -227,11 +227,7 @@ def run_tick(args: argparse.Namespace) -> int:
     with open_service(args, write=True) as svc:
         plan = svc.resolve(args.plan)
         result = svc.tick(plan, args.item) if args.done else svc.untick(plan, args.item)
-    print(
-        translate("cli", "Saved: {0}. 'study-planner undo' takes it back.").format(
-            result.description
-        )
-    )
+    print(translate("cli", "Saved: {0}. 'study-planner undo' takes it back.").format(result.said))
     return 0
 
 
@@ -239,7 +235,7 @@ def run_log(args: argparse.Namespace) -> int:
     with open_service(args, write=True) as svc:
         plan = svc.resolve(args.plan)
         result = svc.log_hours(plan, args.item, args.hours, args.date)
-    print(translate("cli", "Saved: {0}.").format(result.description))
+    print(translate("cli", "Saved: {0}.").format(result.said))
     return 0
 
 
@@ -270,7 +266,7 @@ def run_estimate(args: argparse.Namespace) -> int:
             "Saved: {0}; the rest is re-planned from today at {1} h/week. "
             "'study-planner undo' takes both back.",
         )
-    print(saved.format(result.description, hours, exam.isoformat() if exam else ""))
+    print(saved.format(result.said, hours, exam.isoformat() if exam else ""))
     return 0
 
 
@@ -285,9 +281,9 @@ def run_undo(args: argparse.Namespace) -> int:
             else translate("cli", "Nothing to undo.")
         )
     elif args.redo:
-        print(translate("cli", "Redone: {0}.").format(changes.label))
+        print(translate("cli", "Redone: {0}.").format(changes.said))
     else:
-        print(translate("cli", "Undone: {0}.").format(changes.label))
+        print(translate("cli", "Undone: {0}.").format(changes.said))
     return 0
 
 
@@ -380,7 +376,7 @@ def run_status(args: argparse.Namespace) -> int:
     for g in status.groups:
         bar = "#" * round(g.fraction * 20)
         print(
-            f"  [{bar:<20}] {g.title}: {g.items_done}/{g.items} · "
+            f"  [{bar:<20}] {g.shown_title}: {g.items_done}/{g.items} · "
             f"{_fmt(g.hours_done)}/{_fmt(g.hours)} h"
         )
     return 0
@@ -436,7 +432,7 @@ def run_rebalance(args: argparse.Namespace) -> int:
         print(translate("cli", "Nothing moves."))
     for m in r.moves:
         move = translate("cli", "  {0} ({1}): finishes {2} ({3:+d} days)")
-        print(move.format(m.title, m.key, m.new_end.isoformat(), m.days))
+        print(move.format(m.shown_title, m.key, m.new_end.isoformat(), m.days))
     for w in preview.schedule.warnings:
         print(translate("cli", "warning: {0}").format(said(w)))
     if preview.backup is not None:

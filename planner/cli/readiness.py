@@ -351,7 +351,7 @@ def run_add(args: argparse.Namespace) -> int:
         )
         changes = svc.run(ops.RecordAttempts(plan, (entry,)))
         state, _ = _readiness(args, svc, plan)
-    print(translate("cli", "Saved: {0}.").format(changes.label))
+    print(translate("cli", "Saved: {0}.").format(changes.said))
     print(sentence(state) + ".")
     return 0
 
@@ -386,7 +386,7 @@ def run_edit(args: argparse.Namespace) -> int:
             source=args.source if args.source is not None else old.source,
         )
         changes = svc.run(ops.EditAttempt(plan, args.id, entry))
-    print(translate("cli", "Saved: {0}.").format(changes.label))
+    print(translate("cli", "Saved: {0}.").format(changes.said))
     return 0
 
 
@@ -396,9 +396,7 @@ def run_delete(args: argparse.Namespace) -> int:
     with open_service(args, write=True) as svc:
         plan = svc.resolve(args.plan)
         changes = svc.run(ops.DeleteAttempt(plan, args.id))
-    print(
-        translate("cli", "Saved: {0}. 'study-planner undo' brings it back.").format(changes.label)
-    )
+    print(translate("cli", "Saved: {0}. 'study-planner undo' brings it back.").format(changes.said))
     return 0
 
 
@@ -422,7 +420,7 @@ def run_import(args: argparse.Namespace) -> int:
         entries = parse_csv(text)
         changes = svc.run(ops.RecordAttempts(plan, entries))
         state, _ = _readiness(args, svc, plan)
-    print(translate("cli", "Saved: {0}.").format(changes.label))
+    print(translate("cli", "Saved: {0}.").format(changes.said))
     print(sentence(state) + ".")
     return 0
 
@@ -515,7 +513,7 @@ def run_readiness(args: argparse.Namespace) -> int:
             margin = args.margin if args.margin is not None else old_margin
             pass_mark = args.pass_mark if args.pass_mark is not None else old_mark
             changes = svc.run(ops.SetReadinessTarget(plan, margin, pass_mark))
-            print(translate("cli", "Saved: {0}.").format(changes.label))
+            print(translate("cli", "Saved: {0}.").format(changes.said))
         state, shifts = _readiness(args, svc, plan)
     if args.json:
         print_json(readiness_to_json(state, shifts))
@@ -709,7 +707,7 @@ def run_exam_book(args: argparse.Namespace) -> int:
             ops.BookExam(plan, args.date, args.delivery, args.time, args.confirmation)
         )
         lines, _ = logistics_report(args, svc, plan)
-    print(translate("cli", "Saved: {0}.").format(changes.label))
+    print(translate("cli", "Saved: {0}.").format(changes.said))
     for line in lines:
         print(line)
     return 0
@@ -737,7 +735,7 @@ def run_exam_result(args: argparse.Namespace) -> int:
         changes = svc.run(ops.RecordResult(plan, sitting, args.result, args.date, report))
         lines, _ = logistics_report(args, svc, plan)
         offer = _retake_offer(args, svc, plan) if args.result == "fail" else []
-    print(translate("cli", "Saved: {0}.").format(changes.label))
+    print(translate("cli", "Saved: {0}.").format(changes.said))
     for line in lines:
         print(line)
     for line in offer:

@@ -118,7 +118,7 @@ def run_start(args: argparse.Namespace) -> int:
     started = translate(
         "cli", "Timer started on “{0}” ({1}) in “{2}”. 'study-planner timer stop' logs the time."
     )
-    print(started.format(timer.title, key, name))
+    print(started.format(timer.shown_title, key, name))
     return 0
 
 
@@ -131,7 +131,7 @@ def run_stop(args: argparse.Namespace) -> int:
     saved = translate(
         "cli", "Saved: Log {0:g} h on “{1}” ({2} timed). 'study-planner undo' takes it back."
     )
-    print(saved.format(hours, timer.title, _elapsed(elapsed)))
+    print(saved.format(hours, timer.shown_title, _elapsed(elapsed)))
     return 0
 
 
@@ -164,7 +164,7 @@ def run_status(args: argparse.Namespace) -> int:
         )
     else:
         line = translate("cli", "Timer: studying “{0}” in “{1}” · {2} (stop logs {3:g} h)")
-        print(line.format(timer.title, plan_name, _elapsed(elapsed), logged_hours(elapsed)))
+        print(line.format(timer.shown_title, plan_name, _elapsed(elapsed), logged_hours(elapsed)))
     return 0
 
 
@@ -177,5 +177,9 @@ def run_cancel(args: argparse.Namespace) -> int:
     if timer is None:
         print(translate("cli", "No timer is running."))
     else:
-        print(translate("cli", "Timer on “{0}” cancelled; nothing was logged.").format(timer.title))
+        print(
+            translate("cli", "Timer on “{0}” cancelled; nothing was logged.").format(
+                timer.shown_title
+            )
+        )
     return 0

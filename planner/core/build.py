@@ -54,6 +54,7 @@ from planner.core.catalog import (
 )
 from planner.core.plan import ItemKind, PlanInputError, PlanItem
 from planner.core.scheduler import granules_to_hours, hours_to_granules
+from planner.core.titles import prep_group_message
 
 
 def slugify(text: str, max_length: int = 40) -> str:
@@ -231,7 +232,7 @@ def prep_items(
             "domains after the practice exams and the final review",
             "prep_hours",
         )
-    group_title = f"{exam.name} preparation"
+    group_title = prep_group_message(exam.name).english()  # shown by planner.core.titles
 
     def item(
         key: str, title: str, kind: ItemKind, granules: int, unsplit: bool = False

@@ -77,7 +77,7 @@ def item_from_dict(data: dict[str, Any]) -> PlanItem:
 
 
 def settings_to_dict(s: PlanSettings) -> dict[str, Any]:
-    return {
+    out = {
         "start": _d(s.start),
         "hours_per_week": s.hours_per_week,
         "study_days": [WEEKDAY_NAMES[d] for d in sorted(s.study_days)],
@@ -93,6 +93,9 @@ def settings_to_dict(s: PlanSettings) -> dict[str, Any]:
         "exam_retired_on": _d(s.exam_retired_on),
         "exam_name": s.exam_name,
     }
+    if s.review_share > 0:  # absent in plans without spaced review (and older baselines)
+        out["review_share"] = s.review_share
+    return out
 
 
 def settings_from_dict(data: dict[str, Any]) -> PlanSettings:
@@ -115,6 +118,7 @@ def settings_from_dict(data: dict[str, Any]) -> PlanSettings:
         day_starts=tuple((date.fromisoformat(d), _pt(t)) for d, t in data.get("day_starts", [])),
         exam_retired_on=_pd(data.get("exam_retired_on")),
         exam_name=data.get("exam_name", ""),
+        review_share=float(data.get("review_share", 0.0)),
     )
 
 

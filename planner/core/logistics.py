@@ -229,40 +229,40 @@ def logistics_milestones(
     and the expiry after a pass."""
     found: list[Milestone] = []
     for s in sorted(sittings, key=lambda s: (s.day, s.id)):
-        how = "online" if s.delivery is Delivery.ONLINE else "at a test centre"
-        outcome = f" — {s.result.value}" if s.result is not None else ""
+        how = Message(
+            "logistics.online" if s.delivery is Delivery.ONLINE else "logistics.test_centre"
+        )
+        outcome: Message | str = ""
+        if s.result is not None:
+            outcome = Message("logistics.result", {"result": Message(f"result.{s.result.value}")})
+        booked = Message("milestone.booked", {"exam": exam_name, "how": how, "outcome": outcome})
         found.append(
-            Milestone(
-                key=f"sitting:{s.id}",
-                day=s.day,
-                kind=MilestoneKind.EXAM,
-                title=f"Exam booked: {exam_name}, {how}{outcome}",
-            )
+            Milestone(f"sitting:{s.id}", s.day, MilestoneKind.EXAM, booked.english(), booked)
         )
     if policy is not None:
         retake = earliest_retake(policy, sittings)
         if retake is not None:
-            found.append(
-                Milestone(
-                    "retake", retake, MilestoneKind.LOGISTICS, f"Earliest retake: {exam_name}"
-                )
-            )
+            text = Message("milestone.retake", {"exam": exam_name})
+            found.append(Milestone("retake", retake, MilestoneKind.LOGISTICS, text.english(), text))
         passes = [s for s in sittings if s.result is Result.PASS]
         if passes:
             last = max(passes, key=lambda s: (s.result_on or s.day, s.id))
             r = renewal(policy, last.result_on or last.day)
             if r is not None and r.window_opens is not None:
+                text = Message("milestone.renewal", {"exam": exam_name})
                 found.append(
                     Milestone(
                         "renewal-opens",
                         r.window_opens,
                         MilestoneKind.LOGISTICS,
-                        f"Recertification window opens: {exam_name}",
+                        text.english(),
+                        text,
                     )
                 )
             if r is not None:
+                text = Message("milestone.expires", {"exam": exam_name})
                 found.append(
-                    Milestone("expires", r.expires_on, MilestoneKind.EXAM, f"{exam_name} expires")
+                    Milestone("expires", r.expires_on, MilestoneKind.EXAM, text.english(), text)
                 )
     return tuple(sorted(found, key=lambda m: m.day))
 

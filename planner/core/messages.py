@@ -460,6 +460,59 @@ TEMPLATES: dict[str, str] = {
     "label.delete": QT_TRANSLATE_NOOP("Message", "Delete “{title}”"),
     "label.keep": QT_TRANSLATE_NOOP("Message", "Keep “{title}” as it is"),
     "label.import_busy": QT_TRANSLATE_NOOP("Message", "Import busy days"),
+    "label.create": QT_TRANSLATE_NOOP("Message", "Create “{title}”"),
+    "label.replan": QT_TRANSLATE_NOOP("Message", "Re-plan"),
+    "label.replan_exam": QT_TRANSLATE_NOOP("Message", "Re-plan keeping the exam"),
+    "label.replan_hours": QT_TRANSLATE_NOOP("Message", "Re-plan keeping the hours"),
+    "label.steer": QT_TRANSLATE_NOOP("Message", "Re-plan toward weak domains"),
+    "label.retake": QT_TRANSLATE_NOOP("Message", "Re-plan for the retake on {day}"),
+    "label.edit": QT_TRANSLATE_NOOP("Message", "Edit plan"),
+    "label.days_off": QT_TRANSLATE_NOOP("Message", "Change days off"),
+    "label.switch_exam": QT_TRANSLATE_NOOP("Message", "Switch “{title}” to {code}"),
+    "label.update_domains": QT_TRANSLATE_NOOP(
+        "Message", "Update “{title}” to the new {code} domains"
+    ),
+    "label.attempt_add": QT_TRANSLATE_NOOP("Message", "Record attempt of {day}{score}"),
+    "label.attempt_edit": QT_TRANSLATE_NOOP("Message", "Edit attempt of {day}{score}"),
+    "label.attempt_delete": QT_TRANSLATE_NOOP("Message", "Delete attempt of {day}{score}"),
+    "label.attempt_score": QT_TRANSLATE_NOOP("Message", " ({score} %)"),
+    "label.attempt_import": QT_TRANSLATE_NOOP("Message", "Import {n} attempts"),
+    "label.target": QT_TRANSLATE_NOOP("Message", "Set the readiness target"),
+    "label.target_margin": QT_TRANSLATE_NOOP(
+        "Message", "Set the readiness target: margin {margin} points"
+    ),
+    "label.target_mark": QT_TRANSLATE_NOOP(
+        "Message", "Set the readiness target: pass mark {mark} %"
+    ),
+    "label.target_both": QT_TRANSLATE_NOOP(
+        "Message", "Set the readiness target: margin {margin} points, pass mark {mark} %"
+    ),
+    "label.exam_book": QT_TRANSLATE_NOOP("Message", "Book the exam on {day}"),
+    "label.exam_result": QT_TRANSLATE_NOOP("Message", "Record the exam result: {result}"),
+    "label.exam_result_report": QT_TRANSLATE_NOOP(
+        "Message", "Record the exam result: {result} and its score report"
+    ),
+    # Titles the planner makes up for items, groups and milestones (planner/core/titles.py);
+    # the names inside them come from the catalog.
+    "title.prep_group": QT_TRANSLATE_NOOP("Message", "{exam} preparation"),
+    "title.final_review": QT_TRANSLATE_NOOP("Message", "Final review"),
+    "title.diagnostic": QT_TRANSLATE_NOOP("Message", "Diagnostic practice test"),
+    "title.practice_exam": QT_TRANSLATE_NOOP("Message", "Practice exam {n}"),
+    "title.exam_guide": QT_TRANSLATE_NOOP("Message", "{exam}: official exam guide"),
+    "title.review": QT_TRANSLATE_NOOP("Message", "Review — {what}"),
+    "title.review_group": QT_TRANSLATE_NOOP("Message", "Spaced review"),
+    "title.review_group_share": QT_TRANSLATE_NOOP(
+        "Message", "Spaced review ({percent} % of the weekly hours)"
+    ),
+    "milestone.starts": QT_TRANSLATE_NOOP("Message", "{group} starts"),
+    "milestone.done": QT_TRANSLATE_NOOP("Message", "{group} done"),
+    "milestone.exam": QT_TRANSLATE_NOOP("Message", "Exam: {exam}"),
+    "milestone.the_certification": QT_TRANSLATE_NOOP("Message", "the certification"),
+    "milestone.exam_only": QT_TRANSLATE_NOOP("Message", "Exam"),
+    "milestone.booked": QT_TRANSLATE_NOOP("Message", "Exam booked: {exam}, {how}{outcome}"),
+    "milestone.retake": QT_TRANSLATE_NOOP("Message", "Earliest retake: {exam}"),
+    "milestone.renewal": QT_TRANSLATE_NOOP("Message", "Recertification window opens: {exam}"),
+    "milestone.expires": QT_TRANSLATE_NOOP("Message", "{exam} expires"),
     # The note on the exam a path leads to (planner/core/catalog.py).
     "exam.retired_when": QT_TRANSLATE_NOOP("Message", "{code}{scope} was retired {when}"),
     "exam.in_language": QT_TRANSLATE_NOOP("Message", " in {language}"),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
 
+from planner.core import titles as _titles
 from planner.core.messages import Message
 
 GRANULE_MINUTES = 15
@@ -51,6 +52,26 @@ class PlanItem:
     # Placed whole on one day (a practice exam is one sitting; a lab one go), never split.
     unsplit: bool = False
 
+    @property
+    def said_title(self) -> Message | str:
+        """``title`` as a message where the planner made it up ("Final review")."""
+        return _titles.item_title(self)
+
+    @property
+    def said_group(self) -> Message | str:
+        """``group_title`` as a message where the planner made it up."""
+        return _titles.group_title(self)
+
+    @property
+    def shown_title(self) -> str:
+        """``title`` in the chosen language (stored and machine output stay English)."""
+        return str(_titles.item_title(self))
+
+    @property
+    def shown_group(self) -> str:
+        """``group_title`` in the chosen language."""
+        return str(_titles.group_title(self))
+
 
 @dataclass(frozen=True, slots=True)
 class DateRange:
@@ -84,6 +105,10 @@ class PlanSettings:
     # The retirement date of the target exam, if it has one, for a warning.
     exam_retired_on: date | None = None
     exam_name: str = ""
+    # Share of the weekly hours the plan's spaced review may take (0: none; at most
+    # planner.core.review.MAX_SHARE). The scheduler does not read it: the review items
+    # are made by planner.core.review; it is what an edit of the plan starts from.
+    review_share: float = 0.0
 
 
 class WarningCode(StrEnum):
@@ -125,6 +150,18 @@ class Milestone:
     day: date
     kind: MilestoneKind
     title: str
+    # ``title`` as a message; None for one read back from a stored baseline, whose
+    # title is read back by its shape (planner/core/titles.py).
+    text: Message | None = field(default=None, compare=False)
+
+    @property
+    def said(self) -> Message | str:
+        return self.text if self.text is not None else _titles.milestone_text(self)
+
+    @property
+    def shown_title(self) -> str:
+        """``title`` in the chosen language (stored and machine output stay English)."""
+        return str(self.said)
 
 
 @dataclass(frozen=True, slots=True)

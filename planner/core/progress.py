@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -94,11 +94,17 @@ class ItemMove:
     """A remaining item whose study days change in a re-plan."""
 
     key: str
-    title: str
+    title: str  # English, as stored
     old_start: date | None  # None if the baseline did not schedule it
     new_start: date
     old_end: date | None
     new_end: date
+    said: Message | str = field(default="", compare=False)  # the title as a message
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the chosen language."""
+        return str(self.said or self.title)
 
     @property
     def days(self) -> int:
@@ -225,7 +231,11 @@ def replan(baseline: Schedule, progress: Progress, today: date, mode: ReplanMode
         new_start, new_end = new[item.key]
         old_start, old_end = old.get(item.key, (None, None))
         if (old_start, old_end) != (new_start, new_end):
-            moves.append(ItemMove(item.key, item.title, old_start, new_start, old_end, new_end))
+            moves.append(
+                ItemMove(
+                    item.key, item.title, old_start, new_start, old_end, new_end, item.said_title
+                )
+            )
     return Replan(
         mode=mode,
         schedule=schedule,

@@ -18,7 +18,9 @@ deterministic.
   before it move everything a little later, so an interval can shrink);
   the reviews due in front of the same item make one item ``review/<n>`` titled
   "Review — <domain>: <module>; <module> — <domain>: …" in the group "Spaced review
-  (<share> % of the weekly hours)" (:func:`review_share_of` reads the share back; kind
+  (<share> % of the weekly hours)" (the share itself is the plan's setting
+  ``PlanSettings.review_share``; both titles are shown translated by
+  :mod:`planner.core.titles`; kind
   ``custom``: the kind ``review`` is the
   final review of the exam preparation, which dates the start of that block). The
   second schedule, with the reviews, places everything a little later: the reviews
@@ -31,9 +33,11 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from typing import Any
 
 from planner.core.catalog import Domain
 from planner.core.plan import GRANULES_PER_HOUR, ItemKind, PlanInputError, PlanItem, Schedule
+from planner.core.titles import review_group_message, review_title_message
 
 INTERVALS_DAYS = (2, 7, 21, 60)
 REVIEW_HOURS = 1 / GRANULES_PER_HOUR  # one granule per module and interval
@@ -64,11 +68,44 @@ def review_domains(domains: Sequence[Domain], items: Sequence[PlanItem]) -> dict
 
 
 def review_share_of(items: Sequence[PlanItem]) -> float:
-    """The share of the weekly hours a plan's spaced review was made with (0: none)."""
+    """The share of the weekly hours a plan's spaced review was made with (0: none), as
+    the group title of a plan from before schema 5 says it; since then the share is the
+    setting ``PlanSettings.review_share``."""
     for item in items:
         if item.group == REVIEW_GROUP and (m := _SHARE_TITLE.match(item.group_title)):
             return float(m["pct"]) / 100
     return 0.0
+
+
+def stored_review_share(schedule: Mapping[str, Any]) -> float:
+    """The review share of a stored schedule (``planner.core.codec`` JSON) from before the
+    share was a setting: the percent in its review group's title, or for a plan made
+    before reviews named their exam domain (group title "Spaced review", no percent) the
+    share the reviews take on average over the weeks from the first to the last one,
+    rounded up to a whole percent, between 1 % and ``MAX_SHARE`` (the share it was made
+    with is not recorded; a week can hold more than its share, when reviews due in an
+    earlier week wait for the next item). 0 when the schedule has no spaced review."""
+    reviews = {
+        str(i["key"]): str(i.get("group_title", ""))
+        for i in schedule.get("items", [])
+        if i.get("group") == REVIEW_GROUP
+    }
+    if not reviews:
+        return 0.0
+    for title in reviews.values():
+        if m := _SHARE_TITLE.match(title):
+            return float(m["pct"]) / 100
+    weekly = float(schedule.get("settings", {}).get("hours_per_week") or 0)
+    per_week = [
+        sum(float(a["hours"]) for a in week.get("allocations", []) if a["item"] in reviews)
+        for week in schedule.get("weeks", [])
+    ]
+    used = [n for n, hours in enumerate(per_week) if hours > 0]
+    if weekly <= 0 or not used:
+        return MAX_SHARE
+    average = sum(per_week) / (used[-1] - used[0] + 1)
+    percent = math.ceil(average / weekly * 100 - 1e-9)
+    return min(max(percent, 1), round(MAX_SHARE * 100)) / 100
 
 
 def without_review(
@@ -159,7 +196,7 @@ def with_spaced_review(
     def name(m: PlanItem) -> str:  # "Complete the course" says less than the course's title
         return m.group_title if per_group[m.group] == 1 and m.group_title else m.title
 
-    group_title = f"Spaced review ({share * 100:g} % of the weekly hours)"
+    group_title = review_group_message(share).english()  # shown by planner.core.titles
     result: list[PlanItem] = []
     count = 0
     for item in items:
@@ -173,9 +210,9 @@ def with_spaced_review(
                 titles = by_domain.setdefault(domains[m.key], [])
                 if name(m) not in titles:
                     titles.append(name(m))
-            title = "Review — " + " — ".join(
-                f"{domain}: {'; '.join(titles)}" for domain, titles in by_domain.items()
-            )
+            title = review_title_message(
+                " — ".join(f"{domain}: {'; '.join(titles)}" for domain, titles in by_domain.items())
+            ).english()
             result.append(
                 PlanItem(
                     key=f"{REVIEW_GROUP}/{count}",

@@ -591,6 +591,7 @@ def _milestones(
                     day=date.fromordinal(first[i]),
                     kind=MilestoneKind.PREP_START,
                     title=f"{item.group_title} starts",
+                    text=Message("milestone.starts", {"group": item.said_group}),
                 )
             )
         day = date.fromordinal(finish[i])
@@ -611,6 +612,7 @@ def _milestones(
                         day=day,
                         kind=MilestoneKind.COURSE_DONE,
                         title=f"{item.group_title} done",
+                        text=Message("milestone.done", {"group": item.said_group}),
                     )
                 )
             elif item.kind is ItemKind.PROJECT:
@@ -620,12 +622,16 @@ def _milestones(
                         day=day,
                         kind=MilestoneKind.PROJECT_DONE,
                         title=f"{item.group_title} done",
+                        text=Message("milestone.done", {"group": item.said_group}),
                     )
                 )
     if exam_date is not None:
-        name = s.exam_name or "the certification"
+        name: Message | str = s.exam_name or Message("milestone.the_certification")
+        text = Message("milestone.exam", {"exam": name})
         found.append(
-            Milestone(key="exam", day=exam_date, kind=MilestoneKind.EXAM, title=f"Exam: {name}")
+            Milestone(
+                key="exam", day=exam_date, kind=MilestoneKind.EXAM, title=text.english(), text=text
+            )
         )
     # Stable order: by day, then by position in the plan (already the list order).
     return tuple(sorted(found, key=lambda m: m.day))

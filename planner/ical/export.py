@@ -43,6 +43,7 @@ from urllib.parse import quote, unquote
 from zoneinfo import ZoneInfo
 
 from planner import __version__
+from planner.core.messages import Message
 from planner.core.plan import Milestone, MilestoneKind, PlanItem, Schedule, Session
 from planner.errors import PlannerError
 from planner.ical.vtimezone import UTC_ZONE_NAMES, build_vtimezone
@@ -277,8 +278,8 @@ def _item_label(key: str, items: Mapping[str, PlanItem]) -> str:
     if item is None:
         return key
     if item.group_title and item.group_title != item.title:
-        return f"{item.group_title} — {item.title}"
-    return item.title
+        return f"{item.shown_group} — {item.shown_title}"
+    return item.shown_title
 
 
 def _session_spec(
@@ -341,12 +342,12 @@ def _milestone_spec(milestone: Milestone, *, plan_uid: str, plan_name: str, alar
     reminders: tuple[tuple[timedelta, str], ...] = ()
     if is_exam and alarms:
         reminders = tuple(
-            (trigger, f"{milestone.title} {when}") for trigger, when in EXAM_REMINDERS
+            (trigger, f"{milestone.shown_title} {when}") for trigger, when in EXAM_REMINDERS
         )
     description = "The exam your plan leads to." if is_exam else "A milestone of your plan."
     return _Spec(
         uid=milestone_uid(plan_uid, milestone.key),
-        summary=milestone.title,
+        summary=milestone.shown_title,
         start=milestone.day,
         end=milestone.day + timedelta(days=1),  # all-day DTEND is exclusive
         description=f"{description}\n\nPlan: {plan_name}",
@@ -360,8 +361,11 @@ def _milestones(schedule: Schedule) -> list[Milestone]:
     # (the old date and the new); the later entry is the re-plan's.
     milestones = list({m.key: m for m in schedule.milestones}.values())
     if schedule.exam_date is not None and not any(m.kind == MilestoneKind.EXAM for m in milestones):
-        title = f"Exam: {schedule.settings.exam_name}" if schedule.settings.exam_name else "Exam"
-        milestones.append(Milestone("exam", schedule.exam_date, MilestoneKind.EXAM, title))
+        name = schedule.settings.exam_name
+        text = Message("milestone.exam", {"exam": name}) if name else Message("milestone.exam_only")
+        milestones.append(
+            Milestone("exam", schedule.exam_date, MilestoneKind.EXAM, text.english(), text)
+        )
     return milestones
 
 

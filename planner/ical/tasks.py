@@ -46,8 +46,8 @@ def finish_days(schedule: Schedule) -> dict[str, date]:
 
 def task_title(item: PlanItem) -> str:
     if item.group_title and item.group_title != item.title:
-        return f"{item.group_title} — {item.title}"
-    return item.title
+        return f"{item.shown_group} — {item.shown_title}"
+    return item.shown_title
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planner.core.messages import Message
 from planner.core.plan import PlanItem
 from planner.core.readiness import (
     DEFAULT_MARGIN,
@@ -156,15 +157,17 @@ def _attempt_row(s: Session, plan_id: int, attempt_id: int) -> AttemptRow:
     return row
 
 
-def _label(taken_on: date, score: float | None) -> str:
-    return f"{taken_on.isoformat()}" + (f" ({score:g} %)" if score is not None else "")
+def _label(message_id: str, taken_on: date, score: float | None) -> Message:
+    from planner.core.op_labels import attempt_label
+
+    return attempt_label(message_id, taken_on, score)
 
 
 def forward(
     svc: PlanService,
     s: Session,
     op: RecordAttempts | EditAttempt | DeleteAttempt | BookExam | RecordResult | SetReadinessTarget,
-) -> tuple[OpKind, str, dict[str, Any]]:
+) -> tuple[OpKind, Message, dict[str, Any]]:
     """Do the operation; return its kind, label and what undo and redo need."""
     from planner.services.operations import (
         BookExam,
@@ -182,7 +185,7 @@ def forward(
     if isinstance(op, DeleteAttempt):
         row = _attempt_row(s, op.plan_id, op.attempt_id)
         row.active = False
-        label = f"Delete attempt of {_label(row.taken_on, row.score)}"
+        label = _label("label.attempt_delete", row.taken_on, row.score)
         return OpKind.ATTEMPT_DELETE, label, {"ids": [row.id]}
     if isinstance(op, EditAttempt):
         row = _attempt_row(s, op.plan_id, op.attempt_id)
@@ -197,7 +200,7 @@ def forward(
         if old == new:
             raise _error(f"Attempt {row.id} already has these values.")
         _set(row, new)
-        label = f"Edit attempt of {_label(taken_on, score)}"
+        label = _label("label.attempt_edit", taken_on, score)
         return OpKind.ATTEMPT_EDIT, label, {"id": row.id, "old": old, "new": new}
     if not op.entries:
         raise _error("There is no attempt to record.")
@@ -226,9 +229,9 @@ def forward(
         ids.append(row.id)
     if len(op.entries) == 1:
         first = op.entries[0]
-        label = f"Record attempt of {_label(first.taken_on, first.score)}"
+        label = _label("label.attempt_add", first.taken_on, first.score)
     else:
-        label = f"Import {len(op.entries)} attempts"
+        label = Message("label.attempt_import", {"n": len(op.entries)})
     return OpKind.ATTEMPT_ADD, label, {"ids": ids}
 
 
@@ -336,7 +339,7 @@ def plan_readiness(
 
 def _target_forward(
     svc: PlanService, s: Session, op: SetReadinessTarget
-) -> tuple[OpKind, str, dict[str, Any]]:
+) -> tuple[OpKind, Message, dict[str, Any]]:
     from planner.services.operations import OpKind
 
     svc._row(s, op.plan_id)
@@ -349,12 +352,13 @@ def _target_forward(
     if old == new:
         raise _error("The readiness target is already set to these values.")
     _target_set(s, op.plan_id, new)
-    parts = []
-    if op.margin is not None:
-        parts.append(f"margin {op.margin:g} points")
-    if op.pass_mark is not None:
-        parts.append(f"pass mark {op.pass_mark:g} %")
-    label = "Set the readiness target" + (f": {', '.join(parts)}" if parts else "")
+    args = {"margin": op.margin, "mark": op.pass_mark}
+    which = {(True, True): "both", (True, False): "margin", (False, True): "mark"}
+    chosen = which.get((op.margin is not None, op.pass_mark is not None))
+    label = Message(
+        f"label.target_{chosen}" if chosen else "label.target",
+        {k: float(v) for k, v in args.items() if v is not None},
+    )
     return OpKind.READINESS_TARGET, label, {"plan": op.plan_id, "old": old, "new": new}
 
 
@@ -425,7 +429,7 @@ DELIVERIES = ("online", "test-centre")
 
 def _sitting_forward(
     svc: PlanService, s: Session, op: BookExam | RecordResult
-) -> tuple[OpKind, str, dict[str, Any]]:
+) -> tuple[OpKind, Message, dict[str, Any]]:
     import re
 
     from planner.services.operations import BookExam, OpKind
@@ -454,7 +458,7 @@ def _sitting_forward(
         )
         s.add(sitting)
         s.flush()
-        label = f"Book the exam on {op.exam_on.isoformat()}"
+        label = Message("label.exam_book", {"day": op.exam_on})
         return OpKind.EXAM_BOOK, label, {"id": sitting.id}
     sitting_row = s.get(ExamSittingRow, op.sitting_id)
     if sitting_row is None or sitting_row.plan_id != op.plan_id or not sitting_row.active:
@@ -473,7 +477,8 @@ def _sitting_forward(
     old = {"result": sitting_row.result, "on": _iso(sitting_row.result_on)}
     new = {"result": op.result, "on": on.isoformat()}
     sitting_row.result, sitting_row.result_on = op.result, on
-    label = f"Record the exam result: {op.result}"
+    result = Message(f"result.{op.result}")
+    label = Message("label.exam_result", {"result": result})
     data: dict[str, Any] = {"id": sitting_row.id, "old": old, "new": new}
     if op.report is not None:
         from dataclasses import replace
@@ -494,7 +499,7 @@ def _sitting_forward(
         s.add(report)
         s.flush()
         data["attempts"] = [report.id]
-        label += " and its score report"
+        label = Message("label.exam_result_report", {"result": result})
     return OpKind.EXAM_RESULT, label, data
 
 

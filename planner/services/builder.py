@@ -125,6 +125,7 @@ def settings_for(choices: PlanChoices, cert: Certification) -> PlanSettings:
         week_start=choices.week_start,
         exam_retired_on=cert.retired_on,
         exam_name=exam_name(cert),
+        review_share=choices.review_share,
     )
 
 

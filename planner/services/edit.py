@@ -44,7 +44,6 @@ from planner.core.progress import ItemMove, ReplanMode, remaining_items
 from planner.core.review import (
     MAX_SHARE,
     review_domains,
-    review_share_of,
     with_spaced_review,
     without_review,
 )
@@ -118,7 +117,7 @@ def choices_of(snap: PlanSnapshot) -> EditChoices:
         prep_weeks=s.prep_weeks,
         timezone=s.timezone,
         steps=plan_steps(snap.items),
-        review_share=review_share_of(snap.items),
+        review_share=s.review_share,
     )
 
 
@@ -238,6 +237,7 @@ def _settings(snap: PlanSnapshot, c: EditChoices) -> PlanSettings:
         exam_date=c.exam_date,
         prep_weeks=None if c.exam_date is not None else c.prep_weeks,
         timezone=c.timezone,
+        review_share=c.review_share,
     )
 
 

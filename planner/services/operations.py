@@ -35,7 +35,9 @@ from sqlalchemy.orm import Session
 
 from planner.core.codec import item_from_dict, item_to_dict, schedule_from_dict, schedule_to_dict
 from planner.core.ledger import EventKind, replay
-from planner.core.plan import Schedule
+from planner.core.messages import Message, english_of
+from planner.core.op_labels import label_message, label_to_json, stored_label
+from planner.core.plan import ItemKind, PlanItem, Schedule
 from planner.core.progress import ReplanMode
 from planner.services.clock import today_in
 from planner.storage.backups import BackupInfo
@@ -143,7 +145,8 @@ class ApplySchedule:
     plan_id: int
     schedule: Schedule
     kind: OpKind = OpKind.REPLAN
-    label: str = "Re-plan"
+    # A message, or English of a shape planner.core.op_labels knows (stored as its message).
+    label: Message | str = "Re-plan"
     # The plan's new exam facts (planner/storage/plan_facts.py), for a switch of exam.
     facts: dict[str, Any] | None = None
 
@@ -301,12 +304,18 @@ Operation = (
 class Changes:
     """The result of an operation, an undo or a redo."""
 
-    label: str  # "Tick “Week 1”": for the Edit menu and the command line
+    label: str  # "Tick “Week 1”", English: for scripts and machine output
     plan_id: int | None  # the plan it changed (for create and duplicate: the new plan)
     areas: Area
     backup: BackupInfo | None = None  # taken before the action, if it is risky
     event_id: int | None = None  # the ledger event a progress action appended
     op_id: int | None = None
+    text: Message | str = ""  # ``label`` in the user's language: str() of it
+
+    @property
+    def said(self) -> Message | str:
+        """The label as the user reads it (the Edit menu, the command line's lines)."""
+        return self.text or self.label
 
     @property
     def plans(self) -> bool:
@@ -325,16 +334,21 @@ class Changes:
 class Pending:
     """What the next undo or redo would do, for the Edit menu."""
 
-    label: str
+    label: str  # English
     plan_id: int | None
     possible: bool = True  # False: a deletion, which only a restore takes back
     reason: str = ""
+    text: Message | str = ""  # ``label`` in the user's language
+
+    @property
+    def said(self) -> Message | str:
+        return self.text or self.label
 
 
 @dataclass
 class _Record:
     kind: OpKind
-    label: str
+    label: Message | str  # a message; English only for a label of no known shape
     plan_id: int | None
     areas: Area
     data: dict[str, Any] = field(default_factory=dict)
@@ -354,6 +368,7 @@ def run(svc: PlanService, op: Operation) -> Changes:
         backup = svc.backup(reason.replace("_", "-"))
     with svc.db.transaction() as s:
         record = _forward(svc, s, op, backup)
+        said = record.label if isinstance(record.label, Message) else label_message(record.label)
         s.execute(
             update(OperationRow)
             .where(OperationRow.state == OpState.UNDONE.value)
@@ -362,7 +377,8 @@ def run(svc: PlanService, op: Operation) -> Changes:
         row = OperationRow(
             plan_id=record.plan_id,
             kind=record.kind.value,
-            label=record.label,
+            label=english_of(said),
+            label_json=label_to_json(said) if isinstance(said, Message) else "",
             state=OpState.DONE.value,
             data_json=json.dumps(record.data, ensure_ascii=False, separators=(",", ":")),
             created_at=svc.clock.now(),
@@ -376,7 +392,9 @@ def run(svc: PlanService, op: Operation) -> Changes:
                 .where(PlanRow.id == record.plan_id)
                 .values(last_used_at=svc.clock.now())
             )
-    return Changes(record.label, record.plan_id, record.areas, backup, record.event_id, row.id)
+    return Changes(
+        english_of(said), record.plan_id, record.areas, backup, record.event_id, row.id, said
+    )
 
 
 def _newest(s: Session, state: OpState, plan_id: int | None) -> OperationRow | None:
@@ -393,6 +411,7 @@ def _newest(s: Session, state: OpState, plan_id: int | None) -> OperationRow | N
 def _pending(row: OperationRow | None) -> Pending | None:
     if row is None:
         return None
+    said = stored_label(row.label, row.label_json)
     if row.kind == OpKind.DELETE.value:
         data = json.loads(row.data_json)
         return Pending(
@@ -403,8 +422,9 @@ def _pending(row: OperationRow | None) -> Pending | None:
                 f"The last change, “{row.label}”, cannot be undone here; restore the backup "
                 f"taken before it ({data.get('backup', '?')}) to get the plan back."
             ),
+            text=said,
         )
-    return Pending(row.label, row.plan_id)
+    return Pending(row.label, row.plan_id, text=said)
 
 
 def peek_undo(svc: PlanService, plan_id: int | None = None) -> Pending | None:
@@ -446,7 +466,8 @@ def undo(svc: PlanService, plan_id: int | None = None) -> Changes | None:
         row.state = OpState.UNDONE.value
         row.undone_seq = seq + 1
         row.data_json = json.dumps(record.data, ensure_ascii=False, separators=(",", ":"))
-    return Changes(record.label, record.plan_id, record.areas, None, record.event_id, row.id)
+    said = stored_label(row.label, row.label_json)
+    return Changes(row.label, record.plan_id, record.areas, None, record.event_id, row.id, said)
 
 
 def redo(svc: PlanService, plan_id: int | None = None) -> Changes | None:
@@ -461,7 +482,8 @@ def redo(svc: PlanService, plan_id: int | None = None) -> Changes | None:
         row.state = OpState.DONE.value
         row.undone_seq = None
         row.data_json = json.dumps(record.data, ensure_ascii=False, separators=(",", ":"))
-    return Changes(record.label, record.plan_id, record.areas, None, record.event_id, row.id)
+    said = stored_label(row.label, row.label_json)
+    return Changes(row.label, record.plan_id, record.areas, None, record.event_id, row.id, said)
 
 
 def _load(row: OperationRow) -> _Record:
@@ -524,6 +546,7 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
 
     event: dict[str, Any]
     data: dict[str, Any]
+    label: Message | str
     if isinstance(
         op,
         RecordAttempts | EditAttempt | DeleteAttempt | BookExam | RecordResult | SetReadinessTarget,
@@ -540,19 +563,19 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
         return _Record(kind, label, op.plan_id, AREAS[kind], data)
     if isinstance(op, Tick | Untick):
         done = isinstance(op, Tick)
-        title = svc._item_title(s, op.plan_id, op.key)
+        title = _said_title(svc, s, op.plan_id, op.key)
         is_done = op.key in replay(svc._events(s, op.plan_id)).done
         if done and is_done:
             raise p.ServiceError(f"'{op.key}' is already done.")
         if not done and not is_done:
             raise p.ServiceError(f"'{op.key}' is not done yet.")
         kind = OpKind.TICK if done else OpKind.UNTICK
-        label = f"{'Tick' if done else 'Untick'} “{title}”"
+        label = Message("label.tick" if done else "label.untick", {"title": title})
         event = {"kind": (EventKind.DONE if done else EventKind.UNDONE).value, "key": op.key}
         return _event_record(svc, s, kind, label, op.plan_id, event)
     if isinstance(op, LogHours):
         hours = p._check_hours(op.hours, "Logged time", p.MAX_LOG_HOURS)
-        title = svc._item_title(s, op.plan_id, op.key)
+        title = _said_title(svc, s, op.plan_id, op.key)
         row = svc._row(s, op.plan_id)
         today = today_in(svc.clock, row.timezone)
         day = op.on or today
@@ -569,7 +592,7 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
             "hours": hours,
             "on": day.isoformat(),
         }
-        label = f"Log {hours:g} h on “{title}”"
+        label = Message("label.log", {"hours": float(hours), "title": title})
         return _event_record(svc, s, OpKind.LOG, label, op.plan_id, event)
     if isinstance(op, SetEstimate):
         hours = p._check_hours(op.hours, "An item's estimate", p.MAX_ITEM_HOURS)
@@ -582,7 +605,8 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
             "hours": hours,
             "previous": item.hours,
         }
-        label = f"Set “{item.title}” to {hours:g} h"
+        title = _said_title(svc, s, op.plan_id, op.key)
+        label = Message("label.estimate", {"title": title, "hours": float(hours)})
         record = _event_record(svc, s, OpKind.ESTIMATE, label, op.plan_id, event)
         _replan_for_estimate(svc, s, op, record.data)
         return record
@@ -617,18 +641,19 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
         row.baseline_id = svc._add_baseline(s, op.plan_id, result.schedule, "move-session")
         data = {"prev": previous, "new": row.baseline_id, "backup": None}
         title = _first_title(snap, op.day)
-        label = f"Move “{title}”" if op.new_hours is None else f"Resize “{title}”"
+        move = "label.move" if op.new_hours is None else "label.resize"
+        label = Message(move, {"title": title})
         return _Record(OpKind.MOVE_SESSION, label, op.plan_id, AREAS[OpKind.MOVE_SESSION], data)
     if isinstance(op, Rename):
         name = p._clean_name(op.name)
         row = svc._row(s, op.plan_id)
         data = {"old": row.name, "new": name}
-        label = f"Rename “{row.name}”"
+        label = Message("label.rename", {"title": row.name})
         row.name = name
         return _Record(OpKind.RENAME, label, op.plan_id, AREAS[OpKind.RENAME], data)
     if isinstance(op, SetArchived):
         row = svc._row(s, op.plan_id)
-        label = f"{'Archive' if op.archived else 'Unarchive'} “{row.name}”"
+        label = Message("label.archive" if op.archived else "label.unarchive", {"title": row.name})
         data = {"old": row.archived, "new": op.archived}
         row.archived = op.archived
         return _Record(OpKind.ARCHIVE, label, op.plan_id, AREAS[OpKind.ARCHIVE], data)
@@ -638,7 +663,7 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
         new_id, uid = svc._copy_plan(s, snap, name)
         _copy_facts(s, op.plan_id, new_id)
         data = {"source": op.plan_id, "name": name, "plan": new_id, "uid": uid}
-        label = f"Duplicate “{snap.name}”"
+        label = Message("label.duplicate", {"title": snap.name})
         return _Record(OpKind.DUPLICATE, label, new_id, AREAS[OpKind.DUPLICATE], data)
     if isinstance(op, CreatePlan):
         name = p._clean_name(op.name)
@@ -655,7 +680,8 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
             "facts": op.facts,
         }
         write_facts(s, new_id, op.facts)
-        return _Record(OpKind.CREATE, f"Create “{name}”", new_id, AREAS[OpKind.CREATE], data)
+        label = Message("label.create", {"title": name})
+        return _Record(OpKind.CREATE, label, new_id, AREAS[OpKind.CREATE], data)
     if isinstance(op, KeepAsIs):
         row = svc._row(s, op.plan_id)
         before = read_facts(s, op.plan_id)
@@ -665,12 +691,12 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
         new_facts = {**base, "kept": kept_keys + [k for k in op.alerts if k not in kept_keys]}
         data = {"prev_facts": old, "new_facts": new_facts}
         write_facts(s, op.plan_id, new_facts)
-        label = f"Keep “{row.name}” as it is"
+        label = Message("label.keep", {"title": row.name})
         return _Record(OpKind.KEEP_AS_IS, label, op.plan_id, AREAS[OpKind.KEEP_AS_IS], data)
     if isinstance(op, DeletePlan):
         row = svc._row(s, op.plan_id)
         data = {"name": row.name, "backup": backup.id if backup else None}
-        label = f"Delete “{row.name}”"
+        label = Message("label.delete", {"title": row.name})
         s.delete(row)
         return _Record(OpKind.DELETE, label, op.plan_id, AREAS[OpKind.DELETE], data)
     raise TypeError(f"not an operation: {op!r}")
@@ -758,11 +784,23 @@ def _move(svc: PlanService, snap: PlanSnapshot, op: MoveSession) -> MoveResult:
         raise ServiceError(f"Cannot move this session: {exc}.") from exc
 
 
-def _first_title(snap: PlanSnapshot, day: date) -> str:
+def _first_title(snap: PlanSnapshot, day: date) -> Message | str:
     """The title of the first item in the session on ``day``: what the user sees on it."""
     source = next((x for x in snap.baseline.sessions if x.day == day), None)
     key = source.allocations[0].item_key if source and source.allocations else ""
-    return next((i.title for i in snap.items if i.key == key), day.isoformat())
+    return next((i.said_title for i in snap.items if i.key == key), day.isoformat())
+
+
+def _said_title(svc: PlanService, s: Session, plan_id: int, key: str) -> Message | str:
+    """An item's title for a label: a message where the planner made it up."""
+    title = svc._item_title(s, plan_id, key)
+    row = s.execute(
+        select(PlanItemRow.kind, PlanItemRow.group_key, PlanItemRow.group_title).where(
+            PlanItemRow.plan_id == plan_id, PlanItemRow.key == key
+        )
+    ).one()
+    kind = ItemKind(row.kind) if row.kind in set(ItemKind) else ItemKind.CUSTOM
+    return PlanItem(key, title, kind, 0.0, row.group_key, row.group_title).said_title
 
 
 def _item_row(s: Session, plan_id: int, key: str, svc: PlanService) -> PlanItemRow:
@@ -835,7 +873,7 @@ def _event_record(
     svc: PlanService,
     s: Session,
     kind: OpKind,
-    label: str,
+    label: Message | str,
     plan_id: int,
     event: dict[str, Any],
 ) -> _Record:

@@ -37,7 +37,7 @@ from planner.core.plan import (
 from planner.core.progress import Replan, ReplanMode, replan
 from planner.core.rebaseline import merge_history
 from planner.errors import PlannerError
-from planner.messages import translate
+from planner.messages import Message, translate
 from planner.services import operations as ops
 from planner.services.clock import Clock, default_clock, today_in
 from planner.storage import Database, StorageError, open_database
@@ -116,8 +116,9 @@ class ReplanPreview:
 
 @dataclass(frozen=True)
 class ActionResult:
-    description: str  # e.g. "tick “Week 1”", for the Edit menu and CLI output
+    description: str  # e.g. "Tick “Week 1”", English, for scripts
     event_id: int
+    said: Message | str = ""  # ``description`` in the user's language (str() of it)
 
 
 def _clean_name(name: str) -> str:
@@ -172,6 +173,7 @@ def _settings(row: PlanRow) -> PlanSettings:
         day_starts=tuple((d.day, time.fromisoformat(d.start)) for d in row.day_limits if d.start),
         exam_retired_on=row.exam_retired_on,
         exam_name=row.exam_name,
+        review_share=row.review_share,
     )
 
 
@@ -187,6 +189,7 @@ def _apply_settings(row: PlanRow, s: PlanSettings) -> None:
     row.week_start = s.week_start
     row.exam_retired_on = s.exam_retired_on
     row.exam_name = s.exam_name
+    row.review_share = s.review_share
     # The old rows go first: the new ones may repeat a (plan, day) pair that must stay
     # unique, and SQLAlchemy would otherwise insert before it deletes.
     session = object_session(row)
@@ -624,7 +627,7 @@ class PlanService:
     def _action(self, op: ops.Operation) -> ActionResult:
         changes = self.run(op)
         assert changes.event_id is not None
-        return ActionResult(changes.label, changes.event_id)
+        return ActionResult(changes.label, changes.event_id, changes.said)
 
     def tick(self, plan_id: int, item_key: str) -> ActionResult:
         return self._action(ops.Tick(plan_id, item_key))

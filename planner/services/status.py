@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from planner.core.ledger import Ledger
@@ -23,6 +23,12 @@ class GroupProgress:
     hours_done: float
     hours: float
     hours_logged: float = 0.0  # hours the learner logged on the group's items
+    said: Message | str = field(default="", compare=False)  # ``title`` as a message
+
+    @property
+    def shown_title(self) -> str:
+        """The group's title in the chosen language (``title`` stays English)."""
+        return str(self.said or self.title)
 
     @property
     def fraction(self) -> float:
@@ -76,9 +82,11 @@ def plan_status(snapshot: PlanSnapshot, today: date) -> PlanStatus:
     progress = to_progress(snapshot.ledger)
     groups: dict[str, list[tuple[str, bool, float]]] = {}
     titles: dict[str, str] = {}
+    said: dict[str, Message | str] = {}
     for item in snapshot.items:
         groups.setdefault(item.group, []).append((item.key, item.key in progress.done, item.hours))
         titles[item.group] = item.group_title
+        said[item.group] = item.said_group
     logged = snapshot.ledger.logged_by_item()
     group_of = {item.key: item.group for item in snapshot.items}
     logged_by_group: dict[str, float] = {}
@@ -94,6 +102,7 @@ def plan_status(snapshot: PlanSnapshot, today: date) -> PlanStatus:
             hours_done=sum(h for _, done, h in rows if done),
             hours=sum(h for _, _, h in rows),
             hours_logged=logged_by_group.get(group, 0.0),
+            said=said[group],
         )
         for group, rows in groups.items()
     )

@@ -29,6 +29,13 @@ class RunningTimer:
     title: str
     started: datetime  # aware, UTC
 
+    @property
+    def shown_title(self) -> str:
+        """The item's title in the chosen language (``title`` stays as stored)."""
+        from planner.core.titles import key_title
+
+        return str(key_title(self.item_key, self.title))
+
     def elapsed_hours(self, now: datetime) -> float:
         return max((now - self.started).total_seconds() / 3600, 0.0)
 

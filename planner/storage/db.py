@@ -41,11 +41,12 @@ from planner.errors import InternalError, PlannerError
 from planner.storage.attempts import migrate_attempts
 from planner.storage.models import Base
 from planner.storage.plan_facts import migrate_plan_facts
+from planner.storage.schema5 import migrate_to_v5
 from planner.storage.targets import add_sync_columns, migrate_targets
 
 DB_FILENAME = "planner.db"
 APPLICATION_ID = 0x53504C4E  # "SPLN": marks a file as ours
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
@@ -283,10 +284,15 @@ _V3: dict[str, frozenset[str]] = {
     ),
     "readiness_targets": frozenset({"margin", "pass_mark", "plan_id"}),
 }
+_V4: dict[str, frozenset[str]] = {
+    **_V3,
+    "calendar_targets": _V3["calendar_targets"] | {"tasks", "last_synced_at", "last_result"},
+}
 RELEASED_SCHEMAS: dict[int, dict[str, frozenset[str]]] = {
     1: {**_V2, "plan_day_limits": _V2["plan_day_limits"] - {"start"}},
     2: _V2,
     3: _V3,
+    4: _V4,
 }
 # A schema version this far above ours is not a newer release but a damaged header.
 _IMPLAUSIBLE_VERSION = SCHEMA_VERSION + 1000
@@ -563,6 +569,11 @@ def _v3_to_v4(session: Session) -> None:
     add_sync_columns(session.connection())
 
 
+def _v4_to_v5(session: Session) -> None:
+    """Version 5: undo labels as messages, and the spaced review's share as a setting."""
+    migrate_to_v5(session.connection())
+
+
 # Each plan's item and done counts, from its items' done flags.
 COUNTS_SQL = """
 UPDATE plans SET
@@ -589,7 +600,7 @@ UPDATE {target} SET done = EXISTS (
 
 # Each entry upgrades a database from the key's version to the next one. Every released
 # version has a fixture in tests/storage/fixtures that must keep opening.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 class Database:
@@ -782,7 +793,7 @@ def _text_problem(kind: object, column: str, table: str, text: str) -> str:
             _datetime.fromisoformat(text)
         elif isinstance(kind, Date):
             _date.fromisoformat(text)
-        elif column.endswith("_json"):
+        elif column.endswith("_json") and (text or f"{table}.{column}" != "operations.label_json"):
             _read_json(f"{table}.{column}", json.loads(text))
         elif f"{table}.{column}" in _HHMM:
             _time.fromisoformat(text)

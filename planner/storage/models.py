@@ -77,6 +77,9 @@ class PlanRow(Base):
     # (schema 3), so listing the plans reads one row each, whatever their history.
     item_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     done_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Share of the weekly hours for spaced review, 0 for none (schema 5; before, it was
+    # read from the review group's title).
+    review_share: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
 
     items: Mapped[list[PlanItemRow]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanItemRow.position"
@@ -178,7 +181,11 @@ class OperationRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     plan_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     kind: Mapped[str] = mapped_column(String(30))
-    label: Mapped[str] = mapped_column(String(400))
+    label: Mapped[str] = mapped_column(String(400))  # English, for scripts and the CLI
+    # The label as a message, {"id": …, "args": {…}} (planner/core/op_labels.py), so the
+    # front end says it in its language; "" for rows from before schema 5 and labels of
+    # no known message, which are read back from ``label``.
+    label_json: Mapped[str] = mapped_column(Text, default="", server_default="")
     state: Mapped[str] = mapped_column(String(10), default="done", index=True)
     undone_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
     data_json: Mapped[str] = mapped_column(Text, default="{}")

@@ -47,9 +47,9 @@ def switch_summary(preview: SwitchPreview) -> str:
     """The preview in words: the exam, what leaves and joins the exam block, what moves."""
     to = preview.new_exam
     lines = [f"{preview.old_exam} → {to.name} ({to.exam_code})", ""]
-    lines += [f"− {i.title} ({i.hours:g} h)" for i in preview.removed]
-    lines += [f"+ {i.title} ({i.hours:g} h)" for i in preview.added]
-    lines += [f"= {i.title}: done, kept" for i in preview.kept_done]
+    lines += [f"− {i.shown_title} ({i.hours:g} h)" for i in preview.removed]
+    lines += [f"+ {i.shown_title} ({i.hours:g} h)" for i in preview.added]
+    lines += [f"= {i.shown_title}: done, kept" for i in preview.kept_done]
     moved = [m for m in preview.replan.result.moves if m.days]
     if moved:
         lines += ["", f"{len(moved)} item(s) move; the exam date stays."]

@@ -336,12 +336,10 @@ class MainWindow(QMainWindow):
 
     def _history_changed(self) -> None:
         """The Edit menu names what undo and redo would take back (from the plans file)."""
-        from planner.core.op_labels import label_message
-
         c = self.controller
         undo, redo = self.actions_[Act.UNDO], self.actions_[Act.REDO]
         if c.next_undo is not None:
-            undo_label = str(label_message(c.next_undo.label))
+            undo_label = str(c.next_undo.said)
             undo.setText(self.tr("&Undo {0}").format(undo_label))
             undo.setToolTip(
                 self.tr("Undo {0}").format(undo_label)
@@ -353,7 +351,7 @@ class MainWindow(QMainWindow):
             undo.setToolTip(self.tr("Nothing to undo"))
         undo.setEnabled(c.next_undo is not None and c.next_undo.possible)
         if c.next_redo is not None:
-            redo_label = str(label_message(c.next_redo.label))
+            redo_label = str(c.next_redo.said)
             redo.setText(self.tr("&Redo {0}").format(redo_label))
             redo.setToolTip(self.tr("Redo {0}").format(redo_label))
         else:

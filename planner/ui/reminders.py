@@ -127,7 +127,7 @@ class Reminders(QObject):
         assert self.controller.view is not None
         # With the course: module titles such as "Evaluation" repeat across courses.
         titles = {
-            i.key: f"{i.group_title} · {i.title}" for i in self.controller.view.snapshot.items
+            i.key: f"{i.shown_group} · {i.shown_title}" for i in self.controller.view.snapshot.items
         }
         first = session.allocations[0].item_key if session.allocations else ""
         more = len(session.allocations) - 1

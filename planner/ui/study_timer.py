@@ -49,7 +49,7 @@ class StudyTimer(QObject):
             self._tick.start()
         hours = timer.elapsed_hours(self.controller.clock.now())
         self.changed.emit(
-            self.tr("Timer: studying “{0}” · {1}").format(timer.title, elapsed_text(hours))
+            self.tr("Timer: studying “{0}” · {1}").format(timer.shown_title, elapsed_text(hours))
         )
 
     def start(self, plan_id: int, key: str) -> bool:

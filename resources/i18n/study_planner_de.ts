@@ -2612,6 +2612,162 @@
         <translation>Belegte Tage importieren</translation>
     </message>
     <message>
+        <source>Create “{title}”</source>
+        <translation>„{title}“ anlegen</translation>
+    </message>
+    <message>
+        <source>Re-plan</source>
+        <translation>Neu planen</translation>
+    </message>
+    <message>
+        <source>Re-plan keeping the exam</source>
+        <translation>Neu planen, Prüfungstermin beibehalten</translation>
+    </message>
+    <message>
+        <source>Re-plan keeping the hours</source>
+        <translation>Neu planen, Wochenstunden beibehalten</translation>
+    </message>
+    <message>
+        <source>Re-plan toward weak domains</source>
+        <translation>Auf schwache Bereiche hin neu planen</translation>
+    </message>
+    <message>
+        <source>Re-plan for the retake on {day}</source>
+        <translation>Für die Wiederholungsprüfung am {day} neu planen</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Plan bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change days off</source>
+        <translation>Freie Tage ändern</translation>
+    </message>
+    <message>
+        <source>Switch “{title}” to {code}</source>
+        <translation>„{title}“ auf {code} umstellen</translation>
+    </message>
+    <message>
+        <source>Update “{title}” to the new {code} domains</source>
+        <translation>„{title}“ auf die neuen Bereiche von {code} umstellen</translation>
+    </message>
+    <message>
+        <source>Record attempt of {day}{score}</source>
+        <translation>Versuch vom {day}{score} erfassen</translation>
+    </message>
+    <message>
+        <source>Edit attempt of {day}{score}</source>
+        <translation>Versuch vom {day}{score} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete attempt of {day}{score}</source>
+        <translation>Versuch vom {day}{score} löschen</translation>
+    </message>
+    <message>
+        <source> ({score} %)</source>
+        <translation> ({score} %)</translation>
+    </message>
+    <message>
+        <source>Import {n} attempts</source>
+        <translation>{n} Versuche importieren</translation>
+    </message>
+    <message>
+        <source>Set the readiness target</source>
+        <translation>Bereitschaftsziel festlegen</translation>
+    </message>
+    <message>
+        <source>Set the readiness target: margin {margin} points</source>
+        <translation>Bereitschaftsziel festlegen: Abstand {margin} Punkte</translation>
+    </message>
+    <message>
+        <source>Set the readiness target: pass mark {mark} %</source>
+        <translation>Bereitschaftsziel festlegen: Bestehensgrenze {mark} %</translation>
+    </message>
+    <message>
+        <source>Set the readiness target: margin {margin} points, pass mark {mark} %</source>
+        <translation>Bereitschaftsziel festlegen: Abstand {margin} Punkte, Bestehensgrenze {mark} %</translation>
+    </message>
+    <message>
+        <source>Book the exam on {day}</source>
+        <translation>Prüfung am {day} buchen</translation>
+    </message>
+    <message>
+        <source>Record the exam result: {result}</source>
+        <translation>Prüfungsergebnis erfassen: {result}</translation>
+    </message>
+    <message>
+        <source>Record the exam result: {result} and its score report</source>
+        <translation>Prüfungsergebnis erfassen: {result}, mit Ergebnisbericht</translation>
+    </message>
+    <message>
+        <source>{exam} preparation</source>
+        <translation>Vorbereitung auf {exam}</translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation>Abschließende Wiederholung</translation>
+    </message>
+    <message>
+        <source>Diagnostic practice test</source>
+        <translation>Diagnostischer Übungstest</translation>
+    </message>
+    <message>
+        <source>Practice exam {n}</source>
+        <translation>Probeprüfung {n}</translation>
+    </message>
+    <message>
+        <source>{exam}: official exam guide</source>
+        <translation>{exam}: offizieller Prüfungsleitfaden</translation>
+    </message>
+    <message>
+        <source>Review — {what}</source>
+        <translation>Wiederholung — {what}</translation>
+    </message>
+    <message>
+        <source>Spaced review</source>
+        <translation>Verteilte Wiederholung</translation>
+    </message>
+    <message>
+        <source>Spaced review ({percent} % of the weekly hours)</source>
+        <translation>Verteilte Wiederholung ({percent} % der Wochenstunden)</translation>
+    </message>
+    <message>
+        <source>{group} starts</source>
+        <translation>{group} beginnt</translation>
+    </message>
+    <message>
+        <source>{group} done</source>
+        <translation>{group} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Exam: {exam}</source>
+        <translation>Prüfung: {exam}</translation>
+    </message>
+    <message>
+        <source>the certification</source>
+        <translation>die Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Exam booked: {exam}, {how}{outcome}</source>
+        <translation>Prüfung gebucht: {exam}, {how}{outcome}</translation>
+    </message>
+    <message>
+        <source>Earliest retake: {exam}</source>
+        <translation>Frühestmögliche Wiederholung: {exam}</translation>
+    </message>
+    <message>
+        <source>Recertification window opens: {exam}</source>
+        <translation>Beginn des Rezertifizierungszeitraums: {exam}</translation>
+    </message>
+    <message>
+        <source>{exam} expires</source>
+        <translation>{exam} läuft ab</translation>
+    </message>
+    <message>
         <source>{code}{scope} was retired {when}</source>
         <translation>{code}{scope} wurde {when} ausgemustert</translation>
     </message>

@@ -175,7 +175,7 @@ class EditPlanDialog(QDialog):
             self.tr("Courses"),
         )
         self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        titles = {i.group: i.group_title for i in self.snapshot.items}
+        titles = {i.group: i.shown_group for i in self.snapshot.items}
         for ref in b.steps:
             self._add_step(ref, titles.get(ref, ref))
         self.up = describe(QPushButton(self.tr("Move &up"), self), "edit-up", self.tr("Earlier"))
@@ -366,7 +366,7 @@ class EditPlanDialog(QDialog):
             self._show_problem(problem)
             return
         items = (*self.snapshot.items, *(preview.schedule.items if preview.schedule else ()))
-        self.moves.set_moves(preview.moves, {it.key: it.group_title for it in items})
+        self.moves.set_moves(preview.moves, {it.key: it.shown_group for it in items})
         self._show_fixes(preview.fixes)
         self.save.setEnabled(preview.can_apply)
         if preview.error:

@@ -49,7 +49,7 @@ class LogTimeDialog(QDialog):
             self.tr("Module"),
         )
         for item in view.snapshot.items:
-            self.item.addItem(f"{item.group_title} · {item.title}", item.key)
+            self.item.addItem(f"{item.shown_group} · {item.shown_title}", item.key)
         if key is not None:
             self.item.setCurrentIndex(max(self.item.findData(key), 0))
         self.day = describe(

@@ -64,7 +64,7 @@ class MovesModel(ColumnTitles, QAbstractTableModel):
     def item_text(self, move: ItemMove) -> str:
         """ "Course · Module": module titles like "Evaluation" repeat across courses."""
         course = self._courses.get(move.key, "")
-        return f"{course} · {move.title}" if course else move.title
+        return f"{course} · {move.shown_title}" if course else move.shown_title
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._moves)
@@ -216,7 +216,7 @@ class ReplanDialog(QDialog):
             return
         result = self.preview.result
         items = self.preview.schedule.items
-        self.moves.set_moves(result.moves, {it.key: it.group_title for it in items})
+        self.moves.set_moves(result.moves, {it.key: it.shown_group for it in items})
         diagnosis = self.preview.schedule.diagnosis
         # A re-plan that still misses the exam is shown, never stored.
         self.apply_button.setEnabled(diagnosis is None)

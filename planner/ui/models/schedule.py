@@ -63,17 +63,17 @@ def schedule_rows(
             item = by_key.get(a.item_key)
             children.append(
                 ChildRow(
-                    title=item.title if item else a.item_key,
+                    title=item.shown_title if item else a.item_key,
                     hours=a.hours,
                     item_key=a.item_key,
                     estimate=item.hours if item else None,
                     is_estimate=item.hours_is_estimate if item else False,
                     done=a.item_key in done,
-                    course=item.group_title if item else "",
+                    course=item.shown_group if item else "",
                 )
             )
         for m in week.milestones:
-            children.append(ChildRow(title=m.title, hours=None, milestone=m.kind, day=m.day))
+            children.append(ChildRow(title=m.shown_title, hours=None, milestone=m.kind, day=m.day))
         end = week.start + timedelta(days=7)
         current = week.start <= today < end
         in_week = sum(h for day, h in logged if week.start <= day < end)

@@ -29,7 +29,7 @@ class WeekPreviewModel(TwoLevelModel):
         self.schedule = schedule
         self._weeks, self._rows = [], []
         if schedule is not None:
-            titles = {it.key: f"{it.group_title} · {it.title}" for it in schedule.items}
+            titles = {it.key: f"{it.shown_group} · {it.shown_title}" for it in schedule.items}
             for n, week in enumerate(schedule.weeks, start=1):
                 self._weeks.append(
                     (
@@ -41,7 +41,7 @@ class WeekPreviewModel(TwoLevelModel):
                 for m in week.milestones:
                     prefix = "★ " if m.kind is MilestoneKind.EXAM else "» "
                     lines.append(
-                        (f"{prefix}{m.title} · {short_date(m.day, weekday=True)}", "", True)
+                        (f"{prefix}{m.shown_title} · {short_date(m.day, weekday=True)}", "", True)
                     )
                 self._rows.append(lines)
         self.endResetModel()

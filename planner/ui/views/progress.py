@@ -145,7 +145,7 @@ class CourseProgressModel(ColumnTitles, QAbstractTableModel):
         percent = round(group.fraction * 100)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return group.title
+                return group.shown_title
             if column == 1:
                 return self.tr("{0} of {1} done · {2}%").format(
                     group.items_done, group.items, percent
@@ -161,7 +161,7 @@ class CourseProgressModel(ColumnTitles, QAbstractTableModel):
                 return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{0}: {1} of {2} items done, {3} of {4} h").format(
-                group.title,
+                group.shown_title,
                 group.items_done,
                 group.items,
                 format_hours(round(group.hours_done, 2)),

@@ -297,7 +297,7 @@ class ThisWeekView(QWidget):
         upcoming = [reached] if reached else []  # never a course already finished
         self.milestone.setText(
             self.tr("Next milestone: {0} · {1}").format(
-                upcoming[0].title, short_date(upcoming[0].day)
+                upcoming[0].shown_title, short_date(upcoming[0].day)
             )
             if upcoming
             else ""

@@ -160,13 +160,13 @@ def week_blocks(snap: PlanSnapshot, first: date) -> list[Block]:
         parts = []
         for a in s.allocations:
             item = items.get(a.item_key)
-            title = item.title if item else a.item_key
+            title = item.shown_title if item else a.item_key
             group = item.group if item else ""
             parts.append(
                 Part(
                     key=a.item_key,
                     title=title,
-                    course=item.group_title if item else "",
+                    course=item.shown_group if item else "",
                     hours=a.hours,
                     done=a.item_key in done,
                     course_index=courses.index(group) if group in courses else 0,
@@ -728,7 +728,7 @@ def run_dialog(dialog: QDialog) -> int:
 
 def preview_lines(snap: PlanSnapshot, result: MoveResult, new_day: date) -> list[str]:
     """The other work a move changes, in words."""
-    titles = {i.key: f"{i.group_title} · {i.title}" for i in snap.items}
+    titles = {i.key: f"{i.shown_group} · {i.shown_title}" for i in snap.items}
     lines = []
     if result.joined:
         lines.append(
