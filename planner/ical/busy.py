@@ -55,6 +55,7 @@ from typing import Any
 from planner.core.plan import PlanSettings
 from planner.errors import PlannerError
 from planner.ical.vtimezone import UnknownTimezoneError, load_zone
+from planner.messages import Message, reason_of
 from planner.text import shown
 
 # An icalendar component; its property values are read dynamically (checked at run time).
@@ -272,16 +273,14 @@ def _scan(text: str, limits: BusyLimits, events: int = 0) -> list[_Calendar]:
             kind = value.strip().upper()
             stack.append(kind)
             if len(stack) > limits.max_depth:
-                raise BusyImportError(
-                    f"The file nests components more than {limits.max_depth} deep"
-                )
+                raise BusyImportError(Message("error.ics_deep", {"max": limits.max_depth}))
             if len(stack) == 1 and kind == "VCALENDAR":
                 cal = _Calendar()
                 calendars.append(cal)
             elif cal is not None and len(stack) == 2 and kind == "VEVENT":
                 events += 1
                 if events > limits.max_events:
-                    raise BusyImportError(f"The file holds more than {limits.max_events} events")
+                    raise BusyImportError(Message("error.ics_events", {"max": limits.max_events}))
                 block = _Block(lines=[])
             elif cal is not None and len(stack) == 2 and kind == "VTIMEZONE":
                 zone = [line]
@@ -324,10 +323,7 @@ def _scan(text: str, limits: BusyLimits, events: int = 0) -> list[_Calendar]:
         elif cal is not None and len(stack) == 1:
             cal.header.append(line)
     if stack:
-        raise BusyImportError(
-            f"The file is cut off: it ends inside a {shown(stack[-1], 40)} (no END line); "
-            "export it again from your calendar"
-        )
+        raise BusyImportError(Message("error.ics_cut_off", {"what": shown(stack[-1], 40)}))
     return calendars
 
 
@@ -599,21 +595,23 @@ def read_busy(
     False the import stops with :class:`ImportCancelled`.
     """
     if first > last:
-        raise BusyImportError(f"The plan's range is empty ({first} is after {last})")
+        raise BusyImportError(Message("error.ics_range", {"first": first, "last": last}))
     # A few days' margin from the ends of the calendar, so no bound overflows.
     first = max(first, date.min + timedelta(days=3))
     last = min(last, date.max - timedelta(days=3))
     try:
         zone = load_zone(tz)
     except UnknownTimezoneError as exc:
-        raise BusyImportError(str(exc)) from exc
+        raise BusyImportError(reason_of(exc)) from exc
     if len(data) > limits.max_bytes:
         raise BusyImportError(
-            f"The file is too large to import ({len(data) // (1024 * 1024)} MB; the limit is "
-            f"{limits.max_bytes // (1024 * 1024)} MB)"
+            Message(
+                "error.ics_large",
+                {"size": len(data) // (1024 * 1024), "max": limits.max_bytes // (1024 * 1024)},
+            )
         )
     if not data.strip():
-        raise BusyImportError("The file is empty")
+        raise BusyImportError(Message("error.ics_empty"))
     deadline = _time.monotonic() + limits.max_seconds
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # icalendar's warnings are not for the user
@@ -621,10 +619,10 @@ def read_busy(
         far: dict[str, int] = {}
         text, dropped = _drop_far_events(text, first, last, far)
         if dropped > limits.max_events:
-            raise BusyImportError(f"The file holds more than {limits.max_events} events")
+            raise BusyImportError(Message("error.ics_events", {"max": limits.max_events}))
         calendars = _scan(text, limits, dropped)
         if not calendars:
-            raise BusyImportError("Not an iCalendar (.ics) file: it holds no VCALENDAR")
+            raise BusyImportError(Message("error.ics_not_ics"))
         _newest_copies(calendars, far)
         return _read(calendars, zone, first, last, limits, progress, deadline)
 
@@ -683,12 +681,9 @@ def _read(
 
     def report() -> None:
         if progress is not None and progress(done, total) is False:
-            raise ImportCancelled("The import was cancelled; the plan was not changed")
+            raise ImportCancelled(Message("error.ics_cancelled"))
         if _time.monotonic() > deadline:
-            raise BusyImportError(
-                f"The file takes too long to read (over {limits.max_seconds:g} s); "
-                "the plan was not changed"
-            )
+            raise BusyImportError(Message("error.ics_slow", {"seconds": float(limits.max_seconds)}))
 
     report()
     for cal, blocks in wanted:

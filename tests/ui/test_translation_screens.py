@@ -201,9 +201,6 @@ KNOWN_REMAINING = tuple(
         r"(?<= )(done|starts)(?= · )",
         r"^★ Exam: ",
         r"(?<= )done(?= · )",
-        # planner/storage: backup kinds, the damaged-file sentence
-        r"(?<=· )(daily|manual|weekly|before-[a-z-]+|startup)(?= ·)",
-        r"^Your plans file .* is damaged: .*$",
         # the tray menu cuts an item title with "…"
         r"(?<=Als Nächstes: ).*…$",
     )
@@ -218,6 +215,7 @@ def english_left(line: str, names: list[str], english: set[str]) -> list[str]:
         if name in line:
             line = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", line)
     line = re.sub(r"\S*/\S*", " ", line)
+    line = re.sub(r"\S+\.db\.damaged-[\d-]+", " ", line)  # a damaged file moved aside
     line = re.sub(r"\S+\.(ics|zip|db|log|md)\b", " ", line)
     return [w for w in WORD.findall(line) if w.lower() in english]
 
