@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -52,17 +53,30 @@ class CatalogProblem:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         parts = [where]
         if self.entry:
+            entry = _entry_message(self.entry)
             parts.append(
-                self.entry
+                str(entry)
                 if not self.field
                 else str(
-                    Message("error.catalog_entry_field", {"entry": self.entry, "field": self.field})
+                    Message("error.catalog_entry_field", {"entry": entry, "field": self.field})
                 )
             )
         elif self.field:
             parts.append(str(Message("error.catalog_field", {"field": self.field})))
         what = str(self.said) if self.said is not None else self.message
         return _visible(": ".join([*parts, what]))
+
+
+# An entry is named "<kind> '<id>'" (English, as ``entry`` keeps it); shown translated.
+_ENTRY = re.compile(r"^(certification|course|project|exam prep|path) '(.*)'$", re.DOTALL)
+
+
+def _entry_message(entry: str) -> Message | str:
+    match = _ENTRY.match(entry)
+    if match is None:
+        return entry
+    kind = match.group(1).replace(" ", "_")
+    return Message(f"error.catalog_entry.{kind}", {"id": match.group(2)})
 
 
 def _visible(text: str) -> str:

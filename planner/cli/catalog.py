@@ -23,6 +23,7 @@ from planner.catalog.describe import (
 from planner.cli.catalog_opts import add_catalog_option, load_for_cli
 from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json
 from planner.core.catalog import Catalog, StepKind, StudyPath
+from planner.messages import translate
 
 
 def register(sub: Any) -> None:
@@ -77,7 +78,7 @@ def run_update(args: argparse.Namespace) -> int:
     try:
         result = update_catalog(args.source, data_dir(args))
     except CatalogUpdateError as exc:
-        raise CliError(f"catalog not updated: {exc}") from exc
+        raise CliError(translate("cli", "catalog not updated: {0}").format(exc)) from exc
     for warning in result.warnings:
         print(f"study-planner: warning: {warning}", file=sys.stderr)
     catalog = result.catalog
@@ -97,7 +98,7 @@ def run_rollback(args: argparse.Namespace) -> int:
     try:
         result = rollback_catalog(data_dir(args))
     except CatalogUpdateError as exc:
-        raise CliError(f"catalog not rolled back: {exc}") from exc
+        raise CliError(translate("cli", "catalog not rolled back: {0}").format(exc)) from exc
     catalog = result.catalog
     checked = catalog.as_of.isoformat() if catalog.as_of else "unknown"
     print(f"Catalog rolled back to the {source_text(catalog)} catalog (facts checked {checked}).")

@@ -338,6 +338,11 @@ ERROR_TEMPLATES: dict[str, str] = {
     "error.rollback": QT_TRANSLATE_NOOP(
         "Message", "cannot roll back the catalog: {reason}; nothing was changed"
     ),
+    "error.catalog_entry.certification": QT_TRANSLATE_NOOP("Message", "certification '{id}'"),
+    "error.catalog_entry.course": QT_TRANSLATE_NOOP("Message", "course '{id}'"),
+    "error.catalog_entry.project": QT_TRANSLATE_NOOP("Message", "project '{id}'"),
+    "error.catalog_entry.exam_prep": QT_TRANSLATE_NOOP("Message", "exam prep '{id}'"),
+    "error.catalog_entry.path": QT_TRANSLATE_NOOP("Message", "path '{id}'"),
     # Calendar files (planner/ical): busy-day import and writing an export.
     "error.ics_deep": QT_TRANSLATE_NOOP(
         "Message", "The file nests components more than {max} deep"

@@ -3105,6 +3105,26 @@
         <translation>der Katalog lässt sich nicht zurücksetzen: {reason}; es wurde nichts geändert</translation>
     </message>
     <message>
+        <source>certification &apos;{id}&apos;</source>
+        <translation>Zertifizierung &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>course &apos;{id}&apos;</source>
+        <translation>Kurs &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>project &apos;{id}&apos;</source>
+        <translation>Projekt &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>exam prep &apos;{id}&apos;</source>
+        <translation>Prüfungsvorbereitung &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>path &apos;{id}&apos;</source>
+        <translation>Lernpfad &apos;{id}&apos;</translation>
+    </message>
+    <message>
         <source>The file nests components more than {max} deep</source>
         <translation>Die Datei verschachtelt Komponenten tiefer als {max} Ebenen</translation>
     </message>
@@ -6437,6 +6457,14 @@ Die Leertaste hakt das Modul ab</translation>
     <message>
         <source>  {0} {1}{2}: {3} events{4}{5}</source>
         <translation>  {0} {1}{2}: {3} Termine{4}{5}</translation>
+    </message>
+    <message>
+        <source>catalog not updated: {0}</source>
+        <translation>Katalog nicht aktualisiert: {0}</translation>
+    </message>
+    <message>
+        <source>catalog not rolled back: {0}</source>
+        <translation>Katalog nicht zurückgesetzt: {0}</translation>
     </message>
 </context>
 <context>
