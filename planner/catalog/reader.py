@@ -356,11 +356,13 @@ class FileReader:
             status = next((s for s in EVENT_STATUSES if s.value == value), None)
             if value and status is None:
                 allowed = ", ".join(s.value for s in EVENT_STATUSES)
-                sub.problem("status", f"'{value}' is not one of: {allowed}")
+                sub.problem(
+                    "status", Message("error.cat_choice", {"value": value, "allowed": allowed})
+                )
             languages = self._languages(sub)
             successor = sub.text("successor", required=False) or None
             if successor is not None and successor == cid:
-                sub.problem("successor", "cannot be the certification itself")
+                sub.problem("successor", Message("error.cat_self_successor"))
             note = sub.text("note", required=False)
             sub.finish()
             if sub.ok and day is not None and status is not None:
@@ -373,16 +375,14 @@ class FileReader:
         languages = e.texts("languages")
         for code in languages:
             if not LANGUAGE_PATTERN.match(code):
-                e.problem("languages", f"'{code}' is not a language code like en, ja or zh-CN")
+                e.problem("languages", Message("error.cat_language", {"value": code}))
         return languages
 
     def _disputed(self, e: _Entry) -> tuple[Disputed, ...]:
         found: list[Disputed] = []
         for name, note in e.mapping("disputed").items():
             if not isinstance(note, str) or not note.strip():
-                e.problem(
-                    "disputed", f"the note for '{name}' should be text saying what is disputed"
-                )
+                e.problem("disputed", Message("error.cat_disputed", {"name": name}))
                 continue
             found.append(Disputed(str(name), note.strip()))
         return tuple(found)
@@ -395,25 +395,25 @@ class FileReader:
             timeline = self._timeline(e, cid)
             if "status" in e.raw:
                 e.used.add("status")
-                e.problem(
-                    "status",
-                    "give either a timeline or a single status, not both",
-                )
+                e.problem("status", Message("error.cat_status_both"))
             if "retired_on" in e.raw:
                 e.used.add("retired_on")
-                e.problem("retired_on", "goes into the timeline as a 'retired' event")
+                e.problem("retired_on", Message("error.cat_retired_on"))
             status = ""
             retired_on = None
         else:
             status = e.text("status")
             if status and status not in ("active", "retired"):
-                e.problem("status", f"'{status}' is not one of: active, retired")
+                e.problem(
+                    "status",
+                    Message("error.cat_choice", {"value": status, "allowed": "active, retired"}),
+                )
             retired_on = e.day("retired_on", required=False)
             if status == "retired" and retired_on is None and "retired_on" not in e.raw:
-                e.problem("retired_on", "is missing (a retired exam needs its retirement date)")
+                e.problem("retired_on", Message("error.cat_retired_missing"))
         successor = e.text("successor", required=False) or None
         if successor is not None and successor == cid:
-            e.problem("successor", "cannot be the certification itself")
+            e.problem("successor", Message("error.cat_self_successor"))
         if timeline:
             ends = [ev for ev in timeline if ev.status is ExamStatus.RETIRED and not ev.languages]
             retired_on = ends[-1].day if ends else None
@@ -435,7 +435,7 @@ class FileReader:
             if abs(total - 100) > 10:
                 e.problem(
                     "domains",
-                    f"weights add up to {total:g}% (midpoints of ranges); expected about 100%",
+                    Message("error.cat_weights", {"total": f"{total:g}"}),
                 )
         domains_confidence = e.choice("domains_confidence", Confidence, False)
         provenance = e.provenance()
@@ -494,7 +494,7 @@ class FileReader:
             if not isinstance(value, list) or not all(
                 isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value
             ):
-                p.problem("retake_waits_days", "should be a list of whole numbers of days")
+                p.problem("retake_waits_days", Message("error.cat_waits"))
             else:
                 waits = [int(v) for v in value]
         unlimited = p.flag("unlimited_attempts", False)
@@ -503,13 +503,12 @@ class FileReader:
         if unlimited and (max_attempts is not None or window is not None):
             p.problem(
                 "unlimited_attempts",
-                "says there is no limit on attempts; leave out max_attempts and "
-                "attempt_window_days",
+                Message("error.cat_unlimited"),
             )
         if (max_attempts is None) != (window is None):
             p.problem(
                 "max_attempts" if max_attempts is None else "attempt_window_days",
-                "max_attempts and attempt_window_days go together: give both or neither",
+                Message("error.cat_attempts_pair"),
             )
         policy = ExamPolicy(
             retake_waits_days=tuple(waits),
@@ -534,12 +533,15 @@ class FileReader:
             for key in ("weight_min", "weight_max"):
                 if key in e.raw:
                     e.used.add(key)
-                    e.problem(key, "give either weight or weight_min and weight_max, not both")
+                    e.problem(key, Message("error.cat_weight_both"))
         else:
             low = e.number("weight_min", minimum=0, maximum=100)
             high = e.number("weight_max", minimum=0, maximum=100)
             if low is not None and high is not None and low > high:
-                e.problem("weight_max", f"is below weight_min ({high:g} < {low:g})")
+                e.problem(
+                    "weight_max",
+                    Message("error.cat_weight_order", {"high": f"{high:g}", "low": f"{low:g}"}),
+                )
                 return None
         served_by = e.texts("served_by")
         e.finish()
@@ -554,7 +556,7 @@ class FileReader:
             sub = e.sub(key, i, raw)
             mid = sub.ident()
             if mid and mid in seen:
-                sub.problem("id", f"'{mid}' is used twice in this {e.label.split(' ')[0]}")
+                sub.problem("id", Message("error.cat_id_twice", {"value": mid}))
             seen.add(mid)
             module = Module(
                 id=mid,
@@ -606,7 +608,7 @@ class FileReader:
         default = int(e.number("weeks_default", above=0, integer=True) or 0)
         high = int(e.number("weeks_max", above=0, integer=True) or 0)
         if low and default and high and not low <= default <= high:
-            e.problem("weeks_default", f"must lie between weeks_min and weeks_max ({low}–{high})")
+            e.problem("weeks_default", Message("error.cat_weeks", {"low": low, "high": high}))
         return ExamPrep(
             id=e.ident(),
             title=e.text("title"),
@@ -634,7 +636,9 @@ class FileReader:
                     clouds.append(Cloud(name))
                 except ValueError:
                     allowed = ", ".join(c.value for c in Cloud)
-                    sub.problem("clouds", f"'{name}' is not a cloud (one of: {allowed})")
+                    sub.problem(
+                        "clouds", Message("error.cat_cloud", {"value": name, "allowed": allowed})
+                    )
             step = PathStep(
                 kind=kind or StepKind.COURSE,
                 ref=sub.text("ref"),
@@ -653,17 +657,19 @@ class FileReader:
                 cloud = Cloud(cloud_name)
             except ValueError:
                 allowed = ", ".join(c.value for c in Cloud)
-                e.problem("exams", f"'{cloud_name}' is not a cloud (one of: {allowed})")
+                e.problem(
+                    "exams", Message("error.cat_cloud", {"value": cloud_name, "allowed": allowed})
+                )
                 continue
             if not isinstance(cert_id, str) or not cert_id:
-                e.problem("exams", f"the exam for {cloud_name} should be a certification id")
+                e.problem("exams", Message("error.cat_exam_id", {"cloud": cloud_name}))
                 continue
             exams[cloud] = cert_id
         default_cloud = e.choice("default_cloud", Cloud, False)
         if default_cloud is None:
             default_cloud = next(iter(exams), Cloud.GCP)
         if exams and default_cloud not in exams:
-            e.problem("default_cloud", f"'{default_cloud}' has no exam in this path's exams")
+            e.problem("default_cloud", Message("error.cat_default_cloud", {"value": default_cloud}))
         return StudyPath(
             id=e.ident(),
             title=e.text("title"),

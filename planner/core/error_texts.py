@@ -343,6 +343,68 @@ ERROR_TEMPLATES: dict[str, str] = {
     "error.catalog_entry.project": QT_TRANSLATE_NOOP("Message", "project '{id}'"),
     "error.catalog_entry.exam_prep": QT_TRANSLATE_NOOP("Message", "exam prep '{id}'"),
     "error.catalog_entry.path": QT_TRANSLATE_NOOP("Message", "path '{id}'"),
+    "error.cat_self_successor": QT_TRANSLATE_NOOP("Message", "cannot be the certification itself"),
+    "error.cat_language": QT_TRANSLATE_NOOP(
+        "Message", "'{value}' is not a language code like en, ja or zh-CN"
+    ),
+    "error.cat_disputed": QT_TRANSLATE_NOOP(
+        "Message", "the note for '{name}' should be text saying what is disputed"
+    ),
+    "error.cat_status_both": QT_TRANSLATE_NOOP(
+        "Message", "give either a timeline or a single status, not both"
+    ),
+    "error.cat_retired_on": QT_TRANSLATE_NOOP(
+        "Message", "goes into the timeline as a 'retired' event"
+    ),
+    "error.cat_retired_missing": QT_TRANSLATE_NOOP(
+        "Message", "is missing (a retired exam needs its retirement date)"
+    ),
+    "error.cat_weights": QT_TRANSLATE_NOOP(
+        "Message", "weights add up to {total}% (midpoints of ranges); expected about 100%"
+    ),
+    "error.cat_waits": QT_TRANSLATE_NOOP("Message", "should be a list of whole numbers of days"),
+    "error.cat_unlimited": QT_TRANSLATE_NOOP(
+        "Message",
+        "says there is no limit on attempts; leave out max_attempts and attempt_window_days",
+    ),
+    "error.cat_attempts_pair": QT_TRANSLATE_NOOP(
+        "Message", "max_attempts and attempt_window_days go together: give both or neither"
+    ),
+    "error.cat_weight_both": QT_TRANSLATE_NOOP(
+        "Message", "give either weight or weight_min and weight_max, not both"
+    ),
+    "error.cat_weight_order": QT_TRANSLATE_NOOP("Message", "is below weight_min ({high} < {low})"),
+    "error.cat_id_twice": QT_TRANSLATE_NOOP("Message", "'{value}' is used twice in this entry"),
+    "error.cat_weeks": QT_TRANSLATE_NOOP(
+        "Message", "must lie between weeks_min and weeks_max ({low}–{high})"
+    ),
+    "error.cat_cloud": QT_TRANSLATE_NOOP("Message", "'{value}' is not a cloud (one of: {allowed})"),
+    "error.cat_exam_id": QT_TRANSLATE_NOOP(
+        "Message", "the exam for {cloud} should be a certification id"
+    ),
+    "error.cat_default_cloud": QT_TRANSLATE_NOOP(
+        "Message", "'{value}' has no exam in this path's exams"
+    ),
+    "error.cat_names_cert": QT_TRANSLATE_NOOP(
+        "Message", "names '{ref}', which is not a certification in the catalog"
+    ),
+    "error.cat_circle": QT_TRANSLATE_NOOP("Message", "successors go round in a circle ({ids})"),
+    "error.cat_names_served": QT_TRANSLATE_NOOP(
+        "Message",
+        "names '{ref}', which is not a course, course module or project milestone in the catalog",
+    ),
+    "error.cat_exam_cloud": QT_TRANSLATE_NOOP(
+        "Message", "'{ref}' is an exam for {actual}, not for {cloud}"
+    ),
+    "error.cat_names_course": QT_TRANSLATE_NOOP(
+        "Message", "names '{ref}', which is not a course in the catalog"
+    ),
+    "error.cat_names_project": QT_TRANSLATE_NOOP(
+        "Message", "names '{ref}', which is not a project in the catalog"
+    ),
+    "error.cat_names_prep": QT_TRANSLATE_NOOP(
+        "Message", "names '{ref}', which is not a exam-preparation block in the catalog"
+    ),
     # Calendar files (planner/ical): busy-day import and writing an export.
     "error.ics_deep": QT_TRANSLATE_NOOP(
         "Message", "The file nests components more than {max} deep"

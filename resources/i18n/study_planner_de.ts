@@ -3125,6 +3125,102 @@
         <translation>Lernpfad &apos;{id}&apos;</translation>
     </message>
     <message>
+        <source>cannot be the certification itself</source>
+        <translation>kann nicht die Zertifizierung selbst sein</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code like en, ja or zh-CN</source>
+        <translation>&apos;{value}&apos; ist kein Sprachcode wie en, ja oder zh-CN</translation>
+    </message>
+    <message>
+        <source>the note for &apos;{name}&apos; should be text saying what is disputed</source>
+        <translation>die Anmerkung zu &apos;{name}&apos; sollte ein Text sein, der sagt, was umstritten ist</translation>
+    </message>
+    <message>
+        <source>give either a timeline or a single status, not both</source>
+        <translation>geben Sie entweder eine Zeitleiste oder einen einzelnen Status an, nicht beides</translation>
+    </message>
+    <message>
+        <source>goes into the timeline as a &apos;retired&apos; event</source>
+        <translation>gehört als &apos;retired&apos;-Ereignis in die Zeitleiste</translation>
+    </message>
+    <message>
+        <source>is missing (a retired exam needs its retirement date)</source>
+        <translation>fehlt (eine eingestellte Prüfung braucht ihr Einstellungsdatum)</translation>
+    </message>
+    <message>
+        <source>weights add up to {total}% (midpoints of ranges); expected about 100%</source>
+        <translation>die Gewichte ergeben zusammen {total} % (Mittelwerte der Spannen); erwartet werden etwa 100 %</translation>
+    </message>
+    <message>
+        <source>should be a list of whole numbers of days</source>
+        <translation>sollte eine Liste ganzer Tageszahlen sein</translation>
+    </message>
+    <message>
+        <source>says there is no limit on attempts; leave out max_attempts and attempt_window_days</source>
+        <translation>besagt, dass es keine Grenze für Versuche gibt; lassen Sie max_attempts und attempt_window_days weg</translation>
+    </message>
+    <message>
+        <source>max_attempts and attempt_window_days go together: give both or neither</source>
+        <translation>max_attempts und attempt_window_days gehören zusammen: geben Sie beide oder keines an</translation>
+    </message>
+    <message>
+        <source>give either weight or weight_min and weight_max, not both</source>
+        <translation>geben Sie entweder weight oder weight_min und weight_max an, nicht beides</translation>
+    </message>
+    <message>
+        <source>is below weight_min ({high} &lt; {low})</source>
+        <translation>liegt unter weight_min ({high} &lt; {low})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is used twice in this entry</source>
+        <translation>&apos;{value}&apos; wird in diesem Eintrag doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>must lie between weeks_min and weeks_max ({low}–{high})</source>
+        <translation>muss zwischen weeks_min und weeks_max liegen ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a cloud (one of: {allowed})</source>
+        <translation>&apos;{value}&apos; ist keine Cloud (eine von: {allowed})</translation>
+    </message>
+    <message>
+        <source>the exam for {cloud} should be a certification id</source>
+        <translation>die Prüfung für {cloud} sollte eine Zertifizierungs-ID sein</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no exam in this path&apos;s exams</source>
+        <translation>&apos;{value}&apos; hat keine Prüfung unter den Prüfungen dieses Lernpfads</translation>
+    </message>
+    <message>
+        <source>names &apos;{ref}&apos;, which is not a certification in the catalog</source>
+        <translation>nennt &apos;{ref}&apos;, das keine Zertifizierung im Katalog ist</translation>
+    </message>
+    <message>
+        <source>successors go round in a circle ({ids})</source>
+        <translation>die Nachfolger bilden einen Kreis ({ids})</translation>
+    </message>
+    <message>
+        <source>names &apos;{ref}&apos;, which is not a course, course module or project milestone in the catalog</source>
+        <translation>nennt &apos;{ref}&apos;, das weder Kurs noch Kursmodul noch Projektmeilenstein im Katalog ist</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is an exam for {actual}, not for {cloud}</source>
+        <translation>&apos;{ref}&apos; ist eine Prüfung für {actual}, nicht für {cloud}</translation>
+    </message>
+    <message>
+        <source>names &apos;{ref}&apos;, which is not a course in the catalog</source>
+        <translation>nennt &apos;{ref}&apos;, das kein Kurs im Katalog ist</translation>
+    </message>
+    <message>
+        <source>names &apos;{ref}&apos;, which is not a project in the catalog</source>
+        <translation>nennt &apos;{ref}&apos;, das kein Projekt im Katalog ist</translation>
+    </message>
+    <message>
+        <source>names &apos;{ref}&apos;, which is not a exam-preparation block in the catalog</source>
+        <translation>nennt &apos;{ref}&apos;, das kein Prüfungsvorbereitungsblock im Katalog ist</translation>
+    </message>
+    <message>
         <source>The file nests components more than {max} deep</source>
         <translation>Die Datei verschachtelt Komponenten tiefer als {max} Ebenen</translation>
     </message>
