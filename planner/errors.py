@@ -13,9 +13,10 @@ Anything else that escapes is a bug: the front ends log it with its traceback
 
 from __future__ import annotations
 
-from planner.core.messages import Message, english_of, reason_of
+from typing import TYPE_CHECKING
 
-__all__ = ["InternalError", "PlannerError", "reason_of", "short_reason"]
+if TYPE_CHECKING:  # the messages load with the first message, not with this module
+    from planner.core.messages import Message
 
 
 class PlannerError(Exception):
@@ -32,6 +33,8 @@ class PlannerError(Exception):
 
     def english(self) -> str:
         """The message in English, whatever the chosen language (logs, machine output)."""
+        from planner.core.messages import english_of
+
         return english_of(self.message)
 
 
@@ -41,6 +44,8 @@ class InternalError(PlannerError):
     logged = False  # True once its traceback is in the log file
 
     def __init__(self, what: str, log_path: object | None = None) -> None:
+        from planner.core.messages import Message
+
         where = Message("error.details_in", {"path": str(log_path)}) if log_path else ""
         super().__init__(Message("error.internal", {"what": what, "where": where}))
 

@@ -35,6 +35,16 @@ def _isolated_data_dir(
     return home / "data"
 
 
+@pytest.fixture(autouse=True)
+def _messages_in_english_again() -> Iterator[None]:
+    """Each test starts in English: a command run in-process in German (or a window in
+    German) leaves the language of messages and errors set for the rest of the process."""
+    yield
+    from planner import messages
+
+    messages.set_backend(None)
+
+
 # The day the command-line tests that need one are set on: their plans start in the
 # weeks after it and their exams and busy days lie ahead of it.
 CLI_NOW = "2026-11-30T12:00:00+00:00"
