@@ -903,6 +903,11 @@ ERROR_TEMPLATES: dict[str, str] = {
     "error.result_day": QT_TRANSLATE_NOOP(
         "Message", "A result on {day} cannot be: the exam is on {exam} and today is {today}."
     ),
+    "error.undo_delete": QT_TRANSLATE_NOOP(
+        "Message",
+        "The last change, “{label}”, cannot be undone here; restore the backup taken before it "
+        "({backup}) to get the plan back.",
+    ),
 }
 
 # Templates with a count: their English source carries %n and "(s)".

@@ -401,9 +401,11 @@ def _pending(row: OperationRow | None) -> Pending | None:
             row.label,
             row.plan_id,
             possible=False,
-            reason=(
-                f"The last change, “{row.label}”, cannot be undone here; restore the backup "
-                f"taken before it ({data.get('backup', '?')}) to get the plan back."
+            reason=str(  # in the user's language: the Edit menu and the error say it
+                Message(
+                    "error.undo_delete",
+                    {"label": label_message(row.label), "backup": data.get("backup", "?")},
+                )
             ),
         )
     return Pending(row.label, row.plan_id)

@@ -3360,6 +3360,10 @@
         <source>preparation weeks must be at least 1</source>
         <translation>die Vorbereitungswochen müssen mindestens 1 betragen</translation>
     </message>
+    <message>
+        <source>The last change, “{label}”, cannot be undone here; restore the backup taken before it ({backup}) to get the plan back.</source>
+        <translation>Die letzte Änderung, „{label}“, lässt sich hier nicht rückgängig machen; stellen Sie die davor angelegte Sicherung ({backup}) wieder her, um den Plan zurückzubekommen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n week(s) at {hours} h/week leave no time for the exam domains after the practice exams and the final review week; plan more preparation weeks</source>
         <translation>
