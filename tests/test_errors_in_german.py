@@ -30,6 +30,11 @@ from tests.plan_factory import items, service
 pytestmark = pytest.mark.usefixtures("cli_now")
 
 BROKEN_ICS = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nDTSTART:20261203T100000Z\n"
+CANCELLED_ICS = (
+    "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//test//EN\nBEGIN:VEVENT\nUID:a@test\n"
+    "DTSTAMP:20261101T000000Z\nDTSTART:20261209T090000Z\nDTEND:20261209T170000Z\n"
+    "SUMMARY:Team meeting\nSTATUS:CANCELLED\nEND:VEVENT\nEND:VCALENDAR\n"
+)
 BROKEN_TOML = '[catalog]\nas_of = 2026-01-01\n[[courses]\nid = "x"\n'
 
 
@@ -163,6 +168,17 @@ def test_a_broken_calendar_file_is_explained_in_german_and_changes_nothing(
     assert english.endswith(
         "Cannot import busy days: The file is cut off: it ends inside a VEVENT (no END line); "
         "export it again from your calendar. The plan was not changed."
+    )
+    # A file whose only event is cancelled: why each event was left out, in German too.
+    ics.write_text(CANCELLED_ICS, encoding="utf-8")
+    nothing = failed(cli(folder, "import-busy", str(ics)))
+    assert nothing == (
+        "study-planner: Fehler: Die Datei enthält im Zeitraum des Plans keine belegte Zeit "
+        "(Team meeting: abgesagt). Der Plan wurde nicht geändert."
+    )
+    assert failed(cli(folder, "import-busy", str(ics), lang="en")) == (
+        "study-planner: The file holds no busy time in the plan's dates (Team meeting: "
+        "cancelled). The plan was not changed."
     )
     assert cli(folder, "show", "--all", "--json").stdout == before
 

@@ -438,6 +438,37 @@ ERROR_TEMPLATES: dict[str, str] = {
     "error.target_not_file": QT_TRANSLATE_NOOP("Message", "it is not a regular file"),
     "error.name_too_long": QT_TRANSLATE_NOOP("Message", "the file name is too long"),
     "error.target_read_only": QT_TRANSLATE_NOOP("Message", "the file is read-only"),
+    # Why an event of an imported calendar was skipped (planner/ical/busy.py).
+    "skip.unreadable": QT_TRANSLATE_NOOP("Message", "could not be read ({reason})"),
+    "skip.past_9999": QT_TRANSLATE_NOOP("Message", "lies past the end of the calendar (year 9999)"),
+    "skip.large": QT_TRANSLATE_NOOP("Message", "too large to import (over {max} lines)"),
+    "skip.zone": QT_TRANSLATE_NOOP("Message", "unknown time zone {name}"),
+    "skip.not_date": QT_TRANSLATE_NOOP("Message", "{name} is not a date or time"),
+    "skip.many_dates": QT_TRANSLATE_NOOP("Message", "lists more than {max} {name} dates"),
+    "skip.unreadable_prop": QT_TRANSLATE_NOOP("Message", "unreadable {name} ({reason})"),
+    "skip.cancelled": QT_TRANSLATE_NOOP("Message", "cancelled"),
+    "skip.free": QT_TRANSLATE_NOOP("Message", "marked as free time"),
+    "skip.no_start": QT_TRANSLATE_NOOP("Message", "no start time (DTSTART)"),
+    "skip.mixed": QT_TRANSLATE_NOOP("Message", "start and end mix a date and a time"),
+    "skip.duration": QT_TRANSLATE_NOOP("Message", "DURATION is not a duration"),
+    "skip.no_length": QT_TRANSLATE_NOOP("Message", "has no duration"),
+    "skip.backwards": QT_TRANSLATE_NOOP("Message", "ends before it starts"),
+    "skip.total_occurrences": QT_TRANSLATE_NOOP(
+        "Message",
+        "not read: the file's events repeat more than {max} times in the plan's dates altogether",
+    ),
+    "skip.too_often": QT_TRANSLATE_NOOP("Message", "repeats too often to expand"),
+    "skip.never_advances_interval": QT_TRANSLATE_NOOP(
+        "Message", "its recurrence rule never advances (INTERVAL={interval})"
+    ),
+    "skip.never_advances": QT_TRANSLATE_NOOP("Message", "its recurrence rule never advances"),
+    "skip.rule": QT_TRANSLATE_NOOP("Message", "unreadable recurrence rule ({reason})"),
+    "skip.total_steps": QT_TRANSLATE_NOOP(
+        "Message", "not read: the file's recurrences need more than {max} steps altogether"
+    ),
+    "skip.slow": QT_TRANSLATE_NOOP(
+        "Message", "its recurrence takes too long to expand (over {seconds} s)"
+    ),
     # Plan input the scheduler and the plan builder refuse (planner/core).
     "error.exam_today": QT_TRANSLATE_NOOP(
         "Message", "the exam date {date} is today; choose a later one"

@@ -3285,6 +3285,90 @@
         <translation>die Datei ist schreibgeschützt</translation>
     </message>
     <message>
+        <source>could not be read ({reason})</source>
+        <translation>konnte nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>lies past the end of the calendar (year 9999)</source>
+        <translation>liegt nach dem Ende des Kalenders (Jahr 9999)</translation>
+    </message>
+    <message>
+        <source>too large to import (over {max} lines)</source>
+        <translation>zu groß für den Import (über {max} Zeilen)</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name}</source>
+        <translation>unbekannte Zeitzone {name}</translation>
+    </message>
+    <message>
+        <source>{name} is not a date or time</source>
+        <translation>{name} ist kein Datum und keine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>lists more than {max} {name} dates</source>
+        <translation>nennt mehr als {max} {name}-Daten</translation>
+    </message>
+    <message>
+        <source>unreadable {name} ({reason})</source>
+        <translation>{name} nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>marked as free time</source>
+        <translation>als freie Zeit markiert</translation>
+    </message>
+    <message>
+        <source>no start time (DTSTART)</source>
+        <translation>keine Startzeit (DTSTART)</translation>
+    </message>
+    <message>
+        <source>start and end mix a date and a time</source>
+        <translation>Start und Ende mischen ein Datum und eine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>DURATION is not a duration</source>
+        <translation>DURATION ist keine Dauer</translation>
+    </message>
+    <message>
+        <source>has no duration</source>
+        <translation>hat keine Dauer</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>not read: the file&apos;s events repeat more than {max} times in the plan&apos;s dates altogether</source>
+        <translation>nicht gelesen: Die Termine der Datei wiederholen sich im Zeitraum des Plans insgesamt mehr als {max}-mal</translation>
+    </message>
+    <message>
+        <source>repeats too often to expand</source>
+        <translation>wiederholt sich zu oft, um ihn aufzulösen</translation>
+    </message>
+    <message>
+        <source>its recurrence rule never advances (INTERVAL={interval})</source>
+        <translation>seine Wiederholungsregel kommt nie voran (INTERVAL={interval})</translation>
+    </message>
+    <message>
+        <source>its recurrence rule never advances</source>
+        <translation>seine Wiederholungsregel kommt nie voran</translation>
+    </message>
+    <message>
+        <source>unreadable recurrence rule ({reason})</source>
+        <translation>unlesbare Wiederholungsregel ({reason})</translation>
+    </message>
+    <message>
+        <source>not read: the file&apos;s recurrences need more than {max} steps altogether</source>
+        <translation>nicht gelesen: Die Wiederholungen der Datei brauchen insgesamt mehr als {max} Schritte</translation>
+    </message>
+    <message>
+        <source>its recurrence takes too long to expand (over {seconds} s)</source>
+        <translation>das Auflösen seiner Wiederholungen dauert zu lange (über {seconds} s)</translation>
+    </message>
+    <message>
         <source>the exam date {date} is today; choose a later one</source>
         <translation>das Prüfungsdatum {date} ist heute; wählen Sie ein späteres</translation>
     </message>
