@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from planner.errors import PlannerError
+from planner.messages import Message
 
 ENV_DATA_DIR = "STUDY_PLANNER_DATA_DIR"
 
@@ -37,10 +38,12 @@ def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
 def ensure_data_dir(path: Path) -> Path:
     """Create the data folder (and its parents) if needed; explain failures in plain words."""
     if path.exists() and not path.is_dir():
-        raise DataDirError(f"The data folder {path} exists but is not a folder.")
+        raise DataDirError(Message("error.data_not_folder", {"path": str(path)}))
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise DataDirError(f"Cannot create the data folder {path}: {reason}.") from exc
+        raise DataDirError(
+            Message("error.data_create", {"path": str(path), "reason": reason})
+        ) from exc
     return path

@@ -1,18 +1,41 @@
 """The one exception tree of Study Planner.
 
 Every failure meant for the user derives from :class:`PlannerError` and carries
-a plain, one-line message. Each layer has its own subclass (storage, services,
-catalog, calendar, command line); front ends catch ``PlannerError`` in one
-place and show its text. Anything else that escapes is a bug: the front ends
-log it with its traceback (see :mod:`planner.logs`) and show
-:class:`InternalError`'s wording instead.
+a one-line message: a :class:`~planner.core.messages.Message` (an identifier and
+its arguments, translated when shown) or, from older code, a plain English
+string. ``str(exc)`` is the sentence in the chosen language, ``exc.message`` the
+message itself and :meth:`PlannerError.english` the English for logs and machine
+output. Each layer has its own subclass (storage, services, catalog, calendar,
+command line); front ends catch ``PlannerError`` in one place and show its text.
+Anything else that escapes is a bug: the front ends log it with its traceback
+(see :mod:`planner.logs`) and show :class:`InternalError`'s wording instead.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the messages load with the first message, not with this module
+    from planner.core.messages import Message
+
 
 class PlannerError(Exception):
     """A failure with a message meant for the user (one line, no traceback)."""
+
+    message: Message | str
+
+    def __init__(self, message: Message | str = "", *args: object) -> None:
+        super().__init__(message, *args)
+        self.message = message
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+    def english(self) -> str:
+        """The message in English, whatever the chosen language (logs, machine output)."""
+        from planner.core.messages import english_of
+
+        return english_of(self.message)
 
 
 class InternalError(PlannerError):
@@ -21,10 +44,10 @@ class InternalError(PlannerError):
     logged = False  # True once its traceback is in the log file
 
     def __init__(self, what: str, log_path: object | None = None) -> None:
-        where = f" Details are in {log_path}." if log_path else ""
-        super().__init__(
-            f"Something went wrong inside Study Planner ({what}); nothing was saved.{where}"
-        )
+        from planner.core.messages import Message
+
+        where = Message("error.details_in", {"path": str(log_path)}) if log_path else ""
+        super().__init__(Message("error.internal", {"what": what, "where": where}))
 
 
 def short_reason(exc: BaseException, limit: int = 160) -> str:

@@ -35,6 +35,19 @@ def _isolated_data_dir(
     return home / "data"
 
 
+@pytest.fixture(autouse=True)
+def _messages_in_english_again() -> Iterator[None]:
+    """Each test starts with the messages' language it found: a command run in-process in
+    German (or a window in German) would otherwise leave messages and errors German for
+    the rest of the process. (UI tests find the app's English set-up from
+    ``tests/ui/conftest.py``; the others plain English.)"""
+    from planner.core import messages
+
+    before = (messages._backend, messages._date_format, messages._number_format)
+    yield
+    messages.set_backend(*before)
+
+
 # The day the command-line tests that need one are set on: their plans start in the
 # weeks after it and their exams and busy days lie ahead of it.
 CLI_NOW = "2026-11-30T12:00:00+00:00"

@@ -46,6 +46,7 @@ from planner.catalog.problems import Severity
 from planner.core.catalog import Catalog
 from planner.core.catalog_changes import EntryChange, catalog_changes
 from planner.errors import PlannerError
+from planner.messages import Message
 
 UPDATE_FOLDER = "catalog-update"
 CURRENT = "current"
@@ -157,10 +158,8 @@ def check_url(url: str) -> None:
     if scheme == "http" and host:
         if _is_loopback(host):
             return
-        raise CatalogUpdateError(
-            f"{url} uses plain http; catalog updates need https (http only for this computer)"
-        )
-    raise CatalogUpdateError(f"{url} is not an https:// address or a .zip file")
+        raise CatalogUpdateError(Message("error.bundle_http", {"url": url}))
+    raise CatalogUpdateError(Message("error.bundle_not_https", {"url": url}))
 
 
 class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
@@ -179,7 +178,7 @@ class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
 
 def _too_large(source: str, limits: Limits) -> CatalogUpdateError:
     return CatalogUpdateError(
-        f"{source} is larger than a catalog bundle may be ({_mb(limits.max_download_bytes)})"
+        Message("error.bundle_large", {"source": source, "max": _mb(limits.max_download_bytes)})
     )
 
 
@@ -195,11 +194,13 @@ def fetch_bundle(
             with path.open("rb") as handle:
                 data = handle.read(limits.max_download_bytes + 1)
         except FileNotFoundError:
-            raise CatalogUpdateError(f"{source} does not exist") from None
+            raise CatalogUpdateError(Message("error.bundle_missing", {"source": source})) from None
         except IsADirectoryError:
-            raise CatalogUpdateError(f"{source} is a folder, not a .zip catalog bundle") from None
+            raise CatalogUpdateError(Message("error.bundle_folder", {"source": source})) from None
         except OSError as exc:
-            raise CatalogUpdateError(f"{source} cannot be read: {exc.strerror or exc}") from None
+            raise CatalogUpdateError(
+                Message("error.bundle_read", {"source": source, "reason": exc.strerror or str(exc)})
+            ) from None
         if len(data) > limits.max_download_bytes:
             raise _too_large(source, limits)
         return data
@@ -212,11 +213,13 @@ def fetch_bundle(
     request = urllib.request.Request(source, headers={"User-Agent": "study-planner"})
     deadline = time.monotonic() + limits.seconds
     slow = CatalogUpdateError(
-        f"{source} took longer than {limits.seconds:g} s to download; nothing was changed"
+        Message("error.bundle_slow", {"source": source, "seconds": float(limits.seconds)})
     )
     stalled = CatalogUpdateError(
-        f"{source} sent nothing for {min(limits.seconds, limits.stall_seconds):g} s; "
-        "nothing was changed"
+        Message(
+            "error.bundle_stalled",
+            {"source": source, "seconds": float(min(limits.seconds, limits.stall_seconds))},
+        )
     )
     try:
         with opener.open(request, timeout=min(limits.seconds, limits.stall_seconds)) as response:
@@ -226,7 +229,7 @@ def fetch_bundle(
             buffer = io.BytesIO()
             while True:
                 if cancelled is not None and cancelled():
-                    raise CatalogUpdateError("the download was cancelled; nothing was changed")
+                    raise CatalogUpdateError(Message("error.bundle_download_cancelled"))
                 if time.monotonic() > deadline:
                     raise slow
                 chunk = response.read1(CHUNK)
@@ -238,16 +241,23 @@ def fetch_bundle(
             return buffer.getvalue()
     except urllib.error.HTTPError as exc:
         raise CatalogUpdateError(
-            f"{source}: the server answered {exc.code} {exc.reason}; nothing was changed"
+            Message(
+                "error.bundle_http_status",
+                {"source": source, "status": f"{exc.code} {exc.reason}"},
+            )
         ) from None
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, TimeoutError):
             raise stalled from None
-        raise CatalogUpdateError(f"cannot reach {host}: {exc.reason}") from None
+        raise CatalogUpdateError(
+            Message("error.bundle_unreachable", {"host": host, "reason": str(exc.reason)})
+        ) from None
     except TimeoutError:
         raise stalled from None
     except OSError as exc:
-        raise CatalogUpdateError(f"{source}: {exc.strerror or exc}; nothing was changed") from None
+        raise CatalogUpdateError(
+            Message("error.bundle_os", {"source": source, "reason": exc.strerror or str(exc)})
+        ) from None
 
 
 # --- unpacking ------------------------------------------------------------------------
@@ -257,7 +267,7 @@ def _member_names(archive: zipfile.ZipFile, limits: Limits) -> list[tuple[zipfil
     infos = archive.infolist()
     if len(infos) > limits.max_files:
         raise CatalogUpdateError(
-            f"the bundle holds {len(infos)} entries; a catalog bundle may hold {limits.max_files}"
+            Message("error.bundle_files", {"n": len(infos), "max": limits.max_files})
         )
     files: list[tuple[zipfile.ZipInfo, list[str]]] = []
     for info in infos:
@@ -271,17 +281,17 @@ def _member_names(archive: zipfile.ZipFile, limits: Limits) -> list[tuple[zipfil
             or any(part in ("", ".", "..") for part in parts)
         )
         if unsafe:
-            raise CatalogUpdateError(f"the bundle holds an unsafe path {name!r}; refused")
+            raise CatalogUpdateError(Message("error.bundle_unsafe", {"name": repr(name)}))
         mode = (info.external_attr >> 16) & 0o170000
         if mode == stat.S_IFLNK:
-            raise CatalogUpdateError(f"the bundle holds a link {name!r}; refused")
+            raise CatalogUpdateError(Message("error.bundle_link", {"name": repr(name)}))
         if info.flag_bits & 0x1:
-            raise CatalogUpdateError(f"{name!r} in the bundle is encrypted; refused")
+            raise CatalogUpdateError(Message("error.bundle_encrypted", {"name": repr(name)}))
         if info.is_dir():
             continue
         files.append((info, parts))
     if not files:
-        raise CatalogUpdateError("the bundle is empty")
+        raise CatalogUpdateError(Message("error.bundle_empty"))
     tops = {parts[0] for _, parts in files}
     strip = 1 if len(tops) == 1 and all(len(parts) > 1 for _, parts in files) else 0
     named: list[tuple[zipfile.ZipInfo, str]] = []
@@ -290,21 +300,19 @@ def _member_names(archive: zipfile.ZipFile, limits: Limits) -> list[tuple[zipfil
         rest = parts[strip:]
         if len(rest) != 1:
             raise CatalogUpdateError(
-                f"{info.filename!r} is in a sub-folder; a bundle has the catalog files "
-                "at its top level (like resources/catalog/)"
+                Message("error.bundle_sub_folder", {"name": repr(info.filename)})
             )
         name = rest[0]
         if not name.lower().endswith(ALLOWED_SUFFIXES):
             raise CatalogUpdateError(
-                f"{info.filename!r} is not a catalog file; a bundle holds only .toml files "
-                "and README.md"
+                Message("error.bundle_not_catalog", {"name": repr(info.filename)})
             )
         if name.lower() in seen:
-            raise CatalogUpdateError(f"{name!r} is in the bundle twice")
+            raise CatalogUpdateError(Message("error.bundle_twice", {"name": repr(name)}))
         seen.add(name.lower())
         named.append((info, name))
     if not any(name.lower().endswith(".toml") for _, name in named):
-        raise CatalogUpdateError("the bundle holds no .toml catalog files")
+        raise CatalogUpdateError(Message("error.bundle_no_toml"))
     return named
 
 
@@ -313,7 +321,7 @@ def unpack_bundle(data: bytes, dest: Path, limits: Limits = Limits()) -> list[Pa
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise CatalogUpdateError("this is not a .zip catalog bundle") from None
+        raise CatalogUpdateError(Message("error.bundle_not_zip")) from None
     written: list[Path] = []
     total = 0
     with archive:
@@ -327,17 +335,26 @@ def unpack_bundle(data: bytes, dest: Path, limits: Limits = Limits()) -> list[Pa
                         total += len(chunk)
                         if size > limits.max_file_bytes or total > limits.max_unpacked_bytes:
                             raise CatalogUpdateError(
-                                f"{name!r} unpacks to more than a catalog may hold "
-                                f"({_mb(limits.max_unpacked_bytes)} in all, "
-                                f"{_mb(limits.max_file_bytes)} a file); refused"
+                                Message(
+                                    "error.bundle_unpacked",
+                                    {
+                                        "name": repr(name),
+                                        "all": _mb(limits.max_unpacked_bytes),
+                                        "each": _mb(limits.max_file_bytes),
+                                    },
+                                )
                             )
                         out.write(chunk)
             except (zipfile.BadZipFile, EOFError, NotImplementedError, ValueError) as exc:
                 if isinstance(exc, CatalogUpdateError):
                     raise
-                raise CatalogUpdateError(f"{name!r} in the bundle is damaged ({exc})") from None
+                raise CatalogUpdateError(
+                    Message("error.bundle_damaged", {"name": repr(name), "reason": str(exc)})
+                ) from None
             except RuntimeError as exc:  # e.g. a password-protected member
-                raise CatalogUpdateError(f"{name!r} in the bundle cannot be read ({exc})") from None
+                raise CatalogUpdateError(
+                    Message("error.bundle_unreadable", {"name": repr(name), "reason": str(exc)})
+                ) from None
             written.append(target)
     return written
 
@@ -393,7 +410,9 @@ def update_catalog(
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise CatalogUpdateError(
-            f"cannot create {root}: {exc.strerror or exc}; nothing was changed"
+            Message(
+                "error.bundle_create", {"folder": str(root), "reason": exc.strerror or str(exc)}
+            )
         ) from None
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=root))
     try:
@@ -402,10 +421,9 @@ def update_catalog(
             [f for f in files if f.suffix.lower() == ".toml"], source
         )
         if errors:
-            shown = "; ".join(errors[:3]) + (
-                f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
-            )
-            raise CatalogUpdateError(f"the bundle has errors, nothing was changed: {shown}")
+            more = Message("error.and_more", {"n": len(errors) - 3}) if len(errors) > 3 else ""
+            shown = {"errors": "; ".join(errors[:3]), "more": more}
+            raise CatalogUpdateError(Message("error.bundle_errors", shown))
         shown_source = source if is_url(source) else str(Path(source).expanduser().resolve())
         catalog = _with_source(catalog, shown_source)
         origin = {
@@ -417,7 +435,7 @@ def update_catalog(
         (staging / ORIGIN_FILE).write_text(json.dumps(origin, indent=2), encoding="utf-8")
         before = current_base(data_dir)
         if cancelled is not None and cancelled():
-            raise CatalogUpdateError("the update was cancelled; nothing was changed")
+            raise CatalogUpdateError(Message("error.bundle_update_cancelled"))
         _swap_in(root, staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -454,7 +472,7 @@ def _swap_in(root: Path, staging: Path) -> None:
         if not previous.exists() and trash.exists():
             trash.rename(previous)
         raise CatalogUpdateError(
-            f"cannot install the catalog update: {exc.strerror or exc}; nothing was changed"
+            Message("error.bundle_install", {"reason": exc.strerror or str(exc)})
         ) from None
     shutil.rmtree(trash, ignore_errors=True)
 
@@ -472,7 +490,7 @@ def rollback_catalog(data_dir: Path) -> RollbackResult:
     root = update_root(data_dir)
     current, previous = root / CURRENT, root / PREVIOUS
     if installed_catalog(data_dir) is None:
-        raise CatalogUpdateError("the built-in catalog is in use; there is nothing to roll back")
+        raise CatalogUpdateError(Message("error.rollback_builtin"))
     before = load_catalog(data_dir, user_files=False).catalog
     trash = root / f".old-rollback-{time.monotonic_ns()}"
     try:
@@ -483,7 +501,7 @@ def rollback_catalog(data_dir: Path) -> RollbackResult:
         if not current.exists() and trash.exists():
             trash.rename(current)
         raise CatalogUpdateError(
-            f"cannot roll back the catalog: {exc.strerror or exc}; nothing was changed"
+            Message("error.rollback", {"reason": exc.strerror or str(exc)})
         ) from None
     shutil.rmtree(trash, ignore_errors=True)
     after = current_base(data_dir)

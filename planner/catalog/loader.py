@@ -31,6 +31,7 @@ from planner.catalog.problems import CatalogError, CatalogProblem, Severity
 from planner.catalog.reader import KINDS, SINGULAR, FileContents, FileReader
 from planner.catalog.validate import check_references
 from planner.core.catalog import Catalog
+from planner.messages import Message
 
 USER_CATALOG_FOLDER = "catalogs"
 SUFFIXES = (".toml", ".json")
@@ -110,7 +111,7 @@ def builtin_catalog_files() -> list[Path]:
         raise CatalogError(str(exc)) from exc
     files = sorted(folder.glob("*.toml"))
     if not files:
-        raise CatalogError(f"The built-in catalog in {folder} is empty.")
+        raise CatalogError(Message("error.catalog_builtin_empty", {"folder": str(folder)}))
     return files
 
 
@@ -131,38 +132,41 @@ def _parse(path: Path, shown: str) -> tuple[dict[str, Any] | None, str, CatalogP
     """Parse a file as data (never as code). Returns (data, text, problem)."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        return None, "", CatalogProblem(shown, "is not a .toml or .json catalog file; skipped")
+        return None, "", CatalogProblem.of(shown, Message("error.catalog_suffix"))
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return None, "", CatalogProblem(shown, "does not exist")
+        return None, "", CatalogProblem.of(shown, Message("error.catalog_missing"))
     except OSError as exc:
-        return None, "", CatalogProblem(shown, f"cannot be read: {exc.strerror or exc}")
+        reason = exc.strerror or str(exc)
+        return None, "", CatalogProblem.of(shown, Message("error.catalog_read", {"reason": reason}))
     if len(raw) > MAX_CATALOG_BYTES:
-        size = f"{MAX_CATALOG_BYTES // (1024 * 1024)} MB"
-        return None, "", CatalogProblem(shown, f"is too large for a catalog (over {size})")
+        size = MAX_CATALOG_BYTES // (1024 * 1024)
+        return None, "", CatalogProblem.of(shown, Message("error.catalog_large", {"mb": size}))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return None, "", CatalogProblem(shown, "is not UTF-8 text")
+        return None, "", CatalogProblem.of(shown, Message("error.catalog_utf8"))
     try:
         if suffix == ".toml":
             data: Any = tomllib.loads(text)
         else:
             data = json.loads(text)
     except RecursionError:
-        return None, text, CatalogProblem(shown, "nests tables or lists too deep to read")
+        return None, text, CatalogProblem.of(shown, Message("error.catalog_deep"))
     except tomllib.TOMLDecodeError as exc:
         match = _TOML_LINE.search(str(exc))
-        message = _TOML_LINE.sub("", str(exc)).strip()
+        message = _TOML_LINE.sub("", str(exc)).strip()  # Python's own words stay
         line = int(match.group(1)) if match else None
-        return None, text, CatalogProblem(shown, f"is not valid TOML: {message}", line=line)
+        said = Message("error.catalog_toml", {"reason": message})
+        return None, text, CatalogProblem.of(shown, said, line=line)
     except json.JSONDecodeError as exc:
-        return None, text, CatalogProblem(shown, f"is not valid JSON: {exc.msg}", line=exc.lineno)
+        said = Message("error.catalog_json", {"reason": exc.msg})
+        return None, text, CatalogProblem.of(shown, said, line=exc.lineno)
     except ValueError:  # Python refuses integers of more than 4,300 digits
-        return None, text, CatalogProblem(shown, "holds a number too long to read")
+        return None, text, CatalogProblem.of(shown, Message("error.catalog_long_number"))
     if not isinstance(data, dict):
-        return None, text, CatalogProblem(shown, "should hold a table (object) at the top level")
+        return None, text, CatalogProblem.of(shown, Message("error.catalog_top"))
     return data, text, None
 
 
@@ -198,9 +202,12 @@ def _merge(
             if clash:
                 first = state.origins[(kind, entry_id)]
                 problems.append(
-                    CatalogProblem(
+                    CatalogProblem.of(
                         shown,
-                        f"id is already used by another {SINGULAR[kind]} in {first.file}",
+                        Message(
+                            "error.catalog_id_used",
+                            {"kind": Message(f"error.catalog_kind.{kind}"), "file": first.file},
+                        ),
                         label,
                         "id",
                         finder.line(where, "id"),
@@ -258,10 +265,9 @@ def load_catalog(
             state, found = _load_base(installed.files, installed.source)
             if any(p.severity is Severity.ERROR for p in found):
                 problems.append(
-                    CatalogProblem(
+                    CatalogProblem.of(
                         str(installed.folder),
-                        "the installed catalog update has errors; using the built-in catalog "
-                        "('study-planner catalog rollback' removes it)",
+                        Message("error.catalog_update_broken"),
                         severity=Severity.WARNING,
                     )
                 )

@@ -36,6 +36,7 @@ from planner.core.catalog import (
     StepKind,
     StudyPath,
 )
+from planner.messages import Message
 
 EVENT_STATUSES = (ExamStatus.BETA, ExamStatus.AVAILABLE, ExamStatus.RETIRED)
 LANGUAGE_PATTERN = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -81,7 +82,9 @@ class _Entry:
         self.used: set[str] = set()
         self.ok = True
 
-    def problem(self, key: str, message: str, severity: Severity = Severity.ERROR) -> None:
+    def problem(
+        self, key: str, message: Message | str, severity: Severity = Severity.ERROR
+    ) -> None:
         if severity is Severity.ERROR:
             self.ok = False
         self.ctx.add(message, self.label, self._field_name(key), self.where, key, severity)
@@ -95,7 +98,7 @@ class _Entry:
         self.used.add(key)
         value = self.raw.get(key, _MISSING)
         if value is _MISSING and required:
-            self.problem(key, "is missing")
+            self.problem(key, Message("error.cat_missing"))
         return value
 
     def text(self, key: str, required: bool = True, default: str = "") -> str:
@@ -103,17 +106,17 @@ class _Entry:
         if value is _MISSING:
             return default
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.problem(key, f"should be text, not {_kind(value)}")
+            self.problem(key, Message("error.cat_text", {"kind": _kind(value)}))
             return default
         text = str(value).strip()
         if required and not text:
-            self.problem(key, "is empty")
+            self.problem(key, Message("error.cat_empty"))
         return text
 
     def ident(self, key: str = "id") -> str:
         value = self.text(key)
         if value and not ID_PATTERN.match(value):
-            self.problem(key, f"'{value}' may hold only letters, digits, '-', '_' and '.'")
+            self.problem(key, Message("error.cat_ident", {"value": value}))
         return value
 
     def number(
@@ -130,26 +133,26 @@ class _Entry:
         if value is _MISSING:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(key, f"should be a number, not {_kind(value)}")
+            self.problem(key, Message("error.cat_number", {"kind": _kind(value)}))
             return None
         if isinstance(value, int) and abs(value) > 10**15:
-            self.problem(key, "is far too large")
+            self.problem(key, Message("error.cat_huge"))
             return None
         if not math.isfinite(value):
-            self.problem(key, f"should be a finite number (got {value})")
+            self.problem(key, Message("error.cat_finite", {"value": str(value)}))
             return None
         if integer and not float(value).is_integer():
-            self.problem(key, f"should be a whole number (got {value:g})")
+            self.problem(key, Message("error.cat_whole", {"value": f"{value:g}"}))
             return None
         shown = f"{value:g}"
         if above is not None and not value > above:
-            self.problem(key, f"must be more than {above:g} (got {shown})")
+            self.problem(key, Message("error.cat_above", {"limit": f"{above:g}", "value": shown}))
             return None
         if minimum is not None and value < minimum:
-            self.problem(key, f"must be at least {minimum:g} (got {shown})")
+            self.problem(key, Message("error.cat_min", {"limit": f"{minimum:g}", "value": shown}))
             return None
         if maximum is not None and value > maximum:
-            self.problem(key, f"must be at most {maximum:g} (got {shown})")
+            self.problem(key, Message("error.cat_max", {"limit": f"{maximum:g}", "value": shown}))
             return None
         return float(value)
 
@@ -158,7 +161,7 @@ class _Entry:
         if value is _MISSING:
             return default
         if not isinstance(value, bool):
-            self.problem(key, f"should be true or false, not {_kind(value)}")
+            self.problem(key, Message("error.cat_flag", {"kind": _kind(value)}))
             return default
         return value
 
@@ -167,20 +170,20 @@ class _Entry:
         if value is _MISSING:
             return default
         if isinstance(value, datetime):
-            self.problem(key, "should be a date without a time, like 2026-11-26")
+            self.problem(key, Message("error.cat_date_time"))
             return None
         if isinstance(value, date):
             return value
         if isinstance(value, str):
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-                self.problem(key, f"'{value}' is not a date in the form YYYY-MM-DD")
+                self.problem(key, Message("error.cat_date_form", {"value": value}))
                 return None
             try:
                 return date.fromisoformat(value.strip())
             except ValueError:
-                self.problem(key, f"'{value}' is not a real date")
+                self.problem(key, Message("error.cat_date_real", {"value": value}))
                 return None
-        self.problem(key, f"should be a date like 2026-11-26, not {_kind(value)}")
+        self.problem(key, Message("error.cat_date", {"kind": _kind(value)}))
         return None
 
     def texts(self, key: str) -> tuple[str, ...]:
@@ -190,7 +193,7 @@ class _Entry:
         if isinstance(value, str):
             return (value,)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(key, "should be a list of text")
+            self.problem(key, Message("error.cat_texts"))
             return ()
         return tuple(v.strip() for v in value)
 
@@ -202,7 +205,7 @@ class _Entry:
             return enum(value)
         except ValueError:
             allowed = ", ".join(m.value for m in enum)
-            self.problem(key, f"'{value}' is not one of: {allowed}")
+            self.problem(key, Message("error.cat_choice", {"value": value, "allowed": allowed}))
             return default
 
     def table_list(self, key: str, required: bool) -> list[Mapping[str, Any]]:
@@ -210,10 +213,10 @@ class _Entry:
         if value is _MISSING:
             return []
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.problem(key, "should be a list of tables")
+            self.problem(key, Message("error.cat_tables"))
             return []
         if required and not value:
-            self.problem(key, "is empty")
+            self.problem(key, Message("error.cat_empty"))
         return value
 
     def mapping(self, key: str) -> Mapping[str, Any]:
@@ -221,7 +224,7 @@ class _Entry:
         if value is _MISSING:
             return {}
         if not isinstance(value, dict):
-            self.problem(key, "should be a table")
+            self.problem(key, Message("error.cat_table"))
             return {}
         return value
 
@@ -238,7 +241,7 @@ class _Entry:
     def finish(self) -> None:
         for key in self.raw:
             if key not in self.used:
-                self.problem(key, "is not a known field (ignored)", Severity.WARNING)
+                self.problem(key, Message("error.cat_unknown_field"), Severity.WARNING)
 
     def sub(self, key: str, index: int, raw: Mapping[str, Any]) -> _Entry:
         sub_id = raw.get("id") if isinstance(raw.get("id"), str) else ""
@@ -254,17 +257,17 @@ class _Entry:
         return child
 
 
-def _kind(value: object) -> str:
+def _kind(value: object) -> Message | str:
     if isinstance(value, bool):
-        return "true/false"
+        return Message("error.cat_kind_flag")
     if isinstance(value, int | float):
-        return "a number"
+        return Message("error.cat_kind_number")
     if isinstance(value, str):
-        return "text"
+        return Message("error.cat_kind_text")
     if isinstance(value, list):
-        return "a list"
+        return Message("error.cat_kind_list")
     if isinstance(value, dict):
-        return "a table"
+        return Message("error.cat_kind_table")
     return type(value).__name__
 
 
@@ -282,7 +285,7 @@ class FileReader:
 
     def add(
         self,
-        message: str,
+        message: Message | str,
         entry: str = "",
         field_name: str = "",
         where: Where | None = None,
@@ -290,13 +293,15 @@ class FileReader:
         severity: Severity = Severity.ERROR,
     ) -> None:
         line = self.finder.line(where, key) if where is not None else None
-        self.problems.append(CatalogProblem(self.name, message, entry, field_name, line, severity))
+        self.problems.append(
+            CatalogProblem.of(self.name, message, entry, field_name, line, severity)
+        )
 
     def read(self, data: Mapping[str, Any]) -> FileContents:
         contents = FileContents()
         header = data.get("catalog", {})
         if not isinstance(header, dict):
-            self.add("'catalog' should be a table with as_of", field_name="catalog")
+            self.add(Message("error.cat_header"), field_name="catalog")
             header = {}
         top = _Entry(self, header, Where("catalog", 0), "catalog")
         self.as_of_given = "as_of" in header
@@ -310,7 +315,7 @@ class FileReader:
             if key != "catalog" and key not in KINDS:
                 known = ", ".join(KINDS)
                 self.add(
-                    f"'{key}' is not a known section (known: catalog, {known}); ignored",
+                    Message("error.cat_section", {"key": key, "known": known}),
                     severity=Severity.WARNING,
                 )
         readers: dict[str, Callable[[_Entry], Any]] = {
@@ -323,7 +328,7 @@ class FileReader:
         for kind, read_one in readers.items():
             raw_list = data.get(kind, [])
             if not isinstance(raw_list, list):
-                self.add(f"'{kind}' should be a list of entries", field_name=kind)
+                self.add(Message("error.cat_entries", {"kind": kind}), field_name=kind)
                 continue
             for index, raw in enumerate(raw_list):
                 entry_id = raw.get("id") if isinstance(raw, dict) else None
@@ -331,7 +336,7 @@ class FileReader:
                 where = Where(kind, index, entry_id if isinstance(entry_id, str) else "")
                 label = f"{SINGULAR[kind]} '{shown}'"
                 if not isinstance(raw, dict):
-                    self.add("should be a table", label, where=where)
+                    self.add(Message("error.cat_table"), label, where=where)
                     continue
                 entry = _Entry(self, raw, where, label)
                 value = read_one(entry)
@@ -351,11 +356,13 @@ class FileReader:
             status = next((s for s in EVENT_STATUSES if s.value == value), None)
             if value and status is None:
                 allowed = ", ".join(s.value for s in EVENT_STATUSES)
-                sub.problem("status", f"'{value}' is not one of: {allowed}")
+                sub.problem(
+                    "status", Message("error.cat_choice", {"value": value, "allowed": allowed})
+                )
             languages = self._languages(sub)
             successor = sub.text("successor", required=False) or None
             if successor is not None and successor == cid:
-                sub.problem("successor", "cannot be the certification itself")
+                sub.problem("successor", Message("error.cat_self_successor"))
             note = sub.text("note", required=False)
             sub.finish()
             if sub.ok and day is not None and status is not None:
@@ -368,16 +375,14 @@ class FileReader:
         languages = e.texts("languages")
         for code in languages:
             if not LANGUAGE_PATTERN.match(code):
-                e.problem("languages", f"'{code}' is not a language code like en, ja or zh-CN")
+                e.problem("languages", Message("error.cat_language", {"value": code}))
         return languages
 
     def _disputed(self, e: _Entry) -> tuple[Disputed, ...]:
         found: list[Disputed] = []
         for name, note in e.mapping("disputed").items():
             if not isinstance(note, str) or not note.strip():
-                e.problem(
-                    "disputed", f"the note for '{name}' should be text saying what is disputed"
-                )
+                e.problem("disputed", Message("error.cat_disputed", {"name": name}))
                 continue
             found.append(Disputed(str(name), note.strip()))
         return tuple(found)
@@ -390,25 +395,25 @@ class FileReader:
             timeline = self._timeline(e, cid)
             if "status" in e.raw:
                 e.used.add("status")
-                e.problem(
-                    "status",
-                    "give either a timeline or a single status, not both",
-                )
+                e.problem("status", Message("error.cat_status_both"))
             if "retired_on" in e.raw:
                 e.used.add("retired_on")
-                e.problem("retired_on", "goes into the timeline as a 'retired' event")
+                e.problem("retired_on", Message("error.cat_retired_on"))
             status = ""
             retired_on = None
         else:
             status = e.text("status")
             if status and status not in ("active", "retired"):
-                e.problem("status", f"'{status}' is not one of: active, retired")
+                e.problem(
+                    "status",
+                    Message("error.cat_choice", {"value": status, "allowed": "active, retired"}),
+                )
             retired_on = e.day("retired_on", required=False)
             if status == "retired" and retired_on is None and "retired_on" not in e.raw:
-                e.problem("retired_on", "is missing (a retired exam needs its retirement date)")
+                e.problem("retired_on", Message("error.cat_retired_missing"))
         successor = e.text("successor", required=False) or None
         if successor is not None and successor == cid:
-            e.problem("successor", "cannot be the certification itself")
+            e.problem("successor", Message("error.cat_self_successor"))
         if timeline:
             ends = [ev for ev in timeline if ev.status is ExamStatus.RETIRED and not ev.languages]
             retired_on = ends[-1].day if ends else None
@@ -430,7 +435,7 @@ class FileReader:
             if abs(total - 100) > 10:
                 e.problem(
                     "domains",
-                    f"weights add up to {total:g}% (midpoints of ranges); expected about 100%",
+                    Message("error.cat_weights", {"total": f"{total:g}"}),
                 )
         domains_confidence = e.choice("domains_confidence", Confidence, False)
         provenance = e.provenance()
@@ -489,7 +494,7 @@ class FileReader:
             if not isinstance(value, list) or not all(
                 isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value
             ):
-                p.problem("retake_waits_days", "should be a list of whole numbers of days")
+                p.problem("retake_waits_days", Message("error.cat_waits"))
             else:
                 waits = [int(v) for v in value]
         unlimited = p.flag("unlimited_attempts", False)
@@ -498,13 +503,12 @@ class FileReader:
         if unlimited and (max_attempts is not None or window is not None):
             p.problem(
                 "unlimited_attempts",
-                "says there is no limit on attempts; leave out max_attempts and "
-                "attempt_window_days",
+                Message("error.cat_unlimited"),
             )
         if (max_attempts is None) != (window is None):
             p.problem(
                 "max_attempts" if max_attempts is None else "attempt_window_days",
-                "max_attempts and attempt_window_days go together: give both or neither",
+                Message("error.cat_attempts_pair"),
             )
         policy = ExamPolicy(
             retake_waits_days=tuple(waits),
@@ -529,12 +533,15 @@ class FileReader:
             for key in ("weight_min", "weight_max"):
                 if key in e.raw:
                     e.used.add(key)
-                    e.problem(key, "give either weight or weight_min and weight_max, not both")
+                    e.problem(key, Message("error.cat_weight_both"))
         else:
             low = e.number("weight_min", minimum=0, maximum=100)
             high = e.number("weight_max", minimum=0, maximum=100)
             if low is not None and high is not None and low > high:
-                e.problem("weight_max", f"is below weight_min ({high:g} < {low:g})")
+                e.problem(
+                    "weight_max",
+                    Message("error.cat_weight_order", {"high": f"{high:g}", "low": f"{low:g}"}),
+                )
                 return None
         served_by = e.texts("served_by")
         e.finish()
@@ -549,7 +556,7 @@ class FileReader:
             sub = e.sub(key, i, raw)
             mid = sub.ident()
             if mid and mid in seen:
-                sub.problem("id", f"'{mid}' is used twice in this {e.label.split(' ')[0]}")
+                sub.problem("id", Message("error.cat_id_twice", {"value": mid}))
             seen.add(mid)
             module = Module(
                 id=mid,
@@ -601,7 +608,7 @@ class FileReader:
         default = int(e.number("weeks_default", above=0, integer=True) or 0)
         high = int(e.number("weeks_max", above=0, integer=True) or 0)
         if low and default and high and not low <= default <= high:
-            e.problem("weeks_default", f"must lie between weeks_min and weeks_max ({low}–{high})")
+            e.problem("weeks_default", Message("error.cat_weeks", {"low": low, "high": high}))
         return ExamPrep(
             id=e.ident(),
             title=e.text("title"),
@@ -629,7 +636,9 @@ class FileReader:
                     clouds.append(Cloud(name))
                 except ValueError:
                     allowed = ", ".join(c.value for c in Cloud)
-                    sub.problem("clouds", f"'{name}' is not a cloud (one of: {allowed})")
+                    sub.problem(
+                        "clouds", Message("error.cat_cloud", {"value": name, "allowed": allowed})
+                    )
             step = PathStep(
                 kind=kind or StepKind.COURSE,
                 ref=sub.text("ref"),
@@ -648,17 +657,19 @@ class FileReader:
                 cloud = Cloud(cloud_name)
             except ValueError:
                 allowed = ", ".join(c.value for c in Cloud)
-                e.problem("exams", f"'{cloud_name}' is not a cloud (one of: {allowed})")
+                e.problem(
+                    "exams", Message("error.cat_cloud", {"value": cloud_name, "allowed": allowed})
+                )
                 continue
             if not isinstance(cert_id, str) or not cert_id:
-                e.problem("exams", f"the exam for {cloud_name} should be a certification id")
+                e.problem("exams", Message("error.cat_exam_id", {"cloud": cloud_name}))
                 continue
             exams[cloud] = cert_id
         default_cloud = e.choice("default_cloud", Cloud, False)
         if default_cloud is None:
             default_cloud = next(iter(exams), Cloud.GCP)
         if exams and default_cloud not in exams:
-            e.problem("default_cloud", f"'{default_cloud}' has no exam in this path's exams")
+            e.problem("default_cloud", Message("error.cat_default_cloud", {"value": default_cloud}))
         return StudyPath(
             id=e.ident(),
             title=e.text("title"),

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from planner.catalog.problems import CatalogProblem
 from planner.core.catalog import Catalog, StepKind
+from planner.messages import Message
 
 # Finds (file, line) for an entry's field: (kind, entry id, field, sub index) -> place.
 Locate = Callable[[str, str, str, int], tuple[str, int | None]]
@@ -19,9 +20,11 @@ Locate = Callable[[str, str, str, int], tuple[str, int | None]]
 def check_references(catalog: Catalog, locate: Locate) -> list[CatalogProblem]:
     problems: list[CatalogProblem] = []
 
-    def add(kind: str, label: str, entry_id: str, field: str, message: str, sub: int = -1) -> None:
+    def add(
+        kind: str, label: str, entry_id: str, field: str, message: Message, sub: int = -1
+    ) -> None:
         file, line = locate(kind, entry_id, field, sub)
-        problems.append(CatalogProblem(file, message, f"{label} '{entry_id}'", field, line))
+        problems.append(CatalogProblem.of(file, message, f"{label} '{entry_id}'", field, line))
 
     for cert in catalog.certifications.values():
         for index, event in enumerate(cert.timeline):
@@ -31,7 +34,7 @@ def check_references(catalog: Catalog, locate: Locate) -> list[CatalogProblem]:
                     "certification",
                     cert.id,
                     f"timeline[{index + 1}].successor",
-                    f"names '{event.successor_id}', which is not a certification in the catalog",
+                    Message("error.cat_names_cert", {"ref": event.successor_id}),
                     index,
                 )
         if cert.successor_id is None:
@@ -42,7 +45,7 @@ def check_references(catalog: Catalog, locate: Locate) -> list[CatalogProblem]:
                 "certification",
                 cert.id,
                 "successor",
-                f"names '{cert.successor_id}', which is not a certification in the catalog",
+                Message("error.cat_names_cert", {"ref": cert.successor_id}),
             )
             continue
         seen = {cert.id}
@@ -54,7 +57,7 @@ def check_references(catalog: Catalog, locate: Locate) -> list[CatalogProblem]:
                     "certification",
                     cert.id,
                     "successor",
-                    "successors go round in a circle (" + " → ".join(sorted(seen)) + ")",
+                    Message("error.cat_circle", {"ids": " → ".join(sorted(seen))}),
                 )
                 break
             seen.add(nxt.id)
@@ -69,15 +72,14 @@ def check_references(catalog: Catalog, locate: Locate) -> list[CatalogProblem]:
                         "certification",
                         cert.id,
                         f"domains[{index + 1}].served_by",
-                        f"names '{ref}', which is not a course, course module or project "
-                        "milestone in the catalog",
+                        Message("error.cat_names_served", {"ref": ref}),
                         index,
                     )
 
     targets = {
-        StepKind.COURSE: (catalog.courses, "course"),
-        StepKind.PROJECT: (catalog.projects, "project"),
-        StepKind.EXAM_PREP: (catalog.exam_preps, "exam-preparation block"),
+        StepKind.COURSE: (catalog.courses, "error.cat_names_course"),
+        StepKind.PROJECT: (catalog.projects, "error.cat_names_project"),
+        StepKind.EXAM_PREP: (catalog.exam_preps, "error.cat_names_prep"),
     }
     for path in catalog.paths.values():
         for index, step in enumerate(path.steps):
@@ -88,7 +90,7 @@ def check_references(catalog: Catalog, locate: Locate) -> list[CatalogProblem]:
                     "path",
                     path.id,
                     f"steps[{index + 1}].ref",
-                    f"names '{step.ref}', which is not a {what} in the catalog",
+                    Message(what, {"ref": step.ref}),
                     index,
                 )
         for cloud, cert_id in path.exams.items():
@@ -98,7 +100,7 @@ def check_references(catalog: Catalog, locate: Locate) -> list[CatalogProblem]:
                     "path",
                     path.id,
                     f"exams.{cloud.value}",
-                    f"names '{cert_id}', which is not a certification in the catalog",
+                    Message("error.cat_names_cert", {"ref": cert_id}),
                 )
             elif catalog.certifications[cert_id].cloud is not cloud:
                 actual = catalog.certifications[cert_id].cloud.label
@@ -107,7 +109,10 @@ def check_references(catalog: Catalog, locate: Locate) -> list[CatalogProblem]:
                     "path",
                     path.id,
                     f"exams.{cloud.value}",
-                    f"'{cert_id}' is an exam for {actual}, not for {cloud.label}",
+                    Message(
+                        "error.cat_exam_cloud",
+                        {"ref": cert_id, "actual": actual, "cloud": cloud.label},
+                    ),
                 )
     return problems
 

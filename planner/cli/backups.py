@@ -70,7 +70,7 @@ def _warn_future(folder: Any, now: datetime) -> None:
 
 
 def run_backups(args: argparse.Namespace) -> int:
-    from planner.storage.backups import is_good, list_backups
+    from planner.storage.backups import is_good, kind_message, list_backups
 
     backups = list_backups(data_dir(args, create=False))
     if not backups:
@@ -85,7 +85,8 @@ def run_backups(args: argparse.Namespace) -> int:
         good = "" if is_good(b.path) else damaged
         ahead = future if b.in_future(now) else ""
         local = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"{b.id}  {local}  {b.reason}  {b.size // 1024 or 1} KiB{good}{ahead}")
+        kind = kind_message(b.reason)
+        print(f"{b.id}  {local}  {kind}  {b.size // 1024 or 1} KiB{good}{ahead}")
     return 0
 
 

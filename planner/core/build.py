@@ -52,6 +52,7 @@ from planner.core.catalog import (
     PathStep,
     StepKind,
 )
+from planner.core.messages import Message
 from planner.core.plan import ItemKind, PlanInputError, PlanItem
 from planner.core.scheduler import granules_to_hours, hours_to_granules
 from planner.core.titles import prep_group_message
@@ -90,8 +91,10 @@ def _steps_in_order(
     cloud: Cloud | None = None,
 ) -> tuple[list[PathStep], PathStep | None]:
     if path_id not in catalog.paths:
-        known = ", ".join(sorted(catalog.paths)) or "none"
-        raise PlanInputError(f"unknown path {path_id!r} (known paths: {known})", "path")
+        known = ", ".join(sorted(catalog.paths)) or "–"
+        raise PlanInputError(
+            Message("error.unknown_path_known", {"path": repr(path_id), "known": known}), "path"
+        )
     path = catalog.paths[path_id]
     cloud = cloud or path.default_cloud
     other_cloud = {st.ref for st in path.steps if not st.applies_to(cloud)}
@@ -106,21 +109,19 @@ def _steps_in_order(
     refs = [st.ref for st in work]
     for ref in remove:
         if ref not in refs:
-            raise PlanInputError(f"{ref!r} is not a course or project of this path", "remove")
+            raise PlanInputError(Message("error.not_in_path", {"ref": repr(ref)}), "remove")
     work = [st for st in work if st.ref not in set(remove)]
     for ref in add_courses:
         if ref not in catalog.courses:
-            raise PlanInputError(f"unknown course {ref!r}", "add")
+            raise PlanInputError(Message("error.unknown_course", {"ref": repr(ref)}), "add")
         if any(st.ref == ref for st in work):
-            raise PlanInputError(f"course {ref!r} is already in the plan", "add")
+            raise PlanInputError(Message("error.course_in_plan", {"ref": repr(ref)}), "add")
         work.append(PathStep(kind=StepKind.COURSE, ref=ref))
     if order is not None:
         by_ref = {st.ref: st for st in work}
         if sorted(order) != sorted(by_ref):
             raise PlanInputError(
-                "the order must name each course and project of the plan exactly once: "
-                + ", ".join(st.ref for st in work),
-                "order",
+                Message("error.order", {"refs": ", ".join(st.ref for st in work)}), "order"
             )
         work = [by_ref[ref] for ref in order]
     return work, prep
@@ -141,7 +142,7 @@ def build_plan_items(
 ) -> tuple[PlanItem, ...]:
     """The ordered plan items for a path (see the module docstring for the rules)."""
     if not hours_per_week > 0:
-        raise PlanInputError("hours per week must be more than 0", "hours_per_week")
+        raise PlanInputError(Message("error.hours_zero"), "hours_per_week")
     work, prep_step = _steps_in_order(
         catalog,
         path_id,
@@ -155,21 +156,25 @@ def build_plan_items(
     for step in work:
         if step.kind is StepKind.COURSE:
             if step.ref not in catalog.courses:
-                raise PlanInputError(f"the path names an unknown course {step.ref!r}", "path")
+                raise PlanInputError(
+                    Message("error.path_unknown_course", {"ref": repr(step.ref)}), "path"
+                )
             course = catalog.courses[step.ref]
             items.extend(
                 _group_items(course.id, course.title, course.url, course.modules, ItemKind.MODULE)
             )
         elif step.kind is StepKind.PROJECT:
             if step.ref not in catalog.projects:
-                raise PlanInputError(f"the path names an unknown project {step.ref!r}", "path")
+                raise PlanInputError(
+                    Message("error.path_unknown_project", {"ref": repr(step.ref)}), "path"
+                )
             project = catalog.projects[step.ref]
             items.extend(
                 _group_items(project.id, project.title, "", project.milestones, ItemKind.PROJECT)
             )
     if prep_step is not None and exam is not None:
         if prep_step.ref not in catalog.exam_preps:
-            raise PlanInputError(f"the path names an unknown exam preparation {prep_step.ref!r}")
+            raise PlanInputError(Message("error.path_unknown_prep", {"ref": repr(prep_step.ref)}))
         items.extend(
             prep_items(catalog.exam_preps[prep_step.ref], exam, hours_per_week, prep_weeks)
         )
@@ -202,7 +207,7 @@ def prep_items(
 ) -> list[PlanItem]:
     """Exam domains by weight, then practice exams, then the final review."""
     if prep_weeks is not None and prep_weeks <= 0:
-        raise PlanInputError("preparation weeks must be at least 1", "prep_weeks")
+        raise PlanInputError(Message("error.prep_weeks"), "prep_weeks")
     total = (
         hours_to_granules(prep_weeks * hours_per_week)
         if prep_weeks is not None
@@ -222,14 +227,15 @@ def prep_items(
     if domain_total < needed:
         if prep_weeks is not None:
             raise PlanInputError(
-                f"{prep_weeks} week(s) at {hours_per_week:g} h/week leave no time for the exam "
-                "domains after the practice exams and the final review week; plan more "
-                "preparation weeks",
+                Message(
+                    "error.prep_no_room_weeks",
+                    {"hours": float(hours_per_week)},
+                    count=prep_weeks,
+                ),
                 "prep_weeks",
             )
         raise PlanInputError(
-            f"the {exam.prep_hours:g} h of preparation for {exam.name} leave no time for its "
-            "domains after the practice exams and the final review",
+            Message("error.prep_no_room", {"hours": float(exam.prep_hours), "exam": exam.name}),
             "prep_hours",
         )
     group_title = prep_group_message(exam.name).english()  # shown by planner.core.titles

@@ -174,10 +174,10 @@ def fit_fixes(
     return tuple(sorted(fixes, key=lambda f: f.change))
 
 
-def past_exam_message(exam: date | None, today: date) -> str:
-    """ "" or a plain sentence naming an exam date that is today or already past."""
+def past_exam_message(exam: date | None, today: date) -> Message | str:
+    """ "" or a message naming an exam date that is today or already past."""
     if exam is None or exam > today:
         return ""
     if exam == today:
-        return f"the exam date {exam} is today; choose a later one"
-    return f"the exam date {exam} has already passed; choose a later one"
+        return Message("error.exam_today", {"date": exam})
+    return Message("error.exam_passed", {"date": exam})

@@ -25,6 +25,8 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
+from planner.core.error_texts import ERROR_TEMPLATES
+
 # (context, source, disambiguation, n) -> text; "" or the source when there is none.
 Backend = Callable[[str, str, "str | None", int], str]
 
@@ -154,6 +156,17 @@ class Message:
 
     def __str__(self) -> str:
         return self.render()
+
+
+def reason_of(exc: BaseException) -> Message | str:
+    """What ``exc`` says, as a message when it was raised with one (to nest in another
+    message, so that both translate), else its text."""
+    said = getattr(exc, "message", None)
+    if isinstance(said, Message):
+        return said
+    if len(exc.args) == 1 and isinstance(exc.args[0], Message):
+        return exc.args[0]
+    return str(exc)
 
 
 def text_of(value: Message | str) -> str:
@@ -548,6 +561,9 @@ TEMPLATES: dict[str, str] = {
     "weekday.5": QT_TRANSLATE_NOOP("Message", "Sat"),
     "weekday.6": QT_TRANSLATE_NOOP("Message", "Sun"),
 }
+
+# Error sentences (planner/errors.py and every layer's PlannerError) live in their own module.
+TEMPLATES.update(ERROR_TEMPLATES)
 
 # Templates with a count: their English source carries %n and "(s)".
 PLURAL_TEMPLATES: frozenset[str] = frozenset({"fix.exam", "warn.short_prep", "retake.renewed"})

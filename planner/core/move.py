@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from planner.core.messages import Message
 from planner.core.plan import (
     GRANULE_MINUTES,
     GRANULES_PER_HOUR,
@@ -43,7 +44,14 @@ _SEARCH_DAYS = 366 * 5
 
 
 class MoveError(ValueError):
-    """A move that cannot be made, with a message meant for the user."""
+    """A move that cannot be made, with a message meant for the user (``message``)."""
+
+    def __init__(self, message: Message | str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,22 +163,22 @@ def move_session(
     by_day = {s.day: s for s in schedule.sessions}
     source = by_day.get(day)
     if source is None:
-        raise MoveError(f"there is no study session on {day.isoformat()}")
+        raise MoveError(Message("error.move_no_session", {"day": day}))
     if day < today:
-        raise MoveError("sessions before today are history and stay where they were")
+        raise MoveError(Message("error.move_past"))
     if new_day < today:
-        raise MoveError("a session cannot move to a day before today")
+        raise MoveError(Message("error.move_to_past"))
     if any(new_day in r for r in schedule.settings.days_off):
-        raise MoveError(f"{new_day.isoformat()} is a day off; take it out of the days off first")
+        raise MoveError(Message("error.move_day_off", {"day": new_day}))
     if schedule.exam_date is not None and new_day >= schedule.exam_date:
-        raise MoveError("a session cannot move to the exam day or after it")
+        raise MoveError(Message("error.move_after_exam"))
     length = _g(source.hours if new_hours is None else new_hours)
     if length < 1:
-        raise MoveError("a session lasts at least 15 minutes")
+        raise MoveError(Message("error.move_short"))
     start = _minutes(new_start)
     start -= start % GRANULE_MINUTES
     if start + length * GRANULE_MINUTES > _LAST_MINUTE:
-        raise MoveError("the session would end after midnight; start it earlier")
+        raise MoveError(Message("error.move_midnight"))
 
     days: dict[date, _Day] = {
         s.day: _Day(_minutes(s.start), [_Part(a.item_key, _g(a.hours)) for a in s.allocations])
@@ -217,7 +225,7 @@ def move_session(
             days[current] = _Day(_minutes(schedule.settings.session_start), [])
             order.append(current)
             if schedule.exam_date is not None and current >= schedule.exam_date:
-                raise MoveError("the work it moves would no longer fit before the exam")
+                raise MoveError(Message("error.move_no_fit"))
         here = days[current]
         for key, g in reversed(carry):
             _add(here.work, key, g, front=True)

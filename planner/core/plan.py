@@ -230,8 +230,13 @@ class Schedule:
 
 
 class PlanInputError(ValueError):
-    """Invalid plan input, with a message meant for the user (e.g. "no study days")."""
+    """Invalid plan input, with a message meant for the user (e.g. "no study days"):
+    ``str(exc)`` in the chosen language, ``message`` the message itself."""
 
-    def __init__(self, message: str, field_name: str = "") -> None:
+    def __init__(self, message: Message | str, field_name: str = "") -> None:
         super().__init__(message)
+        self.message = message
         self.field_name = field_name
+
+    def __str__(self) -> str:
+        return str(self.message)

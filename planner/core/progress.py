@@ -193,9 +193,9 @@ def replan(baseline: Schedule, progress: Progress, today: date, mode: ReplanMode
     needed: float | None = None
     if mode is ReplanMode.KEEP_EXAM:
         if old_exam is None:
-            raise PlanInputError("this plan has no exam date to keep", "exam_date")
+            raise PlanInputError(Message("error.no_exam_to_keep"), "exam_date")
         if old_exam <= start:
-            raise PlanInputError(f"the exam date {old_exam} has already passed", "exam_date")
+            raise PlanInputError(Message("error.exam_gone", {"date": old_exam}), "exam_date")
         base = dataclasses.replace(base, exam_date=old_exam, prep_weeks=None)
         schedule = build_schedule(left, base)
         if schedule.diagnosis is not None and schedule.diagnosis.hours_per_week_needed is not None:

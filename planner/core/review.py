@@ -36,6 +36,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from planner.core.catalog import Domain
+from planner.core.messages import Message
 from planner.core.plan import GRANULES_PER_HOUR, ItemKind, PlanInputError, PlanItem, Schedule
 from planner.core.titles import review_group_message, review_title_message
 
@@ -156,8 +157,7 @@ def with_spaced_review(
         return items
     if not 0 < share <= MAX_SHARE + 1e-9:
         raise PlanInputError(
-            f"the share of weekly hours for review must lie between 0 and {MAX_SHARE:.0%}",
-            "review_share",
+            Message("error.review_share", {"percent": round(MAX_SHARE * 100)}), "review_share"
         )
     per_week = math.floor(share * hours_per_week * GRANULES_PER_HOUR + 1e-9)
     finished = _finish_days(schedule)

@@ -180,36 +180,36 @@ def _share(hours_per_week: float, days: int) -> int:
 
 def _validate(items: Sequence[PlanItem], s: PlanSettings) -> _Calendar:
     if not items:
-        raise PlanInputError("the plan has no items to schedule", "items")
+        raise PlanInputError(Message("error.no_items"), "items")
     seen: set[str] = set()
     for item in items:
         if not item.key:
-            raise PlanInputError(f"item {item.title!r} has no key", "items")
+            raise PlanInputError(Message("error.item_no_key", {"title": repr(item.title)}), "items")
         if item.key in seen:
-            raise PlanInputError(f"item key {item.key!r} appears twice in the plan", "items")
+            raise PlanInputError(Message("error.item_key_twice", {"key": repr(item.key)}), "items")
         seen.add(item.key)
         if not item.hours > 0 or math.isinf(item.hours):
             raise PlanInputError(
-                f"item {item.key!r} needs a positive number of hours, not {item.hours:g}", "items"
+                Message("error.item_hours", {"key": repr(item.key), "hours": float(item.hours)}),
+                "items",
             )
     if not s.study_days:
-        raise PlanInputError("choose at least one study day", "study_days")
+        raise PlanInputError(Message("error.no_study_days"), "study_days")
     if not s.study_days <= set(range(7)):
-        raise PlanInputError("study days must be weekday numbers 0 (Monday) to 6", "study_days")
+        raise PlanInputError(Message("error.study_day_numbers"), "study_days")
     if not 0 <= s.week_start <= 6:
-        raise PlanInputError("the week must start on a weekday 0 (Monday) to 6", "week_start")
+        raise PlanInputError(Message("error.week_start"), "week_start")
     if not s.hours_per_week > 0 or math.isinf(s.hours_per_week):
         raise PlanInputError(
-            f"hours per week must be more than 0, not {s.hours_per_week:g}", "hours_per_week"
+            Message("error.hours_zero_not", {"hours": float(s.hours_per_week)}), "hours_per_week"
         )
     if s.max_session_hours is not None and not s.max_session_hours >= 0.25:
-        raise PlanInputError("the longest session must be at least 15 minutes", "max_session_hours")
+        raise PlanInputError(Message("error.longest_session"), "max_session_hours")
     days = len(s.study_days)
     share = _share(s.hours_per_week, days)
     if share == 0:
         raise PlanInputError(
-            f"{format_hours(s.hours_per_week)} h/week over {days} study day(s) is less than "
-            "15 minutes a day; add hours or choose fewer study days",
+            Message("error.too_few_hours", {"hours": float(s.hours_per_week)}, count=days),
             "hours_per_week",
         )
     if s.max_session_hours is not None:
@@ -218,24 +218,29 @@ def _validate(items: Sequence[PlanItem], s: PlanSettings) -> _Calendar:
     if share > most:
         most_week = granules_to_hours(most * days)
         raise PlanInputError(
-            f"more hours per week than the study days can hold: {days} study day(s) starting at "
-            f"{s.session_start:%H:%M} hold at most {format_hours(most_week)} h/week "
-            "before midnight",
+            Message(
+                "error.too_many_hours",
+                {"start": f"{s.session_start:%H:%M}", "most": float(most_week)},
+                count=days,
+            ),
             "hours_per_week",
         )
     if s.exam_date is not None and s.exam_date <= s.start:
         raise PlanInputError(
-            f"the exam date {s.exam_date} must be after the start date {s.start}", "exam_date"
+            Message("error.exam_before_start", {"exam": s.exam_date, "start": s.start}),
+            "exam_date",
         )
     if s.exam_date is None and s.prep_weeks is not None and s.prep_weeks <= 0:
-        raise PlanInputError("preparation weeks must be at least 1", "prep_weeks")
+        raise PlanInputError(Message("error.prep_weeks"), "prep_weeks")
     for r in s.days_off:
         if r.last < r.first:
-            raise PlanInputError(f"days off {r.first}..{r.last} end before they start", "days_off")
+            raise PlanInputError(
+                Message("error.days_off_order", {"first": r.first, "last": r.last}), "days_off"
+            )
     limits: dict[int, int] = {}
     for day, hours in s.day_limits:
         if not hours >= 0:
-            raise PlanInputError(f"the hours available on {day} cannot be negative", "day_limits")
+            raise PlanInputError(Message("error.day_limit", {"day": day}), "day_limits")
         g = math.floor(hours * GRANULES_PER_HOUR + _EPS)
         o = day.toordinal()
         limits[o] = min(g, limits.get(o, g))
@@ -390,9 +395,7 @@ def _place(
             break
         if o > limit:
             raise PlanInputError(
-                f"the plan would not finish within {MAX_PLAN_DAYS // 366} years; "
-                "check the hours per week and the days off",
-                "days_off",
+                Message("error.plan_too_long", {"years": MAX_PLAN_DAYS // 366}), "days_off"
             )
         if cap == 0:
             continue
@@ -486,8 +489,7 @@ def build_schedule(items: Sequence[PlanItem], settings: PlanSettings) -> Schedul
         )
         if has_study_day:
             raise PlanInputError(
-                f"your days off cover every study day from {s.start} to the exam on {s.exam_date}",
-                "days_off",
+                Message("error.days_off_all", {"start": s.start, "exam": s.exam_date}), "days_off"
             )
 
     # With an exam date, the preparation block ends at the exam: it starts on the latest

@@ -9,6 +9,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from planner.messages import Message
+
 # Kept short so that a temporary name never runs past the file system's limit on one
 # name (255 bytes on most), whatever the length of the target's own name.
 _TMP_STEM = 32
@@ -44,9 +46,9 @@ def resolve_target(path: str | os.PathLike[str]) -> Path:
     try:
         resolved = Path(os.path.realpath(target, strict=False))
     except (OSError, RuntimeError) as exc:  # a loop of links
-        raise ExportWriteError(f"Cannot write {target}: the link cannot be followed") from exc
+        raise ExportWriteError(_cannot(target, Message("error.link_broken"))) from exc
     if resolved.is_symlink():  # realpath stops at a loop
-        raise ExportWriteError(f"Cannot write {target}: the link points to itself")
+        raise ExportWriteError(_cannot(target, Message("error.link_loop")))
     return resolved
 
 
@@ -67,20 +69,20 @@ def write_atomically(
     shown = Path(path)
     target = resolve_target(shown)
     if target.is_dir():
-        raise ExportWriteError(f"Cannot write {shown}: it is a folder")
+        raise ExportWriteError(_cannot(shown, Message("error.target_folder")))
     if target.exists() and not target.is_file():
         # A device, a pipe or a socket: renaming over it would replace it with a file.
-        raise ExportWriteError(f"Cannot write {shown}: it is not a regular file")
+        raise ExportWriteError(_cannot(shown, Message("error.target_not_file")))
     if len(os.fsencode(target.name)) > 255:
-        raise ExportWriteError(f"Cannot write {shown}: the file name is too long")
+        raise ExportWriteError(_cannot(shown, Message("error.name_too_long")))
     if is_read_only(target) and not replace_read_only:
-        raise ReadOnlyTargetError(f"Cannot write {shown}: the file is read-only")
+        raise ReadOnlyTargetError(_cannot(shown, Message("error.target_read_only")))
     folder = target.parent
     stem = target.name[:_TMP_STEM]
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise ExportWriteError(f"Cannot write {shown}: {_reason(exc)}") from exc
+        raise ExportWriteError(_cannot(shown, _reason(exc))) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -96,7 +98,7 @@ def write_atomically(
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-        raise ExportWriteError(f"Cannot write {shown}: {_reason(exc)}") from exc
+        raise ExportWriteError(_cannot(shown, _reason(exc))) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
@@ -105,10 +107,14 @@ def write_atomically(
     return target
 
 
-def _reason(exc: OSError) -> str:
+def _reason(exc: OSError) -> Message | str:
     if exc.errno == errno.ENAMETOOLONG:
-        return "the file name is too long"
+        return Message("error.name_too_long")
     return exc.strerror.lower() if exc.strerror else str(exc)
+
+
+def _cannot(path: object, reason: Message | str) -> Message:
+    return Message("error.cannot_write", {"path": str(path), "reason": reason})
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -55,6 +55,7 @@ from typing import Any
 from planner.core.plan import PlanSettings
 from planner.errors import PlannerError
 from planner.ical.vtimezone import UnknownTimezoneError, load_zone
+from planner.messages import Message, english_of, reason_of
 from planner.text import shown
 
 # An icalendar component; its property values are read dynamically (checked at run time).
@@ -119,10 +120,17 @@ class BusyDay:
 @dataclass(frozen=True, slots=True)
 class SkippedEvent:
     summary: str
-    reason: str
+    reason: str  # English, for scripts and tests
+    said: Message | None = field(default=None, compare=False)  # the reason, translatable
+
+    @classmethod
+    def of(cls, summary: str, reason: Message | str) -> SkippedEvent:
+        said = reason if isinstance(reason, Message) else None
+        return cls(summary, english_of(reason), said)
 
     def __str__(self) -> str:
-        return f"{shown(self.summary, 80)}: {shown(self.reason, 200)}"
+        reason = str(self.said) if self.said is not None else self.reason
+        return f"{shown(self.summary, 80)}: {shown(reason, 200)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,16 +280,14 @@ def _scan(text: str, limits: BusyLimits, events: int = 0) -> list[_Calendar]:
             kind = value.strip().upper()
             stack.append(kind)
             if len(stack) > limits.max_depth:
-                raise BusyImportError(
-                    f"The file nests components more than {limits.max_depth} deep"
-                )
+                raise BusyImportError(Message("error.ics_deep", {"max": limits.max_depth}))
             if len(stack) == 1 and kind == "VCALENDAR":
                 cal = _Calendar()
                 calendars.append(cal)
             elif cal is not None and len(stack) == 2 and kind == "VEVENT":
                 events += 1
                 if events > limits.max_events:
-                    raise BusyImportError(f"The file holds more than {limits.max_events} events")
+                    raise BusyImportError(Message("error.ics_events", {"max": limits.max_events}))
                 block = _Block(lines=[])
             elif cal is not None and len(stack) == 2 and kind == "VTIMEZONE":
                 zone = [line]
@@ -324,10 +330,7 @@ def _scan(text: str, limits: BusyLimits, events: int = 0) -> list[_Calendar]:
         elif cal is not None and len(stack) == 1:
             cal.header.append(line)
     if stack:
-        raise BusyImportError(
-            f"The file is cut off: it ends inside a {shown(stack[-1], 40)} (no END line); "
-            "export it again from your calendar"
-        )
+        raise BusyImportError(Message("error.ics_cut_off", {"what": shown(stack[-1], 40)}))
     return calendars
 
 
@@ -599,21 +602,23 @@ def read_busy(
     False the import stops with :class:`ImportCancelled`.
     """
     if first > last:
-        raise BusyImportError(f"The plan's range is empty ({first} is after {last})")
+        raise BusyImportError(Message("error.ics_range", {"first": first, "last": last}))
     # A few days' margin from the ends of the calendar, so no bound overflows.
     first = max(first, date.min + timedelta(days=3))
     last = min(last, date.max - timedelta(days=3))
     try:
         zone = load_zone(tz)
     except UnknownTimezoneError as exc:
-        raise BusyImportError(str(exc)) from exc
+        raise BusyImportError(reason_of(exc)) from exc
     if len(data) > limits.max_bytes:
         raise BusyImportError(
-            f"The file is too large to import ({len(data) // (1024 * 1024)} MB; the limit is "
-            f"{limits.max_bytes // (1024 * 1024)} MB)"
+            Message(
+                "error.ics_large",
+                {"size": len(data) // (1024 * 1024), "max": limits.max_bytes // (1024 * 1024)},
+            )
         )
     if not data.strip():
-        raise BusyImportError("The file is empty")
+        raise BusyImportError(Message("error.ics_empty"))
     deadline = _time.monotonic() + limits.max_seconds
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # icalendar's warnings are not for the user
@@ -621,10 +626,10 @@ def read_busy(
         far: dict[str, int] = {}
         text, dropped = _drop_far_events(text, first, last, far)
         if dropped > limits.max_events:
-            raise BusyImportError(f"The file holds more than {limits.max_events} events")
+            raise BusyImportError(Message("error.ics_events", {"max": limits.max_events}))
         calendars = _scan(text, limits, dropped)
         if not calendars:
-            raise BusyImportError("Not an iCalendar (.ics) file: it holds no VCALENDAR")
+            raise BusyImportError(Message("error.ics_not_ics"))
         _newest_copies(calendars, far)
         return _read(calendars, zone, first, last, limits, progress, deadline)
 
@@ -653,7 +658,11 @@ def _parse(cal: _Calendar, blocks: list[_Block]) -> tuple[list[_Component], list
         try:
             found.extend(Calendar.from_ical(text([block])).walk("VEVENT"))
         except Exception as exc:
-            skipped.append(SkippedEvent(_summary_of(block), f"could not be read ({exc})"))
+            skipped.append(
+                SkippedEvent.of(
+                    _summary_of(block), Message("skip.unreadable", {"reason": str(exc)})
+                )
+            )
     return found, skipped
 
 
@@ -683,12 +692,9 @@ def _read(
 
     def report() -> None:
         if progress is not None and progress(done, total) is False:
-            raise ImportCancelled("The import was cancelled; the plan was not changed")
+            raise ImportCancelled(Message("error.ics_cancelled"))
         if _time.monotonic() > deadline:
-            raise BusyImportError(
-                f"The file takes too long to read (over {limits.max_seconds:g} s); "
-                "the plan was not changed"
-            )
+            raise BusyImportError(Message("error.ics_slow", {"seconds": float(limits.max_seconds)}))
 
     report()
     for cal, blocks in wanted:
@@ -732,23 +738,25 @@ def _read(
             continue  # placed with the occurrences of the event it changes
         try:
             if "X-PLANNER-TOO-LARGE" in event:
-                raise _Skip(f"too large to import (over {limits.max_event_lines} lines)")
+                raise _Skip(Message("skip.large", {"max": limits.max_event_lines}))
             spans = _spans(event, zone, window, replaced, futures.get(uid, []), limits, budget)
             touched = False
             for start, end in spans:
                 touched |= _mark(days, start, end, window)
         except _Skip as why:
-            skipped.append(SkippedEvent(summary, str(why)))
+            skipped.append(SkippedEvent.of(summary, reason_of(why)))
             continue
         except OverflowError:
-            skipped.append(SkippedEvent(summary, "lies past the end of the calendar (year 9999)"))
+            skipped.append(SkippedEvent.of(summary, Message("skip.past_9999")))
             continue
         except Exception as exc:  # never let one odd event stop the import
             from planner.logs import log, unexpected
 
             if log.handlers:  # into the log file when there is one; never onto the terminal
                 unexpected(exc, "reading an event of a busy-days calendar")
-            skipped.append(SkippedEvent(summary, f"could not be read ({exc})"))
+            skipped.append(
+                SkippedEvent.of(summary, Message("skip.unreadable", {"reason": str(exc)}))
+            )
             continue
         used += touched
     done = total
@@ -830,7 +838,7 @@ def _attach(value: Moment, params: Mapping[str, Any], plan_zone: tzinfo) -> Mome
         if tzid and str(tzid).strip().lower() in UTC_TZIDS:
             return value.replace(tzinfo=UTC)
         if tzid:
-            raise _Skip(f"unknown time zone {shown(tzid, 60)!r}")
+            raise _Skip(Message("skip.zone", {"name": repr(shown(tzid, 60))}))
         return value.replace(tzinfo=plan_zone)  # floating time: the plan's zone
     return value
 
@@ -843,7 +851,7 @@ def _moment(event: _Component, name: str, zone: tzinfo) -> Moment:
     if isinstance(value, tuple):  # a PERIOD: its start
         value = value[0]
     if not isinstance(value, date):
-        raise _Skip(f"{name} is not a date or time")
+        raise _Skip(Message("skip.not_date", {"name": name}))
     return _attach(value, prop.params, zone)
 
 
@@ -860,7 +868,7 @@ def _moments(event: _Component, name: str, zone: tzinfo, limit: int) -> list[Mom
                 value = value[0]
             values.append(_attach(value, prop.params, zone))
             if len(values) > limit:
-                raise _Skip(f"lists more than {limit} {name} dates")
+                raise _Skip(Message("skip.many_dates", {"max": limit, "name": name}))
     return values
 
 
@@ -876,28 +884,28 @@ def _spans(
     """Every occurrence of ``event`` that may touch the window, as (start, end)."""
     if errors := [(n, m) for n, m in _errors(event) if n.upper() in _TIMING]:
         name, message = errors[0]
-        raise _Skip(f"unreadable {name} ({message})")
+        raise _Skip(Message("skip.unreadable_prop", {"name": name, "reason": message}))
     if str(event.get("STATUS", "")).upper() == "CANCELLED":
-        raise _Skip("cancelled")
+        raise _Skip(Message("skip.cancelled"))
     if str(event.get("TRANSP", "")).upper() == "TRANSPARENT":
-        raise _Skip("marked as free time")
+        raise _Skip(Message("skip.free"))
     if "DTSTART" not in event:
-        raise _Skip("no start time (DTSTART)")
+        raise _Skip(Message("skip.no_start"))
     start = _moment(event, "DTSTART", zone)
     all_day = not isinstance(start, datetime)
     if "DTEND" in event:
         end = _moment(event, "DTEND", zone)
         if isinstance(end, datetime) != (not all_day):
-            raise _Skip("start and end mix a date and a time")
+            raise _Skip(Message("skip.mixed"))
         length = _wall(end) - _wall(start)
     elif "DURATION" in event:
         length = event["DURATION"].dt
         if not isinstance(length, timedelta):
-            raise _Skip("DURATION is not a duration")
+            raise _Skip(Message("skip.duration"))
     else:
         length = timedelta(days=1) if all_day else timedelta(0)
     if length <= timedelta(0):
-        raise _Skip("has no duration" if length == timedelta(0) else "ends before it starts")
+        raise _Skip(Message("skip.no_length" if length == timedelta(0) else "skip.backwards"))
 
     home = start.tzinfo if isinstance(start, datetime) else None
     if "RECURRENCE-ID" in event or not ("RRULE" in event or "RDATE" in event):
@@ -909,10 +917,7 @@ def _spans(
         starts = _expand(event, start, length, window, skip, zone, limits, budget)
     budget[0] -= len(starts)
     if budget[0] < 0:
-        raise _Skip(
-            f"not read: the file's events repeat more than {limits.max_total_occurrences} "
-            "times in the plan's dates altogether"
-        )
+        raise _Skip(Message("skip.total_occurrences", {"max": limits.max_total_occurrences}))
     spans: list[tuple[Moment, Moment]] = []
     orders = [f.order for f in futures]
     for wall in starts:
@@ -985,7 +990,7 @@ def _expand(
                 return
         found.add(occurrence)
         if len(found) > limits.max_occurrences:
-            raise _Skip("repeats too often to expand")
+            raise _Skip(Message("skip.too_often"))
 
     rrules = event.get("RRULE")
     deadline = _time.monotonic() + limits.max_event_seconds
@@ -993,10 +998,10 @@ def _expand(
         parts = dict(recur)
         interval = parts.get("INTERVAL", [1])[0]
         if not isinstance(interval, int) or interval < 1:
-            raise _Skip(f"its recurrence rule never advances (INTERVAL={interval})")
+            raise _Skip(Message("skip.never_advances_interval", {"interval": str(interval)}))
         count = parts.get("COUNT", [None])[0]
         if isinstance(count, int) and count > limits.max_occurrences * 10:
-            raise _Skip("repeats too often to expand")
+            raise _Skip(Message("skip.too_often"))
         if "UNTIL" in parts:
             until = parts["UNTIL"][0]
             if isinstance(until, datetime):
@@ -1009,7 +1014,7 @@ def _expand(
             text = vRecur(parts).to_ical().decode()  # type: ignore[no-untyped-call]
             rule = fast_forward(rrulestr(text, dtstart=dtstart, cache=False), low)
         except (ValueError, TypeError, OverflowError) as exc:
-            raise _Skip(f"unreadable recurrence rule ({exc})") from exc
+            raise _Skip(Message("skip.rule", {"reason": str(exc)})) from exc
         steps = 0
         previous: datetime | None = None
         try:
@@ -1017,14 +1022,11 @@ def _expand(
                 for occurrence in rule:
                     steps += 1
                     if steps > limits.max_occurrences * 3:
-                        raise _Skip("repeats too often to expand")
+                        raise _Skip(Message("skip.too_often"))
                     if steps > budget[1]:
-                        raise _Skip(
-                            "not read: the file's recurrences need more than "
-                            f"{limits.max_total_steps} steps altogether"
-                        )
+                        raise _Skip(Message("skip.total_steps", {"max": limits.max_total_steps}))
                     if previous is not None and occurrence <= previous:
-                        raise _Skip("its recurrence rule never advances")
+                        raise _Skip(Message("skip.never_advances"))
                     previous = occurrence
                     if occurrence >= high:
                         break
@@ -1035,10 +1037,10 @@ def _expand(
             pass  # no occurrence left before the end of the plan
         except _TooSlow:
             raise _Skip(
-                f"its recurrence takes too long to expand (over {limits.max_event_seconds:g} s)"
+                Message("skip.slow", {"seconds": float(limits.max_event_seconds)})
             ) from None
         except (ValueError, OverflowError) as exc:  # dateutil: "empty rule" and such
-            raise _Skip(f"unreadable recurrence rule ({exc})") from exc
+            raise _Skip(Message("skip.rule", {"reason": str(exc)})) from exc
         finally:
             budget[1] -= steps
     for extra in _moments(event, "RDATE", zone, limits.max_occurrences):

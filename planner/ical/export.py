@@ -43,11 +43,11 @@ from urllib.parse import quote, unquote
 from zoneinfo import ZoneInfo
 
 from planner import __version__
-from planner.core.messages import Message
 from planner.core.plan import Milestone, MilestoneKind, PlanItem, Schedule, Session
 from planner.errors import PlannerError
 from planner.ical.vtimezone import UTC_ZONE_NAMES, build_vtimezone
 from planner.ical.zones import UnknownTimezoneError, load_zone, zone_rules
+from planner.messages import Message, reason_of
 
 if TYPE_CHECKING:
     from icalendar import Calendar, Event, Timezone
@@ -444,8 +444,10 @@ def build_calendar(
     include = frozenset(include)
     if unknown := include - ALL_PARTS:
         raise CalendarExportError(
-            f"Unknown export part(s): {', '.join(sorted(unknown))} "
-            f"(choose from {', '.join(sorted(ALL_PARTS))})"
+            Message(
+                "error.export_parts",
+                {"parts": ", ".join(sorted(unknown)), "choices": ", ".join(sorted(ALL_PARTS))},
+            )
         )
     if not plan_uid or not all(c.isalnum() or c in "-_." for c in plan_uid):
         raise CalendarExportError(f"Invalid plan id for calendar UIDs: {plan_uid!r}")
@@ -454,7 +456,7 @@ def build_calendar(
     try:
         zone = load_zone(schedule.settings.timezone)
     except UnknownTimezoneError as exc:
-        raise CalendarExportError(f"{exc}: cannot export the plan's sessions") from exc
+        raise CalendarExportError(Message("error.export_zone", {"reason": reason_of(exc)})) from exc
     previous = previous or {}
     items = {item.key: item for item in schedule.items}
 

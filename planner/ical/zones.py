@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from planner.messages import Message
+
 _VERSION_LINE = re.compile(r"#\s*version\s+(\d{4})([a-z]*)")
 _KEY = re.compile(r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$")
 
@@ -133,7 +135,7 @@ def _read(name: str, rules: ZoneRules) -> ZoneInfo:
     """The zone from the chosen database, else from the other one (a system may lack old
     names such as "US/Pacific" that Debian moved to a separate package)."""
     if not isinstance(name, str) or not _KEY.match(name) or ".." in name:
-        raise UnknownTimezoneError(f"Unknown time zone {name!r}")
+        raise UnknownTimezoneError(Message("error.unknown_zone", {"name": repr(name)}))
     readers = [_from_package, _from_system]
     if rules.source == SYSTEM:
         readers.reverse()
@@ -141,7 +143,7 @@ def _read(name: str, rules: ZoneRules) -> ZoneInfo:
         zone = reader(name, rules.folder)
         if zone is not None:
             return zone
-    raise UnknownTimezoneError(f"Unknown time zone {name!r}")
+    raise UnknownTimezoneError(Message("error.unknown_zone", {"name": repr(name)}))
 
 
 def _from_package(name: str, _folder: Path | None) -> ZoneInfo | None:

@@ -25,7 +25,7 @@ from typing import Any
 
 from planner.core.catalog import Catalog, Certification
 from planner.core.catalog_changes import Alert, AlertKind, PlanFacts, catalog_alerts
-from planner.core.messages import TEMPLATES, Message
+from planner.core.messages import TEMPLATES, Message, reason_of
 from planner.core.plan import ItemKind, PlanInputError, PlanItem
 from planner.services import operations as ops
 from planner.services.plans import PlanService, PlanSnapshot, ReplanPreview, ServiceError
@@ -209,7 +209,7 @@ def alerts_from(
 def keep_as_is(svc: PlanService, snap: PlanSnapshot, report: AlertReport) -> ops.Changes:
     """Keep the plan as it is: the alerts in ``report`` stop showing (undoable)."""
     if not report.alerts:
-        raise ServiceError("Nothing changed in the catalog under this plan; nothing to keep.")
+        raise ServiceError(Message("error.keep_nothing"))
     stored = facts_for(svc, snap)
     keys = tuple(a.key for a in report.alerts)
     return svc.run(ops.KeepAsIs(snap.id, keys, stored.to_dict()))
@@ -261,29 +261,25 @@ def switch_exam(
     if to is None:
         to = default_target(alerts_from(stored, snap, catalog, today))
         if to is None:
-            raise ServiceError(
-                "The catalog names no exam to switch this plan to; give one with --to "
-                "('study-planner catalog' lists the exams)."
-            )
+            raise ServiceError(Message("error.switch_no_target"))
     target = catalog.certifications.get(to)
     if target is None:
-        raise ServiceError(f"The catalog has no exam '{to}'; 'study-planner catalog' lists them.")
+        raise ServiceError(Message("error.switch_unknown", {"exam": to}))
     now = tuple((d.name, d.weight) for d in target.domains)
     if target.id == snap.certification_id and stored.facts.domains == now:
-        raise ServiceError(
-            f"This plan already follows {target.exam_code} and its domain weights; "
-            "there is nothing to switch."
-        )
+        raise ServiceError(Message("error.switch_same", {"code": target.exam_code}))
     prep_group = next((i.group for i in snap.items if i.kind in _PREP_KINDS), None)
     prep = catalog.exam_preps.get(prep_group or "")
     if prep is None:
-        raise ServiceError("This plan has no exam block to switch.")
+        raise ServiceError(Message("error.switch_no_block"))
     settings = snap.settings
     hours = weekly_capacity(settings) or settings.hours_per_week
     try:
         new_block = prep_items(prep, target, hours, settings.prep_weeks)
     except PlanInputError as exc:  # the new exam's block leaves no room for its domains
-        raise ServiceError(f"Cannot plan for {target.exam_code}: {exc}.") from exc
+        raise ServiceError(
+            Message("error.switch_plan", {"code": target.exam_code, "reason": reason_of(exc)})
+        ) from exc
     done = snap.ledger.done
     new_keys = {i.key for i in new_block}
     old_block = [i for i in snap.items if i.group == prep.id]
@@ -323,8 +319,13 @@ def switch_exam(
         return result
     if preview.schedule.diagnosis is not None:
         raise ServiceError(
-            f"Switched to {target.exam_code}, the rest does not fit before the exam: "
-            f"{preview.schedule.diagnosis.message}. Nothing was changed."
+            Message(
+                "error.switch_no_fit",
+                {
+                    "code": target.exam_code,
+                    "reason": preview.schedule.diagnosis.text or preview.schedule.diagnosis.message,
+                },
+            )
         )
     svc.run(ops.ApplySchedule(plan_id, preview.schedule, ops.OpKind.SWITCH_EXAM, label, facts))
     return replace(result, applied=True)

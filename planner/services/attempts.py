@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner.core.messages import Message
 from planner.core.plan import PlanItem
 from planner.core.readiness import (
     DEFAULT_MARGIN,
@@ -37,6 +36,7 @@ from planner.core.readiness import (
     plan_domains,
     readiness,
 )
+from planner.messages import Message, reason_of
 from planner.services.clock import today_in
 from planner.storage.attempts import (
     AttemptDomainRow,
@@ -65,7 +65,7 @@ MAX_SOURCE = 200
 MAX_YEARS_BACK = 3
 
 
-def _error(message: str) -> Exception:
+def _error(message: Message | str) -> Exception:
     from planner.services.plans import ServiceError
 
     return ServiceError(message)
@@ -88,9 +88,15 @@ def domains_of(s: Session, plan_id: int) -> tuple[ExamDomain, ...]:
     return plan_domains(items)
 
 
-def _score(value: float, what: str) -> float:
+def _score(value: float, domain: str | None = None) -> float:
+    """``value`` as a percentage; ``domain`` names the domain it scores (None: overall)."""
     if value != value or math.isinf(value) or not 0 <= value <= 100:
-        raise _error(f"{what} must be a percentage from 0 to 100, not {value:g}.")
+        shown = f"{value:g}"
+        raise _error(
+            Message("error.score_range", {"value": shown})
+            if domain is None
+            else Message("error.score_range_domain", {"domain": domain, "value": shown})
+        )
     return round(float(value), 2)
 
 
@@ -100,32 +106,28 @@ def _clean(
     row = svc._row(s, plan_id)
     today = today_in(svc.clock, row.timezone)
     if entry.taken_on > today:
-        raise _error(
-            f"An attempt cannot be recorded for a future day ({entry.taken_on.isoformat()})."
-        )
+        raise _error(Message("error.attempt_future", {"day": entry.taken_on}))
     if (today - entry.taken_on).days > 366 * MAX_YEARS_BACK:
-        raise _error(
-            f"{entry.taken_on.isoformat()} is more than {MAX_YEARS_BACK} years ago; check the date."
-        )
-    score = None if entry.score is None else _score(entry.score, "The score")
+        raise _error(Message("error.attempt_old", {"day": entry.taken_on, "years": MAX_YEARS_BACK}))
+    score = None if entry.score is None else _score(entry.score)
     source = " ".join(entry.source.split())
     if len(source) > MAX_SOURCE:
-        raise _error(f"The source can be at most {MAX_SOURCE} characters.")
+        raise _error(Message("error.source_long", {"max": MAX_SOURCE}))
     domains: list[tuple[str, float]] = []
     if entry.domains:
         known = domains_of(s, plan_id)
         if not known:
-            raise _error("This plan has no exam domains to score; record the overall score only.")
+            raise _error(Message("error.no_domains"))
         listing = "; ".join(f"{n}. {d.name}" for n, d in enumerate(known, start=1))
         for name, value in entry.domains:
             found = match_domain(name, known)
             if found is None:
-                raise _error(f"No exam domain matches '{name}'. The domains are: {listing}.")
+                raise _error(Message("error.no_domain_match", {"name": name, "list": listing}))
             if any(found.name == d for d, _ in domains):
-                raise _error(f"'{found.name}' is scored twice in this attempt.")
-            domains.append((found.name, _score(value, f"The score for '{found.name}'")))
+                raise _error(Message("error.domain_twice", {"name": found.name}))
+            domains.append((found.name, _score(value, found.name)))
     if score is None and not domains:
-        raise _error("Give the attempt's overall score or at least one domain's score.")
+        raise _error(Message("error.no_score"))
     return entry.taken_on, score, source, domains
 
 
@@ -150,10 +152,7 @@ def _set(row: AttemptRow, values: dict[str, Any]) -> None:
 def _attempt_row(s: Session, plan_id: int, attempt_id: int) -> AttemptRow:
     row = s.get(AttemptRow, attempt_id)
     if row is None or row.plan_id != plan_id or not row.active:
-        raise _error(
-            f"This plan has no attempt number {attempt_id}. "
-            "'study-planner attempt list' lists them."
-        )
+        raise _error(Message("error.no_attempt", {"id": attempt_id}))
     return row
 
 
@@ -198,12 +197,12 @@ def forward(
             "domains": [[n, v] for n, v in domains],
         }
         if old == new:
-            raise _error(f"Attempt {row.id} already has these values.")
+            raise _error(Message("error.attempt_same", {"id": row.id}))
         _set(row, new)
         label = _label("label.attempt_edit", taken_on, score)
         return OpKind.ATTEMPT_EDIT, label, {"id": row.id, "old": old, "new": new}
     if not op.entries:
-        raise _error("There is no attempt to record.")
+        raise _error(Message("error.no_attempt_to_record"))
     ids: list[int] = []
     from planner.services.plans import ServiceError
 
@@ -213,7 +212,12 @@ def forward(
         except ServiceError as exc:
             if len(op.entries) == 1:
                 raise
-            raise _error(f"Attempt {n} ({entry.taken_on.isoformat()}): {exc}") from None
+            raise _error(
+                Message(
+                    "error.attempt_n",
+                    {"n": n, "day": entry.taken_on, "reason": reason_of(exc)},
+                )
+            ) from None
         row = AttemptRow(
             plan_id=op.plan_id,
             taken_on=taken_on,
@@ -298,9 +302,9 @@ def list_attempts(svc: PlanService, plan_id: int) -> list[Attempt]:
 
 def _check_target(margin: float | None, pass_mark: float | None) -> None:
     if margin is not None and not 0 <= margin <= 50:
-        raise _error(f"The margin must lie between 0 and 50 percentage points, not {margin:g}.")
+        raise _error(Message("error.margin", {"value": f"{margin:g}"}))
     if pass_mark is not None and not 0 < pass_mark <= 100:
-        raise _error(f"The pass mark must be a percentage above 0, not {pass_mark:g}.")
+        raise _error(Message("error.pass_mark", {"value": f"{pass_mark:g}"}))
 
 
 def saved_target(svc: PlanService, plan_id: int) -> tuple[float | None, float | None]:
@@ -350,7 +354,7 @@ def _target_forward(
         old = {"margin": row.margin, "pass_mark": row.pass_mark}
     new = {"margin": op.margin, "pass_mark": op.pass_mark}
     if old == new:
-        raise _error("The readiness target is already set to these values.")
+        raise _error(Message("error.target_same"))
     _target_set(s, op.plan_id, new)
     args = {"margin": op.margin, "mark": op.pass_mark}
     which = {(True, True): "both", (True, False): "margin", (False, True): "mark"}
@@ -385,40 +389,42 @@ def parse_csv(text: str) -> tuple[AttemptEntry, ...]:
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
     rows = [r for r in reader if any(cell.strip() for cell in r)]
     if not rows:
-        raise _error("The file has no attempts: it needs a header line and one line per attempt.")
+        raise _error(Message("error.csv_empty"))
     header = [h.strip() for h in rows[0]]
     lowered = [h.lower() for h in header]
     if "date" not in lowered:
-        raise _error("The first line must name the columns, starting with 'date' (see the README).")
+        raise _error(Message("error.csv_header"))
     at = {name: lowered.index(name) for name in ("date", "score", "source") if name in lowered}
     domain_columns = [(i, h) for i, h in enumerate(header) if i not in at.values() and h]
     entries: list[AttemptEntry] = []
     for line, row in enumerate(rows[1:], start=2):
         cells = row + [""] * (len(header) - len(row))
 
-        def number(cell: str, what: str, line: int = line) -> float:
+        def number(cell: str, what: Message, line: int = line) -> float:
             try:
                 return float(cell.strip().rstrip("%").strip())
             except ValueError:
-                raise _error(f"Line {line}: {what} '{cell.strip()}' is not a number.") from None
+                raise _error(
+                    Message("error.csv_number", {"line": line, "what": what, "cell": cell.strip()})
+                ) from None
 
         try:
             taken_on = date.fromisoformat(cells[at["date"]].strip())
         except ValueError:
             raise _error(
-                f"Line {line}: '{cells[at['date']].strip()}' is not a date like 2027-01-31."
+                Message("error.csv_date", {"line": line, "cell": cells[at["date"]].strip()})
             ) from None
         score_cell = cells[at["score"]].strip() if "score" in at else ""
-        score = number(score_cell, "the score") if score_cell else None
+        score = number(score_cell, Message("error.csv_the_score")) if score_cell else None
         source = cells[at["source"]].strip() if "source" in at else ""
         domains = tuple(
-            (name, number(cells[i], f"the score for '{name}'"))
+            (name, number(cells[i], Message("error.csv_the_score_for", {"name": name})))
             for i, name in domain_columns
             if cells[i].strip()
         )
         entries.append(AttemptEntry(taken_on, score, domains, source))
     if not entries:
-        raise _error("The file has a header line but no attempts.")
+        raise _error(Message("error.csv_no_rows"))
     return tuple(entries)
 
 
@@ -438,14 +444,14 @@ def _sitting_forward(
     today = today_in(svc.clock, row.timezone)
     if isinstance(op, BookExam):
         if op.delivery not in DELIVERIES:
-            raise _error(f"Delivery must be online or test-centre, not '{op.delivery}'.")
+            raise _error(Message("error.delivery", {"value": op.delivery}))
         if op.start_time and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", op.start_time):
-            raise _error(f"'{op.start_time}' is not a time like 09:30.")
+            raise _error(Message("error.start_time", {"value": op.start_time}))
         if (today - op.exam_on).days > 366 * MAX_YEARS_BACK:
-            raise _error(f"{op.exam_on.isoformat()} is years ago; check the date.")
+            raise _error(Message("error.exam_years_ago", {"day": op.exam_on}))
         confirmation = " ".join(op.confirmation.split())
         if len(confirmation) > MAX_SOURCE:
-            raise _error(f"The confirmation can be at most {MAX_SOURCE} characters.")
+            raise _error(Message("error.confirmation_long", {"max": MAX_SOURCE}))
         sitting = ExamSittingRow(
             plan_id=op.plan_id,
             exam_on=op.exam_on,
@@ -462,17 +468,13 @@ def _sitting_forward(
         return OpKind.EXAM_BOOK, label, {"id": sitting.id}
     sitting_row = s.get(ExamSittingRow, op.sitting_id)
     if sitting_row is None or sitting_row.plan_id != op.plan_id or not sitting_row.active:
-        raise _error(
-            f"This plan has no booked exam number {op.sitting_id}. "
-            "'study-planner exam show' lists them."
-        )
+        raise _error(Message("error.no_sitting", {"id": op.sitting_id}))
     if op.result not in ("pass", "fail"):
-        raise _error(f"The result is pass or fail, not '{op.result}'.")
+        raise _error(Message("error.result", {"value": op.result}))
     on = op.on or sitting_row.exam_on
     if on < sitting_row.exam_on or on > today:
         raise _error(
-            f"A result on {on.isoformat()} cannot be: the exam is on "
-            f"{sitting_row.exam_on.isoformat()} and today is {today.isoformat()}."
+            Message("error.result_day", {"day": on, "exam": sitting_row.exam_on, "today": today})
         )
     old = {"result": sitting_row.result, "on": _iso(sitting_row.result_on)}
     new = {"result": op.result, "on": on.isoformat()}

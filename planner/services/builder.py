@@ -23,6 +23,7 @@ from datetime import date, time
 from planner.core.build import build_plan_items
 from planner.core.catalog import Catalog, Certification, Cloud, ExamChoice, StepKind
 from planner.core.fixes import Fix, fit_fixes
+from planner.core.messages import Message
 from planner.core.plan import (
     DateRange,
     PlanInputError,
@@ -35,10 +36,7 @@ from planner.core.plan import (
 from planner.core.scheduler import build_schedule, weekly_capacity
 
 DEFAULT_DAYS = frozenset({0, 2, 5})  # Mon, Wed, Sat
-LAST_DAY_MESSAGE = (
-    "the plan would run past 9999-12-31, the last day the calendar can hold; "
-    "choose an earlier start or exam date"
-)
+LAST_DAY_MESSAGE = Message("error.last_day")
 
 
 @dataclass(frozen=True)
@@ -100,13 +98,19 @@ def exam_for_path(
     path = catalog.paths.get(path_id)
     if path is None:
         known = ", ".join(sorted(catalog.paths))
-        raise PlanInputError(f"unknown path {path_id!r} (known paths: {known})", "path")
+        raise PlanInputError(
+            Message("error.unknown_path_known", {"path": repr(path_id), "known": known}), "path"
+        )
     chosen = cloud or path.default_cloud
     cert_id = path.exams.get(chosen)
     if cert_id is None:
-        offered = ", ".join(c.value for c in path.exams) or "none"
+        offered = ", ".join(c.value for c in path.exams) or "–"
         raise PlanInputError(
-            f"path {path.id!r} has no exam for {chosen.value} (offered: {offered})", "cloud"
+            Message(
+                "error.path_no_exam",
+                {"path": repr(path.id), "cloud": chosen.value, "offered": offered},
+            ),
+            "cloud",
         )
     return catalog.current_exam(cert_id, on, language)
 
@@ -133,9 +137,9 @@ def plan_items(catalog: Catalog, choices: PlanChoices) -> tuple[PlanItem, ...]:
     """The ordered items for the choices; raises PlanInputError with a user message."""
     cert = catalog.certifications.get(choices.certification_id)
     if cert is None:
-        raise PlanInputError("choose a certification", "certification")
+        raise PlanInputError(Message("error.choose_certification"), "certification")
     if choices.path_id not in catalog.paths:
-        raise PlanInputError(f"unknown path {choices.path_id!r}", "path")
+        raise PlanInputError(Message("error.unknown_path", {"path": repr(choices.path_id)}), "path")
     settings = settings_for(choices, cert)
     if choices.steps is None:
         add, remove, order = list(choices.add), list(choices.drop), None
@@ -188,10 +192,7 @@ def _build(catalog: Catalog, choices: PlanChoices) -> Schedule:
 
     h = choices.hours_per_week
     if h != h or h <= 0:
-        raise PlanInputError(
-            f"{h:g} h/week would never finish the plan; give more than 0 hours per week",
-            "hours_per_week",
-        )
+        raise PlanInputError(Message("error.zero_hours", {"hours": float(h)}), "hours_per_week")
     exam = choices.exam_date
     if choices.today is not None and exam is not None and exam > choices.start:
         past = past_exam_message(exam, choices.today)

@@ -27,6 +27,7 @@ from urllib.parse import SplitResult, quote, unquote, urljoin, urlsplit
 from xml.etree import ElementTree
 
 from planner.errors import PlannerError
+from planner.messages import Message
 
 DAV = "DAV:"
 CALDAV = "urn:ietf:params:xml:ns:caldav"
@@ -96,7 +97,7 @@ class CalDAVClient:
     def __init__(self, url: str, username: str, password: str, *, timeout: float = TIMEOUT) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise CalDAVError(f"Not a calendar address: {url!r} (it must start with https://)")
+            raise CalDAVError(Message("error.dav_address", {"url": repr(url)}))
         self.url = url if url.endswith("/") else url + "/"
         self._parts = urlsplit(self.url)
         self._origin = _origin_of(self._parts)  # the only one the password goes to
@@ -154,15 +155,18 @@ class CalDAVClient:
                 break
             if len(hops) == MAX_REDIRECTS:
                 raise CalDAVError(
-                    f"The server at {self._where()} sent the request on more than "
-                    f"{MAX_REDIRECTS} times ({' → '.join(hops[:3])} …); nothing was changed. "
-                    "Check the calendar's address."
+                    Message(
+                        "error.dav_redirects",
+                        {
+                            "server": self._where(),
+                            "max": MAX_REDIRECTS,
+                            "hops": " → ".join(hops[:3]),
+                        },
+                    )
                 )
             target = urlsplit(urljoin(_url_of(origin, path), location))
             if target.scheme not in ("http", "https") or not target.hostname:
-                raise CalDAVError(
-                    f"The server sent the request on to {location!r}, not a web address."
-                )
+                raise CalDAVError(Message("error.dav_redirect_odd", {"where": repr(location)}))
             new_origin = _origin_of(target)
             new_path = unquote(target.path) or "/"
             hops.append(_url_of(new_origin, new_path))
@@ -171,21 +175,19 @@ class CalDAVClient:
             origin, path = new_origin, new_path
         if response.status in UNAVAILABLE:
             raise CalDAVUnreachableError(
-                f"The calendar server at {self._where()} is not available right now "
-                f"(HTTP {response.status})."
+                Message(
+                    "error.dav_unavailable", {"server": self._where(), "status": response.status}
+                )
             )
         if response.status == 401:
             if origin != self._origin:
                 raise CalDAVAuthError(
-                    f"The server at {self._where()} sent the calendar on to "
-                    f"{_url_of(origin, path)}, another server, which asks for a password. "
-                    "Yours is sent only to the address you gave: if you trust the new one, "
-                    "set up sync with it. Nothing was changed."
+                    Message(
+                        "error.dav_other_server",
+                        {"server": self._where(), "other": _url_of(origin, path)},
+                    )
                 )
-            raise CalDAVAuthError(
-                f"The server at {self._where()} refused the user name or password "
-                "(HTTP 401); nothing was changed there."
-            )
+            raise CalDAVAuthError(Message("error.dav_refused", {"server": self._where()}))
         return response
 
     def _move_to(self, path: str) -> None:
@@ -238,7 +240,9 @@ class CalDAVClient:
         )
 
     def _fail(self, what: str, response: Response) -> CalDAVError:
-        return CalDAVError(f"The server could not {what} (HTTP {response.status}).")
+        """``what`` names the message of what the server could not do (``error.dav_…``)."""
+        doing = Message(what, {"url": self.url})
+        return CalDAVError(Message("error.dav_failed", {"what": doing, "status": response.status}))
 
     # -- the calendar ----------------------------------------------------------
 
@@ -264,7 +268,7 @@ class CalDAVClient:
         if response.status == 404:
             return CalendarInfo(exists=False)
         if response.status != 207:
-            raise self._fail(f"read the calendar at {self.url}", response)
+            raise self._fail("error.dav_read", response)
         root = _xml(response.body)
         prop = root.find(".//d:propstat/d:prop", _NS)
         if prop is None:
@@ -299,7 +303,7 @@ class CalDAVClient:
             {"Content-Type": "application/xml; charset=utf-8"},
         )
         if response.status not in (200, 201):
-            raise self._fail(f"create a calendar at {self.url}", response)
+            raise self._fail("error.dav_create", response)
 
     def list_etags(self) -> dict[str, str]:
         """Every resource of the calendar, path -> ETag (one PROPFIND, no event data)."""
@@ -314,7 +318,7 @@ class CalDAVClient:
             {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
         )
         if response.status != 207:
-            raise self._fail("list the calendar's events", response)
+            raise self._fail("error.dav_list", response)
         etags: dict[str, str] = {}
         for item in _xml(response.body).findall("d:response", _NS):
             path = _path(_text(item.find("d:href", _NS)))
@@ -338,9 +342,9 @@ class CalDAVClient:
             {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"},
         )
         if response.status in (403, 409) and b"valid-sync-token" in response.body:
-            raise InvalidSyncToken("The server no longer knows the last sync token.")
+            raise InvalidSyncToken(Message("error.dav_token"))
         if response.status != 207:
-            raise self._fail("report the calendar's changes", response)
+            raise self._fail("error.dav_report", response)
         root = _xml(response.body)
         changes = Changes(sync_token=_text(root.find("d:sync-token", _NS)))
         for item in root.findall("d:response", _NS):
@@ -372,7 +376,7 @@ class CalDAVClient:
             {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
         )
         if response.status != 207:
-            raise self._fail("send the calendar's events", response)
+            raise self._fail("error.dav_send", response)
         found: dict[str, tuple[str, bytes]] = {}
         for item in _xml(response.body).findall("d:response", _NS):
             path = _path(_text(item.find("d:href", _NS)))
@@ -396,8 +400,9 @@ class CalDAVClient:
         if response.status not in (200, 201, 204):
             detail = response.body[:200].decode("utf-8", "replace").strip()
             raise CalDAVError(
-                f"The server refused an event (HTTP {response.status})"
-                + (f": {detail}" if detail else "")
+                Message("error.dav_event_refused", {"status": response.status, "detail": detail})
+                if detail
+                else Message("error.dav_event_refused_bare", {"status": response.status})
             )
         return response.headers.get("etag", "")
 
@@ -407,7 +412,7 @@ class CalDAVClient:
         if response.status == 412:
             raise PreconditionFailed(f"{path} changed on the server")
         if response.status not in (200, 204, 404):
-            raise self._fail("delete an event", response)
+            raise self._fail("error.dav_delete", response)
 
 
 def _origin_of(parts: SplitResult) -> tuple[str, str, int]:
@@ -429,7 +434,7 @@ def _xml(body: bytes) -> ElementTree.Element:
     try:
         return ElementTree.fromstring(body)
     except ElementTree.ParseError as exc:
-        raise CalDAVError(f"The server sent an answer that is not WebDAV XML ({exc}).") from exc
+        raise CalDAVError(Message("error.dav_xml", {"reason": str(exc)})) from exc
 
 
 def _text(element: ElementTree.Element | None) -> str:

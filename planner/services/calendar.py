@@ -43,6 +43,7 @@ from planner.ical.busy import (
     read_busy,
 )
 from planner.ical.export import ALL_PARTS, CalendarExportError, ExportRecord, ExportStats
+from planner.messages import Message, reason_of
 from planner.services.clock import today_in
 from planner.services.operations import OpKind
 from planner.services.plans import PlanService, ReplanPreview, ServiceError
@@ -73,11 +74,12 @@ def check_export_target(data_dir: Path, path: Path) -> None:
         home = Path(os.path.realpath(data_dir))
         where = Path(os.path.realpath(resolve_target(path)))
     except (OSError, ValueError, ExportWriteError) as exc:
-        raise ServiceError(f"Cannot write {path}: {exc}") from exc
+        raise ServiceError(
+            Message("error.cannot_write", {"path": str(path), "reason": reason_of(exc)})
+        ) from exc
     if where == home or home in where.parents:
         raise ServiceError(
-            f"Cannot write the calendar to {path}: it is inside Study Planner's data folder "
-            f"({data_dir}), which holds your plans and backups. Choose a file elsewhere."
+            Message("error.export_in_data", {"path": str(path), "folder": str(data_dir)})
         )
     try:
         target_stat = where.stat()
@@ -91,8 +93,7 @@ def check_export_target(data_dir: Path, path: Path) -> None:
             continue
         if (own_stat.st_dev, own_stat.st_ino) == (target_stat.st_dev, target_stat.st_ino):
             raise ServiceError(
-                f"Cannot write the calendar to {path}: it is the same file as {own}, "
-                "which Study Planner keeps your plans in. Choose another file."
+                Message("error.export_same_file", {"path": str(path), "own": str(own)})
             )
 
 
@@ -146,8 +147,10 @@ def target_records(row: CalendarTargetRow | None) -> dict[str, ExportRecord]:
         return {e.uid: ExportRecord.from_dict(json.loads(e.payload_json)) for e in row.events}
     except (ValueError, KeyError, TypeError) as exc:
         raise StorageError(
-            f"The record of what {row.location or 'a calendar'} received cannot be read "
-            f"({exc!s:.120}); 'study-planner check' checks the file."
+            Message(
+                "error.export_record",
+                {"where": row.location or Message("error.a_calendar"), "reason": f"{exc!s:.120}"},
+            )
         ) from exc
 
 
@@ -217,7 +220,7 @@ def export_calendar(
             previous=previous,
         )
     except CalendarExportError as exc:
-        raise ServiceError(str(exc)) from exc
+        raise ServiceError(reason_of(exc)) from exc
     now = svc.clock.now()
     try:
         with svc.db.transaction() as s:
@@ -231,9 +234,11 @@ def export_calendar(
             # inside the transaction: both or neither
             write_atomically(path, result.ics, replace_read_only=force)
     except ReadOnlyTargetError as exc:
-        raise ReadOnlyExportError(f"{exc}; nothing was written.") from exc
+        raise ReadOnlyExportError(
+            Message("error.nothing_written", {"reason": reason_of(exc)})
+        ) from exc
     except ExportWriteError as exc:
-        raise ServiceError(str(exc)) from exc
+        raise ServiceError(reason_of(exc)) from exc
     return ExportOutcome(
         path=path, events=len(result.records), stats=result.stats, zone_rules=result.zone_rules
     )
@@ -307,15 +312,13 @@ def read_busy_days(
     try:
         busy = read_busy(data, tz=tz, first=first, last=last, progress=progress)
     except ImportCancelled as exc:
-        raise ServiceError("The import was cancelled; the plan was not changed.") from exc
+        raise ServiceError(Message("error.import_cancelled")) from exc
     except BusyImportError as exc:
-        raise ServiceError(f"Cannot import busy days: {exc}. The plan was not changed.") from exc
+        raise ServiceError(Message("error.import_busy", {"reason": reason_of(exc)})) from exc
     if busy.empty:
         reasons = "; ".join(str(s) for s in busy.skipped[:3])
-        more = f" ({reasons})" if reasons else ""
-        raise ServiceError(
-            f"The file holds no busy time in the plan's dates{more}. The plan was not changed."
-        )
+        more = Message("error.in_parentheses", {"what": reasons}) if reasons else ""
+        raise ServiceError(Message("error.import_no_busy", {"more": more}))
     return busy
 
 

@@ -47,7 +47,7 @@ from planner.core.review import (
     with_spaced_review,
     without_review,
 )
-from planner.core.scheduler import PREP_KINDS, build_schedule, format_hours
+from planner.core.scheduler import PREP_KINDS, build_schedule
 from planner.services.clock import today_in
 from planner.services.plans import PlanService, PlanSnapshot, ServiceError
 
@@ -208,21 +208,16 @@ def describe_changes(before: EditChoices, after: EditChoices) -> tuple[str, ...]
 def _check(choices: EditChoices) -> None:
     h = choices.hours_per_week
     if h != h or h <= 0:
-        raise PlanInputError(
-            f"{format_hours(h)} h/week would never finish the plan; give more than 0 hours "
-            "per week",
-            "hours_per_week",
-        )
+        raise PlanInputError(Message("error.zero_hours", {"hours": float(h)}), "hours_per_week")
     if not choices.study_days:
-        raise PlanInputError("choose at least one study day", "study_days")
+        raise PlanInputError(Message("error.no_study_days"), "study_days")
     if not choices.steps:
-        raise PlanInputError("keep at least one course or project in the plan", "steps")
+        raise PlanInputError(Message("error.no_steps"), "steps")
     if len(set(choices.steps)) != len(choices.steps):
-        raise PlanInputError("a course appears twice in the plan", "steps")
+        raise PlanInputError(Message("error.step_twice"), "steps")
     if not 0 <= choices.review_share <= MAX_SHARE + 1e-9:
         raise PlanInputError(
-            f"the share of weekly hours for review must lie between 0 and {MAX_SHARE:.0%}",
-            "review_share",
+            Message("error.review_share", {"percent": round(MAX_SHARE * 100)}), "review_share"
         )
 
 
@@ -255,19 +250,14 @@ def _items(
     for group in before.steps:
         if group not in c.steps and any(i.group == group and i.key in done for i in snap.items):
             title = next(i.group_title for i in snap.items if i.group == group)
-            raise PlanInputError(
-                f"{title} has work marked done; untick it before dropping the course", "steps"
-            )
+            raise PlanInputError(Message("error.drop_done", {"title": title}), "steps")
     if c.steps == before.steps:
         resized = _prep_items(snap, c, catalog)
         return tuple(i for i in snap.items if i.kind not in PREP_KINDS or i.key in done) + tuple(
             i for i in resized if i.key not in done
         )
     if catalog is None or not snap.path_id or snap.path_id not in catalog.paths:
-        raise PlanInputError(
-            "this plan was not made from a path of the catalog; its courses cannot be changed",
-            "steps",
-        )
+        raise PlanInputError(Message("error.not_from_path"), "steps")
     new = _build(snap, c, catalog)
     old = {i.key: i for i in snap.items}
     keep_prep = not prep_changed
@@ -327,11 +317,7 @@ def _reviewed(
         return kept
     cert = catalog.certifications.get(snap.certification_id) if catalog is not None else None
     if cert is None:
-        raise PlanInputError(
-            "spaced review needs the plan's exam in the catalog, to know which modules "
-            "serve its domains",
-            "review_share",
-        )
+        raise PlanInputError(Message("error.review_needs_exam"), "review_share")
     placed = dataclasses.replace(schedule, items=kept)
     served = review_domains(cert.domains, kept)
     return with_spaced_review(
@@ -427,14 +413,15 @@ def apply_edit(
 
     preview = preview_edit(svc, plan_id, choices, catalog)
     if not preview.changes:
-        raise ServiceError("Nothing to change: these are the plan's settings already.")
+        raise ServiceError(Message("error.edit_nothing"))
     if preview.error:
-        raise ServiceError(f"Cannot edit the plan: {preview.error}. Nothing was changed.")
+        raise ServiceError(Message("error.edit", {"reason": preview.error}))
     if preview.schedule is None:
         assert preview.diagnosis is not None
         raise ServiceError(
-            f"Edited, the plan does not fit before the exam: {preview.diagnosis.message}. "
-            "Nothing was changed."
+            Message(
+                "error.edit_no_fit", {"reason": preview.diagnosis.text or preview.diagnosis.message}
+            )
         )
     svc.run(ApplySchedule(plan_id, preview.schedule, OpKind.EDIT_SETTINGS, EDIT_LABEL))
     return preview

@@ -39,6 +39,7 @@ from planner.core.messages import Message, english_of
 from planner.core.op_labels import label_message, label_to_json, stored_label
 from planner.core.plan import ItemKind, PlanItem, Schedule
 from planner.core.progress import ReplanMode
+from planner.messages import reason_of
 from planner.services.clock import today_in
 from planner.storage.backups import BackupInfo
 from planner.storage.db import COUNTS_SQL
@@ -368,7 +369,7 @@ def run(svc: PlanService, op: Operation) -> Changes:
         backup = svc.backup(reason.replace("_", "-"))
     with svc.db.transaction() as s:
         record = _forward(svc, s, op, backup)
-        said = record.label if isinstance(record.label, Message) else label_message(record.label)
+        said = _said(record.label)
         s.execute(
             update(OperationRow)
             .where(OperationRow.state == OpState.UNDONE.value)
@@ -418,9 +419,11 @@ def _pending(row: OperationRow | None) -> Pending | None:
             row.label,
             row.plan_id,
             possible=False,
-            reason=(
-                f"The last change, “{row.label}”, cannot be undone here; restore the backup "
-                f"taken before it ({data.get('backup', '?')}) to get the plan back."
+            reason=str(  # in the user's language: the Edit menu and the error say it
+                Message(
+                    "error.undo_delete",
+                    {"label": label_message(row.label), "backup": data.get("backup", "?")},
+                )
             ),
             text=said,
         )
@@ -566,25 +569,24 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
         title = _said_title(svc, s, op.plan_id, op.key)
         is_done = op.key in replay(svc._events(s, op.plan_id)).done
         if done and is_done:
-            raise p.ServiceError(f"'{op.key}' is already done.")
+            raise p.ServiceError(Message("error.already_done", {"key": op.key}))
         if not done and not is_done:
-            raise p.ServiceError(f"'{op.key}' is not done yet.")
+            raise p.ServiceError(Message("error.not_done", {"key": op.key}))
         kind = OpKind.TICK if done else OpKind.UNTICK
         label = Message("label.tick" if done else "label.untick", {"title": title})
         event = {"kind": (EventKind.DONE if done else EventKind.UNDONE).value, "key": op.key}
         return _event_record(svc, s, kind, label, op.plan_id, event)
     if isinstance(op, LogHours):
-        hours = p._check_hours(op.hours, "Logged time", p.MAX_LOG_HOURS)
+        hours = p._check_hours(op.hours, "log", p.MAX_LOG_HOURS)
         title = _said_title(svc, s, op.plan_id, op.key)
         row = svc._row(s, op.plan_id)
         today = today_in(svc.clock, row.timezone)
         day = op.on or today
         if day > today:
-            raise p.ServiceError(f"Hours cannot be logged for a future day ({day.isoformat()}).")
+            raise p.ServiceError(Message("error.log_future", {"day": day}))
         if (row.start_date - day).days > p.MAX_LOG_DAYS_BEFORE_START:
             raise p.ServiceError(
-                f"{day.isoformat()} is more than a year before the plan starts "
-                f"({row.start_date.isoformat()}); check the date."
+                Message("error.log_before_start", {"day": day, "start": row.start_date})
             )
         event = {
             "kind": EventKind.LOGGED.value,
@@ -595,10 +597,12 @@ def _forward(svc: PlanService, s: Session, op: Operation, backup: BackupInfo | N
         label = Message("label.log", {"hours": float(hours), "title": title})
         return _event_record(svc, s, OpKind.LOG, label, op.plan_id, event)
     if isinstance(op, SetEstimate):
-        hours = p._check_hours(op.hours, "An item's estimate", p.MAX_ITEM_HOURS)
+        hours = p._check_hours(op.hours, "estimate", p.MAX_ITEM_HOURS)
         item = _item_row(s, op.plan_id, op.key, svc)
         if abs(item.hours - hours) < 1e-9:
-            raise p.ServiceError(f"'{op.key}' is already estimated at {hours:g} h.")
+            raise p.ServiceError(
+                Message("error.already_estimated", {"key": op.key, "hours": float(hours)})
+            )
         event = {
             "kind": EventKind.ESTIMATE.value,
             "key": op.key,
@@ -725,30 +729,46 @@ def _replan_for_estimate(
     try:
         result = replan(current, progress, today, op.mode or ReplanMode.KEEP_HOURS)
     except PlanInputError as exc:
-        raise ServiceError(
-            f"Cannot re-plan with the new estimate: {exc}. Nothing was changed."
-        ) from exc
+        raise ServiceError(Message("error.estimate_replan", {"reason": reason_of(exc)})) from exc
     # Everything done: no rest to place, the done work (at its new estimate) is the plan.
     rest = result.schedule or replace(current, sessions=())
     exam = settings.exam_date
     if op.mode is None and exam is not None and rest.exam_date != exam:
-        hours = format_hours(settings.hours_per_week)
-        moved = f"on {rest.exam_date.isoformat()}" if rest.exam_date else "later"
+        hours = float(format_hours(settings.hours_per_week))
+        moved = (
+            Message("error.sit_on", {"day": rest.exam_date})
+            if rest.exam_date
+            else Message("error.sit_later")
+        )
         try:
             raised = replan(current, progress, today, ReplanMode.KEEP_EXAM).hours_per_week_needed
         except PlanInputError:
             raised = None
-        keep = f"keep the exam at {format_hours(raised)} h/week, or " if raised else ""
+        keep = (
+            Message("error.keep_exam_at", {"hours": float(format_hours(raised))}) if raised else ""
+        )
         raise EstimateDoesNotFit(
-            f"With {op.hours:g} h, the rest no longer fits before the exam on "
-            f"{exam.isoformat()} at {hours} h/week: {keep}keep {hours} h/week and sit it "
-            f"{moved}. Nothing was changed."
+            Message(
+                "error.estimate_no_fit",
+                {
+                    "new": float(op.hours),
+                    "exam": exam,
+                    "hours": hours,
+                    "keep": keep,
+                    "moved": moved,
+                },
+            )
         )
     merged = merge_history(current, rest, today, current.items, progress)
     if merged.diagnosis is not None:
         raise ServiceError(
-            f"With {op.hours:g} h, the rest does not fit: {merged.diagnosis.message}. "
-            "Nothing was changed."
+            Message(
+                "error.estimate_rest",
+                {
+                    "new": float(op.hours),
+                    "reason": merged.diagnosis.text or merged.diagnosis.message,
+                },
+            )
         )
     row = svc._row(s, op.plan_id)
     data["prev"] = _current_baseline(s, row)
@@ -781,7 +801,7 @@ def _move(svc: PlanService, snap: PlanSnapshot, op: MoveSession) -> MoveResult:
             done=snap.ledger.done,
         )
     except MoveError as exc:
-        raise ServiceError(f"Cannot move this session: {exc}.") from exc
+        raise ServiceError(Message("error.move", {"reason": reason_of(exc)})) from exc
 
 
 def _first_title(snap: PlanSnapshot, day: date) -> Message | str:
@@ -809,7 +829,7 @@ def _item_row(s: Session, plan_id: int, key: str, svc: PlanService) -> PlanItemR
     svc._row(s, plan_id)
     item = s.scalars(select(PlanItemRow).filter_by(plan_id=plan_id, key=key)).first()
     if item is None:
-        raise ServiceError(f"This plan has no item '{key}'. 'study-planner show' lists the keys.")
+        raise ServiceError(Message("error.no_item", {"key": key}))
     return item
 
 
@@ -923,6 +943,11 @@ def _refresh_done(svc: PlanService, s: Session, plan_id: int, key: str) -> None:
 # --- backward and again: undo and redo ---------------------------------------------
 
 
+def _said(label: Message | str) -> Message | str:
+    """A record's label as a message: built as one, or read back from its English shape."""
+    return label if isinstance(label, Message) else label_message(label)
+
+
 def _backward(svc: PlanService, s: Session, record: _Record) -> None:
     from planner.services.plans import ServiceError
 
@@ -970,7 +995,7 @@ def _backward(svc: PlanService, s: Session, record: _Record) -> None:
     elif kind in (OpKind.CREATE, OpKind.DUPLICATE):
         s.execute(delete(PlanRow).where(PlanRow.id == plan_id))
     else:
-        raise ServiceError(f"“{record.label}” cannot be undone.")
+        raise ServiceError(Message("error.cannot_undo", {"label": _said(record.label)}))
 
 
 def _again(svc: PlanService, s: Session, record: _Record) -> None:
@@ -1006,7 +1031,12 @@ def _again(svc: PlanService, s: Session, record: _Record) -> None:
         svc._row(s, plan_id).archived = bool(data["new"])
     elif kind is OpKind.CREATE:
         if s.get(PlanRow, plan_id) is not None:
-            raise ServiceError(f"Plan number {plan_id} exists again; “{record.label}” is done.")
+            raise ServiceError(
+                Message(
+                    "error.plan_exists_again",
+                    {"id": plan_id, "label": _said(record.label)},
+                )
+            )
         schedule = schedule_from_dict(data["schedule"])
         svc._insert_plan(
             s,
@@ -1024,7 +1054,7 @@ def _again(svc: PlanService, s: Session, record: _Record) -> None:
         svc._copy_plan(s, snap, data["name"], plan_id=plan_id, uid=data["uid"])
         _copy_facts(s, int(data["source"]), plan_id)
     else:
-        raise ServiceError(f"“{record.label}” cannot be redone.")
+        raise ServiceError(Message("error.cannot_redo", {"label": _said(record.label)}))
 
 
 def _point_baseline(svc: PlanService, s: Session, plan_id: int, baseline_id: int) -> None:

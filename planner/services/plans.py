@@ -37,7 +37,7 @@ from planner.core.plan import (
 from planner.core.progress import Replan, ReplanMode, replan
 from planner.core.rebaseline import merge_history
 from planner.errors import PlannerError
-from planner.messages import Message, translate
+from planner.messages import Message, reason_of, translate
 from planner.services import operations as ops
 from planner.services.clock import Clock, default_clock, today_in
 from planner.storage import Database, StorageError, open_database
@@ -103,7 +103,7 @@ class PlanSnapshot:
         for item in self.items:
             if item.key == key:
                 return item
-        raise ServiceError(f"This plan has no item '{key}'. 'study-planner show' lists the keys.")
+        raise ServiceError(Message("error.no_item", {"key": key}))
 
 
 @dataclass(frozen=True)
@@ -125,20 +125,29 @@ def _clean_name(name: str) -> str:
     visible = (ch if ch.isprintable() else " " if ch.isspace() else "" for ch in name)
     cleaned = " ".join("".join(visible).split())
     if not cleaned:
-        raise ServiceError("A plan needs a name with at least one visible character.")
+        raise ServiceError(Message("error.name_empty"))
     if len(cleaned) > 200:
-        raise ServiceError("A plan name can be at most 200 characters long.")
+        raise ServiceError(Message("error.name_long", {"max": 200}))
     return cleaned
 
 
+# What _check_hours checks, as the messages it raises: (not positive, too many, too few).
+HOURS_CHECKS = {
+    "log": ("error.log_zero", "error.log_max", "error.log_min"),
+    "estimate": ("error.estimate_zero", "error.estimate_max", "error.estimate_min"),
+}
+
+
 def _check_hours(hours: float, what: str, upper: float) -> float:
+    """``hours`` rounded to the quarter hour; ``what`` is "log" or "estimate"."""
+    zero, most, least = HOURS_CHECKS[what]
     if hours != hours or hours <= 0:  # NaN or not positive
-        raise ServiceError(f"{what} must be more than 0 hours.")
+        raise ServiceError(Message(zero))
     if hours > upper:
-        raise ServiceError(f"{what} can be at most {upper:g} hours.")
+        raise ServiceError(Message(most, {"max": float(upper)}))
     granules = round(hours * GRANULES_PER_HOUR)
     if granules == 0:
-        raise ServiceError(f"{what} must be at least 0.25 hours (15 minutes).")
+        raise ServiceError(Message(least))
     return granules / GRANULES_PER_HOUR
 
 
@@ -367,9 +376,7 @@ class PlanService:
                     .order_by(PlanRow.last_used_at.desc(), PlanRow.id.desc())
                 ).first()
                 if row is None:
-                    raise ServiceError(
-                        "There is no plan yet. Create one with 'study-planner new' or in the app."
-                    )
+                    raise ServiceError(Message("error.no_plan_yet"))
                 return row.id
             text = str(ref).strip()
             if not text:
@@ -447,9 +454,7 @@ class PlanService:
             # Rows SQLite accepts but we cannot read (edited by hand, or a zone this
             # computer's time-zone data lacks): say so instead of failing obscurely.
             raise StorageError(
-                f"Plan {plan_id} in your plans file cannot be read ({exc!s:.120}). "
-                "'study-planner check' checks the file; 'study-planner backups' lists "
-                "backups you can restore."
+                Message("error.plan_unreadable", {"id": plan_id, "reason": f"{exc!s:.120}"})
             ) from exc
 
     def _load(self, plan_id: int) -> PlanSnapshot:
@@ -619,9 +624,7 @@ class PlanService:
             )
         )
         if title is None:
-            raise ServiceError(
-                f"This plan has no item '{item_key}'. 'study-planner show' lists the keys."
-            )
+            raise ServiceError(Message("error.no_item", {"key": item_key}))
         return title
 
     def _action(self, op: ops.Operation) -> ActionResult:
@@ -683,14 +686,16 @@ class PlanService:
         try:
             result = replan(current, progress, today, mode)
         except PlanInputError as exc:
-            raise ServiceError(f"Cannot re-plan: {exc}.") from exc
+            raise ServiceError(Message("error.replan", {"reason": reason_of(exc)})) from exc
         if result.schedule is None:
-            raise ServiceError("Everything in this plan is done; there is nothing to re-plan.")
+            raise ServiceError(Message("error.replan_all_done"))
         merged = merge_history(current, result.schedule, today, current.items, progress)
         if apply and merged.diagnosis is not None:
             raise ServiceError(
-                f"Re-planned, the rest does not fit before the exam: {merged.diagnosis.message}. "
-                "Nothing was changed; keep the hours per week instead to move the exam."
+                Message(
+                    "error.replan_no_fit",
+                    {"reason": merged.diagnosis.text or merged.diagnosis.message},
+                )
             )
         backup = self.store_replan(snap.id, merged, kind, label) if apply else None
         return ReplanPreview(result=result, schedule=merged, applied=apply, backup=backup)

@@ -57,6 +57,7 @@ from planner.ical.tasks import (
     task_specs,
     task_uid,
 )
+from planner.messages import Message, reason_of
 from planner.services.caldav import (
     CalDAVAuthError,
     CalDAVClient,
@@ -195,24 +196,29 @@ def sync_plan(
     try:
         return _sync(svc, plan_id, dav, location, username, create, tasks, use_sync_token, outcome)
     except CalDAVAuthError as exc:
-        raise SyncAuthFailed(f"{exc} {_kept(outcome)}") from exc
+        raise SyncAuthFailed(
+            Message("error.then", {"first": reason_of(exc), "then": _kept(outcome)})
+        ) from exc
     except CalDAVUnreachableError as exc:
-        raise SyncOffline(f"{exc} {_kept(outcome)} Try again when it is back.") from exc
+        raise SyncOffline(
+            Message("error.sync_offline", {"reason": reason_of(exc), "kept": _kept(outcome)})
+        ) from exc
     except CalDAVError as exc:
-        raise SyncError(f"{exc} {_kept(outcome)}") from exc
+        raise SyncError(
+            Message("error.then", {"first": reason_of(exc), "then": _kept(outcome)})
+        ) from exc
     finally:
         if own_client:
             dav.close()
 
 
-def _kept(outcome: SyncOutcome) -> str:
+def _kept(outcome: SyncOutcome) -> Message:
     sent = outcome.sent_new + outcome.sent_changed + outcome.deleted + outcome.restored
     if not sent and not outcome.ticked:
-        return "Your plan was not changed."
-    ticked = f"the {len(outcome.ticked)} module(s) ticked from the calendar stay ticked, " * bool(
-        outcome.ticked
-    )
-    return f"Nothing is lost: {ticked}what was sent is remembered; sync again to finish."
+        return Message("error.sync_unchanged")
+    if outcome.ticked:
+        return Message("error.sync_kept_ticked", count=len(outcome.ticked))
+    return Message("error.sync_kept")
 
 
 def _target(svc: PlanService, plan_id: int, location: str) -> CalendarTargetRow | None:
@@ -244,15 +250,12 @@ def _sync(
     location = outcome.url = dav.url
     if not info.exists:
         if not create:
-            raise SyncError(
-                f"There is no calendar at {location}. Check the address, or add --create "
-                "to make one there; nothing was changed."
-            )
+            raise SyncError(Message("error.sync_no_calendar", {"where": location}))
         dav.make_calendar(snap.name, ("VEVENT", "VTODO") if tasks else ("VEVENT",))
         outcome.created_calendar = True
         info = dav.info()
     elif not info.is_calendar:
-        raise SyncError(f"{location} is not a calendar (a folder of calendars?); nothing changed.")
+        raise SyncError(Message("error.sync_not_calendar", {"where": location}))
 
     stored = _target(svc, plan_id, location)
     everything = target_records(stored)
@@ -334,7 +337,7 @@ def _sync(
             per_event=True,
         )
     except CalendarExportError as exc:
-        raise ServiceError(str(exc)) from exc
+        raise ServiceError(reason_of(exc)) from exc
     outcome.zone_rules = result.zone_rules
 
     written: dict[str, ExportRecord] = {uid: previous[uid] for uid in adopted}
@@ -613,15 +616,10 @@ def remembered_calendar(svc: PlanService, plan_id: int) -> TargetInfo:
     """The one CalDAV calendar this plan syncs with, for a sync without an address."""
     calendars = [t for t in list_targets(svc, plan_id) if t.kind == CALDAV]
     if not calendars:
-        raise SyncError(
-            "This plan has not been synced with a calendar yet: give its address with "
-            "--caldav URL and your user name with --user."
-        )
+        raise SyncError(Message("error.sync_never"))
     if len(calendars) > 1:
         raise SyncError(
-            "This plan syncs with more than one calendar; choose one with --caldav URL ("
-            + ", ".join(t.location for t in calendars)
-            + ")."
+            Message("error.sync_several", {"where": ", ".join(t.location for t in calendars)})
         )
     return calendars[0]
 
@@ -639,7 +637,7 @@ def forget_calendar(svc: PlanService, plan_id: int, url: str) -> int:
             select(CalendarTargetRow).filter_by(plan_id=plan_id, kind=CALDAV, location=location)
         ).first()
         if row is None:
-            raise SyncError(f"This plan does not sync with {location}; nothing was changed.")
+            raise SyncError(Message("error.sync_not_with", {"where": location}))
         count = len(row.events)
         s.delete(row)
         return count
@@ -652,10 +650,12 @@ def read_password_file(path: str) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise SyncError(f"Cannot read the password file {path}: {exc.strerror or exc}.") from exc
+        raise SyncError(
+            Message("error.password_file", {"path": str(path), "reason": exc.strerror or str(exc)})
+        ) from exc
     line = text.splitlines()[0] if text else ""
     if not line:
-        raise SyncError(f"The password file {path} is empty.")
+        raise SyncError(Message("error.password_file_empty", {"path": str(path)}))
     return line
 
 
@@ -794,7 +794,7 @@ def set_up_sync(
     from planner.services.passwords import save_password
 
     if not username.strip():
-        raise SyncError("Give your user name on the calendar server; nothing was changed.")
+        raise SyncError(Message("error.sync_user"))
     outcome = sync_plan(svc, plan_id, url, username, password, create=create, tasks=tasks)
     dropped = _finish(svc, plan_id, outcome, tasks)
     _forget_passwords(svc, dropped)
@@ -814,17 +814,15 @@ def sync_now(svc: PlanService, plan_id: int, password: str | None = None) -> Syn
 
     setup = sync_setup(svc, plan_id)
     if setup is None:
-        raise SyncError(
-            "This plan is not set up to sync with a calendar yet: set it up with the "
-            "calendar's address, your user name and password."
-        )
+        raise SyncError(Message("error.sync_not_set_up"))
     if password is None:
         password = load_password(setup.url, setup.username)
     if password is None:
-        where = "" if keyring_available() else " (there is no system keyring on this computer)"
+        where = "" if keyring_available() else Message("error.no_keyring")
         raise PasswordNeeded(
-            f"The password of {setup.username} at {setup.url} is not stored{where}; "
-            "give it to sync. Nothing was changed."
+            Message(
+                "error.password_needed", {"user": setup.username, "url": setup.url, "where": where}
+            )
         )
     try:
         outcome = sync_plan(svc, plan_id, setup.url, setup.username, password, tasks=setup.tasks)
@@ -845,7 +843,7 @@ def stop_sync(svc: PlanService, plan_id: int) -> int:
     with svc.db.transaction() as s:
         rows = _caldav_rows(s, plan_id)
         if not rows:
-            raise SyncError("This plan does not sync with a calendar; nothing was changed.")
+            raise SyncError(Message("error.sync_none"))
         for row in rows:
             accounts.append((row.location, row.username))
             count += len(row.events)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from planner.core.plan import GRANULES_PER_HOUR
+from planner.messages import Message
 from planner.services.plans import MAX_LOG_HOURS, PlanService, ServiceError
 from planner.storage.models import SettingRow
 
@@ -76,7 +77,7 @@ def running_timer(svc: PlanService) -> RunningTimer | None:
 def start_timer(svc: PlanService, plan_id: int, item_key: str) -> RunningTimer:
     running = running_timer(svc)
     if running is not None:
-        raise ServiceError(f"The timer already runs on “{running.title}”; stop it first.")
+        raise ServiceError(Message("error.timer_running", {"title": running.title}))
     snap = svc.load(plan_id)
     item = snap.item(item_key)
     timer = RunningTimer(plan_id, item_key, item.title, svc.clock.now())
@@ -113,7 +114,7 @@ def stop_timer(svc: PlanService) -> tuple[RunningTimer, float]:
     timer = running_timer(svc)
     if timer is None:
         cancel_timer(svc)
-        raise ServiceError("No timer is running.")
+        raise ServiceError(Message("error.timer_none"))
     hours = logged_hours(timer.elapsed_hours(svc.clock.now()))
     svc.run(LogHours(timer.plan_id, timer.item_key, hours))
     cancel_timer(svc)
@@ -137,4 +138,4 @@ def next_item(svc: PlanService, plan_id: int) -> str:
     for item in snap.items:
         if item.key not in done:
             return item.key
-    raise ServiceError("Everything in this plan is done; there is nothing left to time.")
+    raise ServiceError(Message("error.timer_all_done"))

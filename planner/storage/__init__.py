@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from planner.messages import Message
 from planner.storage import attempts as _attempts  # noqa: F401  (its tables join the schema)
 from planner.storage import plan_facts as _plan_facts  # noqa: F401  (its table joins the schema)
 from planner.storage import targets as _targets  # noqa: F401  (its tables join the schema)
@@ -20,6 +21,7 @@ from planner.storage.db import (
     StorageError,
     check_file,
     damage_message,
+    detail_message,
     quarantine,
     repair_version,
 )
@@ -37,26 +39,11 @@ __all__ = [
 
 # Trouble that is not damage: the file is left exactly as it is.
 TROUBLE = {
-    FileState.CREATING: (
-        "Your plans file {path} is being created by another Study Planner right now; "
-        "try again in a moment. Nothing was changed."
-    ),
-    FileState.DENIED: (
-        "Your plans file {path} cannot be opened: permission denied ({detail}). Check the "
-        "permissions of the file and its folder; nothing was changed."
-    ),
-    FileState.NOT_A_FILE: (
-        "{path} is {detail}, not a plans file, so Study Planner does not open it. Move it "
-        "out of the data folder; nothing was changed."
-    ),
-    FileState.JOURNAL_FOLDER: (
-        "Your plans file {path} cannot be used: {detail} where SQLite keeps its journal. "
-        "Move or rename it; your plans file was not changed."
-    ),
-    FileState.UNREADABLE: (
-        "Your plans file {path} cannot be read right now ({detail}); nothing was changed. "
-        "Try again; 'study-planner check' checks the file."
-    ),
+    FileState.CREATING: "error.file_creating",
+    FileState.DENIED: "error.file_denied",
+    FileState.NOT_A_FILE: "error.file_not_a_file",
+    FileState.JOURNAL_FOLDER: "error.file_journal_folder",
+    FileState.UNREADABLE: "error.file_unreadable",
 }
 
 
@@ -73,41 +60,50 @@ def open_database(data_dir: Path, now: datetime) -> Database:
         from planner.storage.lock import held_elsewhere
 
         good = newest_good_backup(data_dir)
-        offer = (
-            f" The newest good backup is {good.id}; restore it with "
-            f"'study-planner restore {good.id}'."
-            if good is not None
-            else ""
+        offer: Message | str = (
+            Message("error.offer_backup", {"id": good.id}) if good is not None else ""
         )
+        detail = detail_message(check.detail)
         if held_elsewhere(data_dir):  # never move a file another Study Planner has open
             raise DamagedDatabaseError(
-                f"Your plans file {path} looks damaged: {check.detail}. Study Planner is "
-                f"open with this folder elsewhere; close it, then try again.{offer}",
+                Message("error.damaged_open_elsewhere", {"path": str(path), "detail": detail})
+                if not offer
+                else Message(
+                    "error.then",
+                    {
+                        "first": Message(
+                            "error.damaged_open_elsewhere", {"path": str(path), "detail": detail}
+                        ),
+                        "then": offer,
+                    },
+                ),
                 None,
                 check.detail,
             )
         moved = quarantine(path, now)
         message = damage_message(path, check.detail, moved)
-        if good is not None:
-            message += offer
-        else:
-            message += " There is no backup to restore; a new, empty plans file will be started."
-        raise DamagedDatabaseError(message, moved, check.detail)
+        then = offer or Message("error.no_backup_new_file")
+        raise DamagedDatabaseError(
+            Message("error.then", {"first": message, "then": then}), moved, check.detail
+        )
     if check.state in TROUBLE:
-        raise FileTroubleError(TROUBLE[check.state].format(path=path, detail=check.detail))
+        raise FileTroubleError(
+            Message(
+                TROUBLE[check.state],
+                {"path": str(path), "detail": detail_message(check.detail)},
+            )
+        )
     if check.state is FileState.REPAIR_VERSION:
         repair_version(path, check.version)  # the tables fit that version; the number did not
         check = check_file(path)
     if check.state is FileState.BUSY:
-        raise StorageError(
-            f"Your plans file {path} is busy: another program holds it. Try again in a "
-            "moment; nothing was changed."
-        )
+        raise StorageError(Message("error.file_busy", {"path": str(path)}))
     if check.state is FileState.NEWER:
         raise NewerDatabaseError(
-            f"{path} was written by a newer Study Planner (schema {check.version}; this "
-            f"version reads up to {SCHEMA_VERSION}). Update Study Planner to open it; "
-            "the file was not changed."
+            Message(
+                "error.file_newer",
+                {"path": str(path), "version": check.version, "max": SCHEMA_VERSION},
+            )
         )
     if check.state is FileState.OLD:
         take_backup(data_dir, f"before-migration-v{check.version}", now)

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from planner.messages import Message, reason_of
 from planner.storage.db import DB_FILENAME, FileState, StorageError, check_file
 
 BACKUP_DIRNAME = "backups"
@@ -93,6 +94,38 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
     return [info for *_, info in found]
 
 
+# What each kind of backup is called where a person reads it (the stored name keeps
+# the English word). Backups before an action are named after the action's kind.
+KIND_MESSAGES = {
+    "daily": "backup.daily",
+    "manual": "backup.manual",
+    "before-delete": "backup.before_delete",
+    "before-restore": "backup.before_restore",
+    "before-replan": "backup.before_replan",
+    "before-days-off": "backup.before_days_off",
+    "before-import-busy": "backup.before_import_busy",
+    "before-edit-settings": "backup.before_edit_settings",
+    "before-switch-exam": "backup.before_switch_exam",
+    "before-steer": "backup.before_steer",
+    "before-retake": "backup.before_retake",
+    "startup": "backup.startup",
+    "weekly": "backup.weekly",
+}
+_MIGRATION = re.compile(r"^before-migration-v(\d+)$")
+
+
+def kind_message(reason: str) -> Message | str:
+    """The kind of a backup (``BackupInfo.reason``) in the user's language; a kind this
+    version does not know is shown as stored, its dashes as spaces."""
+    known = KIND_MESSAGES.get(reason)
+    if known is not None:
+        return Message(known)
+    migration = _MIGRATION.match(reason)
+    if migration:
+        return Message("backup.before_migration", {"version": int(migration.group(1))})
+    return reason.replace("-", " ")
+
+
 def is_good(path: Path) -> bool:
     """Opened and checked: SQLite's quick_check, our id, a schema this version can use."""
     return check_file(path).state in {FileState.OK, FileState.OLD}
@@ -134,15 +167,17 @@ def take_backup(data_dir: Path, reason: str, now: datetime) -> BackupInfo:
     """Copy the database into the backups folder and verify the copy."""
     source = data_dir / DB_FILENAME
     if not source.exists():
-        raise StorageError("There is nothing to back up yet: no plans file exists.")
+        raise StorageError(Message("error.backup_nothing"))
     folder = backup_dir(data_dir)
     if folder.exists() and not folder.is_dir():
-        raise StorageError(f"Could not write a backup: {folder} is not a folder.")
+        raise StorageError(Message("error.backup_not_folder", {"folder": str(folder)}))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        why = exc.strerror or exc
-        raise StorageError(f"Could not write a backup to {folder}: {why}.") from exc
+        why = exc.strerror or str(exc)
+        raise StorageError(
+            Message("error.backup_write", {"folder": str(folder), "reason": why})
+        ) from exc
     stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
     existing = list_backups(data_dir)
@@ -161,12 +196,14 @@ def take_backup(data_dir: Path, reason: str, now: datetime) -> BackupInfo:
         finally:
             src.close()
         if not is_good(tmp):
-            raise StorageError("The backup copy failed its check; the plans file was not changed.")
+            raise StorageError(Message("error.backup_check"))
         os.replace(tmp, final)
         _fsync_dir(folder)
         size = final.stat().st_size
     except (OSError, sqlite3.Error) as exc:
-        raise StorageError(f"Could not write a backup to {folder}: {exc}.") from exc
+        raise StorageError(
+            Message("error.backup_write", {"folder": str(folder), "reason": reason_of(exc)})
+        ) from exc
     finally:
         tmp.unlink(missing_ok=True)
     created = datetime.strptime(stamp, "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
@@ -245,17 +282,15 @@ def rotate(
 def find_backup(data_dir: Path, backup_id: str) -> BackupInfo:
     backup_id = backup_id.strip()
     if not backup_id:
-        raise StorageError("Give the backup's name; 'study-planner backups' lists them.")
+        raise StorageError(Message("error.backup_name"))
     backups = list_backups(data_dir)
     exact = [b for b in backups if b.id == backup_id]
     matches = exact or [b for b in backups if b.id.startswith(backup_id)]
     if not matches:
-        raise StorageError(
-            f"No backup called '{_shown(backup_id)}'. 'study-planner backups' lists them."
-        )
+        raise StorageError(Message("error.backup_unknown", {"name": _shown(backup_id)}))
     if len(matches) > 1:
         raise StorageError(
-            f"'{_shown(backup_id)}' matches {len(matches)} backups; give more of its name."
+            Message("error.backup_ambiguous", {"name": _shown(backup_id), "n": len(matches)})
         )
     return matches[0]
 
@@ -273,7 +308,7 @@ def restore_backup(data_dir: Path, backup_id: str, now: datetime) -> BackupInfo:
     """
     chosen = find_backup(data_dir, backup_id)
     if not is_good(chosen.path):
-        raise StorageError(f"Backup {chosen.id} is damaged and cannot be restored.")
+        raise StorageError(Message("error.backup_damaged", {"id": chosen.id}))
     target = data_dir / DB_FILENAME
     tmp = data_dir / f".{DB_FILENAME}.restore.tmp"
     try:
@@ -293,7 +328,9 @@ def restore_backup(data_dir: Path, backup_id: str, now: datetime) -> BackupInfo:
         os.replace(tmp, target)
         _fsync_dir(data_dir)
     except OSError as exc:
-        raise StorageError(f"Could not restore {chosen.id}: {exc}.") from exc
+        raise StorageError(
+            Message("error.restore_failed", {"id": chosen.id, "reason": str(exc)})
+        ) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return chosen

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sqlite3
 import stat
 from collections.abc import Callable, Iterator
@@ -38,6 +39,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from planner.errors import InternalError, PlannerError
+from planner.messages import Message
 from planner.storage.attempts import migrate_attempts
 from planner.storage.models import Base
 from planner.storage.plan_facts import migrate_plan_facts
@@ -58,7 +60,7 @@ class StorageError(PlannerError):
 class DamagedDatabaseError(StorageError):
     """The plans file was damaged and moved aside; ``detail`` says what was wrong with it."""
 
-    def __init__(self, message: str, moved_to: Path | None, detail: str = "") -> None:
+    def __init__(self, message: Message | str, moved_to: Path | None, detail: str = "") -> None:
         super().__init__(message)
         self.moved_to = moved_to
         self.detail = detail
@@ -94,29 +96,23 @@ class WriteFailedError(StorageError):
     """SQLite could not save (disk full, read-only, I/O error); the action was rolled back."""
 
 
-def write_failure_message(exc: BaseException, path: Path) -> str:
+def write_failure_message(exc: BaseException, path: Path) -> Message:
     """Plain words for a SQLite failure; every action is one transaction, so nothing was saved."""
     orig = getattr(exc, "orig", exc)
     code = getattr(orig, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(orig).lower()
     if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
-        return (
-            "Your disk is full; nothing was saved. Free some space and try again "
-            "(your plans are as they were)."
-        )
+        return Message("error.disk_full")
     if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM) or (
         "readonly" in text or "unable to open" in text
     ):
-        return (
-            f"Your plans file {path} cannot be written (the folder or disk is read-only); "
-            "nothing was saved."
-        )
+        return Message("error.read_only", {"path": str(path)})
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return "Your plans file is busy in another program; nothing was saved. Try again."
+        return Message("error.busy_saving")
     if primary == sqlite3.SQLITE_IOERR or "i/o error" in text:
-        return f"The disk reported an error while saving to {path}; nothing was saved."
-    return f"Your plans file {path} could not be used ({orig}); nothing was saved."
+        return Message("error.disk_error", {"path": str(path)})
+    return Message("error.not_usable", {"path": str(path), "reason": str(orig)})
 
 
 class FileState(StrEnum):
@@ -637,8 +633,7 @@ class Database:
             from planner.text import shown
 
             raise StoredValueError(
-                f"A value stored in your plans file {self.path} cannot be read "
-                f"({shown(exc, 120)}); 'study-planner check' lists what is wrong."
+                Message("error.stored_value", {"path": str(self.path), "reason": shown(exc, 120)})
             ) from exc
 
     def close(self) -> None:
@@ -655,9 +650,47 @@ class Database:
             session.connection().exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
 
 
-def damage_message(path: Path, detail: str, moved_to: Path | None) -> str:
-    where = f" It was moved aside to {moved_to.name}; nothing was deleted." if moved_to else ""
-    return f"Your plans file {path} is damaged: {detail}.{where}"
+def damage_message(path: Path, detail: str, moved_to: Path | None) -> Message:
+    where = Message("error.moved_aside", {"name": moved_to.name}) if moved_to else ""
+    return Message(
+        "error.file_damaged", {"path": str(path), "detail": detail_message(detail), "where": where}
+    )
+
+
+# What check_file says about a file (``FileCheck.detail``, English), as messages.
+_DETAILS = {
+    "it is empty (0 bytes) although it should hold your plans": "error.detail_empty",
+    "it is not a SQLite database (its header is wrong)": "error.detail_header",
+    "SQLite cannot read its structure (damaged names)": "error.detail_names",
+    "it is a SQLite database of another application": "error.detail_foreign",
+    "another Study Planner is writing it right now": "error.detail_writing",
+    "a folder": "error.kind_folder",
+    "a named pipe": "error.kind_pipe",
+    "a device": "error.kind_device",
+    "a socket": "error.kind_socket",
+    "not a regular file": "error.kind_other",
+}
+_DETAIL_SHAPES = (
+    (re.compile(r"^SQLite's integrity check failed \((?P<what>.*)\)$"), "error.detail_integrity"),
+    (re.compile(r"^its schema number reads (?P<number>\d+)$"), "error.detail_schema_number"),
+    (re.compile(r"^SQLite cannot read it \((?P<what>.*)\)$"), "error.detail_sqlite"),
+)
+
+
+def detail_message(detail: str) -> Message | str:
+    """``FileCheck.detail`` in the user's language where it has a known shape; SQLite's
+    own words inside it, and other details, stay as they are."""
+    known = _DETAILS.get(detail)
+    if known is not None:
+        return Message(known)
+    for shape, id in _DETAIL_SHAPES:
+        match = shape.match(detail)
+        if match:
+            return Message(id, match.groupdict())
+    name, sep, kind = detail.partition(" is ")
+    if sep and kind in _DETAILS and name.endswith("-journal"):
+        return Message("error.journal_is", {"name": name, "kind": Message(_DETAILS[kind])})
+    return detail
 
 
 def full_check(path: Path) -> list[str]:

@@ -33,26 +33,18 @@ class LockedError(PlannerError):
     """Another process holds the data folder."""
 
     def __init__(self, holder: str, waited: float = 0.0) -> None:
+        from planner.messages import Message
         from planner.text import shown
 
         who = shown(holder, 80)
         if holder.startswith(COMMAND_HOLDER):
-            message = (
-                f"Another study-planner command ({who}) is still changing your plans after "
-                f"{waited:g} s; nothing was changed. Try again when it has finished."
-            )
+            message = Message("error.locked_command", {"who": who, "seconds": float(waited)})
         elif holder.startswith(APP_HOLDER):
-            message = (
-                f"The Study Planner app is already running with this data folder ({who}); make the "
-                "change there, or close the app and run the command again. Nothing was "
-                "changed."
-            )
+            message = Message("error.locked_app", {"who": who})
+        elif who:
+            message = Message("error.locked_by", {"who": who})
         else:
-            message = (
-                "Study Planner is already running with this data folder"
-                + (f" ({who})" if who else "")
-                + "; close it, or use it there. Nothing was changed."
-            )
+            message = Message("error.locked")
         super().__init__(message)
         self.holder = holder
 

@@ -569,10 +569,12 @@ def _dialogs(window: object, folder: Path, tmp: Path, shot: Callable[[str, objec
     recovery = RecoveryDialog(
         folder,
         FixedClock(DEMO_NOW),
-        message=damage_message(
-            Path("~/.local/share/study-planner/plans.db"),
-            "file is not a database",
-            Path("plans.db.damaged-20261126-090000"),
+        message=str(
+            damage_message(
+                Path("~/.local/share/study-planner/plans.db"),
+                "it is not a SQLite database (its header is wrong)",
+                Path("plans.db.damaged-20261126-090000"),
+            )
         ),
         damaged=True,
         parent=window,

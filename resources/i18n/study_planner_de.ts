@@ -2776,8 +2776,1536 @@
         <translation> auf {language}</translation>
     </message>
     <message>
+        <source>Something went wrong inside Study Planner ({what}); nothing was saved.{where}</source>
+        <translation>In Study Planner ist ein interner Fehler aufgetreten ({what}); es wurde nichts gespeichert.{where}</translation>
+    </message>
+    <message>
+        <source> Details are in {path}.</source>
+        <translation> Einzelheiten stehen in {path}.</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>Your plans file {path} is being created by another Study Planner right now; try again in a moment. Nothing was changed.</source>
+        <translation>Ihre Plandatei {path} wird gerade von einem anderen Study Planner angelegt; versuchen Sie es gleich noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Your plans file {path} cannot be opened: permission denied ({detail}). Check the permissions of the file and its folder; nothing was changed.</source>
+        <translation>Ihre Plandatei {path} lässt sich nicht öffnen: Zugriff verweigert ({detail}). Prüfen Sie die Berechtigungen der Datei und ihres Ordners; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} is {detail}, not a plans file, so Study Planner does not open it. Move it out of the data folder; nothing was changed.</source>
+        <translation>{path} ist {detail}, keine Plandatei, daher öffnet Study Planner es nicht. Verschieben Sie es aus dem Datenordner; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Your plans file {path} cannot be used: {detail} where SQLite keeps its journal. Move or rename it; your plans file was not changed.</source>
+        <translation>Ihre Plandatei {path} kann nicht verwendet werden: {detail}, wo SQLite sein Journal ablegt. Verschieben oder benennen Sie es um; Ihre Plandatei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Your plans file {path} cannot be read right now ({detail}); nothing was changed. Try again; &apos;study-planner check&apos; checks the file.</source>
+        <translation>Ihre Plandatei {path} lässt sich gerade nicht lesen ({detail}); es wurde nichts geändert. Versuchen Sie es erneut; &apos;study-planner check&apos; prüft die Datei.</translation>
+    </message>
+    <message>
+        <source>Your plans file {path} is busy: another program holds it. Try again in a moment; nothing was changed.</source>
+        <translation>Ihre Plandatei {path} ist belegt: Ein anderes Programm hält sie geöffnet. Versuchen Sie es gleich noch einmal; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Study Planner (schema {version}; this version reads up to {max}). Update Study Planner to open it; the file was not changed.</source>
+        <translation>{path} wurde von einem neueren Study Planner geschrieben (Schema {version}; diese Version liest bis {max}). Aktualisieren Sie Study Planner, um sie zu öffnen; die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Your plans file {path} is damaged: {detail}.{where}</source>
+        <translation>Ihre Plandatei {path} ist beschädigt: {detail}.{where}</translation>
+    </message>
+    <message>
+        <source> It was moved aside to {name}; nothing was deleted.</source>
+        <translation> Sie wurde als {name} beiseitegelegt; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Your plans file {path} looks damaged: {detail}. Study Planner is open with this folder elsewhere; close it, then try again.</source>
+        <translation>Ihre Plandatei {path} scheint beschädigt zu sein: {detail}. Study Planner ist an anderer Stelle mit diesem Ordner geöffnet; schließen Sie es und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {id}; restore it with &apos;study-planner restore {id}&apos;.</source>
+        <translation>Die neueste intakte Sicherung ist {id}; stellen Sie sie mit &apos;study-planner restore {id}&apos; wieder her.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore; a new, empty plans file will be started.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen; eine neue, leere Plandatei wird angelegt.</translation>
+    </message>
+    <message>
+        <source>it is empty (0 bytes) although it should hold your plans</source>
+        <translation>sie ist leer (0 Byte), obwohl sie Ihre Pläne enthalten sollte</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database (its header is wrong)</source>
+        <translation>sie ist keine SQLite-Datenbank (ihr Kopf ist falsch)</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read its structure (damaged names)</source>
+        <translation>SQLite kann ihre Struktur nicht lesen (beschädigte Namen)</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database of another application</source>
+        <translation>sie ist eine SQLite-Datenbank einer anderen Anwendung</translation>
+    </message>
+    <message>
+        <source>another Study Planner is writing it right now</source>
+        <translation>ein anderer Study Planner schreibt gerade hinein</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check failed ({what})</source>
+        <translation>die Integritätsprüfung von SQLite ist fehlgeschlagen ({what})</translation>
+    </message>
+    <message>
+        <source>its schema number reads {number}</source>
+        <translation>ihre Schemanummer lautet {number}</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it ({what})</source>
+        <translation>SQLite kann sie nicht lesen ({what})</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}</source>
+        <translation>{name} ist {kind}</translation>
+    </message>
+    <message>
+        <source>Your disk is full; nothing was saved. Free some space and try again (your plans are as they were).</source>
+        <translation>Ihr Datenträger ist voll; es wurde nichts gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut (Ihre Pläne sind unverändert).</translation>
+    </message>
+    <message>
+        <source>Your plans file {path} cannot be written (the folder or disk is read-only); nothing was saved.</source>
+        <translation>In Ihre Plandatei {path} kann nicht geschrieben werden (der Ordner oder Datenträger ist schreibgeschützt); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your plans file is busy in another program; nothing was saved. Try again.</source>
+        <translation>Ihre Plandatei ist in einem anderen Programm belegt; es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving to {path}; nothing was saved.</source>
+        <translation>Der Datenträger hat beim Speichern in {path} einen Fehler gemeldet; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your plans file {path} could not be used ({reason}); nothing was saved.</source>
+        <translation>Ihre Plandatei {path} konnte nicht verwendet werden ({reason}); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>A value stored in your plans file {path} cannot be read ({reason}); &apos;study-planner check&apos; lists what is wrong.</source>
+        <translation>Ein in Ihrer Plandatei {path} gespeicherter Wert lässt sich nicht lesen ({reason}); &apos;study-planner check&apos; listet auf, was nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>Another study-planner command ({who}) is still changing your plans after {seconds} s; nothing was changed. Try again when it has finished.</source>
+        <translation>Ein anderer study-planner-Befehl ({who}) ändert Ihre Pläne nach {seconds} s noch immer; es wurde nichts geändert. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The Study Planner app is already running with this data folder ({who}); make the change there, or close the app and run the command again. Nothing was changed.</source>
+        <translation>Die Study-Planner-App läuft bereits mit diesem Datenordner ({who}); nehmen Sie die Änderung dort vor oder schließen Sie die App und führen Sie den Befehl erneut aus. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Study Planner is already running with this data folder ({who}); close it, or use it there. Nothing was changed.</source>
+        <translation>Study Planner läuft bereits mit diesem Datenordner ({who}); schließen Sie es oder arbeiten Sie dort weiter. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Study Planner is already running with this data folder; close it, or use it there. Nothing was changed.</source>
+        <translation>Study Planner läuft bereits mit diesem Datenordner; schließen Sie es oder arbeiten Sie dort weiter. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is nothing to back up yet: no plans file exists.</source>
+        <translation>Es gibt noch nichts zu sichern: Es existiert keine Plandatei.</translation>
+    </message>
+    <message>
+        <source>Could not write a backup: {folder} is not a folder.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden: {folder} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not write a backup to {folder}: {reason}.</source>
+        <translation>Die Sicherung konnte nicht in {folder} geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check; the plans file was not changed.</source>
+        <translation>Die Sicherungskopie hat die Prüfung nicht bestanden; die Plandatei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Give the backup&apos;s name; &apos;study-planner backups&apos; lists them.</source>
+        <translation>Geben Sie den Namen der Sicherung an; &apos;study-planner backups&apos; listet sie auf.</translation>
+    </message>
+    <message>
+        <source>No backup called &apos;{name}&apos;. &apos;study-planner backups&apos; lists them.</source>
+        <translation>Es gibt keine Sicherung namens &apos;{name}&apos;. &apos;study-planner backups&apos; listet sie auf.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; matches {n} backups; give more of its name.</source>
+        <translation>&apos;{name}&apos; passt zu {n} Sicherungen; geben Sie mehr von ihrem Namen an.</translation>
+    </message>
+    <message>
+        <source>Backup {id} is damaged and cannot be restored.</source>
+        <translation>Die Sicherung {id} ist beschädigt und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not restore {id}: {reason}.</source>
+        <translation>{id} konnte nicht wiederhergestellt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>at start-up</source>
+        <translation>beim Start</translation>
+    </message>
+    <message>
+        <source>before deleting a plan</source>
+        <translation>vor dem Löschen eines Plans</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>before a re-plan</source>
+        <translation>vor einer Neuplanung</translation>
+    </message>
+    <message>
+        <source>before changing days off</source>
+        <translation>vor dem Ändern freier Tage</translation>
+    </message>
+    <message>
+        <source>before importing busy days</source>
+        <translation>vor dem Import belegter Tage</translation>
+    </message>
+    <message>
+        <source>before editing a plan</source>
+        <translation>vor dem Bearbeiten eines Plans</translation>
+    </message>
+    <message>
+        <source>before switching the exam</source>
+        <translation>vor dem Wechsel der Prüfung</translation>
+    </message>
+    <message>
+        <source>before steering toward weak domains</source>
+        <translation>vor dem Umsteuern auf schwache Bereiche</translation>
+    </message>
+    <message>
+        <source>before planning a retake</source>
+        <translation>vor dem Planen einer Wiederholung</translation>
+    </message>
+    <message>
+        <source>before the upgrade from version {version}</source>
+        <translation>vor dem Upgrade von Version {version}</translation>
+    </message>
+    <message>
+        <source>{entry}, field &apos;{field}&apos;</source>
+        <translation>{entry}, Feld &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;</source>
+        <translation>Feld &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>is not a .toml or .json catalog file; skipped</source>
+        <translation>ist keine .toml- oder .json-Katalogdatei; übersprungen</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>is too large for a catalog (over {mb} MB)</source>
+        <translation>ist zu groß für einen Katalog (über {mb} MB)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>nests tables or lists too deep to read</source>
+        <translation>verschachtelt Tabellen oder Listen zu tief, um gelesen zu werden</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {reason}</source>
+        <translation>ist kein gültiges TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {reason}</source>
+        <translation>ist kein gültiges JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>holds a number too long to read</source>
+        <translation>enthält eine Zahl, die zu lang zum Lesen ist</translation>
+    </message>
+    <message>
+        <source>should hold a table (object) at the top level</source>
+        <translation>sollte auf oberster Ebene eine Tabelle (ein Objekt) enthalten</translation>
+    </message>
+    <message>
+        <source>id is already used by another {kind} in {file}</source>
+        <translation>die ID wird bereits von einem anderen Eintrag ({kind}) in {file} verwendet</translation>
+    </message>
+    <message>
+        <source>certification</source>
+        <translation>Zertifizierung</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>exam prep</source>
+        <translation>Prüfungsvorbereitung</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Lernpfad</translation>
+    </message>
+    <message>
+        <source>the installed catalog update has errors; using the built-in catalog (&apos;study-planner catalog rollback&apos; removes it)</source>
+        <translation>das installierte Katalog-Update hat Fehler; der eingebaute Katalog wird verwendet (&apos;study-planner catalog rollback&apos; entfernt es)</translation>
+    </message>
+    <message>
+        <source>The built-in catalog in {folder} is empty.</source>
+        <translation>Der eingebaute Katalog in {folder} ist leer.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>should be text, not {kind}</source>
+        <translation>sollte Text sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; may hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>&apos;{value}&apos; darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>should be a number, not {kind}</source>
+        <translation>sollte eine Zahl sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>is far too large</source>
+        <translation>ist viel zu groß</translation>
+    </message>
+    <message>
+        <source>should be a finite number (got {value})</source>
+        <translation>sollte eine endliche Zahl sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>should be a whole number (got {value})</source>
+        <translation>sollte eine ganze Zahl sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>must be more than {limit} (got {value})</source>
+        <translation>muss größer als {limit} sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} (got {value})</source>
+        <translation>muss mindestens {limit} sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} (got {value})</source>
+        <translation>darf höchstens {limit} sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>should be true or false, not {kind}</source>
+        <translation>sollte true oder false sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>should be a date without a time, like 2026-11-26</source>
+        <translation>sollte ein Datum ohne Uhrzeit sein, etwa 2026-11-26</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>&apos;{value}&apos; ist kein Datum im Format JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a real date</source>
+        <translation>&apos;{value}&apos; ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>should be a date like 2026-11-26, not {kind}</source>
+        <translation>sollte ein Datum wie 2026-11-26 sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>should be a list of text</source>
+        <translation>sollte eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {allowed}</source>
+        <translation>&apos;{value}&apos; ist keiner der Werte: {allowed}</translation>
+    </message>
+    <message>
+        <source>should be a list of tables</source>
+        <translation>sollte eine Liste von Tabellen sein</translation>
+    </message>
+    <message>
+        <source>should be a table</source>
+        <translation>sollte eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>is not a known field (ignored)</source>
+        <translation>ist kein bekanntes Feld (ignoriert)</translation>
+    </message>
+    <message>
+        <source>&apos;catalog&apos; should be a table with as_of</source>
+        <translation>&apos;catalog&apos; sollte eine Tabelle mit as_of sein</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a known section (known: catalog, {known}); ignored</source>
+        <translation>&apos;{key}&apos; ist kein bekannter Abschnitt (bekannt: catalog, {known}); ignoriert</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; should be a list of entries</source>
+        <translation>&apos;{kind}&apos; sollte eine Liste von Einträgen sein</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>{url} uses plain http; catalog updates need https (http only for this computer)</source>
+        <translation>{url} verwendet einfaches http; Katalog-Updates brauchen https (http nur für diesen Computer)</translation>
+    </message>
+    <message>
+        <source>{url} is not an https:// address or a .zip file</source>
+        <translation>{url} ist weder eine https://-Adresse noch eine .zip-Datei</translation>
+    </message>
+    <message>
+        <source>{source} is larger than a catalog bundle may be ({max})</source>
+        <translation>{source} ist größer, als ein Katalogpaket sein darf ({max})</translation>
+    </message>
+    <message>
+        <source>{source} does not exist</source>
+        <translation>{source} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{source} is a folder, not a .zip catalog bundle</source>
+        <translation>{source} ist ein Ordner, kein .zip-Katalogpaket</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: {reason}</source>
+        <translation>{source} lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} took longer than {seconds} s to download; nothing was changed</source>
+        <translation>Das Herunterladen von {source} dauerte länger als {seconds} s; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>{source} sent nothing for {seconds} s; nothing was changed</source>
+        <translation>{source} hat {seconds} s lang nichts gesendet; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the download was cancelled; nothing was changed</source>
+        <translation>der Download wurde abgebrochen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>{source}: the server answered {status}; nothing was changed</source>
+        <translation>{source}: Der Server antwortete mit {status}; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>cannot reach {host}: {reason}</source>
+        <translation>{host} ist nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <source>{source}: {reason}; nothing was changed</source>
+        <translation>{source}: {reason}; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the bundle holds {n} entries; a catalog bundle may hold {max}</source>
+        <translation>das Paket enthält {n} Einträge; ein Katalogpaket darf {max} enthalten</translation>
+    </message>
+    <message>
+        <source>the bundle holds an unsafe path {name}; refused</source>
+        <translation>das Paket enthält einen unsicheren Pfad {name}; abgelehnt</translation>
+    </message>
+    <message>
+        <source>the bundle holds a link {name}; refused</source>
+        <translation>das Paket enthält eine Verknüpfung {name}; abgelehnt</translation>
+    </message>
+    <message>
+        <source>{name} in the bundle is encrypted; refused</source>
+        <translation>{name} im Paket ist verschlüsselt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>the bundle is empty</source>
+        <translation>das Paket ist leer</translation>
+    </message>
+    <message>
+        <source>{name} is in a sub-folder; a bundle has the catalog files at its top level (like resources/catalog/)</source>
+        <translation>{name} liegt in einem Unterordner; ein Paket hat die Katalogdateien auf oberster Ebene (wie resources/catalog/)</translation>
+    </message>
+    <message>
+        <source>{name} is not a catalog file; a bundle holds only .toml files and README.md</source>
+        <translation>{name} ist keine Katalogdatei; ein Paket enthält nur .toml-Dateien und README.md</translation>
+    </message>
+    <message>
+        <source>{name} is in the bundle twice</source>
+        <translation>{name} ist doppelt im Paket</translation>
+    </message>
+    <message>
+        <source>the bundle holds no .toml catalog files</source>
+        <translation>das Paket enthält keine .toml-Katalogdateien</translation>
+    </message>
+    <message>
+        <source>this is not a .zip catalog bundle</source>
+        <translation>das ist kein .zip-Katalogpaket</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than a catalog may hold ({all} in all, {each} a file); refused</source>
+        <translation>{name} wird beim Entpacken größer, als ein Katalog sein darf ({all} insgesamt, {each} je Datei); abgelehnt</translation>
+    </message>
+    <message>
+        <source>{name} in the bundle is damaged ({reason})</source>
+        <translation>{name} im Paket ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} in the bundle cannot be read ({reason})</source>
+        <translation>{name} im Paket lässt sich nicht lesen ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot create {folder}: {reason}; nothing was changed</source>
+        <translation>{folder} lässt sich nicht anlegen: {reason}; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source> (and {n} more)</source>
+        <translation> (und {n} weitere)</translation>
+    </message>
+    <message>
+        <source>the bundle has errors, nothing was changed: {errors}{more}</source>
+        <translation>das Paket hat Fehler, es wurde nichts geändert: {errors}{more}</translation>
+    </message>
+    <message>
+        <source>the update was cancelled; nothing was changed</source>
+        <translation>das Update wurde abgebrochen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>cannot install the catalog update: {reason}; nothing was changed</source>
+        <translation>das Katalog-Update lässt sich nicht installieren: {reason}; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the built-in catalog is in use; there is nothing to roll back</source>
+        <translation>der eingebaute Katalog ist in Gebrauch; es gibt nichts zurückzunehmen</translation>
+    </message>
+    <message>
+        <source>cannot roll back the catalog: {reason}; nothing was changed</source>
+        <translation>der Katalog lässt sich nicht zurücksetzen: {reason}; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>certification &apos;{id}&apos;</source>
+        <translation>Zertifizierung &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>course &apos;{id}&apos;</source>
+        <translation>Kurs &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>project &apos;{id}&apos;</source>
+        <translation>Projekt &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>exam prep &apos;{id}&apos;</source>
+        <translation>Prüfungsvorbereitung &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>path &apos;{id}&apos;</source>
+        <translation>Lernpfad &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>cannot be the certification itself</source>
+        <translation>kann nicht die Zertifizierung selbst sein</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code like en, ja or zh-CN</source>
+        <translation>&apos;{value}&apos; ist kein Sprachcode wie en, ja oder zh-CN</translation>
+    </message>
+    <message>
+        <source>the note for &apos;{name}&apos; should be text saying what is disputed</source>
+        <translation>die Anmerkung zu &apos;{name}&apos; sollte ein Text sein, der sagt, was umstritten ist</translation>
+    </message>
+    <message>
+        <source>give either a timeline or a single status, not both</source>
+        <translation>geben Sie entweder eine Zeitleiste oder einen einzelnen Status an, nicht beides</translation>
+    </message>
+    <message>
+        <source>goes into the timeline as a &apos;retired&apos; event</source>
+        <translation>gehört als &apos;retired&apos;-Ereignis in die Zeitleiste</translation>
+    </message>
+    <message>
+        <source>is missing (a retired exam needs its retirement date)</source>
+        <translation>fehlt (eine eingestellte Prüfung braucht ihr Einstellungsdatum)</translation>
+    </message>
+    <message>
+        <source>weights add up to {total}% (midpoints of ranges); expected about 100%</source>
+        <translation>die Gewichte ergeben zusammen {total} % (Mittelwerte der Spannen); erwartet werden etwa 100 %</translation>
+    </message>
+    <message>
+        <source>should be a list of whole numbers of days</source>
+        <translation>sollte eine Liste ganzer Tageszahlen sein</translation>
+    </message>
+    <message>
+        <source>says there is no limit on attempts; leave out max_attempts and attempt_window_days</source>
+        <translation>besagt, dass es keine Grenze für Versuche gibt; lassen Sie max_attempts und attempt_window_days weg</translation>
+    </message>
+    <message>
+        <source>max_attempts and attempt_window_days go together: give both or neither</source>
+        <translation>max_attempts und attempt_window_days gehören zusammen: geben Sie beide oder keines an</translation>
+    </message>
+    <message>
+        <source>give either weight or weight_min and weight_max, not both</source>
+        <translation>geben Sie entweder weight oder weight_min und weight_max an, nicht beides</translation>
+    </message>
+    <message>
+        <source>is below weight_min ({high} &lt; {low})</source>
+        <translation>liegt unter weight_min ({high} &lt; {low})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is used twice in this entry</source>
+        <translation>&apos;{value}&apos; wird in diesem Eintrag doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>must lie between weeks_min and weeks_max ({low}–{high})</source>
+        <translation>muss zwischen weeks_min und weeks_max liegen ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a cloud (one of: {allowed})</source>
+        <translation>&apos;{value}&apos; ist keine Cloud (eine von: {allowed})</translation>
+    </message>
+    <message>
+        <source>the exam for {cloud} should be a certification id</source>
+        <translation>die Prüfung für {cloud} sollte eine Zertifizierungs-ID sein</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no exam in this path&apos;s exams</source>
+        <translation>&apos;{value}&apos; hat keine Prüfung unter den Prüfungen dieses Lernpfads</translation>
+    </message>
+    <message>
+        <source>names &apos;{ref}&apos;, which is not a certification in the catalog</source>
+        <translation>nennt &apos;{ref}&apos;, das keine Zertifizierung im Katalog ist</translation>
+    </message>
+    <message>
+        <source>successors go round in a circle ({ids})</source>
+        <translation>die Nachfolger bilden einen Kreis ({ids})</translation>
+    </message>
+    <message>
+        <source>names &apos;{ref}&apos;, which is not a course, course module or project milestone in the catalog</source>
+        <translation>nennt &apos;{ref}&apos;, das weder Kurs noch Kursmodul noch Projektmeilenstein im Katalog ist</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; is an exam for {actual}, not for {cloud}</source>
+        <translation>&apos;{ref}&apos; ist eine Prüfung für {actual}, nicht für {cloud}</translation>
+    </message>
+    <message>
+        <source>names &apos;{ref}&apos;, which is not a course in the catalog</source>
+        <translation>nennt &apos;{ref}&apos;, das kein Kurs im Katalog ist</translation>
+    </message>
+    <message>
+        <source>names &apos;{ref}&apos;, which is not a project in the catalog</source>
+        <translation>nennt &apos;{ref}&apos;, das kein Projekt im Katalog ist</translation>
+    </message>
+    <message>
+        <source>names &apos;{ref}&apos;, which is not a exam-preparation block in the catalog</source>
+        <translation>nennt &apos;{ref}&apos;, das kein Prüfungsvorbereitungsblock im Katalog ist</translation>
+    </message>
+    <message>
+        <source>The file nests components more than {max} deep</source>
+        <translation>Die Datei verschachtelt Komponenten tiefer als {max} Ebenen</translation>
+    </message>
+    <message>
+        <source>The file holds more than {max} events</source>
+        <translation>Die Datei enthält mehr als {max} Termine</translation>
+    </message>
+    <message>
+        <source>The file is cut off: it ends inside a {what} (no END line); export it again from your calendar</source>
+        <translation>Die Datei ist abgeschnitten: Sie endet innerhalb von {what} (keine END-Zeile); exportieren Sie sie erneut aus Ihrem Kalender</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s range is empty ({first} is after {last})</source>
+        <translation>Der Zeitraum des Plans ist leer ({first} liegt nach {last})</translation>
+    </message>
+    <message>
+        <source>The file is too large to import ({size} MB; the limit is {max} MB)</source>
+        <translation>Die Datei ist zu groß für den Import ({size} MB; die Grenze liegt bei {max} MB)</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>Not an iCalendar (.ics) file: it holds no VCALENDAR</source>
+        <translation>Keine iCalendar-Datei (.ics): Sie enthält keinen VCALENDAR</translation>
+    </message>
+    <message>
+        <source>Unknown time zone {name}</source>
+        <translation>Unbekannte Zeitzone {name}</translation>
+    </message>
+    <message>
+        <source>Unknown export part(s): {parts} (choose from {choices})</source>
+        <translation>Unbekannte Exportteile: {parts} (wählen Sie aus {choices})</translation>
+    </message>
+    <message>
+        <source>{reason}: cannot export the plan&apos;s sessions</source>
+        <translation>{reason}: Die Lerneinheiten des Plans lassen sich nicht exportieren</translation>
+    </message>
+    <message>
+        <source>the link cannot be followed</source>
+        <translation>der Verknüpfung kann nicht gefolgt werden</translation>
+    </message>
+    <message>
+        <source>the link points to itself</source>
+        <translation>die Verknüpfung zeigt auf sich selbst</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>could not be read ({reason})</source>
+        <translation>konnte nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>lies past the end of the calendar (year 9999)</source>
+        <translation>liegt nach dem Ende des Kalenders (Jahr 9999)</translation>
+    </message>
+    <message>
+        <source>too large to import (over {max} lines)</source>
+        <translation>zu groß für den Import (über {max} Zeilen)</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name}</source>
+        <translation>unbekannte Zeitzone {name}</translation>
+    </message>
+    <message>
+        <source>{name} is not a date or time</source>
+        <translation>{name} ist kein Datum und keine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>lists more than {max} {name} dates</source>
+        <translation>nennt mehr als {max} {name}-Daten</translation>
+    </message>
+    <message>
+        <source>unreadable {name} ({reason})</source>
+        <translation>{name} nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>marked as free time</source>
+        <translation>als freie Zeit markiert</translation>
+    </message>
+    <message>
+        <source>no start time (DTSTART)</source>
+        <translation>keine Startzeit (DTSTART)</translation>
+    </message>
+    <message>
+        <source>start and end mix a date and a time</source>
+        <translation>Start und Ende mischen ein Datum und eine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>DURATION is not a duration</source>
+        <translation>DURATION ist keine Dauer</translation>
+    </message>
+    <message>
+        <source>has no duration</source>
+        <translation>hat keine Dauer</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>not read: the file&apos;s events repeat more than {max} times in the plan&apos;s dates altogether</source>
+        <translation>nicht gelesen: Die Termine der Datei wiederholen sich im Zeitraum des Plans insgesamt mehr als {max}-mal</translation>
+    </message>
+    <message>
+        <source>repeats too often to expand</source>
+        <translation>wiederholt sich zu oft, um ihn aufzulösen</translation>
+    </message>
+    <message>
+        <source>its recurrence rule never advances (INTERVAL={interval})</source>
+        <translation>seine Wiederholungsregel kommt nie voran (INTERVAL={interval})</translation>
+    </message>
+    <message>
+        <source>its recurrence rule never advances</source>
+        <translation>seine Wiederholungsregel kommt nie voran</translation>
+    </message>
+    <message>
+        <source>unreadable recurrence rule ({reason})</source>
+        <translation>unlesbare Wiederholungsregel ({reason})</translation>
+    </message>
+    <message>
+        <source>not read: the file&apos;s recurrences need more than {max} steps altogether</source>
+        <translation>nicht gelesen: Die Wiederholungen der Datei brauchen insgesamt mehr als {max} Schritte</translation>
+    </message>
+    <message>
+        <source>its recurrence takes too long to expand (over {seconds} s)</source>
+        <translation>das Auflösen seiner Wiederholungen dauert zu lange (über {seconds} s)</translation>
+    </message>
+    <message>
+        <source>the exam date {date} is today; choose a later one</source>
+        <translation>das Prüfungsdatum {date} ist heute; wählen Sie ein späteres</translation>
+    </message>
+    <message>
+        <source>the exam date {date} has already passed; choose a later one</source>
+        <translation>das Prüfungsdatum {date} ist bereits vorbei; wählen Sie ein späteres</translation>
+    </message>
+    <message>
+        <source>this plan has no exam date to keep</source>
+        <translation>dieser Plan hat kein Prüfungsdatum, das beibehalten werden könnte</translation>
+    </message>
+    <message>
+        <source>the exam date {date} has already passed</source>
+        <translation>das Prüfungsdatum {date} ist bereits vorbei</translation>
+    </message>
+    <message>
+        <source>the plan would run past 9999-12-31, the last day the calendar can hold; choose an earlier start or exam date</source>
+        <translation>der Plan würde über den 31.12.9999 hinauslaufen, den letzten Tag, den der Kalender kennt; wählen Sie ein früheres Start- oder Prüfungsdatum</translation>
+    </message>
+    <message>
+        <source>unknown path {path} (known paths: {known})</source>
+        <translation>unbekannter Lernpfad {path} (bekannte Lernpfade: {known})</translation>
+    </message>
+    <message>
+        <source>unknown path {path}</source>
+        <translation>unbekannter Lernpfad {path}</translation>
+    </message>
+    <message>
+        <source>path {path} has no exam for {cloud} (offered: {offered})</source>
+        <translation>Lernpfad {path} hat keine Prüfung für {cloud} (angeboten: {offered})</translation>
+    </message>
+    <message>
+        <source>choose a certification</source>
+        <translation>wählen Sie eine Zertifizierung</translation>
+    </message>
+    <message>
+        <source>{ref} is not a course or project of this path</source>
+        <translation>{ref} ist kein Kurs und kein Projekt dieses Lernpfads</translation>
+    </message>
+    <message>
+        <source>unknown course {ref}</source>
+        <translation>unbekannter Kurs {ref}</translation>
+    </message>
+    <message>
+        <source>course {ref} is already in the plan</source>
+        <translation>Kurs {ref} ist bereits im Plan</translation>
+    </message>
+    <message>
+        <source>the order must name each course and project of the plan exactly once: {refs}</source>
+        <translation>die Reihenfolge muss jeden Kurs und jedes Projekt des Plans genau einmal nennen: {refs}</translation>
+    </message>
+    <message>
+        <source>hours per week must be more than 0</source>
+        <translation>die Stunden pro Woche müssen mehr als 0 sein</translation>
+    </message>
+    <message>
+        <source>hours per week must be more than 0, not {hours}</source>
+        <translation>die Stunden pro Woche müssen mehr als 0 sein, nicht {hours}</translation>
+    </message>
+    <message>
+        <source>the path names an unknown course {ref}</source>
+        <translation>der Lernpfad nennt einen unbekannten Kurs {ref}</translation>
+    </message>
+    <message>
+        <source>the path names an unknown project {ref}</source>
+        <translation>der Lernpfad nennt ein unbekanntes Projekt {ref}</translation>
+    </message>
+    <message>
+        <source>the path names an unknown exam preparation {ref}</source>
+        <translation>der Lernpfad nennt eine unbekannte Prüfungsvorbereitung {ref}</translation>
+    </message>
+    <message>
+        <source>preparation weeks must be at least 1</source>
+        <translation>die Vorbereitungswochen müssen mindestens 1 betragen</translation>
+    </message>
+    <message>
+        <source>the {hours} h of preparation for {exam} leave no time for its domains after the practice exams and the final review</source>
+        <translation>die {hours} h Vorbereitung auf {exam} lassen nach den Übungsprüfungen und der abschließenden Wiederholung keine Zeit für ihre Bereiche</translation>
+    </message>
+    <message>
+        <source>the plan has no items to schedule</source>
+        <translation>der Plan hat keine Einträge zum Einplanen</translation>
+    </message>
+    <message>
+        <source>item {title} has no key</source>
+        <translation>Eintrag {title} hat keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>item key {key} appears twice in the plan</source>
+        <translation>der Eintragsschlüssel {key} kommt doppelt im Plan vor</translation>
+    </message>
+    <message>
+        <source>item {key} needs a positive number of hours, not {hours}</source>
+        <translation>Eintrag {key} braucht eine positive Stundenzahl, nicht {hours}</translation>
+    </message>
+    <message>
+        <source>study days must be weekday numbers 0 (Monday) to 6</source>
+        <translation>Lerntage müssen Wochentagsnummern von 0 (Montag) bis 6 sein</translation>
+    </message>
+    <message>
+        <source>the week must start on a weekday 0 (Monday) to 6</source>
+        <translation>die Woche muss an einem Wochentag von 0 (Montag) bis 6 beginnen</translation>
+    </message>
+    <message>
+        <source>the longest session must be at least 15 minutes</source>
+        <translation>die längste Lerneinheit muss mindestens 15 Minuten dauern</translation>
+    </message>
+    <message>
+        <source>the exam date {exam} must be after the start date {start}</source>
+        <translation>das Prüfungsdatum {exam} muss nach dem Startdatum {start} liegen</translation>
+    </message>
+    <message>
+        <source>days off {first}..{last} end before they start</source>
+        <translation>die freien Tage {first}..{last} enden, bevor sie beginnen</translation>
+    </message>
+    <message>
+        <source>the hours available on {day} cannot be negative</source>
+        <translation>die verfügbaren Stunden am {day} können nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the plan would not finish within {years} years; check the hours per week and the days off</source>
+        <translation>der Plan würde nicht innerhalb von {years} Jahren fertig; prüfen Sie die Stunden pro Woche und die freien Tage</translation>
+    </message>
+    <message>
+        <source>your days off cover every study day from {start} to the exam on {exam}</source>
+        <translation>Ihre freien Tage decken jeden Lerntag vom {start} bis zur Prüfung am {exam} ab</translation>
+    </message>
+    <message>
+        <source>there is no study session on {day}</source>
+        <translation>am {day} gibt es keine Lerneinheit</translation>
+    </message>
+    <message>
+        <source>sessions before today are history and stay where they were</source>
+        <translation>Lerneinheiten vor heute sind Vergangenheit und bleiben, wo sie waren</translation>
+    </message>
+    <message>
+        <source>a session cannot move to a day before today</source>
+        <translation>eine Lerneinheit kann nicht auf einen Tag vor heute verschoben werden</translation>
+    </message>
+    <message>
+        <source>{day} is a day off; take it out of the days off first</source>
+        <translation>{day} ist ein freier Tag; nehmen Sie ihn zuerst aus den freien Tagen heraus</translation>
+    </message>
+    <message>
+        <source>a session cannot move to the exam day or after it</source>
+        <translation>eine Lerneinheit kann nicht auf den Prüfungstag oder danach verschoben werden</translation>
+    </message>
+    <message>
+        <source>a session lasts at least 15 minutes</source>
+        <translation>eine Lerneinheit dauert mindestens 15 Minuten</translation>
+    </message>
+    <message>
+        <source>the session would end after midnight; start it earlier</source>
+        <translation>die Lerneinheit würde nach Mitternacht enden; beginnen Sie sie früher</translation>
+    </message>
+    <message>
+        <source>the work it moves would no longer fit before the exam</source>
+        <translation>die Arbeit, die sie verschiebt, würde nicht mehr vor die Prüfung passen</translation>
+    </message>
+    <message>
+        <source>This plan has no item &apos;{key}&apos;. &apos;study-planner show&apos; lists the keys.</source>
+        <translation>Dieser Plan hat keinen Eintrag &apos;{key}&apos;. &apos;study-planner show&apos; listet die Schlüssel auf.</translation>
+    </message>
+    <message>
+        <source>A plan needs a name with at least one visible character.</source>
+        <translation>Ein Plan braucht einen Namen mit mindestens einem sichtbaren Zeichen.</translation>
+    </message>
+    <message>
+        <source>A plan name can be at most {max} characters long.</source>
+        <translation>Ein Planname darf höchstens {max} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Logged time must be more than 0 hours.</source>
+        <translation>Die erfasste Zeit muss mehr als 0 Stunden betragen.</translation>
+    </message>
+    <message>
+        <source>Logged time can be at most {max} hours.</source>
+        <translation>Die erfasste Zeit darf höchstens {max} Stunden betragen.</translation>
+    </message>
+    <message>
+        <source>Logged time must be at least 0.25 hours (15 minutes).</source>
+        <translation>Die erfasste Zeit muss mindestens 0,25 Stunden (15 Minuten) betragen.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s estimate must be more than 0 hours.</source>
+        <translation>Die Schätzung eines Eintrags muss mehr als 0 Stunden betragen.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s estimate can be at most {max} hours.</source>
+        <translation>Die Schätzung eines Eintrags darf höchstens {max} Stunden betragen.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s estimate must be at least 0.25 hours (15 minutes).</source>
+        <translation>Die Schätzung eines Eintrags muss mindestens 0,25 Stunden (15 Minuten) betragen.</translation>
+    </message>
+    <message>
+        <source>There is no plan yet. Create one with &apos;study-planner new&apos; or in the app.</source>
+        <translation>Es gibt noch keinen Plan. Legen Sie einen mit &apos;study-planner new&apos; oder in der App an.</translation>
+    </message>
+    <message>
+        <source>Plan {id} in your plans file cannot be read ({reason}). &apos;study-planner check&apos; checks the file; &apos;study-planner backups&apos; lists backups you can restore.</source>
+        <translation>Plan {id} in Ihrer Plandatei lässt sich nicht lesen ({reason}). &apos;study-planner check&apos; prüft die Datei; &apos;study-planner backups&apos; listet Sicherungen auf, die Sie wiederherstellen können.</translation>
+    </message>
+    <message>
+        <source>Cannot re-plan: {reason}.</source>
+        <translation>Neuplanung nicht möglich: {reason}.</translation>
+    </message>
+    <message>
+        <source>Everything in this plan is done; there is nothing to re-plan.</source>
+        <translation>In diesem Plan ist alles erledigt; es gibt nichts neu zu planen.</translation>
+    </message>
+    <message>
+        <source>Re-planned, the rest does not fit before the exam: {reason}. Nothing was changed; keep the hours per week instead to move the exam.</source>
+        <translation>Neu geplant passt der Rest nicht vor die Prüfung: {reason}. Es wurde nichts geändert; behalten Sie stattdessen die Stunden pro Woche bei, um die Prüfung zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Cannot re-plan with the new estimate: {reason}. Nothing was changed.</source>
+        <translation>Mit der neuen Schätzung ist keine Neuplanung möglich: {reason}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>on {day}</source>
         <translation>am {day}</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>später</translation>
+    </message>
+    <message>
+        <source>keep the exam at {hours} h/week, or </source>
+        <translation>die Prüfung mit {hours} h/Woche beibehalten oder </translation>
+    </message>
+    <message>
+        <source>With {new} h, the rest no longer fits before the exam on {exam} at {hours} h/week: {keep}keep {hours} h/week and sit it {moved}. Nothing was changed.</source>
+        <translation>Mit {new} h passt der Rest bei {hours} h/Woche nicht mehr vor die Prüfung am {exam}: {keep}bei {hours} h/Woche bleiben und sie {moved} ablegen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>With {new} h, the rest does not fit: {reason}. Nothing was changed.</source>
+        <translation>Mit {new} h passt der Rest nicht: {reason}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot move this session: {reason}.</source>
+        <translation>Diese Lerneinheit lässt sich nicht verschieben: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be undone.</source>
+        <translation>„{label}“ kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>“{label}” cannot be redone.</source>
+        <translation>„{label}“ kann nicht wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Plan number {id} exists again; “{label}” is done.</source>
+        <translation>Plan Nummer {id} existiert wieder; „{label}“ ist ausgeführt.</translation>
+    </message>
+    <message>
+        <source>{hours} h/week would never finish the plan; give more than 0 hours per week</source>
+        <translation>mit {hours} h/Woche würde der Plan nie fertig; geben Sie mehr als 0 Stunden pro Woche an</translation>
+    </message>
+    <message>
+        <source>choose at least one study day</source>
+        <translation>wählen Sie mindestens einen Lerntag</translation>
+    </message>
+    <message>
+        <source>keep at least one course or project in the plan</source>
+        <translation>behalten Sie mindestens einen Kurs oder ein Projekt im Plan</translation>
+    </message>
+    <message>
+        <source>a course appears twice in the plan</source>
+        <translation>ein Kurs kommt doppelt im Plan vor</translation>
+    </message>
+    <message>
+        <source>the share of weekly hours for review must lie between 0 and {percent}%</source>
+        <translation>der Anteil der Wochenstunden für Wiederholungen muss zwischen 0 und {percent} % liegen</translation>
+    </message>
+    <message>
+        <source>{title} has work marked done; untick it before dropping the course</source>
+        <translation>{title} hat als erledigt markierte Arbeit; heben Sie die Markierung auf, bevor Sie den Kurs entfernen</translation>
+    </message>
+    <message>
+        <source>this plan was not made from a path of the catalog; its courses cannot be changed</source>
+        <translation>dieser Plan wurde nicht aus einem Lernpfad des Katalogs erstellt; seine Kurse lassen sich nicht ändern</translation>
+    </message>
+    <message>
+        <source>spaced review needs the plan&apos;s exam in the catalog, to know which modules serve its domains</source>
+        <translation>verteilte Wiederholung braucht die Prüfung des Plans im Katalog, um zu wissen, welche Module ihre Bereiche abdecken</translation>
+    </message>
+    <message>
+        <source>Nothing to change: these are the plan&apos;s settings already.</source>
+        <translation>Nichts zu ändern: Das sind bereits die Einstellungen des Plans.</translation>
+    </message>
+    <message>
+        <source>Cannot edit the plan: {reason}. Nothing was changed.</source>
+        <translation>Der Plan lässt sich nicht bearbeiten: {reason}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Edited, the plan does not fit before the exam: {reason}. Nothing was changed.</source>
+        <translation>Bearbeitet passt der Plan nicht vor die Prüfung: {reason}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The timer already runs on “{title}”; stop it first.</source>
+        <translation>Der Timer läuft bereits für „{title}“; halten Sie ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>Es läuft kein Timer.</translation>
+    </message>
+    <message>
+        <source>Everything in this plan is done; there is nothing left to time.</source>
+        <translation>In diesem Plan ist alles erledigt; es gibt nichts mehr zu stoppen.</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the catalog under this plan; nothing to keep.</source>
+        <translation>Im Katalog hat sich für diesen Plan nichts geändert; es gibt nichts beizubehalten.</translation>
+    </message>
+    <message>
+        <source>The catalog names no exam to switch this plan to; give one with --to (&apos;study-planner catalog&apos; lists the exams).</source>
+        <translation>Der Katalog nennt keine Prüfung, auf die dieser Plan wechseln könnte; geben Sie eine mit --to an (&apos;study-planner catalog&apos; listet die Prüfungen auf).</translation>
+    </message>
+    <message>
+        <source>The catalog has no exam &apos;{exam}&apos;; &apos;study-planner catalog&apos; lists them.</source>
+        <translation>Der Katalog hat keine Prüfung &apos;{exam}&apos;; &apos;study-planner catalog&apos; listet sie auf.</translation>
+    </message>
+    <message>
+        <source>This plan already follows {code} and its domain weights; there is nothing to switch.</source>
+        <translation>Dieser Plan folgt bereits {code} und dessen Bereichsgewichten; es gibt nichts zu wechseln.</translation>
+    </message>
+    <message>
+        <source>This plan has no exam block to switch.</source>
+        <translation>Dieser Plan hat keinen Prüfungsblock, der gewechselt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Cannot plan for {code}: {reason}.</source>
+        <translation>Für {code} lässt sich nicht planen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Switched to {code}, the rest does not fit before the exam: {reason}. Nothing was changed.</source>
+        <translation>Nach dem Wechsel zu {code} passt der Rest nicht vor die Prüfung: {reason}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar to {path}: it is inside Study Planner&apos;s data folder ({folder}), which holds your plans and backups. Choose a file elsewhere.</source>
+        <translation>Der Kalender kann nicht nach {path} geschrieben werden: Das liegt im Datenordner von Study Planner ({folder}), der Ihre Pläne und Sicherungen enthält. Wählen Sie eine Datei an anderer Stelle.</translation>
+    </message>
+    <message>
+        <source>Cannot write the calendar to {path}: it is the same file as {own}, which Study Planner keeps your plans in. Choose another file.</source>
+        <translation>Der Kalender kann nicht nach {path} geschrieben werden: Das ist dieselbe Datei wie {own}, in der Study Planner Ihre Pläne speichert. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>a calendar</source>
+        <translation>ein Kalender</translation>
+    </message>
+    <message>
+        <source>The record of what {where} received cannot be read ({reason}); &apos;study-planner check&apos; checks the file.</source>
+        <translation>Die Aufzeichnung dessen, was {where} erhalten hat, lässt sich nicht lesen ({reason}); &apos;study-planner check&apos; prüft die Datei.</translation>
+    </message>
+    <message>
+        <source>{reason}; nothing was written.</source>
+        <translation>{reason}; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the plan was not changed.</source>
+        <translation>Der Import wurde abgebrochen; der Plan wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot import busy days: {reason}. The plan was not changed.</source>
+        <translation>Belegte Tage lassen sich nicht importieren: {reason}. Der Plan wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source> ({what})</source>
+        <translation> ({what})</translation>
+    </message>
+    <message>
+        <source>The file holds no busy time in the plan&apos;s dates{more}. The plan was not changed.</source>
+        <translation>Die Datei enthält im Zeitraum des Plans keine belegte Zeit{more}. Der Plan wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Your plan was not changed.</source>
+        <translation>Ihr Plan wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: what was sent is remembered; sync again to finish.</source>
+        <translation>Nichts geht verloren: Was gesendet wurde, bleibt vermerkt; synchronisieren Sie erneut, um abzuschließen.</translation>
+    </message>
+    <message>
+        <source>{reason} {kept} Try again when it is back.</source>
+        <translation>{reason} {kept} Versuchen Sie es erneut, wenn er wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>There is no calendar at {where}. Check the address, or add --create to make one there; nothing was changed.</source>
+        <translation>Unter {where} gibt es keinen Kalender. Prüfen Sie die Adresse oder geben Sie --create an, um dort einen anzulegen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{where} is not a calendar (a folder of calendars?); nothing changed.</source>
+        <translation>{where} ist kein Kalender (ein Ordner mit Kalendern?); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This plan has not been synced with a calendar yet: give its address with --caldav URL and your user name with --user.</source>
+        <translation>Dieser Plan wurde noch nicht mit einem Kalender synchronisiert: Geben Sie dessen Adresse mit --caldav URL und Ihren Benutzernamen mit --user an.</translation>
+    </message>
+    <message>
+        <source>This plan syncs with more than one calendar; choose one with --caldav URL ({where}).</source>
+        <translation>Dieser Plan wird mit mehr als einem Kalender synchronisiert; wählen Sie einen mit --caldav URL ({where}).</translation>
+    </message>
+    <message>
+        <source>This plan does not sync with {where}; nothing was changed.</source>
+        <translation>Dieser Plan wird nicht mit {where} synchronisiert; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file {path}: {reason}.</source>
+        <translation>Die Passwortdatei {path} lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The password file {path} is empty.</source>
+        <translation>Die Passwortdatei {path} ist leer.</translation>
+    </message>
+    <message>
+        <source>Give your user name on the calendar server; nothing was changed.</source>
+        <translation>Geben Sie Ihren Benutzernamen auf dem Kalenderserver an; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This plan is not set up to sync with a calendar yet: set it up with the calendar&apos;s address, your user name and password.</source>
+        <translation>Dieser Plan ist noch nicht für die Synchronisierung mit einem Kalender eingerichtet: Richten Sie sie mit der Adresse des Kalenders, Ihrem Benutzernamen und Passwort ein.</translation>
+    </message>
+    <message>
+        <source> (there is no system keyring on this computer)</source>
+        <translation> (auf diesem Computer gibt es keinen Systemschlüsselbund)</translation>
+    </message>
+    <message>
+        <source>The password of {user} at {url} is not stored{where}; give it to sync. Nothing was changed.</source>
+        <translation>Das Passwort von {user} bei {url} ist nicht gespeichert{where}; geben Sie es zum Synchronisieren an. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This plan does not sync with a calendar; nothing was changed.</source>
+        <translation>Dieser Plan wird mit keinem Kalender synchronisiert; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Not a calendar address: {url} (it must start with https://)</source>
+        <translation>Keine Kalenderadresse: {url} (sie muss mit https:// beginnen)</translation>
+    </message>
+    <message>
+        <source>The server at {server} sent the request on more than {max} times ({hops} …); nothing was changed. Check the calendar&apos;s address.</source>
+        <translation>Der Server unter {server} hat die Anfrage mehr als {max}-mal weitergeleitet ({hops} …); es wurde nichts geändert. Prüfen Sie die Adresse des Kalenders.</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to {where}, not a web address.</source>
+        <translation>Der Server hat die Anfrage an {where} weitergeleitet, keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>The calendar server at {server} is not available right now (HTTP {status}).</source>
+        <translation>Der Kalenderserver unter {server} ist gerade nicht erreichbar (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The server at {server} sent the calendar on to {other}, another server, which asks for a password. Yours is sent only to the address you gave: if you trust the new one, set up sync with it. Nothing was changed.</source>
+        <translation>Der Server unter {server} hat den Kalender an {other} weitergeleitet, einen anderen Server, der ein Passwort verlangt. Ihres wird nur an die von Ihnen angegebene Adresse gesendet: Wenn Sie dem neuen vertrauen, richten Sie die Synchronisierung damit ein. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The server at {server} refused the user name or password (HTTP 401); nothing was changed there.</source>
+        <translation>Der Server unter {server} hat den Benutzernamen oder das Passwort abgelehnt (HTTP 401); dort wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows the last sync token.</source>
+        <translation>Der Server kennt das letzte Synchronisierungstoken nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The server could not {what} (HTTP {status}).</source>
+        <translation>Der Server meldet einen Fehler beim {what} (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>read the calendar at {url}</source>
+        <translation>Lesen des Kalenders unter {url}</translation>
+    </message>
+    <message>
+        <source>create a calendar at {url}</source>
+        <translation>Anlegen eines Kalenders unter {url}</translation>
+    </message>
+    <message>
+        <source>list the calendar&apos;s events</source>
+        <translation>Auflisten der Termine des Kalenders</translation>
+    </message>
+    <message>
+        <source>report the calendar&apos;s changes</source>
+        <translation>Melden der Änderungen des Kalenders</translation>
+    </message>
+    <message>
+        <source>send the calendar&apos;s events</source>
+        <translation>Senden der Termine des Kalenders</translation>
+    </message>
+    <message>
+        <source>delete an event</source>
+        <translation>Löschen eines Termins</translation>
+    </message>
+    <message>
+        <source>The server refused an event (HTTP {status}): {detail}</source>
+        <translation>Der Server hat einen Termin abgelehnt (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <source>The server refused an event (HTTP {status})</source>
+        <translation>Der Server hat einen Termin abgelehnt (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that is not WebDAV XML ({reason}).</source>
+        <translation>Der Server hat eine Antwort gesendet, die kein WebDAV-XML ist ({reason}).</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is already done.</source>
+        <translation>&apos;{key}&apos; ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not done yet.</source>
+        <translation>&apos;{key}&apos; ist noch nicht erledigt.</translation>
+    </message>
+    <message>
+        <source>Hours cannot be logged for a future day ({day}).</source>
+        <translation>Für einen künftigen Tag lassen sich keine Stunden erfassen ({day}).</translation>
+    </message>
+    <message>
+        <source>{day} is more than a year before the plan starts ({start}); check the date.</source>
+        <translation>{day} liegt mehr als ein Jahr vor dem Start des Plans ({start}); prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is already estimated at {hours} h.</source>
+        <translation>&apos;{key}&apos; ist bereits auf {hours} h geschätzt.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the plan was not changed</source>
+        <translation>Der Import wurde abgebrochen; der Plan wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>The file takes too long to read (over {seconds} s); the plan was not changed</source>
+        <translation>Das Lesen der Datei dauert zu lange (über {seconds} s); der Plan wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>The data folder {path} exists but is not a folder.</source>
+        <translation>Der Datenordner {path} existiert, ist aber kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {path}: {reason}.</source>
+        <translation>Der Datenordner {path} lässt sich nicht anlegen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The score must be a percentage from 0 to 100, not {value}.</source>
+        <translation>Das Ergebnis muss ein Prozentwert von 0 bis 100 sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>The score for &apos;{domain}&apos; must be a percentage from 0 to 100, not {value}.</source>
+        <translation>Das Ergebnis für &apos;{domain}&apos; muss ein Prozentwert von 0 bis 100 sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>An attempt cannot be recorded for a future day ({day}).</source>
+        <translation>Ein Versuch lässt sich nicht für einen künftigen Tag erfassen ({day}).</translation>
+    </message>
+    <message>
+        <source>{day} is more than {years} years ago; check the date.</source>
+        <translation>{day} liegt mehr als {years} Jahre zurück; prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>The source can be at most {max} characters.</source>
+        <translation>Die Quelle darf höchstens {max} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>This plan has no exam domains to score; record the overall score only.</source>
+        <translation>Dieser Plan hat keine Prüfungsbereiche zum Bewerten; erfassen Sie nur das Gesamtergebnis.</translation>
+    </message>
+    <message>
+        <source>No exam domain matches &apos;{name}&apos;. The domains are: {list}.</source>
+        <translation>Kein Prüfungsbereich passt zu &apos;{name}&apos;. Die Bereiche sind: {list}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is scored twice in this attempt.</source>
+        <translation>&apos;{name}&apos; ist in diesem Versuch doppelt bewertet.</translation>
+    </message>
+    <message>
+        <source>Give the attempt&apos;s overall score or at least one domain&apos;s score.</source>
+        <translation>Geben Sie das Gesamtergebnis des Versuchs oder das Ergebnis mindestens eines Bereichs an.</translation>
+    </message>
+    <message>
+        <source>This plan has no attempt number {id}. &apos;study-planner attempt list&apos; lists them.</source>
+        <translation>Dieser Plan hat keinen Versuch Nummer {id}. &apos;study-planner attempt list&apos; listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Attempt {id} already has these values.</source>
+        <translation>Versuch {id} hat bereits diese Werte.</translation>
+    </message>
+    <message>
+        <source>There is no attempt to record.</source>
+        <translation>Es gibt keinen Versuch zum Erfassen.</translation>
+    </message>
+    <message>
+        <source>Attempt {n} ({day}): {reason}</source>
+        <translation>Versuch {n} ({day}): {reason}</translation>
+    </message>
+    <message>
+        <source>The margin must lie between 0 and 50 percentage points, not {value}.</source>
+        <translation>Der Puffer muss zwischen 0 und 50 Prozentpunkten liegen, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>The pass mark must be a percentage above 0, not {value}.</source>
+        <translation>Die Bestehensgrenze muss ein Prozentwert über 0 sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>The readiness target is already set to these values.</source>
+        <translation>Das Bereitschaftsziel ist bereits auf diese Werte gesetzt.</translation>
+    </message>
+    <message>
+        <source>The file has no attempts: it needs a header line and one line per attempt.</source>
+        <translation>Die Datei enthält keine Versuche: Sie braucht eine Kopfzeile und eine Zeile je Versuch.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, starting with &apos;date&apos; (see the README).</source>
+        <translation>Die erste Zeile muss die Spalten benennen, beginnend mit &apos;date&apos; (siehe README).</translation>
+    </message>
+    <message>
+        <source>the score</source>
+        <translation>das Ergebnis</translation>
+    </message>
+    <message>
+        <source>the score for &apos;{name}&apos;</source>
+        <translation>das Ergebnis für &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Line {line}: {what} &apos;{cell}&apos; is not a number.</source>
+        <translation>Zeile {line}: {what} &apos;{cell}&apos; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Line {line}: &apos;{cell}&apos; is not a date like 2027-01-31.</source>
+        <translation>Zeile {line}: &apos;{cell}&apos; ist kein Datum wie 2027-01-31.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no attempts.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Versuche.</translation>
+    </message>
+    <message>
+        <source>Delivery must be online or test-centre, not &apos;{value}&apos;.</source>
+        <translation>Die Durchführung muss online oder test-centre sein, nicht &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a time like 09:30.</source>
+        <translation>&apos;{value}&apos; ist keine Uhrzeit wie 09:30.</translation>
+    </message>
+    <message>
+        <source>{day} is years ago; check the date.</source>
+        <translation>{day} liegt Jahre zurück; prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>The confirmation can be at most {max} characters.</source>
+        <translation>Die Bestätigung darf höchstens {max} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>This plan has no booked exam number {id}. &apos;study-planner exam show&apos; lists them.</source>
+        <translation>Dieser Plan hat keinen gebuchten Prüfungstermin Nummer {id}. &apos;study-planner exam show&apos; listet sie auf.</translation>
+    </message>
+    <message>
+        <source>The result is pass or fail, not &apos;{value}&apos;.</source>
+        <translation>Das Ergebnis ist pass oder fail, nicht &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>A result on {day} cannot be: the exam is on {exam} and today is {today}.</source>
+        <translation>Ein Ergebnis am {day} ist nicht möglich: Die Prüfung ist am {exam}, und heute ist der {today}.</translation>
+    </message>
+    <message>
+        <source>The last change, “{label}”, cannot be undone here; restore the backup taken before it ({backup}) to get the plan back.</source>
+        <translation>Die letzte Änderung, „{label}“, lässt sich hier nicht rückgängig machen; stellen Sie die davor angelegte Sicherung ({backup}) wieder her, um den Plan zurückzubekommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) at {hours} h/week leave no time for the exam domains after the practice exams and the final review week; plan more preparation weeks</source>
+        <translation>
+            <numerusform>%n Woche mit {hours} h/Woche lässt nach den Übungsprüfungen und der abschließenden Wiederholungswoche keine Zeit für die Prüfungsbereiche; planen Sie mehr Vorbereitungswochen ein</numerusform>
+            <numerusform>%n Wochen mit {hours} h/Woche lassen nach den Übungsprüfungen und der abschließenden Wiederholungswoche keine Zeit für die Prüfungsbereiche; planen Sie mehr Vorbereitungswochen ein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{hours} h/week over %n study day(s) is less than 15 minutes a day; add hours or choose fewer study days</source>
+        <translation>
+            <numerusform>{hours} h/Woche an %n Lerntag sind weniger als 15 Minuten pro Tag; nehmen Sie mehr Stunden oder wählen Sie weniger Lerntage</numerusform>
+            <numerusform>{hours} h/Woche an %n Lerntagen sind weniger als 15 Minuten pro Tag; nehmen Sie mehr Stunden oder wählen Sie weniger Lerntage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more hours per week than the study days can hold: %n study day(s) starting at {start} hold at most {most} h/week before midnight</source>
+        <translation>
+            <numerusform>mehr Stunden pro Woche, als die Lerntage fassen: %n Lerntag ab {start} fasst vor Mitternacht höchstens {most} h/Woche</numerusform>
+            <numerusform>mehr Stunden pro Woche, als die Lerntage fassen: %n Lerntage ab {start} fassen vor Mitternacht höchstens {most} h/Woche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is lost: the %n module(s) ticked from the calendar stay ticked, what was sent is remembered; sync again to finish.</source>
+        <translation>
+            <numerusform>Nichts geht verloren: Das %n im Kalender abgehakte Modul bleibt abgehakt, was gesendet wurde, bleibt vermerkt; synchronisieren Sie erneut, um abzuschließen.</numerusform>
+            <numerusform>Nichts geht verloren: Die %n im Kalender abgehakten Module bleiben abgehakt, was gesendet wurde, bleibt vermerkt; synchronisieren Sie erneut, um abzuschließen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>already</source>

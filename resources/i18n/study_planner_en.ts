@@ -142,6 +142,34 @@
             <numerusform>Renewed preparation: {hours} h over %n domains before the retake.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n week(s) at {hours} h/week leave no time for the exam domains after the practice exams and the final review week; plan more preparation weeks</source>
+        <translation>
+            <numerusform>%n week at {hours} h/week leave no time for the exam domains after the practice exams and the final review week; plan more preparation weeks</numerusform>
+            <numerusform>%n weeks at {hours} h/week leave no time for the exam domains after the practice exams and the final review week; plan more preparation weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{hours} h/week over %n study day(s) is less than 15 minutes a day; add hours or choose fewer study days</source>
+        <translation>
+            <numerusform>{hours} h/week over %n study day is less than 15 minutes a day; add hours or choose fewer study days</numerusform>
+            <numerusform>{hours} h/week over %n study days is less than 15 minutes a day; add hours or choose fewer study days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more hours per week than the study days can hold: %n study day(s) starting at {start} hold at most {most} h/week before midnight</source>
+        <translation>
+            <numerusform>more hours per week than the study days can hold: %n study day starting at {start} hold at most {most} h/week before midnight</numerusform>
+            <numerusform>more hours per week than the study days can hold: %n study days starting at {start} hold at most {most} h/week before midnight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is lost: the %n module(s) ticked from the calendar stay ticked, what was sent is remembered; sync again to finish.</source>
+        <translation>
+            <numerusform>Nothing is lost: the %n module ticked from the calendar stay ticked, what was sent is remembered; sync again to finish.</numerusform>
+            <numerusform>Nothing is lost: the %n modules ticked from the calendar stay ticked, what was sent is remembered; sync again to finish.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MovesModel</name>

@@ -63,6 +63,6 @@ def test_every_fix_works_and_they_come_smallest_first(
 
 
 def test_a_past_exam_is_named_as_such() -> None:
-    assert "has already passed" in past_exam_message(date(2026, 1, 1), date(2026, 2, 1))
-    assert "is today" in past_exam_message(date(2026, 2, 1), date(2026, 2, 1))
+    assert "has already passed" in str(past_exam_message(date(2026, 1, 1), date(2026, 2, 1)))
+    assert "is today" in str(past_exam_message(date(2026, 2, 1), date(2026, 2, 1)))
     assert past_exam_message(date(2026, 3, 1), date(2026, 2, 1)) == ""

@@ -143,7 +143,7 @@ def test_an_estimate_that_does_not_fit_asks_whether_the_exam_or_the_hours_give(
     model = window.schedule.model
     estimate = model.index(0, ScheduleModel.ESTIMATE, model.index(1, 0))
     model.setData(estimate, 40)
-    assert "no longer fits before the exam on 2027-02-01" in asked[0]
+    assert f"no longer fits before the exam on {date_text(date(2027, 2, 1))}" in asked[0]
     assert window.controller.service.load(plan_id).item("course-0/m1").hours == 3.0
     assert window.actions_["undo"].text() == "&Undo Create “Google MLE”"
 

@@ -28,16 +28,11 @@ if TYPE_CHECKING:
     from planner.storage.backups import BackupInfo
     from planner.ui.controller import PlanController
 
-REASONS = {
-    "daily": "daily",
-    "manual": "manual",
-    "before-delete": "before deleting a plan",
-    "before-restore": "before a restore",
-}
-
 
 def describe_backup(info: BackupInfo) -> str:
-    reason = REASONS.get(info.reason, info.reason.replace("-", " "))
+    from planner.storage.backups import kind_message
+
+    reason = str(kind_message(info.reason))
     size = f"{info.size / 1024:.0f} KB"
     when = f"{date_text(info.created_at.date())} {time_text(info.created_at.time())}"
     return f"{when} UTC · {reason} · {size}"
@@ -167,6 +162,8 @@ def handle_damaged_database(
     parent: QWidget, data_dir: Path, error: DamagedDatabaseError, clock: Clock
 ) -> bool:
     """Explain a damaged file and offer backups; True to try opening again."""
+    from planner.storage.db import detail_message
+
     where = (
         parent.tr(" It was moved aside as {0}; nothing was deleted.").format(error.moved_to.name)
         if error.moved_to
@@ -175,7 +172,9 @@ def handle_damaged_database(
     message = parent.tr(
         "Your plans file could not be read: {0}.{1} Restore a backup below (the newest good "
         "one is chosen), or start with an empty plans file."
-    ).format(error.detail or parent.tr("it is damaged"), where)
+    ).format(
+        str(detail_message(error.detail)) if error.detail else parent.tr("it is damaged"), where
+    )
     dialog = RecoveryDialog(data_dir, clock, message=message, damaged=True, parent=parent)
     result = run_recovery_dialog(dialog)
     return result in (QDialog.DialogCode.Accepted, RecoveryDialog.START_EMPTY)
