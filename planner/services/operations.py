@@ -885,7 +885,10 @@ def _refresh_done(svc: PlanService, s: Session, plan_id: int, key: str) -> None:
 
 
 def _set_done(s: Session, plan_id: int, key: str, done: bool) -> None:
-    s.execute(
+    # On the session's connection, as plain SQL: no loaded item needs keeping in step, and
+    # the ORM's bulk-update path cost more than the statement.
+    s.flush()
+    s.connection().execute(
         update(PlanItemRow)
         .where(PlanItemRow.plan_id == plan_id, PlanItemRow.key == key)
         .values(done=done)
