@@ -448,7 +448,7 @@ class PlanService:
         if key is not None:
             query = query.where(EventRow.item_key == key)
         parsed = self._parsed_events
-        if len(parsed) > 100_000:
+        if len(parsed) > 20_000:  # a few MiB at most
             parsed.clear()
         events = []
         s.flush()  # anything added in this transaction is read back (as autoflush would)
