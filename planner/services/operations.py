@@ -30,7 +30,7 @@ from datetime import date, time
 from enum import Flag, StrEnum, auto
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from planner.core.codec import item_from_dict, item_to_dict, schedule_from_dict, schedule_to_dict
@@ -905,22 +905,29 @@ def _event_record(
 
 def _append_event(svc: PlanService, s: Session, plan_id: int, event: dict[str, Any]) -> int:
     kind = EventKind(event["kind"])
-    row = EventRow(
-        plan_id=plan_id,
-        kind=kind.value,
-        item_key=event["key"],
-        hours=event.get("hours"),
-        previous_hours=event.get("previous"),
-        on_date=date.fromisoformat(event["on"]) if event.get("on") else None,
-        created_at=svc.clock.now(),
-    )
-    s.add(row)
+    # A plain INSERT: the session's unit of work (an object added, then flushed) cost
+    # more than the statement itself on every tick.
+    event_id: int = s.execute(
+        insert(EventRow)
+        .values(
+            plan_id=plan_id,
+            kind=kind.value,
+            item_key=event["key"],
+            hours=event.get("hours"),
+            previous_hours=event.get("previous"),
+            on_date=date.fromisoformat(event["on"]) if event.get("on") else None,
+            created_at=svc.clock.now(),
+        )
+        .returning(EventRow.id)
+    ).scalar_one()
     if kind is EventKind.ESTIMATE:
         _item_row(s, plan_id, event["key"], svc).hours = float(event["hours"])
     s.flush()
     if kind in (EventKind.DONE, EventKind.UNDONE):
-        _refresh_done(svc, s, plan_id, event["key"])
-    return row.id
+        # The newest event of its item, reverted by nothing: it alone says whether the
+        # item is done, so the ledger need not be read again (_refresh_done would agree).
+        _set_done(s, plan_id, event["key"], kind is EventKind.DONE)
+    return event_id
 
 
 def _refresh_counts(s: Session, plan_id: int | None) -> None:
@@ -932,8 +939,14 @@ def _refresh_counts(s: Session, plan_id: int | None) -> None:
 
 def _refresh_done(svc: PlanService, s: Session, plan_id: int, key: str) -> None:
     """Keep the item's cached done flag equal to what the ledger says."""
-    done = key in replay(svc._events(s, plan_id, key=key)).done
-    s.execute(
+    _set_done(s, plan_id, key, key in replay(svc._events(s, plan_id, key=key)).done)
+
+
+def _set_done(s: Session, plan_id: int, key: str, done: bool) -> None:
+    # On the session's connection, as plain SQL: no loaded item needs keeping in step, and
+    # the ORM's bulk-update path cost more than the statement.
+    s.flush()
+    s.connection().execute(
         update(PlanItemRow)
         .where(PlanItemRow.plan_id == plan_id, PlanItemRow.key == key)
         .values(done=done)

@@ -20,6 +20,7 @@ translators: :func:`install` makes :func:`planner.messages.translate` call
 from __future__ import annotations
 
 import os
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -67,6 +68,15 @@ def current_language() -> str:
 
 
 def _cache_dir() -> Path:
+    if sys.platform.startswith("linux"):
+        # What platformdirs answers on Linux, without importing it before the first paint
+        # (about 4 ms); anything unusual (a relative HOME) is left to platformdirs.
+        base = os.environ.get("XDG_CACHE_HOME", "")
+        home = os.environ.get("HOME", "")
+        if not os.path.isabs(base) and os.path.isabs(home):
+            base = os.path.join(home, ".cache")
+        if os.path.isabs(base):
+            return Path(base) / "study-planner" / "i18n"
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("study-planner", appauthor=False)) / "i18n"

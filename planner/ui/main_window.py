@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
     from planner.services.clock import Clock
     from planner.storage.backups import BackupInfo
+    from planner.ui.sync_status import SyncIndicator, SyncManager
     from planner.ui.views.schedule import ScheduleView
     from planner.ui.views.this_week import ThisWeekView
 
@@ -201,12 +202,10 @@ class MainWindow(QMainWindow):
         self.timer_state.setObjectName("status-timer")
         self.timer_state.setAccessibleName(self.tr("Study timer"))
         self.statusBar().addPermanentWidget(self.timer_state)
-        from planner.ui.sync_status import SyncIndicator, SyncManager
-
-        self.sync = SyncManager(self.controller, self)  # calendar sync in the background
-        self.sync_status = SyncIndicator(self.sync, self)
-        self.sync_status.clicked.connect(lambda: self.show_preferences("sync"))
-        self.statusBar().addPermanentWidget(self.sync_status)
+        # Calendar sync (its indicator ends the status bar): made with the views, after
+        # the first paint, or when first asked for (see the ``sync`` property).
+        self._sync: SyncManager | None = None
+        self._sync_status: SyncIndicator | None = None
 
         self._connect()
         self.resize(1000, 680)
@@ -223,6 +222,27 @@ class MainWindow(QMainWindow):
         return self._empty_state
 
     @property
+    def sync(self) -> SyncManager:
+        """Calendar sync in the background, made when the plans file is opened (or first
+        asked for): its module is not needed for the first frame."""
+        if self._sync is None:
+            from planner.ui.sync_status import SyncIndicator, SyncManager
+
+            self._sync = SyncManager(self.controller, self)
+            self._sync_status = SyncIndicator(self._sync, self)
+            self._sync_status.clicked.connect(lambda: self.show_preferences("sync"))
+            self.statusBar().addPermanentWidget(self._sync_status)
+            self._sync._plan_maybe_switched()  # a plan already open: read its sync setup
+        return self._sync
+
+    @property
+    def sync_status(self) -> SyncIndicator:
+        """The status bar's sync indicator (made with :attr:`sync`)."""
+        self.sync  # noqa: B018 - made with the manager
+        assert self._sync_status is not None
+        return self._sync_status
+
+    @property
     def this_week(self) -> ThisWeekView:
         return self.build_views()[0]
 
@@ -233,6 +253,7 @@ class MainWindow(QMainWindow):
     def build_views(self) -> tuple[ThisWeekView, ScheduleView]:
         """This week and Schedule, made on first use (not before the first paint)."""
         if self._this_week is None or self._schedule is None:
+            self.sync  # noqa: B018 - calendar sync starts with the views, after the first paint
             from planner.ui.views.schedule import ScheduleView
             from planner.ui.views.this_week import ThisWeekView
 
@@ -629,7 +650,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
-        self.sync.shutdown()
+        if self._sync is not None:
+            self._sync.shutdown()
         self.controller.close()
         super().closeEvent(event)
 

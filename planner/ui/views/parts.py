@@ -466,7 +466,11 @@ def cell_tooltips(view: _View) -> _View:
     if not _TOOLTIPS:
         app = QCoreApplication.instance()
         _TOOLTIPS.append(CellTooltips(app))
-    view.viewport().installEventFilter(_TOOLTIPS[0])
+    # The viewport found by the name Qt gives it: PySide6's first ``viewport()`` call
+    # builds some 60 enum types (about 10 ms before the first paint); later calls are cheap.
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    viewport = view.findChild(QWidget, "qt_scrollarea_viewport", direct) or view.viewport()
+    viewport.installEventFilter(_TOOLTIPS[0])
     view.setProperty("cellTooltips", True)
     return view
 
