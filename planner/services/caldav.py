@@ -282,6 +282,9 @@ class CalDAVClient:
             self._check_cancelled()
             conn = self._connection(origin)
             try:
+                if conn.sock is None:  # connect here, so a cancel from now on finds the socket
+                    conn.connect()
+                    self._check_cancelled()
                 conn.request(method, _quote(path), body=body, headers=all_headers)
                 raw = conn.getresponse()
                 data = raw.read()

@@ -11,6 +11,11 @@ server cannot be reached it waits longer each time (:attr:`SyncManager.retry_ms`
 and catches up when it is back; modules ticked on the phone come in as ordinary
 ticks, so the views refresh and Undo takes them back.
 
+A running sync can be cut off (:class:`~planner.services.caldav.Cancel`): closing the
+window does so instead of waiting for the network timeout (:meth:`SyncManager.shutdown`),
+and restoring a backup pauses sync around the swap of the file (:meth:`SyncManager.pause`,
+:meth:`SyncManager.resume`; docs/calendars.md, "A sync that is cut off").
+
 A password typed in the Preferences page is kept in memory for this run only;
 otherwise the one in the system keyring is used.
 
