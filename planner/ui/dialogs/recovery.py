@@ -198,7 +198,10 @@ def run_restore_dialog(
 
     def closed(run: Callable[[], None]) -> None:
         if sync is not None:
-            sync.pause()  # no sync may write into the file being replaced
+            from planner.ui.controller import busy_cursor
+
+            with busy_cursor():  # a sync still opening its connection may take a while
+                sync.pause()  # no sync may write into the file being replaced
         try:
             controller.close()  # the file must be closed while it is replaced
             try:
