@@ -804,6 +804,9 @@ ERROR_TEMPLATES: dict[str, str] = {
     "error.dav_unavailable": QT_TRANSLATE_NOOP(
         "Message", "The calendar server at {server} is not available right now (HTTP {status})."
     ),
+    "error.dav_cancelled": QT_TRANSLATE_NOOP(
+        "Message", "The sync with {server} was stopped before it finished."
+    ),
     "error.dav_other_server": QT_TRANSLATE_NOOP(
         "Message",
         "The server at {server} sent the calendar on to {other}, another server, which asks for"

@@ -19,8 +19,11 @@ CalDAV client"); the requests below are a few dozen lines of XML.
 from __future__ import annotations
 
 import base64
+import contextlib
 import http.client
+import socket
 import ssl
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, quote, unquote, urljoin, urlsplit
@@ -50,6 +53,54 @@ class CalDAVAuthError(CalDAVError):
 
 class CalDAVUnreachableError(CalDAVError):
     pass
+
+
+class CalDAVCancelled(CalDAVUnreachableError):
+    """The request was cut off on purpose (:meth:`Cancel.cancel`): the window closes, or
+    a backup is being restored. Handled like a dropped connection: what was sent is
+    remembered, and nothing half-done is kept."""
+
+
+class Cancel:
+    """A way to cut off, from another thread, every request of the clients made in
+    :meth:`scope` on this thread: :meth:`cancel` marks them cancelled and shuts their
+    sockets down, so a request waiting for a stalled server returns at once instead
+    of after :data:`TIMEOUT`; any later request is refused before it is sent."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._clients: list[CalDAVClient] = []
+        self.cancelled = False
+
+    def scope(self) -> _Scope:
+        """``with cancel.scope():`` — clients made inside, on this thread, obey it."""
+        return _Scope(self)
+
+    def _add(self, client: CalDAVClient) -> None:
+        with self._lock:
+            self._clients.append(client)
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            clients = list(self._clients)
+        for client in clients:
+            client._abort()
+
+
+_scopes = threading.local()
+
+
+class _Scope:
+    def __init__(self, cancel: Cancel) -> None:
+        self._cancel = cancel
+
+    def __enter__(self) -> Cancel:
+        _scopes.current = self._cancel
+        return self._cancel
+
+    def __exit__(self, *exc: object) -> None:
+        _scopes.current = None
 
 
 class PreconditionFailed(CalDAVError):
@@ -106,6 +157,9 @@ class CalDAVClient:
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         self._auth = f"Basic {token}"
         self._conns: dict[tuple[str, str, int], http.client.HTTPConnection] = {}
+        self._cancel: Cancel | None = getattr(_scopes, "current", None)
+        if self._cancel is not None:
+            self._cancel._add(self)
 
     # -- HTTP ------------------------------------------------------------------
 
@@ -113,6 +167,19 @@ class CalDAVClient:
         for conn in self._conns.values():
             conn.close()
         self._conns.clear()
+
+    def _abort(self) -> None:
+        """From another thread: wake a request that waits on a socket (see :class:`Cancel`)."""
+        for conn in list(self._conns.values()):
+            sock = conn.sock
+            if sock is not None:
+                with contextlib.suppress(OSError):  # not connected (yet), or already gone
+                    sock.shutdown(socket.SHUT_RDWR)
+
+    def _check_cancelled(self) -> None:
+        if self._cancel is not None and self._cancel.cancelled:
+            self.close()
+            raise CalDAVCancelled(Message("error.dav_cancelled", {"server": self._where()}))
 
     def _connection(self, origin: tuple[str, str, int]) -> http.client.HTTPConnection:
         conn = self._conns.get(origin)
@@ -212,18 +279,24 @@ class CalDAVClient:
             all_headers["Authorization"] = self._auth
         all_headers.update(headers or {})
         for attempt in (1, 2):
+            self._check_cancelled()
             conn = self._connection(origin)
             try:
+                if conn.sock is None:  # connect here, so a cancel from now on finds the socket
+                    conn.connect()
+                    self._check_cancelled()
                 conn.request(method, _quote(path), body=body, headers=all_headers)
                 raw = conn.getresponse()
                 data = raw.read()
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
                 self._drop(origin)
+                self._check_cancelled()
                 if attempt == 2:
                     raise self._unreachable(exc) from exc
                 continue
             except (OSError, http.client.HTTPException) as exc:
                 self._drop(origin)
+                self._check_cancelled()
                 raise self._unreachable(exc) from exc
             return Response(raw.status, {k.lower(): v for k, v in raw.getheaders()}, data)
         raise AssertionError("unreachable")  # pragma: no cover

@@ -301,8 +301,92 @@ def _shown(text: str) -> str:
     return shown(text, 80)
 
 
+_SYNC_TABLES = ("calendar_targets", "calendar_target_events")
+
+
+def carry_sync_state(current: Path, restored: Path) -> bool:
+    """Give ``restored`` (a backup about to replace ``current``) the calendar state of
+    ``current``: for each plan in both (same id and UID), what each calendar and export
+    file holds — sync tokens, CTags, ETags, what was sent — as ``current`` last knew it.
+
+    The backup's own state is older: its tokens and ETags do not know what later syncs
+    wrote. With the current state, the next sync compares the restored plan with what
+    the calendar really holds: it changes or deletes the events the plan no longer has
+    (never one more copy), and a done mark made on the phone since is still news and
+    ticks the module. Plans only in the backup keep their own state; calendars of plans
+    only in ``current`` go with it. Returns False (and leaves ``restored`` as it was)
+    when the two files have different schema versions or cannot be read.
+    """
+    try:
+        con = sqlite3.connect(restored.resolve().as_uri(), uri=True, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        con.execute("ATTACH DATABASE ? AS cur", (current.resolve().as_uri() + "?mode=ro",))
+        versions = [
+            con.execute(f"PRAGMA {db}.user_version").fetchone()[0] for db in ("main", "cur")
+        ]
+        if versions[0] != versions[1]:
+            return False
+        for db in ("main", "cur"):
+            for table in _SYNC_TABLES:
+                if not con.execute(
+                    f"SELECT 1 FROM {db}.sqlite_master WHERE type='table' AND name=?", (table,)
+                ).fetchone():
+                    return False
+        columns = {
+            t: [r[1] for r in con.execute(f"PRAGMA main.table_info({t})") if r[1] != "id"]
+            for t in _SYNC_TABLES
+        }
+        target_cols, event_cols = columns["calendar_targets"], columns["calendar_target_events"]
+        con.execute("BEGIN IMMEDIATE")
+        plans = [
+            row[0]
+            for row in con.execute(
+                "SELECT m.id FROM main.plans m JOIN cur.plans c ON c.id = m.id AND c.uid = m.uid"
+            )
+        ]
+        for plan_id in plans:
+            con.execute(
+                "DELETE FROM main.calendar_target_events WHERE target_id IN "
+                "(SELECT id FROM main.calendar_targets WHERE plan_id = ?)",
+                (plan_id,),
+            )
+            con.execute("DELETE FROM main.calendar_targets WHERE plan_id = ?", (plan_id,))
+            targets = con.execute(
+                f"SELECT id, {', '.join(target_cols)} FROM cur.calendar_targets "
+                "WHERE plan_id = ? ORDER BY id",
+                (plan_id,),
+            ).fetchall()
+            for old_id, *values in targets:
+                new_id = con.execute(
+                    f"INSERT INTO main.calendar_targets ({', '.join(target_cols)}) "
+                    f"VALUES ({', '.join('?' * len(target_cols))})",
+                    values,
+                ).lastrowid
+                others = [c for c in event_cols if c != "target_id"]
+                con.execute(
+                    f"INSERT INTO main.calendar_target_events (target_id, {', '.join(others)}) "
+                    f"SELECT ?, {', '.join(others)} FROM cur.calendar_target_events "
+                    "WHERE target_id = ? ORDER BY id",
+                    (new_id, old_id),
+                )
+        con.execute("COMMIT")
+        return True
+    except sqlite3.Error:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        return False
+    finally:
+        con.close()
+
+
 def restore_backup(data_dir: Path, backup_id: str, now: datetime) -> BackupInfo:
     """Replace the plans file with a backup. The current file is backed up (or kept) first.
+
+    The restored plans keep the calendar sync state of the file they replace
+    (:func:`carry_sync_state`), so syncing them again neither duplicates events nor
+    loses a done mark made on the phone.
 
     The database must not be open in this process. Returns the backup restored.
     """
@@ -314,10 +398,13 @@ def restore_backup(data_dir: Path, backup_id: str, now: datetime) -> BackupInfo:
     try:
         # Copy the chosen backup first: the backup taken next may rotate it away.
         shutil.copyfile(chosen.path, tmp)
+        good = target.exists() and is_good(target)
+        if good:
+            carry_sync_state(target, tmp)
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         if target.exists():
-            if is_good(target):
+            if good:
                 take_backup(data_dir, "before-restore", now)
             else:
                 stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")

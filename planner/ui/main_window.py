@@ -773,7 +773,7 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> None:
         from planner.ui.dialogs.recovery import run_restore_dialog
 
-        if run_restore_dialog(self, self.controller):
+        if run_restore_dialog(self, self.controller, self._sync):
             self.statusBar().showMessage(
                 self.tr("Backup restored. Your plans as they were before are in a new backup."),
                 20000,

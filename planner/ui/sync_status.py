@@ -11,6 +11,11 @@ server cannot be reached it waits longer each time (:attr:`SyncManager.retry_ms`
 and catches up when it is back; modules ticked on the phone come in as ordinary
 ticks, so the views refresh and Undo takes them back.
 
+A running sync can be cut off (:class:`~planner.services.caldav.Cancel`): closing the
+window does so instead of waiting for the network timeout (:meth:`SyncManager.shutdown`),
+and restoring a backup pauses sync around the swap of the file (:meth:`SyncManager.pause`,
+:meth:`SyncManager.resume`; docs/calendars.md, "A sync that is cut off").
+
 A password typed in the Preferences page is kept in memory for this run only;
 otherwise the one in the system keyring is used.
 
@@ -23,11 +28,12 @@ from __future__ import annotations
 
 import enum
 import re
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QStyle, QToolButton, QWidget
 
 if TYPE_CHECKING:
@@ -42,6 +48,10 @@ DEBOUNCE_MS = 7_000  # after the last change
 START_MS = 3_000  # after the plan opens
 INTERVAL_MS = 15 * 60_000  # and every quarter of an hour
 RETRY_MS = (30_000, 60_000, 120_000, 300_000, 600_000, 900_000)  # while offline
+# How long closing the window waits for a sync it has cut off: that sync ends within
+# milliseconds (its request is cut off and it records what it sent); only one still
+# opening a connection to an unresponsive server takes longer, and is left behind.
+CLOSE_WAIT_S = 3.0
 
 
 class SyncState(enum.Enum):
@@ -62,27 +72,59 @@ class SyncStatus(NamedTuple):  # a NamedTuple: no dataclasses import before the 
     ticked: int = 0  # modules ticked from the calendar by the last sync
 
 
-class _Job(QThread):
-    """One sync on a worker thread, with its own connection to the plans file."""
+class _Job(QObject):
+    """One sync on a worker thread, with its own connection to the plans file.
+
+    The thread is a daemon: when the window closes, :meth:`SyncManager.shutdown` cuts
+    off the request it waits for (:class:`~planner.services.caldav.Cancel`) and waits a
+    moment for the sync to end; one that does not (a connection still being opened)
+    is left to end by itself, and whatever it had not committed when the app quits
+    is not written at all (each write of a sync is one SQLite transaction).
+    """
+
+    finished = Signal()
 
     def __init__(
         self, data_dir: Path, clock: Clock, fn: Callable[[PlanService], SyncOutcome]
     ) -> None:
         super().__init__()
+        from planner.services.caldav import Cancel
+
         self.data_dir, self.clock, self.fn = data_dir, clock, fn
         self.plan_id: int | None = None
         self.account: tuple[str, str, str] | None = None  # (URL, user, password) it used
         self.result: SyncOutcome | None = None
         self.failure: Exception | None = None
+        self.cancel = Cancel()
+        self._thread: threading.Thread | None = None
+        self._done = threading.Event()
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="calendar-sync", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.run()
+        finally:
+            self._done.set()
+            self.finished.emit()  # queued to the manager, on the window's thread
 
     def run(self) -> None:
         from planner.services.plans import PlanService
 
         try:
-            with PlanService(self.data_dir, clock=self.clock) as service:
+            with self.cancel.scope(), PlanService(self.data_dir, clock=self.clock) as service:
                 self.result = self.fn(service)
         except Exception as exc:  # handed to the window's thread, which words it
             self.failure = exc
+
+    def isFinished(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self, timeout_s: float | None = None) -> bool:
+        """Wait for the sync to end (at most ``timeout_s``); True if it has."""
+        return self._done.wait(timeout_s)
 
 
 class SyncManager(QObject):
@@ -108,6 +150,7 @@ class SyncManager(QObject):
         self._retries = 0
         self._quiet = False  # refreshing the views after our own ticks
         self._stopped = False
+        self._paused = 0  # pause() calls not yet resumed (a backup being restored)
         self._timer = QTimer(self)  # the next sync: after a change, a failure or the interval
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
@@ -153,7 +196,7 @@ class SyncManager(QObject):
     def sync_soon(self, delay_ms: int | None = None) -> None:
         """Sync after ``delay_ms`` (the change delay if None); a later call restarts the wait,
         so a burst of changes makes one sync after the last of them."""
-        if self._stopped or self.status.setup is None:
+        if self._stopped or self._paused or self.status.setup is None:
             return
         delay = self.debounce_ms if delay_ms is None else delay_ms
         self._timer.start(delay)
@@ -162,7 +205,7 @@ class SyncManager(QObject):
         """Start a sync of the current plan now; False if it is not set up."""
         setup = self.status.setup
         plan_id = self._plan_id
-        if self._stopped or setup is None or plan_id is None:
+        if self._stopped or self._paused or setup is None or plan_id is None:
             return False
         typed = password or self.password_for(setup)
 
@@ -185,7 +228,7 @@ class SyncManager(QObject):
     ) -> bool:
         """Set up sync of the current plan with a calendar and sync it, in the background."""
         plan_id = self._plan_id
-        if self._stopped or plan_id is None:
+        if self._stopped or self._paused or plan_id is None:
             return False
 
         def work(svc: PlanService) -> SyncOutcome:
@@ -216,12 +259,50 @@ class SyncManager(QObject):
         return count, message
 
     def shutdown(self) -> None:
-        """The window closes: no new sync; wait for one that is running."""
+        """The window closes: no new sync; a running one is cut off, not waited for.
+
+        Its request is cut off at once (no wait for the network timeout) and its
+        thread gets :data:`CLOSE_WAIT_S` to record what it sent. Everything the user did
+        was committed when it was done, so nothing of theirs waits on the sync.
+        """
         self._stopped = True
         self._timer.stop()
-        if self._job is not None:
-            self._job.wait()
-            self._finish(self._job, notify=False)
+        job = self._job
+        if job is not None:
+            job.cancel.cancel()
+            if job.wait(CLOSE_WAIT_S):
+                self._finish(job, notify=False)
+            else:
+                self._job = None  # left to end by itself; nothing will read its result
+
+    @property
+    def paused(self) -> bool:
+        return self._paused > 0
+
+    def pause(self) -> None:
+        """Hold every sync until :meth:`resume` (a backup is about to replace the plans
+        file): a running sync is cut off, and this waits until its thread has ended, so
+        nothing of it is written into the file that comes next."""
+        self._paused += 1
+        self._timer.stop()
+        job = self._job
+        if job is not None:
+            job.cancel.cancel()
+            job.wait()
+            self._again = True  # sync again once resumed
+            self._finish(job, notify=False)
+
+    def resume(self) -> None:
+        """After :meth:`pause`: read the (restored) file's setup and sync soon."""
+        self._paused = max(0, self._paused - 1)
+        if self._paused or self._stopped:
+            return
+        self._plan_id = self.controller.plan_id if self.controller.is_open else None
+        self._retries = 0
+        self.reload()
+        if self.status.setup is not None:  # not "Offline": the cut-off sync was ours
+            self.set_status(SyncStatus(SyncState.IDLE, self.status.setup))
+        self.sync_soon(self.start_ms)
 
     # --- reacting to the controller -------------------------------------------
     def _plan_maybe_switched(self) -> None:
@@ -342,7 +423,7 @@ class SyncManager(QObject):
         )
         if notify:
             self.jobFinished.emit(outcome, message, state)
-        if self._stopped or setup is None:
+        if self._stopped or self._paused or setup is None:
             return
         if self._again:
             self.sync_soon()

@@ -4068,6 +4068,10 @@
         <translation>Der Kalenderserver unter {server} ist gerade nicht erreichbar (HTTP {status}).</translation>
     </message>
     <message>
+        <source>The sync with {server} was stopped before it finished.</source>
+        <translation>Die Synchronisierung mit {server} wurde abgebrochen, bevor sie fertig war.</translation>
+    </message>
+    <message>
         <source>The server at {server} sent the calendar on to {other}, another server, which asks for a password. Yours is sent only to the address you gave: if you trust the new one, set up sync with it. Nothing was changed.</source>
         <translation>Der Server unter {server} hat den Kalender an {other} weitergeleitet, einen anderen Server, der ein Passwort verlangt. Ihres wird nur an die von Ihnen angegebene Adresse gesendet: Wenn Sie dem neuen vertrauen, richten Sie die Synchronisierung damit ein. Es wurde nichts geändert.</translation>
     </message>

@@ -13,9 +13,11 @@ import contextlib
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -161,17 +163,22 @@ class Redirector:
     server or a full URL elsewhere) is answered with ``status`` and a Location header;
     any other request is passed on to Radicale as it came, headers and body included,
     and Radicale's answer comes back. ``seen`` records (method, path, had a password).
+
+    A slow server: while ``stall`` is set, each request it accepts (method, path) is held
+    without an answer — ``stalled`` is set — until ``release`` is set (or a minute passes).
     """
 
     def __init__(self, radicale: RadicaleServer, status: int = 308) -> None:
         import http.server
-        import threading
 
         self.radicale = radicale
         self.status = status
         self.moves: dict[str, str] = {}
         self.unavailable = False  # answer 503, as a proxy whose server is down does
         self.seen: list[tuple[str, str, bool]] = []
+        self.stall: Callable[[str, str], bool] | None = None
+        self.stalled = threading.Event()
+        self.release = threading.Event()
         outer = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -187,6 +194,10 @@ class Redirector:
                 outer.seen.append((self.command, self.path, "Authorization" in self.headers))
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else None
+                stall = outer.stall
+                if stall is not None and stall(self.command, self.path):
+                    outer.stalled.set()
+                    outer.release.wait(60)
                 if outer.unavailable:
                     self.send_response(503)
                     self.send_header("Content-Length", "0")
@@ -227,5 +238,6 @@ class Redirector:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.release.set()
         self._server.shutdown()
         self._server.server_close()

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from planner.storage import DamagedDatabaseError
     from planner.storage.backups import BackupInfo
     from planner.ui.controller import PlanController
+    from planner.ui.sync_status import SyncManager
 
 
 def describe_backup(info: BackupInfo) -> str:
@@ -180,19 +181,36 @@ def handle_damaged_database(
     return result in (QDialog.DialogCode.Accepted, RecoveryDialog.START_EMPTY)
 
 
-def run_restore_dialog(parent: QWidget, controller: PlanController) -> bool:
-    """File › Restore a Backup: close the file, restore the chosen backup, open it again."""
+def run_restore_dialog(
+    parent: QWidget, controller: PlanController, sync: SyncManager | None = None
+) -> bool:
+    """File › Restore a Backup: close the file, restore the chosen backup, open it again.
+
+    A background calendar sync (``sync``) is paused around the restore: one running is
+    cut off and its thread has ended before the file is replaced, and sync resumes
+    against the restored file, whose sync state is the one of the file it replaced
+    (:func:`planner.storage.backups.restore_backup`).
+    """
     message = parent.tr(
         "Going back to a backup replaces your plans with the plans as they were then. "
         "Your current file is backed up first, so this can be reversed."
     )
 
     def closed(run: Callable[[], None]) -> None:
-        controller.close()  # the file must be closed while it is replaced
+        if sync is not None:
+            from planner.ui.controller import busy_cursor
+
+            with busy_cursor():  # a sync still opening its connection may take a while
+                sync.pause()  # no sync may write into the file being replaced
         try:
-            run()
+            controller.close()  # the file must be closed while it is replaced
+            try:
+                run()
+            finally:
+                controller.open()
         finally:
-            controller.open()
+            if sync is not None:
+                sync.resume()
 
     dialog = RecoveryDialog(
         controller.data_dir,
