@@ -591,6 +591,43 @@ TEMPLATES: dict[str, str] = {
     "change.field.exams": QT_TRANSLATE_NOOP("Message", "exams"),
     "change.field.default cloud": QT_TRANSLATE_NOOP("Message", "default cloud"),
     "change.field.reasoning": QT_TRANSLATE_NOOP("Message", "reasoning"),
+    # Where the time zone rules come from (planner/ical/zones.py).
+    "zones.rules": QT_TRANSLATE_NOOP("Message", "IANA {version} ({where})"),
+    "zones.system": QT_TRANSLATE_NOOP("Message", "the system's zone database"),
+    "zones.package": QT_TRANSLATE_NOOP("Message", "the tzdata package"),
+    "zones.unknown_version": QT_TRANSLATE_NOOP("Message", "unknown version"),
+    # What 'study-planner check' finds (planner/storage/db.py); SQLite's words stay.
+    "check.missing": QT_TRANSLATE_NOOP("Message", "There is no plans file at {path} yet."),
+    "check.damaged": QT_TRANSLATE_NOOP("Message", "{path} is damaged: {detail}."),
+    "check.busy": QT_TRANSLATE_NOOP(
+        "Message", "{path} is busy (another program holds it); try again in a moment."
+    ),
+    "check.newer": QT_TRANSLATE_NOOP(
+        "Message", "{path} was written by a newer Study Planner (schema {version})."
+    ),
+    "check.cannot": QT_TRANSLATE_NOOP("Message", "{path} cannot be checked: {detail}."),
+    "check.integrity": QT_TRANSLATE_NOOP("Message", "integrity: {what}"),
+    "check.foreign_key": QT_TRANSLATE_NOOP(
+        "Message", "foreign key: {table} row {row} points to a missing {parent} row"
+    ),
+    "check.schema": QT_TRANSLATE_NOOP("Message", "schema: {what}"),
+    "check.no_table": QT_TRANSLATE_NOOP("Message", "the table {table} is missing"),
+    "check.no_column": QT_TRANSLATE_NOOP("Message", "the column {column} is missing"),
+    "check.later_column": QT_TRANSLATE_NOOP(
+        "Message", "the column {column} is there although the file says schema {version}"
+    ),
+    "check.no_index": QT_TRANSLATE_NOOP("Message", "the index {index} is missing"),
+    "check.value": QT_TRANSLATE_NOOP("Message", "{table} row {row}: {column} {why}"),
+    "check.why_empty": QT_TRANSLATE_NOOP("Message", "is empty"),
+    "check.why_bool": QT_TRANSLATE_NOOP("Message", "is not yes or no"),
+    "check.why_integer": QT_TRANSLATE_NOOP("Message", "is not a whole number"),
+    "check.why_number": QT_TRANSLATE_NOOP("Message", "is not a number"),
+    "check.why_not_text": QT_TRANSLATE_NOOP("Message", "is not text"),
+    "check.why_bad_text": QT_TRANSLATE_NOOP("Message", "is not valid text"),
+    "check.why_kind": QT_TRANSLATE_NOOP("Message", "holds an unknown kind"),
+    "check.why_zone": QT_TRANSLATE_NOOP("Message", "is not a time zone this computer knows"),
+    "check.why_weekday": QT_TRANSLATE_NOOP("Message", "holds an unknown weekday"),
+    "check.why_unreadable": QT_TRANSLATE_NOOP("Message", "cannot be read"),
     # What the calendar export writes besides titles (planner/ical/export.py, tasks.py).
     "ics.study_session": QT_TRANSLATE_NOOP("Message", "Study session"),
     "ics.more": QT_TRANSLATE_NOOP("Message", "{first} + {n} more"),

@@ -57,7 +57,7 @@ from planner.ical.tasks import (
     task_specs,
     task_uid,
 )
-from planner.messages import Message, reason_of
+from planner.messages import QT_TRANSLATE_NOOP, Message, reason_of, translate
 from planner.services.caldav import (
     CalDAVAuthError,
     CalDAVClient,
@@ -151,6 +151,71 @@ class SyncOutcome:
         if self.conflicts:
             text += f"; {self.conflicts} changed on both sides (a done mark there was kept)"
         return text + "."
+
+
+_COUNTS = re.compile(
+    r"^(\d+) new, (\d+) changed, (\d+) unchanged, (\d+) deleted"
+    r"(?:, (\d+) sent again after a deletion there)?$"
+)
+_TASKS = re.compile(r"^(\d+) tasks \((\d+) new, (\d+) changed(?:, (\d+) deleted)?\)$")
+_TICKED = re.compile(r"^(\d+) module\(s\) ticked from the calendar$")
+_UNTICKED = re.compile(r"^(\d+) module\(s\) reopened there, unticked here$")
+_CONFLICTS = re.compile(r"^(\d+) changed on both sides \(a done mark there was kept\)$")
+
+
+def result_text(stored: str) -> str:
+    """A setup's ``last_result`` in the user's language: the English one-line summary a
+    sync stored (:meth:`SyncOutcome.summary`, kept English in the database for scripts
+    and older versions) is said again part by part; any other text (an error, stored in
+    the words it was shown in) is returned as it is."""
+    if not (stored.startswith("Synced: ") and stored.endswith(".")):
+        return stored
+    parts = []
+    for part in stored[len("Synced: ") : -1].split("; "):
+        if m := _COUNTS.match(part):
+            text = translate("SyncSummary", "{0} new, {1} changed, {2} unchanged, {3} deleted")
+            text = text.format(*m.group(1, 2, 3, 4))
+            if m.group(5):
+                again = translate("SyncSummary", ", {0} sent again after a deletion there")
+                text += again.format(m.group(5))
+        elif m := _TASKS.match(part):
+            n = int(m.group(1))
+            if m.group(4):
+                text = translate(
+                    "SyncSummary", "%n task(s) ({0} new, {1} changed, {2} deleted)", None, n
+                )
+            else:
+                text = translate("SyncSummary", "%n task(s) ({0} new, {1} changed)", None, n)
+            text = text.format(*m.group(2, 3, 4))
+        elif part == "no tasks: this calendar takes events only":
+            text = translate("SyncSummary", "no tasks: this calendar takes events only")
+        elif m := _TICKED.match(part):
+            n = int(m.group(1))
+            text = translate("SyncSummary", "%n module(s) ticked from the calendar", None, n)
+        elif m := _UNTICKED.match(part):
+            n = int(m.group(1))
+            text = translate("SyncSummary", "%n module(s) reopened there, unticked here", None, n)
+        elif m := _CONFLICTS.match(part):
+            text = translate(
+                "SyncSummary", "{0} changed on both sides (a done mark there was kept)"
+            ).format(m.group(1))
+        else:
+            return stored
+        parts.append(text)
+    return translate("SyncSummary", "Synced: {0}.").format("; ".join(parts))
+
+
+# How a sync found what changed on the server (``SyncOutcome.method``), for people.
+METHOD_WORDS = {
+    "sync token": QT_TRANSLATE_NOOP("SyncSummary", "sync token"),
+    "ctag": QT_TRANSLATE_NOOP("SyncSummary", "ctag"),
+    "listing": QT_TRANSLATE_NOOP("SyncSummary", "listing"),
+}
+
+
+def method_text(method: str) -> str:
+    """``SyncOutcome.method`` in the user's language."""
+    return translate("SyncSummary", METHOD_WORDS[method]) if method in METHOD_WORDS else method
 
 
 def done_marks(summary: str) -> int:
