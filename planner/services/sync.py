@@ -57,7 +57,7 @@ from planner.ical.tasks import (
     task_specs,
     task_uid,
 )
-from planner.messages import QT_TRANSLATE_NOOP, Message, reason_of, translate
+from planner.messages import QT_TRANSLATE_NOOP, Message, plural, reason_of, translate
 from planner.services.caldav import (
     CalDAVAuthError,
     CalDAVClient,
@@ -163,6 +163,14 @@ _UNTICKED = re.compile(r"^(\d+) module\(s\) reopened there, unticked here$")
 _CONFLICTS = re.compile(r"^(\d+) changed on both sides \(a done mark there was kept\)$")
 
 
+# Plural sources, counted at run time; lupdate reads them from the calls with a count
+# written out in planner.ui.sync_status._plural_sources.
+_TASKS_TEXT = "%n task(s) ({0} new, {1} changed)"
+_TASKS_DELETED_TEXT = "%n task(s) ({0} new, {1} changed, {2} deleted)"
+_TICKED_TEXT = "%n module(s) ticked from the calendar"
+_UNTICKED_TEXT = "%n module(s) reopened there, unticked here"
+
+
 def result_text(stored: str) -> str:
     """A setup's ``last_result`` in the user's language: the English one-line summary a
     sync stored (:meth:`SyncOutcome.summary`, kept English in the database for scripts
@@ -179,22 +187,15 @@ def result_text(stored: str) -> str:
                 again = translate("SyncSummary", ", {0} sent again after a deletion there")
                 text += again.format(m.group(5))
         elif m := _TASKS.match(part):
-            n = int(m.group(1))
-            if m.group(4):
-                text = translate(
-                    "SyncSummary", "%n task(s) ({0} new, {1} changed, {2} deleted)", None, n
-                )
-            else:
-                text = translate("SyncSummary", "%n task(s) ({0} new, {1} changed)", None, n)
+            source = _TASKS_DELETED_TEXT if m.group(4) else _TASKS_TEXT
+            text = plural("SyncSummary", source, int(m.group(1)))
             text = text.format(*m.group(2, 3, 4))
         elif part == "no tasks: this calendar takes events only":
             text = translate("SyncSummary", "no tasks: this calendar takes events only")
         elif m := _TICKED.match(part):
-            n = int(m.group(1))
-            text = translate("SyncSummary", "%n module(s) ticked from the calendar", None, n)
+            text = plural("SyncSummary", _TICKED_TEXT, int(m.group(1)))
         elif m := _UNTICKED.match(part):
-            n = int(m.group(1))
-            text = translate("SyncSummary", "%n module(s) reopened there, unticked here", None, n)
+            text = plural("SyncSummary", _UNTICKED_TEXT, int(m.group(1)))
         elif m := _CONFLICTS.match(part):
             text = translate(
                 "SyncSummary", "{0} changed on both sides (a done mark there was kept)"

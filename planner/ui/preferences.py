@@ -107,7 +107,7 @@ class AppPreferences(QObject):
     @week_start.setter
     def week_start(self, day: int) -> None:
         if not 0 <= day <= 6:
-            raise ValueError("the week starts on a weekday 0 (Monday) to 6 (Sunday)")
+            raise ValueError(self.tr("the week starts on a weekday 0 (Monday) to 6 (Sunday)"))
         self._set("week_start", str(day))
 
     @property
@@ -132,7 +132,8 @@ class AppPreferences(QObject):
     @theme.setter
     def theme(self, value: str) -> None:
         if value not in THEMES:
-            raise ValueError(f"unknown theme {value!r} (use one of {', '.join(THEMES)})")
+            message = self.tr("unknown theme {0} (use one of {1})")
+            raise ValueError(message.format(repr(value), ", ".join(THEMES)))
         self._set("theme", value)
 
     @property
@@ -147,7 +148,8 @@ class AppPreferences(QObject):
         from planner.ui.i18n import CHOICES
 
         if value not in CHOICES:
-            raise ValueError(f"unknown language {value!r} (use one of {', '.join(CHOICES)})")
+            message = self.tr("unknown language {0} (use one of {1})")
+            raise ValueError(message.format(repr(value), ", ".join(CHOICES)))
         self._set("language", value)
 
     # Reminders: the defaults are those of ReminderSettings (declared there, once).
