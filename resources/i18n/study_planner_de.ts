@@ -6280,7 +6280,7 @@ Die Leertaste hakt das Modul ab</translation>
     </message>
     <message>
         <source>listing</source>
-        <translation>vollständige Auflistung</translation>
+        <translation>Auflistung</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) ({0} new, {1} changed)</source>
