@@ -511,7 +511,7 @@ def _sync_off(args: argparse.Namespace, plan_ref: str | None, url: str | None) -
 
 def _sync_status(args: argparse.Namespace, plan_ref: str | None) -> int:
     from planner.services.passwords import keyring_available, keyring_name, load_password
-    from planner.services.sync import list_targets, result_text, sync_setup
+    from planner.services.sync import list_targets, shown_result, sync_setup
 
     with open_service(args, write=False) as svc:
         plan = svc.resolve(plan_ref)
@@ -545,7 +545,7 @@ def _sync_status(args: argparse.Namespace, plan_ref: str | None) -> int:
             (translate("cli", "Password:"), stored),
             (translate("cli", "Tasks:"), tasks or translate("cli", "off")),
             (translate("cli", "Last sync:"), when),
-            (translate("cli", "Last result:"), result_text(setup.last_result or "-")),
+            (translate("cli", "Last result:"), shown_result(setup) if setup.last_result else "-"),
         )
         width = max(len(label) for label, _ in rows) + 1
         for label, value in rows:

@@ -57,7 +57,7 @@ from planner.ical.tasks import (
     task_specs,
     task_uid,
 )
-from planner.messages import QT_TRANSLATE_NOOP, Message, plural, reason_of, translate
+from planner.messages import QT_TRANSLATE_NOOP, Message, english_of, plural, reason_of, translate
 from planner.services.caldav import (
     CalDAVAuthError,
     CalDAVClient,
@@ -100,7 +100,10 @@ class SyncSetup:
     username: str
     tasks: bool  # modules also go to the server as VTODO tasks
     last_synced_at: datetime | None  # UTC; when the last sync that worked finished
-    last_result: str | None  # one-line summary of the last sync, or of its error
+    last_result: str | None  # one-line summary of the last sync, or of its error (English)
+    # The error as a message, when the last sync failed with one (None: ``last_result``
+    # says it; :func:`shown_result` is what people read).
+    result: Message | str | None = None
 
 
 @dataclass
@@ -204,6 +207,44 @@ def result_text(stored: str) -> str:
             return stored
         parts.append(text)
     return translate("SyncSummary", "Synced: {0}.").format("; ".join(parts))
+
+
+def _result_to_store(error: SyncError) -> str:
+    """What a failed sync keeps as its last result: the error's message as JSON (id and
+    arguments, so that it is said in the language of whoever reads it), or its text."""
+    from planner.core.op_labels import label_to_json
+
+    reason = reason_of(error)
+    if isinstance(reason, Message):
+        try:
+            return label_to_json(reason)
+        except TypeError:  # an argument JSON cannot hold: keep the words
+            pass
+    return " ".join(str(error).split())
+
+
+def _stored_result(stored: str) -> Message | str | None:
+    """A stored last result: the message of a failure stored as JSON, else the text (a
+    sync's English summary, or a failure stored as text by earlier versions)."""
+    if not stored:
+        return None
+    if stored.startswith("{"):
+        import json
+
+        from planner.core.op_labels import _message_from_json
+
+        try:
+            return _message_from_json(json.loads(stored))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass  # a message of a newer version, or damaged: show it as it is
+    return stored
+
+
+def shown_result(setup: SyncSetup) -> str:
+    """The setup's last result in the user's language, on one line."""
+    if isinstance(setup.result, Message):
+        return " ".join(str(setup.result).split())
+    return result_text(setup.last_result or "")
 
 
 # How a sync found what changed on the server (``SyncOutcome.method``), for people.
@@ -758,12 +799,14 @@ def sync_setup(svc: PlanService, plan_id: int) -> SyncSetup | None:
         row = _set_up(_caldav_rows(s, plan_id))
         if row is None:
             return None
+        result = _stored_result(row.last_result)
         return SyncSetup(
             url=row.location,
             username=row.username,
             tasks=bool(row.tasks),
             last_synced_at=row.last_synced_at,
-            last_result=row.last_result or None,
+            last_result=english_of(result) if result is not None else None,
+            result=result,
         )
 
 
@@ -815,7 +858,7 @@ def _record_failure(svc: PlanService, plan_id: int, url: str, error: SyncError) 
     with svc.db.transaction() as s:
         for row in _caldav_rows(s, plan_id):
             if row.location == url:
-                row.last_result = " ".join(str(error).split())
+                row.last_result = _result_to_store(error)
 
 
 def _forget_passwords(svc: PlanService, accounts: list[tuple[str, str]]) -> None:

@@ -565,7 +565,8 @@ class SyncPage(QWidget):
             widget.setEnabled(manager is not None and manager.plan_id is not None)
 
     def _status_changed(self) -> None:
-        from planner.ui.sync_status import SyncState, local_time_text, summary_text
+        from planner.services.sync import shown_result
+        from planner.ui.sync_status import SyncState, local_time_text
 
         self._update_buttons()
         manager = self.manager
@@ -582,7 +583,7 @@ class SyncPage(QWidget):
                 if setup.last_synced_at is not None
                 else self.tr("not yet")
             )
-            self.last_result.setText(summary_text(setup.last_result) if setup.last_result else "—")
+            self.last_result.setText(shown_result(setup) if setup.last_result else "—")
         self._fit_labels()
         if status is None:
             return

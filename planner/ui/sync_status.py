@@ -496,5 +496,7 @@ class SyncIndicator(QToolButton):
         ago = ago_text(last, self.manager.controller.clock.now())
         detail = f"{where}\n{when}"
         if setup.last_result:
-            detail += "\n" + summary_text(setup.last_result)
+            from planner.services.sync import shown_result
+
+            detail += "\n" + shown_result(setup)
         return self.tr("Synced {0}").format(ago), pix.SP_DialogApplyButton, f"{detail}\n{click}"
