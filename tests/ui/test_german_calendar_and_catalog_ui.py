@@ -153,3 +153,45 @@ def test_days_off_and_preferences_refuse_in_german(
         preferences.language = "xx"
     with pytest.raises(ValueError, match=r"^die Woche beginnt an einem Wochentag"):
         preferences.week_start = 9
+
+
+def test_preferences_say_why_the_last_sync_failed_in_the_app_s_language(
+    qtbot, window: MainWindow, data_dir: Path, qapp: QApplication
+) -> None:
+    from datetime import timedelta
+
+    from planner.messages import Message
+    from planner.services.sync import SyncSetup
+    from planner.ui.preferences import SYNC_PAGE, PreferencesDialog
+    from planner.ui.sync_status import SyncState, SyncStatus
+
+    failure = Message(
+        "error.sync_offline",
+        {"reason": "Cannot reach cloud.example.org.", "kept": Message("error.sync_unchanged")},
+    )
+    setup = SyncSetup(
+        url="https://cloud.example.org/dav/sam/study/",
+        username="sam",
+        tasks=False,
+        last_synced_at=NOW - timedelta(hours=3),
+        last_result=failure.english(),
+        result=failure,
+    )
+    window.sync.set_status(SyncStatus(SyncState.SYNCED, setup))
+
+    def shown() -> str:
+        dialog = PreferencesDialog(
+            AppPreferences(data_dir), data_dir, window, window.sync, SYNC_PAGE
+        )
+        qtbot.addWidget(dialog)
+        text = dialog.sync_page.last_result.text()
+        dialog.reject()
+        return text
+
+    german = shown()
+    assert german == (
+        "Cannot reach cloud.example.org. Ihr Plan wurde nicht geändert. "
+        "Versuchen Sie es erneut, wenn er wieder erreichbar ist."
+    )
+    i18n.install(qapp, "en")
+    assert shown() == failure.english()
