@@ -6,9 +6,9 @@ import argparse
 from datetime import datetime
 from typing import Any
 
-from planner.cli.common import CliError, add_data_dir_option, data_dir
+from planner.cli.common import CliError, add_data_dir_option, data_dir, english
 from planner.cli.session import open_service, writer_lock
-from planner.messages import translate
+from planner.messages import english_of, translate
 
 
 def register(sub: Any) -> None:
@@ -108,12 +108,12 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     from planner.storage.backups import newest_good_backup
-    from planner.storage.db import DB_FILENAME, full_check
+    from planner.storage.db import DB_FILENAME, check_problems
     from planner.text import shown
 
     folder = data_dir(args, create=False)
     path = folder / DB_FILENAME
-    problems = full_check(path)
+    problems = [english_of(p) if english() else str(p) for p in check_problems(path)]
     if not problems:
         ok = translate("cli", "{0}: ok (integrity, foreign keys, tables and stored values checked)")
         print(ok.format(path))

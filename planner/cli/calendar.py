@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import CliError, add_data_dir_option
+from planner.cli.common import CliError, add_data_dir_option, english
 from planner.cli.session import open_service
 from planner.messages import translate
 
@@ -273,7 +273,10 @@ def cannot_read(path: Path, exc: OSError) -> str:
 
 
 def zone_rules_line(rules: str) -> str:
-    return translate("cli", "Times computed with the zone rules of {0}.").format(rules)
+    from planner.ical.zones import rules_message
+
+    line = translate("cli", "Times computed with the zone rules of {0}.")
+    return line.format(rules if english() else str(rules_message(rules)))
 
 
 # Exit statuses of a sync that failed for a reason a script may want to tell apart
@@ -508,7 +511,7 @@ def _sync_off(args: argparse.Namespace, plan_ref: str | None, url: str | None) -
 
 def _sync_status(args: argparse.Namespace, plan_ref: str | None) -> int:
     from planner.services.passwords import keyring_available, keyring_name, load_password
-    from planner.services.sync import list_targets, sync_setup
+    from planner.services.sync import list_targets, shown_result, sync_setup
 
     with open_service(args, write=False) as svc:
         plan = svc.resolve(plan_ref)
@@ -542,7 +545,7 @@ def _sync_status(args: argparse.Namespace, plan_ref: str | None) -> int:
             (translate("cli", "Password:"), stored),
             (translate("cli", "Tasks:"), tasks or translate("cli", "off")),
             (translate("cli", "Last sync:"), when),
-            (translate("cli", "Last result:"), setup.last_result or "-"),
+            (translate("cli", "Last result:"), shown_result(setup) if setup.last_result else "-"),
         )
         width = max(len(label) for label, _ in rows) + 1
         for label, value in rows:
@@ -574,6 +577,8 @@ def _out_of_date(exc: Exception) -> str:
 
 
 def _print_outcome(outcome: SyncOutcome) -> None:
+    from planner.services.sync import method_text
+
     if outcome.created_calendar:
         print(translate("cli", "Created the calendar {0}.").format(outcome.url))
     if outcome.ticked:
@@ -592,7 +597,7 @@ def _print_outcome(outcome: SyncOutcome) -> None:
             outcome.unchanged,
             outcome.deleted,
             outcome.restored,
-            outcome.method,
+            method_text(outcome.method),
         )
     )
     if outcome.conflicts:

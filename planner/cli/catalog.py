@@ -142,32 +142,9 @@ def _checked(catalog: Catalog) -> str:
 
 def _change_lines(changes: tuple[EntryChange, ...] | list[EntryChange]) -> list[str]:
     """What an update changed, one line per kind of entry ("Exams: added …; …")."""
-    from planner.core.catalog_changes import ChangeKind, summarize_changes
+    from planner.core.catalog_changes import summarize_change_messages
 
-    if english():
-        return summarize_changes(changes)
-    words = {
-        ChangeKind.ADDED: translate("cli", "added"),
-        ChangeKind.RETIRED: translate("cli", "retired"),
-        ChangeKind.CHANGED: translate("cli", "changed"),
-        ChangeKind.REMOVED: translate("cli", "removed"),
-    }
-    order = list(ChangeKind)
-    ranked = sorted(changes, key=lambda c: order.index(c.change))
-    lines = []
-    for kind, title in (
-        ("exam", translate("cli", "Exams")),
-        ("course", translate("cli", "Courses")),
-        ("path", translate("cli", "Paths")),
-    ):
-        parts = [
-            f"{words[c.change]} {c.label}" + (f" ({'; '.join(c.details)})" if c.details else "")
-            for c in ranked
-            if c.kind == kind
-        ]
-        if parts:
-            lines.append(f"{title}: " + "; ".join(parts))
-    return lines or [translate("cli", "No exams, courses or paths changed.")]
+    return [_said(line) for line in summarize_change_messages(changes)]
 
 
 def _hours(value: float, estimate: bool) -> str:

@@ -25,8 +25,8 @@ from planner.core.catalog import (
     Course,
     ExamStatus,
     StudyPath,
+    _joined,
     language_message,
-    language_name,
     status_on,
 )
 from planner.core.messages import Message
@@ -41,13 +41,21 @@ class ChangeKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class EntryChange:
-    """One entry that differs: ``kind`` is "exam", "course" or "path"."""
+    """One entry that differs: ``kind`` is "exam", "course" or "path".
+
+    ``details`` are English ("price USD 200 → 220"), ``said`` the same as messages, for
+    the user's language (:func:`summarize_change_messages`).
+    """
 
     kind: str
     entry_id: str
     label: str
     change: ChangeKind
-    details: tuple[str, ...] = ()
+    said: tuple[Message, ...] = ()
+
+    @property
+    def details(self) -> tuple[str, ...]:
+        return tuple(m.english() for m in self.said)
 
     def __str__(self) -> str:
         more = f" ({'; '.join(self.details)})" if self.details else ""
@@ -87,8 +95,13 @@ _PATH_FIELDS = {
 }
 
 
-def _hours(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".") + " h"
+def _hours(value: float) -> Message:
+    return Message("edit.hours", {"hours": float(round(value, 2))})
+
+
+def _field(label: str) -> Message:
+    """A field's name (a value of ``_*_FIELDS``) as a message."""
+    return Message(f"change.field.{label}")
 
 
 def _exam_label(c: Certification) -> str:
@@ -120,18 +133,25 @@ def _exam_changes(old: Certification, new: Certification) -> list[EntryChange]:
     if new_ends:
         details = []
         for e in new_ends:
-            langs = " in " + ", ".join(language_name(x) for x in e.languages) if e.languages else ""
-            successor = f", successor {e.successor_id}" if e.successor_id else ""
-            details.append(f"last day {e.day.isoformat()}{langs}{successor}")
+            langs: Message | str = ""
+            if e.languages:
+                names = _joined([language_message(x) for x in e.languages])
+                langs = Message("change.in_languages", {"languages": names})
+            successor: Message | str = ""
+            if e.successor_id:
+                successor = Message("change.successor", {"id": e.successor_id})
+            args = {"day": e.day, "languages": langs, "successor": successor}
+            details.append(Message("change.last_day", args))
         out.append(EntryChange("exam", new.id, label, ChangeKind.RETIRED, tuple(details)))
     changed = _diff_fields(old, new, _EXAM_FIELDS)
     if new_ends:
         changed = [c for c in changed if c not in ("status timeline", "successor")]
     if changed:
-        details = list(changed)
-        if "price" in details and old.price_usd is not None and new.price_usd is not None:
-            details[details.index("price")] = f"price USD {old.price_usd:g} → {new.price_usd:g}"
-        out.append(EntryChange("exam", new.id, label, ChangeKind.CHANGED, tuple(details)))
+        said = [_field(c) for c in changed]
+        if "price" in changed and old.price_usd is not None and new.price_usd is not None:
+            prices = {"old": float(old.price_usd), "new": float(new.price_usd)}
+            said[changed.index("price")] = Message("change.price", prices)
+        out.append(EntryChange("exam", new.id, label, ChangeKind.CHANGED, tuple(said)))
     return out
 
 
@@ -139,12 +159,13 @@ def _course_changes(old: Course, new: Course) -> list[EntryChange]:
     changed = _diff_fields(old, new, _COURSE_FIELDS)
     if not changed:
         return []
-    details = [c for c in changed if c != "modules"]
+    details = [_field(c) for c in changed if c != "modules"]
     if "modules" in changed:
         if old.hours != new.hours:
-            details.append(f"hours {_hours(old.hours)} → {_hours(new.hours)}")
+            hours = {"old": _hours(old.hours), "new": _hours(new.hours)}
+            details.append(Message("change.hours", hours))
         else:
-            details.append("modules")
+            details.append(_field("modules"))
     return [EntryChange("course", new.id, new.title, ChangeKind.CHANGED, tuple(details))]
 
 
@@ -152,7 +173,8 @@ def _path_changes(old: StudyPath, new: StudyPath) -> list[EntryChange]:
     changed = _diff_fields(old, new, _PATH_FIELDS)
     if not changed:
         return []
-    return [EntryChange("path", new.id, new.title, ChangeKind.CHANGED, tuple(changed))]
+    said = tuple(_field(c) for c in changed)
+    return [EntryChange("path", new.id, new.title, ChangeKind.CHANGED, said)]
 
 
 def catalog_changes(old: Catalog, new: Catalog) -> tuple[EntryChange, ...]:
@@ -167,7 +189,11 @@ def catalog_changes(old: Catalog, new: Catalog) -> tuple[EntryChange, ...]:
         if course_id not in old.courses:
             out.append(
                 EntryChange(
-                    "course", course_id, course.title, ChangeKind.ADDED, (_hours(course.hours),)
+                    "course",
+                    course_id,
+                    course.title,
+                    ChangeKind.ADDED,
+                    (_hours(course.hours),),
                 )
             )
         else:
@@ -190,19 +216,30 @@ def catalog_changes(old: Catalog, new: Catalog) -> tuple[EntryChange, ...]:
 
 def summarize_changes(changes: Sequence[EntryChange]) -> list[str]:
     """One line per kind of entry — added, retired, changed, removed — e.g.
-    "Exams: added MLA-C02 (aws-mla-c02); …"."""
+    "Exams: added MLA-C02 (aws-mla-c02); …" (English; :func:`summarize_change_messages`
+    says it in the user's language)."""
+    return [m.english() for m in summarize_change_messages(changes)]
+
+
+def summarize_change_messages(changes: Sequence[EntryChange]) -> list[Message]:
+    """:func:`summarize_changes` as messages."""
     lines = []
     order = list(ChangeKind)
     ranked = sorted(changes, key=lambda c: order.index(c.change))
-    for kind, title in (("exam", "Exams"), ("course", "Courses"), ("path", "Paths")):
-        parts = [
-            f"{c.change.value} {c.label}" + (f" ({'; '.join(c.details)})" if c.details else "")
-            for c in ranked
-            if c.kind == kind
-        ]
+    for kind in ("exam", "course", "path"):
+        parts: list[Message | str] = []
+        for c in ranked:
+            if c.kind != kind:
+                continue
+            entry = Message(f"change.{c.change.value}", {"label": c.label})
+            if c.said:
+                details = _joined(list(c.said), "list.semicolon")
+                entry = Message("change.with_details", {"entry": entry, "details": details})
+            parts.append(entry)
         if parts:
-            lines.append(f"{title}: " + "; ".join(parts))
-    return lines or ["No exams, courses or paths changed."]
+            joined = _joined(parts, "list.semicolon")
+            lines.append(Message(f"change.section.{kind}", {"parts": joined}))
+    return lines or [Message("change.none")]
 
 
 # --- alerts for a saved plan ------------------------------------------------------------

@@ -27,7 +27,12 @@ parameters, and the result carries the records to store for next time.
   STATUS:CANCELLED with SEQUENCE + 1 once, and kept cancelled, without further
   bumps, in later exports. An event left out by ``include`` is not a deletion:
   it is neither written nor cancelled, and its record is kept for next time.
-- The same schedule, records and options give the same bytes apart from DTSTAMP.
+- Titles (the items' shown titles), descriptions and reminders are written in the
+  language the front end chose (:mod:`planner.messages`); English is what it always
+  was. A change of language changes an event's content, so the next export updates
+  it under the same UID with SEQUENCE + 1.
+- The same schedule, records, options and language give the same bytes apart from
+  DTSTAMP.
 """
 
 from __future__ import annotations
@@ -66,9 +71,10 @@ UID_CHARACTERS = frozenset(string.ascii_letters + string.digits + "-.@")
 _PART_CHARACTERS = frozenset(string.ascii_letters + string.digits + "-.")
 # Exam reminders, relative to the start of the exam day (00:00): 09:00 a week before
 # and 09:00 the day before.
+# The reminders' texts are messages ("ics.in_one_week", "ics.tomorrow") with the title.
 EXAM_REMINDERS = (
-    (timedelta(days=-6, hours=-15), "in one week"),
-    (timedelta(hours=-15), "tomorrow"),
+    (timedelta(days=-6, hours=-15), "ics.in_one_week"),
+    (timedelta(hours=-15), "ics.tomorrow"),
 )
 
 
@@ -262,8 +268,8 @@ def agreed_moment(moment: datetime) -> datetime:
 
 
 def format_hours(hours: float) -> str:
-    """1.5 -> "1.5 h", 3.0 -> "3 h", 0.25 -> "0.25 h"."""
-    return f"{round(hours, 2):g} h"
+    """1.5 -> "1.5 h", 3.0 -> "3 h", 0.25 -> "0.25 h" (in English; "1,5 h" in German)."""
+    return str(Message("ics.hours", {"hours": float(round(hours, 2))}))
 
 
 def _local(day: date, wall: time, zone: ZoneInfo) -> datetime:
@@ -299,25 +305,28 @@ def _session_spec(
     keys = list(hours_by_key)
     all_done = bool(keys) and all(k in done_items for k in keys)
 
-    summary = _item_label(keys[0], items) if keys else "Study session"
+    summary = _item_label(keys[0], items) if keys else str(Message("ics.study_session"))
     if len(keys) > 1:
-        summary += f" + {len(keys) - 1} more"
+        summary = str(Message("ics.more", {"first": summary, "n": len(keys) - 1}))
     summary += f" · {format_hours(session.hours)}"
     if all_done:
         summary = "✓ " + summary
 
     lines: list[str] = []
     if all_done:
-        lines += ["Done: every module of this session is ticked off.", ""]
+        lines += [str(Message("ics.all_done")), ""]
     for key in keys:
-        mark = "✓" if key in done_items else "•"
-        done = " (done)" if key in done_items else ""
-        lines.append(f"{mark} {_item_label(key, items)} · {format_hours(hours_by_key[key])}{done}")
+        label, hours = _item_label(key, items), format_hours(hours_by_key[key])
+        if key in done_items:
+            args = {"mark": "✓", "label": label, "hours": hours}
+            lines.append(str(Message("ics.line_done", args)))
+        else:
+            lines.append(f"• {label} · {hours}")
     urls = list(dict.fromkeys(items[k].url for k in keys if k in items and items[k].url))
     if urls:
         lines.append("")
-        lines += [f"Course page: {url}" for url in urls]
-    lines += ["", f"Plan: {plan_name}"]
+        lines += [str(Message("ics.course_page", {"url": url})) for url in urls]
+    lines += ["", str(Message("ics.plan", {"name": plan_name}))]
 
     planned = datetime.combine(session.day, session.start)
     end_day = session.day if session.end > session.start else session.day + timedelta(days=1)
@@ -342,15 +351,17 @@ def _milestone_spec(milestone: Milestone, *, plan_uid: str, plan_name: str, alar
     reminders: tuple[tuple[timedelta, str], ...] = ()
     if is_exam and alarms:
         reminders = tuple(
-            (trigger, f"{milestone.shown_title} {when}") for trigger, when in EXAM_REMINDERS
+            (trigger, str(Message(when, {"title": milestone.shown_title})))
+            for trigger, when in EXAM_REMINDERS
         )
-    description = "The exam your plan leads to." if is_exam else "A milestone of your plan."
+    description = Message("ics.exam") if is_exam else Message("ics.milestone")
+    plan = Message("ics.plan", {"name": plan_name})
     return _Spec(
         uid=milestone_uid(plan_uid, milestone.key),
         summary=milestone.shown_title,
         start=milestone.day,
         end=milestone.day + timedelta(days=1),  # all-day DTEND is exclusive
-        description=f"{description}\n\nPlan: {plan_name}",
+        description=f"{description}\n\n{plan}",
         transparent=not is_exam,  # a milestone does not make the day busy; the exam does
         alarms=reminders,
     )
@@ -380,7 +391,7 @@ def _cancelled_spec(record: ExportRecord, zone: ZoneInfo) -> _Spec:
         summary=record.summary,
         start=start,
         end=end,
-        description="Removed from the study plan.",
+        description=str(Message("ics.removed")),
         transparent=True,
         cancelled=True,
     )

@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime
 
 from planner.core.plan import PlanItem, Schedule
 from planner.ical.export import PRODID, UID_DOMAIN, ExportRecord, safe_part
+from planner.messages import Message
 
 TASK = "task"  # ExportRecord.kind of a task
 
@@ -91,10 +92,11 @@ def task_specs(
     due = finish_days(schedule)
     specs: dict[str, TaskSpec] = {}
     for item in items:
-        lines = [f"{item.title} · about {round(item.hours, 2):g} h of study.", ""]
+        hours = float(round(item.hours, 2))
+        lines = [str(Message("ics.task", {"title": item.shown_title, "hours": hours})), ""]
         if item.url:
-            lines += [f"Course page: {item.url}", ""]
-        lines.append(f"Plan: {plan_name}. Ticking it off here ticks it off in Study Planner.")
+            lines += [str(Message("ics.course_page", {"url": item.url})), ""]
+        lines.append(str(Message("ics.task_plan", {"name": plan_name})))
         spec = TaskSpec(
             uid=task_uid(plan_uid, item.key),
             item_key=item.key,

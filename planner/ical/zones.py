@@ -48,9 +48,31 @@ class ZoneRules:
     folder: Path | None  # the system folder when ``source`` is SYSTEM
 
     def describe(self) -> str:
-        """E.g. "IANA 2026f (tzdata package)"."""
-        where = "the system's zone database" if self.source == SYSTEM else "the tzdata package"
-        return f"IANA {self.version or 'unknown version'} ({where})"
+        """E.g. "IANA 2026f (the tzdata package)": English, as the calendar names it."""
+        return self.message().english()
+
+    def message(self) -> Message:
+        """:meth:`describe` in the user's language."""
+        version: Message | str = self.version or Message("zones.unknown_version")
+        where = Message("zones.system" if self.source == SYSTEM else "zones.package")
+        return Message("zones.rules", {"version": version, "where": where})
+
+
+_DESCRIBED = re.compile(
+    r"IANA (?P<version>.+) \((?P<where>the system's zone database|the tzdata package)\)"
+)
+
+
+def rules_message(described: str) -> Message | str:
+    """What :meth:`ZoneRules.describe` wrote, in the user's language; other text as it is."""
+    match = _DESCRIBED.fullmatch(described)
+    if match is None:
+        return described
+    version: Message | str = match["version"]
+    if version == "unknown version":
+        version = Message("zones.unknown_version")
+    where = Message("zones.system" if match["where"].startswith("the system") else "zones.package")
+    return Message("zones.rules", {"version": version, "where": where})
 
 
 def version_key(version: str) -> tuple[int, int, str]:

@@ -57,7 +57,7 @@ from planner.ical.tasks import (
     task_specs,
     task_uid,
 )
-from planner.messages import Message, reason_of
+from planner.messages import QT_TRANSLATE_NOOP, Message, english_of, plural, reason_of, translate
 from planner.services.caldav import (
     CalDAVAuthError,
     CalDAVClient,
@@ -100,7 +100,10 @@ class SyncSetup:
     username: str
     tasks: bool  # modules also go to the server as VTODO tasks
     last_synced_at: datetime | None  # UTC; when the last sync that worked finished
-    last_result: str | None  # one-line summary of the last sync, or of its error
+    last_result: str | None  # one-line summary of the last sync, or of its error (English)
+    # The error as a message, when the last sync failed with one (None: ``last_result``
+    # says it; :func:`shown_result` is what people read).
+    result: Message | str | None = None
 
 
 @dataclass
@@ -151,6 +154,110 @@ class SyncOutcome:
         if self.conflicts:
             text += f"; {self.conflicts} changed on both sides (a done mark there was kept)"
         return text + "."
+
+
+_COUNTS = re.compile(
+    r"^(\d+) new, (\d+) changed, (\d+) unchanged, (\d+) deleted"
+    r"(?:, (\d+) sent again after a deletion there)?$"
+)
+_TASKS = re.compile(r"^(\d+) tasks \((\d+) new, (\d+) changed(?:, (\d+) deleted)?\)$")
+_TICKED = re.compile(r"^(\d+) module\(s\) ticked from the calendar$")
+_UNTICKED = re.compile(r"^(\d+) module\(s\) reopened there, unticked here$")
+_CONFLICTS = re.compile(r"^(\d+) changed on both sides \(a done mark there was kept\)$")
+
+
+# Plural sources, counted at run time; lupdate reads them from the calls with a count
+# written out in planner.ui.sync_status._plural_sources.
+_TASKS_TEXT = "%n task(s) ({0} new, {1} changed)"
+_TASKS_DELETED_TEXT = "%n task(s) ({0} new, {1} changed, {2} deleted)"
+_TICKED_TEXT = "%n module(s) ticked from the calendar"
+_UNTICKED_TEXT = "%n module(s) reopened there, unticked here"
+
+
+def result_text(stored: str) -> str:
+    """A setup's ``last_result`` in the user's language: the English one-line summary a
+    sync stored (:meth:`SyncOutcome.summary`, kept English in the database for scripts
+    and older versions) is said again part by part; any other text (an error, stored in
+    the words it was shown in) is returned as it is."""
+    if not (stored.startswith("Synced: ") and stored.endswith(".")):
+        return stored
+    parts = []
+    for part in stored[len("Synced: ") : -1].split("; "):
+        if m := _COUNTS.match(part):
+            text = translate("SyncSummary", "{0} new, {1} changed, {2} unchanged, {3} deleted")
+            text = text.format(*m.group(1, 2, 3, 4))
+            if m.group(5):
+                again = translate("SyncSummary", ", {0} sent again after a deletion there")
+                text += again.format(m.group(5))
+        elif m := _TASKS.match(part):
+            source = _TASKS_DELETED_TEXT if m.group(4) else _TASKS_TEXT
+            text = plural("SyncSummary", source, int(m.group(1)))
+            text = text.format(*m.group(2, 3, 4))
+        elif part == "no tasks: this calendar takes events only":
+            text = translate("SyncSummary", "no tasks: this calendar takes events only")
+        elif m := _TICKED.match(part):
+            text = plural("SyncSummary", _TICKED_TEXT, int(m.group(1)))
+        elif m := _UNTICKED.match(part):
+            text = plural("SyncSummary", _UNTICKED_TEXT, int(m.group(1)))
+        elif m := _CONFLICTS.match(part):
+            text = translate(
+                "SyncSummary", "{0} changed on both sides (a done mark there was kept)"
+            ).format(m.group(1))
+        else:
+            return stored
+        parts.append(text)
+    return translate("SyncSummary", "Synced: {0}.").format("; ".join(parts))
+
+
+def _result_to_store(error: SyncError) -> str:
+    """What a failed sync keeps as its last result: the error's message as JSON (id and
+    arguments, so that it is said in the language of whoever reads it), or its text."""
+    from planner.core.op_labels import label_to_json
+
+    reason = reason_of(error)
+    if isinstance(reason, Message):
+        try:
+            return label_to_json(reason)
+        except TypeError:  # an argument JSON cannot hold: keep the words
+            pass
+    return " ".join(str(error).split())
+
+
+def _stored_result(stored: str) -> Message | str | None:
+    """A stored last result: the message of a failure stored as JSON, else the text (a
+    sync's English summary, or a failure stored as text by earlier versions)."""
+    if not stored:
+        return None
+    if stored.startswith("{"):
+        import json
+
+        from planner.core.op_labels import _message_from_json
+
+        try:
+            return _message_from_json(json.loads(stored))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass  # a message of a newer version, or damaged: show it as it is
+    return stored
+
+
+def shown_result(setup: SyncSetup) -> str:
+    """The setup's last result in the user's language, on one line."""
+    if isinstance(setup.result, Message):
+        return " ".join(str(setup.result).split())
+    return result_text(setup.last_result or "")
+
+
+# How a sync found what changed on the server (``SyncOutcome.method``), for people.
+METHOD_WORDS = {
+    "sync token": QT_TRANSLATE_NOOP("SyncSummary", "sync token"),
+    "ctag": QT_TRANSLATE_NOOP("SyncSummary", "ctag"),
+    "listing": QT_TRANSLATE_NOOP("SyncSummary", "listing"),
+}
+
+
+def method_text(method: str) -> str:
+    """``SyncOutcome.method`` in the user's language."""
+    return translate("SyncSummary", METHOD_WORDS[method]) if method in METHOD_WORDS else method
 
 
 def done_marks(summary: str) -> int:
@@ -692,12 +799,14 @@ def sync_setup(svc: PlanService, plan_id: int) -> SyncSetup | None:
         row = _set_up(_caldav_rows(s, plan_id))
         if row is None:
             return None
+        result = _stored_result(row.last_result)
         return SyncSetup(
             url=row.location,
             username=row.username,
             tasks=bool(row.tasks),
             last_synced_at=row.last_synced_at,
-            last_result=row.last_result or None,
+            last_result=english_of(result) if result is not None else None,
+            result=result,
         )
 
 
@@ -749,7 +858,7 @@ def _record_failure(svc: PlanService, plan_id: int, url: str, error: SyncError) 
     with svc.db.transaction() as s:
         for row in _caldav_rows(s, plan_id):
             if row.location == url:
-                row.last_result = " ".join(str(error).split())
+                row.last_result = _result_to_store(error)
 
 
 def _forget_passwords(svc: PlanService, accounts: list[tuple[str, str]]) -> None:

@@ -316,26 +316,35 @@ def _expected_indexes() -> set[str]:
 
 def schema_problems(conn: sqlite3.Connection, version: int, *, indexes: bool = False) -> list[str]:
     """What is missing from (or ahead of) the schema a file of ``version`` must have."""
-    problems: list[str] = []
+    return [p.english() for p in schema_problem_messages(conn, version, indexes=indexes)]
+
+
+def schema_problem_messages(
+    conn: sqlite3.Connection, version: int, *, indexes: bool = False
+) -> list[Message]:
+    """:func:`schema_problems` as messages."""
+    problems: list[Message] = []
     present = {
         name: kind for name, kind in conn.execute("SELECT name, type FROM sqlite_master").fetchall()
     }
     for table, columns in _expected_schema(version).items():
         if present.get(table) != "table":
-            problems.append(f"the table {table} is missing")
+            problems.append(Message("check.no_table", {"table": table}))
             continue
         have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")').fetchall()}
-        problems.extend(f"the column {table}.{c} is missing" for c in sorted(columns - have))
+        problems.extend(
+            Message("check.no_column", {"column": f"{table}.{c}"}) for c in sorted(columns - have)
+        )
         if version < SCHEMA_VERSION:  # a later column would make its migration fail
             later = _current_schema().get(table, set()) - columns
             problems.extend(
-                f"the column {table}.{c} is there although the file says schema {version}"
+                Message("check.later_column", {"column": f"{table}.{c}", "version": version})
                 for c in sorted(later & have)
             )
     if indexes and version == SCHEMA_VERSION:  # a missing index slows, it loses nothing
         for index in sorted(_expected_indexes()):
             if present.get(index) != "index":
-                problems.append(f"the index {index} is missing")
+                problems.append(Message("check.no_index", {"index": index}))
     return problems
 
 
@@ -694,7 +703,13 @@ def detail_message(detail: str) -> Message | str:
 
 
 def full_check(path: Path) -> list[str]:
-    """Everything we can check; an empty list means all is well.
+    """Everything we can check; an empty list means all is well. English, for logs and
+    scripts; :func:`check_problems` says the same in the user's language."""
+    return [p.english() if isinstance(p, Message) else p for p in check_problems(path)]
+
+
+def check_problems(path: Path) -> list[Message | str]:
+    """Everything we can check, as messages; an empty list means all is well.
 
     SQLite's ``integrity_check`` (every page, every index against its table) and
     ``foreign_key_check``, then our own: every table, column and index the app relies
@@ -702,35 +717,41 @@ def full_check(path: Path) -> list[str]:
     that is valid UTF-8, JSON that reads, times of day and weekday names.
     """
     state = check_file(path)
+    where = {"path": str(path)}
     if state.state is FileState.MISSING:
-        return [f"There is no plans file at {path} yet."]
+        return [Message("check.missing", where)]
     if state.state in {FileState.DAMAGED, FileState.FOREIGN}:
-        return [f"{path} is damaged: {state.detail}."]
+        return [Message("check.damaged", where | {"detail": detail_message(state.detail)})]
     if state.state is FileState.BUSY:
-        return [f"{path} is busy (another program holds it); try again in a moment."]
+        return [Message("check.busy", where)]
     if state.state is FileState.NEWER:
-        return [f"{path} was written by a newer Study Planner (schema {state.version})."]
+        return [Message("check.newer", where | {"version": state.version})]
     if state.state not in {FileState.OK, FileState.OLD, FileState.REPAIR_VERSION}:
-        return [f"{path} cannot be checked: {state.detail or state.state}."]
-    problems: list[str] = []
+        detail = detail_message(state.detail) if state.detail else f"{state.state}"
+        return [Message("check.cannot", where | {"detail": detail})]
+    problems: list[Message | str] = []
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.text_factory = _lenient_text
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
-            problems.extend(f"integrity: {r}" for r in rows[:20])
+            problems.extend(Message("check.integrity", {"what": r}) for r in rows[:20])
         for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"foreign key: {table} row {rowid} points to a missing {parent} row")
+            args = {"table": table, "row": rowid, "parent": parent}
+            problems.append(Message("check.foreign_key", args))
             if len(problems) > 40:
                 break
         version = state.version if state.state is not FileState.REPAIR_VERSION else SCHEMA_VERSION
-        problems.extend(f"schema: {p}" for p in schema_problems(conn, version, indexes=True))
+        problems.extend(
+            Message("check.schema", {"what": p})
+            for p in schema_problem_messages(conn, version, indexes=True)
+        )
         if not problems:
-            problems.extend(value_problems(conn, version))
+            problems.extend(value_problem_messages(conn, version))
     except sqlite3.DatabaseError as exc:
-        problems.append(f"SQLite cannot read it ({exc})")
+        problems.append(Message("error.detail_sqlite", {"what": str(exc)}))
     except UnicodeDecodeError:
-        problems.append("SQLite cannot read its structure (damaged names)")
+        problems.append(Message("error.detail_names"))
     finally:
         conn.close()
     return problems
@@ -755,9 +776,31 @@ _HHMM = ("plans.session_start", "plan_day_limits.start")
 
 def value_problems(conn: sqlite3.Connection, version: int, limit: int = 20) -> list[str]:
     """Stored values the app could not read back, as "table row id: column ..." lines."""
+    return [p.english() for p in value_problem_messages(conn, version, limit)]
+
+
+# Why a stored value cannot be read back (value_problem_messages), by its English words.
+_WHY = {
+    "is empty": "check.why_empty",
+    "is not yes or no": "check.why_bool",
+    "is not a whole number": "check.why_integer",
+    "is not a number": "check.why_number",
+    "is not text": "check.why_not_text",
+    "is not valid text": "check.why_bad_text",
+    "holds an unknown kind": "check.why_kind",
+    "is not a time zone this computer knows": "check.why_zone",
+    "holds an unknown weekday": "check.why_weekday",
+    "cannot be read": "check.why_unreadable",
+}
+
+
+def value_problem_messages(
+    conn: sqlite3.Connection, version: int, limit: int = 20
+) -> list[Message]:
+    """:func:`value_problems` as messages."""
     from sqlalchemy import Boolean, Float, Integer
 
-    problems: list[str] = []
+    problems: list[Message] = []
     conn.text_factory = bytes
     try:
         for table in Base.metadata.sorted_tables:
@@ -770,7 +813,7 @@ def value_problems(conn: sqlite3.Connection, version: int, limit: int = 20) -> l
             for row in cursor:
                 rowid, values = row[0], row[1:]
                 for column, value in zip(columns, values, strict=True):
-                    where = f"{table.name} row {rowid}: {column.name}"
+                    where = {"table": table.name, "row": rowid, "column": column.name}
                     kind = column.type
                     why = ""
                     if value is None:
@@ -793,7 +836,7 @@ def value_problems(conn: sqlite3.Connection, version: int, limit: int = 20) -> l
                         else:
                             why = _text_problem(kind, column.name, table.name, text)
                     if why:
-                        problems.append(f"{where} {why}")
+                        problems.append(Message("check.value", where | {"why": Message(_WHY[why])}))
                         if len(problems) >= limit:
                             return problems
     finally:

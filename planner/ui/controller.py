@@ -208,7 +208,7 @@ class PlanController(QObject):
     @property
     def service(self) -> PlanService:
         if self._service is None:
-            raise RuntimeError("the plans file is not open")
+            raise RuntimeError(self.tr("The plans file is not open."))
         return self._service
 
     def catalog(self) -> Catalog:

@@ -107,7 +107,7 @@ class AppPreferences(QObject):
     @week_start.setter
     def week_start(self, day: int) -> None:
         if not 0 <= day <= 6:
-            raise ValueError("the week starts on a weekday 0 (Monday) to 6 (Sunday)")
+            raise ValueError(self.tr("the week starts on a weekday 0 (Monday) to 6 (Sunday)"))
         self._set("week_start", str(day))
 
     @property
@@ -132,7 +132,8 @@ class AppPreferences(QObject):
     @theme.setter
     def theme(self, value: str) -> None:
         if value not in THEMES:
-            raise ValueError(f"unknown theme {value!r} (use one of {', '.join(THEMES)})")
+            message = self.tr("unknown theme {0} (use one of {1})")
+            raise ValueError(message.format(repr(value), ", ".join(THEMES)))
         self._set("theme", value)
 
     @property
@@ -147,7 +148,8 @@ class AppPreferences(QObject):
         from planner.ui.i18n import CHOICES
 
         if value not in CHOICES:
-            raise ValueError(f"unknown language {value!r} (use one of {', '.join(CHOICES)})")
+            message = self.tr("unknown language {0} (use one of {1})")
+            raise ValueError(message.format(repr(value), ", ".join(CHOICES)))
         self._set("language", value)
 
     # Reminders: the defaults are those of ReminderSettings (declared there, once).
@@ -563,7 +565,8 @@ class SyncPage(QWidget):
             widget.setEnabled(manager is not None and manager.plan_id is not None)
 
     def _status_changed(self) -> None:
-        from planner.ui.sync_status import SyncState, local_time_text, summary_text
+        from planner.services.sync import shown_result
+        from planner.ui.sync_status import SyncState, local_time_text
 
         self._update_buttons()
         manager = self.manager
@@ -580,7 +583,7 @@ class SyncPage(QWidget):
                 if setup.last_synced_at is not None
                 else self.tr("not yet")
             )
-            self.last_result.setText(summary_text(setup.last_result) if setup.last_result else "—")
+            self.last_result.setText(shown_result(setup) if setup.last_result else "—")
         self._fit_labels()
         if status is None:
             return

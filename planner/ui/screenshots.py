@@ -19,6 +19,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 DEMO_NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 DEMO_TODAY = DEMO_NOW.date()
 WINDOW_SIZE = (1000, 680)
@@ -46,7 +48,9 @@ def make_demo_data(folder: Path) -> int:
     )
     schedule = build_preview(catalog, choices).schedule
     if schedule is None:
-        raise RuntimeError("the demo plan does not build")
+        raise RuntimeError(
+            QCoreApplication.translate("Screenshots", "The demo plan does not build.")
+        )
     with PlanService(folder, FixedClock(DEMO_NOW)) as service:
         plan_id = service.create_plan(
             name="Google ML Engineer",
@@ -113,7 +117,9 @@ def make_alert_demo(folder: Path) -> int:
     )
     schedule = build_preview(catalog, choices).schedule
     if schedule is None:
-        raise RuntimeError("the alert demo plan does not build")
+        raise RuntimeError(
+            QCoreApplication.translate("Screenshots", "The alert demo plan does not build.")
+        )
     facts = facts_from_catalog(catalog, "aws-mla-c01", course_ids_of(schedule.items), "en")
     with PlanService(folder, FixedClock(DEMO_NOW)) as service:
         op = CreatePlan("AWS ML Engineer", schedule, "data-scientist", "aws", "aws-mla-c01", facts)

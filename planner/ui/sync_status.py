@@ -27,7 +27,6 @@ Calendar sync page. It is hidden while the current plan does not sync.
 from __future__ import annotations
 
 import enum
-import re
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -466,56 +465,11 @@ def ago_text(then: datetime, now: datetime) -> str:
     return translate("SyncIndicator", "on {0}").format(short_date(then.astimezone().date()))
 
 
-_COUNTS = re.compile(
-    r"^(\d+) new, (\d+) changed, (\d+) unchanged, (\d+) deleted"
-    r"(?:, (\d+) sent again after a deletion there)?$"
-)
-_TASKS = re.compile(r"^(\d+) tasks \((\d+) new, (\d+) changed(?:, (\d+) deleted)?\)$")
-_TICKED = re.compile(r"^(\d+) module\(s\) ticked from the calendar$")
-_UNTICKED = re.compile(r"^(\d+) module\(s\) reopened there, unticked here$")
-_CONFLICTS = re.compile(r"^(\d+) changed on both sides \(a done mark there was kept\)$")
-
-
 def summary_text(stored: str) -> str:
-    """The one-line summary a sync stored (``SyncOutcome.summary``, English for the
-    command line) in the user's language; any other text (an error) as it is."""
-    from PySide6.QtCore import QCoreApplication
+    """The one-line summary a sync stored in the user's language; an error as it is."""
+    from planner.services.sync import result_text
 
-    translate = QCoreApplication.translate
-    if not (stored.startswith("Synced: ") and stored.endswith(".")):
-        return stored
-    parts = []
-    for part in stored[len("Synced: ") : -1].split("; "):
-        if m := _COUNTS.match(part):
-            text = translate("SyncSummary", "{0} new, {1} changed, {2} unchanged, {3} deleted")
-            text = text.format(*m.group(1, 2, 3, 4))
-            if m.group(5):
-                text += translate("SyncSummary", ", {0} sent again after a deletion there")
-                text = text.format(m.group(5))
-        elif m := _TASKS.match(part):
-            source = (
-                "%n task(s) ({0} new, {1} changed, {2} deleted)"
-                if m.group(4)
-                else "%n task(s) ({0} new, {1} changed)"
-            )
-            text = translate("SyncSummary", source, "", int(m.group(1)))
-            text = text.format(*m.group(2, 3, 4))
-        elif part == "no tasks: this calendar takes events only":
-            text = translate("SyncSummary", "no tasks: this calendar takes events only")
-        elif m := _TICKED.match(part):
-            source = "%n module(s) ticked from the calendar"
-            text = translate("SyncSummary", source, "", int(m.group(1)))
-        elif m := _UNTICKED.match(part):
-            source = "%n module(s) reopened there, unticked here"
-            text = translate("SyncSummary", source, "", int(m.group(1)))
-        elif m := _CONFLICTS.match(part):
-            text = translate(
-                "SyncSummary", "{0} changed on both sides (a done mark there was kept)"
-            ).format(m.group(1))
-        else:
-            return stored
-        parts.append(text)
-    return translate("SyncSummary", "Synced: {0}.").format("; ".join(parts))
+    return result_text(stored)
 
 
 def _plural_sources() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
@@ -623,5 +577,7 @@ class SyncIndicator(QToolButton):
         ago = ago_text(last, self.manager.controller.clock.now())
         detail = f"{where}\n{when}"
         if setup.last_result:
-            detail += "\n" + summary_text(setup.last_result)
+            from planner.services.sync import shown_result
+
+            detail += "\n" + shown_result(setup)
         return self.tr("Synced {0}").format(ago), pix.SP_DialogApplyButton, f"{detail}\n{click}"

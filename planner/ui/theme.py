@@ -174,7 +174,10 @@ def resolve_scheme(theme: str) -> str:
     if theme == "system":
         return system_scheme()
     if theme not in THEMES:
-        raise ValueError(f"unknown theme {theme!r} (use one of {', '.join(THEMES)})")
+        from PySide6.QtCore import QCoreApplication
+
+        message = QCoreApplication.translate("AppPreferences", "unknown theme {0} (use one of {1})")
+        raise ValueError(message.format(repr(theme), ", ".join(THEMES)))
     return theme
 
 

@@ -305,6 +305,21 @@
     </message>
 </context>
 <context>
+    <name>AppPreferences</name>
+    <message>
+        <source>the week starts on a weekday 0 (Monday) to 6 (Sunday)</source>
+        <translation>die Woche beginnt an einem Wochentag von 0 (Montag) bis 6 (Sonntag)</translation>
+    </message>
+    <message>
+        <source>unknown theme {0} (use one of {1})</source>
+        <translation>unbekanntes Design {0} (verwenden Sie eines von {1})</translation>
+    </message>
+    <message>
+        <source>unknown language {0} (use one of {1})</source>
+        <translation>unbekannte Sprache {0} (verwenden Sie eine von {1})</translation>
+    </message>
+</context>
+<context>
     <name>AttemptDialog</name>
     <message>
         <source>Edit attempt</source>
@@ -1143,6 +1158,14 @@
 </context>
 <context>
     <name>EditPlanDialog</name>
+    <message>
+        <source>“{0}” is not a date or a range (use YYYY-MM-DD..YYYY-MM-DD)</source>
+        <translation>„{0}“ ist weder ein Datum noch ein Zeitraum (schreiben Sie JJJJ-MM-TT..JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>“{0}” ends before it starts</source>
+        <translation>„{0}“ endet, bevor er beginnt</translation>
+    </message>
     <message>
         <source>Edit plan</source>
         <translation>Plan bearbeiten</translation>
@@ -2427,6 +2450,310 @@
     <message>
         <source>{name} {old}% → {new}%</source>
         <translation>{name} {old} % → {new} %</translation>
+    </message>
+    <message>
+        <source>Exams: {parts}</source>
+        <translation>Prüfungen: {parts}</translation>
+    </message>
+    <message>
+        <source>Courses: {parts}</source>
+        <translation>Kurse: {parts}</translation>
+    </message>
+    <message>
+        <source>Paths: {parts}</source>
+        <translation>Lernpfade: {parts}</translation>
+    </message>
+    <message>
+        <source>added {label}</source>
+        <translation>hinzugefügt {label}</translation>
+    </message>
+    <message>
+        <source>retired {label}</source>
+        <translation>ausgemustert {label}</translation>
+    </message>
+    <message>
+        <source>changed {label}</source>
+        <translation>geändert {label}</translation>
+    </message>
+    <message>
+        <source>removed {label}</source>
+        <translation>entfernt {label}</translation>
+    </message>
+    <message>
+        <source>{entry} ({details})</source>
+        <translation>{entry} ({details})</translation>
+    </message>
+    <message>
+        <source>No exams, courses or paths changed.</source>
+        <translation>Keine Prüfungen, Kurse oder Lernpfade geändert.</translation>
+    </message>
+    <message>
+        <source>price USD {old} → {new}</source>
+        <translation>Preis (USD) {old} → {new}</translation>
+    </message>
+    <message>
+        <source>hours {old} → {new}</source>
+        <translation>Stunden {old} → {new}</translation>
+    </message>
+    <message>
+        <source>last day {day}{languages}{successor}</source>
+        <translation>letzter Tag {day}{languages}{successor}</translation>
+    </message>
+    <message>
+        <source> in {languages}</source>
+        <translation> auf {languages}</translation>
+    </message>
+    <message>
+        <source>, successor {id}</source>
+        <translation>, Nachfolger {id}</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>exam code</source>
+        <translation>Prüfungscode</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>passing score</source>
+        <translation>Bestehensgrenze</translation>
+    </message>
+    <message>
+        <source>validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>domain weights</source>
+        <translation>Gewichtung der Themenbereiche</translation>
+    </message>
+    <message>
+        <source>status timeline</source>
+        <translation>Zeitplan des Status</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>successor</source>
+        <translation>Nachfolger</translation>
+    </message>
+    <message>
+        <source>preparation hours</source>
+        <translation>Vorbereitungsstunden</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>disputed figures</source>
+        <translation>umstrittene Angaben</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>exams</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>default cloud</source>
+        <translation>Standard-Cloud</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>IANA {version} ({where})</source>
+        <translation>IANA {version} ({where})</translation>
+    </message>
+    <message>
+        <source>the system&apos;s zone database</source>
+        <translation>Zeitzonendatenbank des Systems</translation>
+    </message>
+    <message>
+        <source>the tzdata package</source>
+        <translation>Paket tzdata</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>unbekannte Version</translation>
+    </message>
+    <message>
+        <source>There is no plans file at {path} yet.</source>
+        <translation>Unter {path} gibt es noch keine Plandatei.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {detail}.</source>
+        <translation>{path} ist beschädigt: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is busy (another program holds it); try again in a moment.</source>
+        <translation>{path} ist belegt (ein anderes Programm hält sie geöffnet); versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Study Planner (schema {version}).</source>
+        <translation>{path} wurde von einem neueren Study Planner geschrieben (Schema {version}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be checked: {detail}.</source>
+        <translation>{path} lässt sich nicht prüfen: {detail}.</translation>
+    </message>
+    <message>
+        <source>integrity: {what}</source>
+        <translation>Integrität: {what}</translation>
+    </message>
+    <message>
+        <source>foreign key: {table} row {row} points to a missing {parent} row</source>
+        <translation>Fremdschlüssel: {table}, Zeile {row}, verweist auf eine fehlende Zeile in {parent}</translation>
+    </message>
+    <message>
+        <source>schema: {what}</source>
+        <translation>Schema: {what}</translation>
+    </message>
+    <message>
+        <source>the table {table} is missing</source>
+        <translation>die Tabelle {table} fehlt</translation>
+    </message>
+    <message>
+        <source>the column {column} is missing</source>
+        <translation>die Spalte {column} fehlt</translation>
+    </message>
+    <message>
+        <source>the column {column} is there although the file says schema {version}</source>
+        <translation>die Spalte {column} ist vorhanden, obwohl die Datei Schema {version} angibt</translation>
+    </message>
+    <message>
+        <source>the index {index} is missing</source>
+        <translation>der Index {index} fehlt</translation>
+    </message>
+    <message>
+        <source>{table} row {row}: {column} {why}</source>
+        <translation>{table}, Zeile {row}: {column} {why}</translation>
+    </message>
+    <message>
+        <source>is not yes or no</source>
+        <translation>ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>ist kein Text</translation>
+    </message>
+    <message>
+        <source>is not valid text</source>
+        <translation>ist kein gültiger Text</translation>
+    </message>
+    <message>
+        <source>holds an unknown kind</source>
+        <translation>enthält eine unbekannte Art</translation>
+    </message>
+    <message>
+        <source>is not a time zone this computer knows</source>
+        <translation>ist keine Zeitzone, die dieser Computer kennt</translation>
+    </message>
+    <message>
+        <source>holds an unknown weekday</source>
+        <translation>enthält einen unbekannten Wochentag</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>Study session</source>
+        <translation>Lerneinheit</translation>
+    </message>
+    <message>
+        <source>{first} + {n} more</source>
+        <translation>{first} + {n} weitere</translation>
+    </message>
+    <message>
+        <source>Done: every module of this session is ticked off.</source>
+        <translation>Erledigt: Jedes Modul dieser Lerneinheit ist abgehakt.</translation>
+    </message>
+    <message>
+        <source>{mark} {label} · {hours} (done)</source>
+        <translation>{mark} {label} · {hours} (erledigt)</translation>
+    </message>
+    <message>
+        <source>Course page: {url}</source>
+        <translation>Kursseite: {url}</translation>
+    </message>
+    <message>
+        <source>Plan: {name}</source>
+        <translation>Plan: {name}</translation>
+    </message>
+    <message>
+        <source>The exam your plan leads to.</source>
+        <translation>Die Prüfung, auf die Ihr Plan hinführt.</translation>
+    </message>
+    <message>
+        <source>A milestone of your plan.</source>
+        <translation>Ein Meilenstein Ihres Plans.</translation>
+    </message>
+    <message>
+        <source>Removed from the study plan.</source>
+        <translation>Aus dem Lernplan entfernt.</translation>
+    </message>
+    <message>
+        <source>{title} in one week</source>
+        <translation>{title} in einer Woche</translation>
+    </message>
+    <message>
+        <source>{title} tomorrow</source>
+        <translation>{title} morgen</translation>
+    </message>
+    <message>
+        <source>{title} · about {hours} h of study.</source>
+        <translation>{title} · etwa {hours} h Lernzeit.</translation>
+    </message>
+    <message>
+        <source>Plan: {name}. Ticking it off here ticks it off in Study Planner.</source>
+        <translation>Plan: {name}. Wenn Sie es hier abhaken, wird es auch in Study Planner abgehakt.</translation>
     </message>
     <message numerus="yes">
         <source>Renewed preparation: {hours} h over %n domain(s) before the retake.</source>
@@ -4588,6 +4915,10 @@
 <context>
     <name>PlanController</name>
     <message>
+        <source>The plans file is not open.</source>
+        <translation>Die Plandatei ist nicht geöffnet.</translation>
+    </message>
+    <message>
         <source>Practice test done: record its score in View › Readiness (Ctrl+6).</source>
         <translation>Übungstest erledigt: Tragen Sie das Ergebnis unter Ansicht › Bereitschaft (Strg+6) ein.</translation>
     </message>
@@ -5468,6 +5799,17 @@ Die Leertaste hakt das Modul ab</translation>
     </message>
 </context>
 <context>
+    <name>Screenshots</name>
+    <message>
+        <source>The demo plan does not build.</source>
+        <translation>Der Beispielplan lässt sich nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>The alert demo plan does not build.</source>
+        <translation>Der Beispielplan mit Hinweisen lässt sich nicht erstellen.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftsModel</name>
     <message>
         <source>Domain</source>
@@ -5931,6 +6273,18 @@ Die Leertaste hakt das Modul ab</translation>
     <message>
         <source>Synced: {0}.</source>
         <translation>Synchronisiert: {0}.</translation>
+    </message>
+    <message>
+        <source>sync token</source>
+        <translation>Sync-Token</translation>
+    </message>
+    <message>
+        <source>ctag</source>
+        <translation>CTag</translation>
+    </message>
+    <message>
+        <source>listing</source>
+        <translation>Auflistung</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) ({0} new, {1} changed)</source>
@@ -6758,38 +7112,6 @@ Die Leertaste hakt das Modul ab</translation>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
-    </message>
-    <message>
-        <source>retired</source>
-        <translation>ausgemustert</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <source>Exams</source>
-        <translation>Prüfungen</translation>
-    </message>
-    <message>
-        <source>Courses</source>
-        <translation>Kurse</translation>
-    </message>
-    <message>
-        <source>Paths</source>
-        <translation>Lernpfade</translation>
-    </message>
-    <message>
-        <source>No exams, courses or paths changed.</source>
-        <translation>Keine Prüfungen, Kurse oder Lernpfade geändert.</translation>
     </message>
     <message>
         <source>The catalog&apos;s facts were last checked on {0}, {1} days ago; exam dates, prices and courses may have changed — {2}.</source>

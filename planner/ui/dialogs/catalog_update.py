@@ -171,7 +171,7 @@ class CatalogUpdateDialog(QDialog):
     def _succeeded(self, result: UpdateResult) -> None:
         from html import escape
 
-        from planner.core.catalog_changes import summarize_changes
+        from planner.core.catalog_changes import summarize_change_messages
         from planner.ui.formatting import date_text
 
         self._done()
@@ -183,7 +183,8 @@ class CatalogUpdateDialog(QDialog):
                 catalog.version or "—", checked
             )
         )
-        lines = "".join(f"<li>{escape(line)}</li>" for line in summarize_changes(result.changes))
+        changes = summarize_change_messages(result.changes)
+        lines = "".join(f"<li>{escape(str(line))}</li>" for line in changes)
         warnings = "".join(f"<li>{escape(w)}</li>" for w in result.warnings)
         heading = self.tr("Warnings")
         back = self.tr("File › Roll Back Catalog goes back to the previous one.")
@@ -237,7 +238,7 @@ def rollback_catalog_dialog(parent: QWidget, data_dir: Path) -> bool:
         previous_catalog,
         rollback_catalog,
     )
-    from planner.core.catalog_changes import summarize_changes
+    from planner.core.catalog_changes import summarize_change_messages
 
     title = parent.tr("Roll Back Catalog")
     current = installed_catalog(data_dir)
@@ -262,7 +263,8 @@ def rollback_catalog_dialog(parent: QWidget, data_dir: Path) -> bool:
     except CatalogUpdateError as exc:
         QMessageBox.warning(parent, title, str(exc))
         return False
-    lines = "".join(f"<li>{escape(line)}</li>" for line in summarize_changes(result.changes))
+    changes = summarize_change_messages(result.changes)
+    lines = "".join(f"<li>{escape(str(line))}</li>" for line in changes)
     QMessageBox.information(
         parent,
         title,

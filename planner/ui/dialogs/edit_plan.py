@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -61,11 +61,13 @@ def parse_days_off(text: str) -> tuple[DateRange, ...]:
             start = date.fromisoformat(first.strip())
             end = date.fromisoformat(last.strip()) if sep else start
         except ValueError:
-            raise ValueError(
-                f"“{part}” is not a date or a range (use YYYY-MM-DD..YYYY-MM-DD)"
-            ) from None
+            message = QCoreApplication.translate(
+                "EditPlanDialog", "“{0}” is not a date or a range (use YYYY-MM-DD..YYYY-MM-DD)"
+            )
+            raise ValueError(message.format(part)) from None
         if end < start:
-            raise ValueError(f"“{part}” ends before it starts")
+            message = QCoreApplication.translate("EditPlanDialog", "“{0}” ends before it starts")
+            raise ValueError(message.format(part))
         ranges.append(DateRange(start, end))
     return tuple(ranges)
 
