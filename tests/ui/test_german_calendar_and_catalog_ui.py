@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from planner.services.clock import FixedClock
 from planner.ui import i18n
@@ -195,3 +195,19 @@ def test_preferences_say_why_the_last_sync_failed_in_the_app_s_language(
     )
     i18n.install(qapp, "en")
     assert shown() == failure.english()
+
+
+def test_the_catalog_update_dialog_grows_to_show_its_changes(qtbot, tmp_path: Path) -> None:
+    dialog = CatalogUpdateDialog(tmp_path / "data")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.source, str(_bundle(tmp_path)))
+    with qtbot.waitSignal(dialog.finished_update, timeout=20000):
+        qtbot.mouseClick(dialog.update_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    # The list of changes, hidden until the update, shows several lines, and nothing
+    # above it is squeezed below the height its wrapped text needs.
+    assert dialog.changes.viewport().height() >= 5 * dialog.changes.fontMetrics().lineSpacing()
+    for label in (dialog.status, *dialog.findChildren(QLabel)):
+        if label.isVisible() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()

@@ -131,6 +131,15 @@ class CatalogUpdateDialog(QDialog):
         layout.addWidget(self.changes, 1)
         layout.addWidget(self.buttons)
 
+    def _grow_for_changes(self) -> None:
+        """Make room for the list of changes that was hidden until now: a few lines of
+        it at least, and the wrapped intro and status at the dialog's width."""
+        line = self.changes.fontMetrics().lineSpacing()
+        self.changes.setMinimumHeight(line * 7)
+        width = max(self.width(), self.minimumWidth())
+        height = self.layout().totalHeightForWidth(width)
+        self.resize(width, max(self.height(), height))
+
     def _source_changed(self, text: str) -> None:
         self.update_button.setEnabled(bool(text.strip()) and self.worker is None)
 
@@ -194,6 +203,7 @@ class CatalogUpdateDialog(QDialog):
             + f"<p>{escape(back)}</p>"
         )
         self.changes.show()
+        self._grow_for_changes()
         self.buttons.clear()
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)
