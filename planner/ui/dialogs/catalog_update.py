@@ -137,7 +137,8 @@ class CatalogUpdateDialog(QDialog):
         line = self.changes.fontMetrics().lineSpacing()
         self.changes.setMinimumHeight(line * 7)
         width = max(self.width(), self.minimumWidth())
-        height = self.layout().totalHeightForWidth(width)
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None else 0
         self.resize(width, max(self.height(), height))
 
     def _source_changed(self, text: str) -> None:
