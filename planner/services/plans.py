@@ -229,7 +229,7 @@ class PlanService:
         self.data_dir = data_dir
         self.clock: Clock = clock or default_clock()
         self.db: Database = open_database(data_dir, self.clock.now())
-        self._schedules: dict[int, Schedule] = {}
+        self._schedules: dict[int, tuple[str, Schedule]] = {}
         # Parsed rows kept between reads, keyed by the stored values themselves (never by
         # row id alone, which SQLite may reuse after a deletion): a tick re-reads the same
         # 300 items and all but one event, and building them again was a third of a load.
@@ -427,15 +427,19 @@ class PlanService:
             self._row(s, plan_id)  # says there is no such plan
 
     def _schedule(self, s: Session, baseline_id: int) -> Schedule:
-        """A stored baseline, parsed once: baselines never change once written."""
-        cached = self._schedules.get(baseline_id)
-        if cached is None:
-            text = s.scalar(select(BaselineRow.schedule_json).where(BaselineRow.id == baseline_id))
-            cached = schedule_from_dict(json.loads(text or "{}"))
-            if len(self._schedules) > 32:
-                self._schedules.clear()
-            self._schedules[baseline_id] = cached
-        return cached
+        """A stored baseline, parsed once. Kept by its stored text as well as its id: a
+        baseline never changes once written, but SQLite gives the id of a deleted one
+        (a deleted plan, an undone "create") to the next, in this or another process."""
+        text = s.scalar(select(BaselineRow.schedule_json).where(BaselineRow.id == baseline_id))
+        text = text or "{}"
+        kept = self._schedules.get(baseline_id)
+        if kept is not None and kept[0] == text:
+            return kept[1]
+        schedule = schedule_from_dict(json.loads(text))
+        if len(self._schedules) > 32:
+            self._schedules.clear()
+        self._schedules[baseline_id] = (text, schedule)
+        return schedule
 
     def _events(
         self, s: Session, plan_id: int, tz: str = "UTC", *, key: str | None = None

@@ -92,3 +92,31 @@ def test_a_plan_made_where_an_undone_one_was_shows_its_own_items(data_dir: Path)
         assert snap.name == "Second"
         assert [(i.key, i.hours) for i in snap.items] == [(i.key, 2.0) for i in items(3)]
         assert snap.ledger.done == frozenset()
+
+
+def test_a_plan_made_where_another_was_deleted_shows_and_keeps_its_own_schedule(
+    data_dir: Path,
+) -> None:
+    # SQLite gives a deleted plan's baseline ids to the next plan: a service that had
+    # shown the deleted plan must not show (or build on, and store) its schedule.
+    from datetime import time, timedelta
+
+    from planner.services.operations import MoveSession
+
+    svc = service(data_dir)
+    first = svc.run(CreatePlan(name="A", schedule=schedule(6))).plan_id
+    svc.load(first)
+    svc.undo()  # "Create A" undone: its baseline row goes
+    second = svc.run(CreatePlan(name="B", schedule=schedule(3, hours=2.0))).plan_id
+    shown = svc.load(second)
+    assert {i.key for i in shown.baseline.items} == {i.key for i in shown.items}
+    day = shown.baseline.sessions[0].day
+    svc.run(MoveSession(second, day, day + timedelta(days=1), time(19, 0)))
+    svc.close()
+    with service(data_dir) as reopened:
+        stored = reopened.load(second)
+        planned = {a.item_key for x in stored.baseline.sessions for a in x.allocations}
+        assert planned <= {i.key for i in stored.items}
+        assert sum(a.hours for x in stored.baseline.sessions for a in x.allocations) == sum(
+            i.hours for i in stored.items
+        )
