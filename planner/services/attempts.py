@@ -246,34 +246,30 @@ def _show(s: Session, ids: list[int], active: bool) -> None:
             row.active = active
 
 
-def backward(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
+def _swap(s: Session, kind: OpKind, data: dict[str, Any], undo: bool) -> None:
+    """Take the operation back (``undo``) or do it again from what ``forward`` kept."""
     from planner.services.operations import OpKind
 
+    values = "old" if undo else "new"
     if kind is OpKind.READINESS_TARGET:
-        _target_set(s, int(data["plan"]), data["old"])
+        _target_set(s, int(data["plan"]), data[values])
     elif kind in (OpKind.EXAM_BOOK, OpKind.EXAM_RESULT):
-        _sitting_swap(s, kind, data, undo=True)
+        _sitting_swap(s, kind, data, undo=undo)
     elif kind is OpKind.ATTEMPT_EDIT:
         row = s.get(AttemptRow, int(data["id"]))
         if row is not None:
-            _set(row, data["old"])
+            _set(row, data[values])
     else:
-        _show(s, data["ids"], active=kind is OpKind.ATTEMPT_DELETE)
+        shown = OpKind.ATTEMPT_DELETE if undo else OpKind.ATTEMPT_ADD
+        _show(s, data["ids"], active=kind is shown)
+
+
+def backward(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
+    _swap(s, kind, data, undo=True)
 
 
 def again(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
-    from planner.services.operations import OpKind
-
-    if kind is OpKind.READINESS_TARGET:
-        _target_set(s, int(data["plan"]), data["new"])
-    elif kind in (OpKind.EXAM_BOOK, OpKind.EXAM_RESULT):
-        _sitting_swap(s, kind, data, undo=False)
-    elif kind is OpKind.ATTEMPT_EDIT:
-        row = s.get(AttemptRow, int(data["id"]))
-        if row is not None:
-            _set(row, data["new"])
-    else:
-        _show(s, data["ids"], active=kind is OpKind.ATTEMPT_ADD)
+    _swap(s, kind, data, undo=False)
 
 
 # --- reading -----------------------------------------------------------------------
