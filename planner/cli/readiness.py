@@ -21,7 +21,7 @@ from planner.cli.session import open_service
 from planner.messages import plural, translate
 
 if TYPE_CHECKING:
-    from planner.core.catalog import ExamPolicy
+    from planner.core.catalog import Certification, ExamPolicy
     from planner.core.readiness import Readiness, Shift
     from planner.services.plans import PlanService
 
@@ -456,16 +456,22 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _catalog_pass_mark(args: argparse.Namespace, cert_id: str) -> float | None:
-    """The pass mark the catalog gives for the plan's exam, if it publishes one."""
+def _catalog_exam(args: argparse.Namespace, cert_id: str) -> Certification | None:
+    """The plan's exam in the catalog in use; None if the catalog cannot be read or lacks it."""
     from planner.catalog import CatalogError, load_catalog
-    from planner.core.readiness import pass_mark_of
 
     try:
         catalog = load_catalog(data_dir(args, create=False)).catalog
     except (CatalogError, OSError):
         return None
-    cert = catalog.certifications.get(cert_id)
+    return catalog.certifications.get(cert_id)
+
+
+def _catalog_pass_mark(args: argparse.Namespace, cert_id: str) -> float | None:
+    """The pass mark the catalog gives for the plan's exam, if it publishes one."""
+    from planner.core.readiness import pass_mark_of
+
+    cert = _catalog_exam(args, cert_id)
     return pass_mark_of(cert.passing_score) if cert is not None else None
 
 
@@ -622,13 +628,7 @@ def run_steer(args: argparse.Namespace) -> int:
 
 
 def _catalog_policy(args: argparse.Namespace, cert_id: str) -> ExamPolicy | None:
-    from planner.catalog import CatalogError, load_catalog
-
-    try:
-        catalog = load_catalog(data_dir(args, create=False)).catalog
-    except (CatalogError, OSError):
-        return None
-    cert = catalog.certifications.get(cert_id)
+    cert = _catalog_exam(args, cert_id)
     return cert.policy if cert is not None else None
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,10 +28,6 @@ from planner.ui.formatting import date_text
 if TYPE_CHECKING:
     from planner.core.readiness import Attempt, ExamDomain
     from planner.services.operations import AttemptEntry
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class AttemptDialog(QDialog):
@@ -77,8 +72,8 @@ class AttemptDialog(QDialog):
             self.tr("Date"),
         )
         self.date.setCalendarPopup(True)
-        self.date.setMaximumDate(_qdate(today))
-        self.date.setDate(_qdate(attempt.taken_on if attempt else report_day or today))
+        self.date.setMaximumDate(today)
+        self.date.setDate(attempt.taken_on if attempt else report_day or today)
         self.score = describe(
             QLineEdit(self),
             "attempt-score",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,7 +45,7 @@ class BookingDialog(QDialog):
             self.tr("Exam day"),
         )
         self.date.setCalendarPopup(True)
-        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.date.setDate(day)
         self.time = describe(
             QTimeEdit(self),
             "booking-time",
