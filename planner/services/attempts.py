@@ -18,8 +18,9 @@ from __future__ import annotations
 import csv
 import io
 import math
+from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -275,15 +276,21 @@ def again(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
 # --- reading -----------------------------------------------------------------------
 
 
+_Row = TypeVar("_Row", AttemptRow, ExamSittingRow)
+
+
+def _active(s: Session, kind: type[_Row], plan_id: int, day: Any) -> Sequence[_Row]:
+    """The plan's rows of ``kind`` not taken back, by ``day`` and then as recorded."""
+    return s.scalars(
+        select(kind).where(kind.plan_id == plan_id, kind.active.is_(True)).order_by(day, kind.id)
+    ).all()
+
+
 def list_attempts(svc: PlanService, plan_id: int) -> list[Attempt]:
     """The plan's attempts, oldest first (by date, then by when they were recorded)."""
     with svc.db.transaction() as s:
         svc._row(s, plan_id)
-        rows = s.scalars(
-            select(AttemptRow)
-            .where(AttemptRow.plan_id == plan_id, AttemptRow.active.is_(True))
-            .order_by(AttemptRow.taken_on, AttemptRow.id)
-        ).all()
+        rows = _active(s, AttemptRow, plan_id, AttemptRow.taken_on)
         return [
             Attempt(
                 id=r.id,
@@ -528,11 +535,7 @@ def list_sittings(svc: PlanService, plan_id: int) -> list[Sitting]:
 
     with svc.db.transaction() as s:
         svc._row(s, plan_id)
-        rows = s.scalars(
-            select(ExamSittingRow)
-            .where(ExamSittingRow.plan_id == plan_id, ExamSittingRow.active.is_(True))
-            .order_by(ExamSittingRow.exam_on, ExamSittingRow.id)
-        ).all()
+        rows = _active(s, ExamSittingRow, plan_id, ExamSittingRow.exam_on)
         return [
             Sitting(
                 id=r.id,
