@@ -150,6 +150,31 @@ def _set(row: AttemptRow, values: dict[str, Any]) -> None:
         row.domains.append(AttemptDomainRow(position=n, domain=name, score=float(score)))
 
 
+def _add_attempt(
+    svc: PlanService,
+    s: Session,
+    plan_id: int,
+    taken_on: date,
+    score: float | None,
+    source: str,
+    domains: list[tuple[str, float]],
+) -> int:
+    """Store a new attempt of the values ``_clean`` gave; its id."""
+    row = AttemptRow(
+        plan_id=plan_id,
+        taken_on=taken_on,
+        score=score,
+        source=source,
+        active=True,
+        created_at=svc.clock.now(),
+    )
+    for n, (name, value) in enumerate(domains):
+        row.domains.append(AttemptDomainRow(position=n, domain=name, score=value))
+    s.add(row)
+    s.flush()
+    return row.id
+
+
 def _attempt_row(s: Session, plan_id: int, attempt_id: int) -> AttemptRow:
     row = s.get(AttemptRow, attempt_id)
     if row is None or row.plan_id != plan_id or not row.active:
@@ -219,19 +244,7 @@ def forward(
                     {"n": n, "day": entry.taken_on, "reason": reason_of(exc)},
                 )
             ) from None
-        row = AttemptRow(
-            plan_id=op.plan_id,
-            taken_on=taken_on,
-            score=score,
-            source=source,
-            active=True,
-            created_at=svc.clock.now(),
-        )
-        for n, (name, value) in enumerate(domains):
-            row.domains.append(AttemptDomainRow(position=n, domain=name, score=value))
-        s.add(row)
-        s.flush()
-        ids.append(row.id)
+        ids.append(_add_attempt(svc, s, op.plan_id, taken_on, score, source, domains))
     if len(op.entries) == 1:
         first = op.entries[0]
         label = _label("label.attempt_add", first.taken_on, first.score)
@@ -491,19 +504,7 @@ def _sitting_forward(
         source = f"Score report of the exam on {sitting_row.exam_on.isoformat()}"
         entry = replace(op.report, taken_on=sitting_row.exam_on, source=op.report.source or source)
         taken_on, score, source, domains = _clean(svc, s, op.plan_id, entry)
-        report = AttemptRow(
-            plan_id=op.plan_id,
-            taken_on=taken_on,
-            score=score,
-            source=source,
-            active=True,
-            created_at=svc.clock.now(),
-        )
-        for n, (name, value) in enumerate(domains):
-            report.domains.append(AttemptDomainRow(position=n, domain=name, score=value))
-        s.add(report)
-        s.flush()
-        data["attempts"] = [report.id]
+        data["attempts"] = [_add_attempt(svc, s, op.plan_id, taken_on, score, source, domains)]
         label = Message("label.exam_result_report", {"result": result})
     return OpKind.EXAM_RESULT, label, data
 
