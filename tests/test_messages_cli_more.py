@@ -207,3 +207,43 @@ def test_readiness_lines_of_the_command_line_in_german(
     out = call(data_dir, capsys, "readiness", "--margin", "0", "--pass-mark", "60")[1]
     assert "Target 60 % (pass mark 60 % + margin 0) · overall " in out and " · 2 attempts\n" in out
     assert out.startswith(("Not yet: ", "Ready to book: "))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["attempt", "add", "--score", "70", "--date", "2027-02-30"],
+        ["exam", "book", "--delivery", "online", "--date", "2027-02-30"],
+        ["retake", "--date", "2027-02-30"],
+    ],
+)
+def test_a_day_that_is_none_is_refused_in_one_line_in_english_and_german(
+    folder: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+) -> None:
+    status, out, err = call(folder, capsys, *args)
+    assert status == 2 and out == ""
+    assert "error: argument --date: '2027-02-30' is not a date like 2027-01-31" in err
+    assert len(err.strip().splitlines()) == 1
+    monkeypatch.setenv("STUDY_PLANNER_LANG", "de")
+    status, _, err = call(folder, capsys, *args)
+    assert status == 2 and "Fehler:" in err and "2027-02-30" in err
+    assert "is not a date" not in err
+
+
+def test_plan_and_dash_dash_plan_choose_the_plan_by_name_or_number(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with service(folder) as svc:
+        svc.create_plan(name="Second", schedule=schedule())
+    for args in (["show", "Google MLE"], ["show", "1"]):
+        status, out, _ = call(folder, capsys, *args)
+        assert status == 0 and "Google MLE" in out and "Second" not in out
+    status, out, _ = call(folder, capsys, "attempt", "list", "--plan", "Second", "--json")
+    assert (status, out.strip()) == (0, "[]")
+    status, _, err = call(folder, capsys, "attempt", "list", "--plan", "Third")
+    assert status == 1 and "No plan called 'Third'" in err
+    status, _, err = call(folder, capsys, "show", "Third")
+    assert status == 1 and "No plan called 'Third'" in err

@@ -11,7 +11,14 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json, said
+from planner.cli.common import (
+    CliError,
+    add_data_dir_option,
+    add_plan_argument,
+    data_dir,
+    print_json,
+    said,
+)
 from planner.cli.session import open_service
 from planner.messages import translate
 
@@ -35,12 +42,7 @@ def register(sub: Any) -> None:
             "re-planned from today. 'study-planner undo' takes it back.",
         ),
     )
-    p.add_argument(
-        "plan",
-        nargs="?",
-        metavar="PLAN",
-        help=translate("cli-help", "plan number or name (default: last)"),
-    )
+    add_plan_argument(p)
     p.add_argument(
         "--to",
         metavar="ID",
@@ -62,12 +64,7 @@ def register(sub: Any) -> None:
             "keep a plan as it is despite its catalog alerts (they stop showing; undoable)",
         ),
     )
-    p.add_argument(
-        "plan",
-        nargs="?",
-        metavar="PLAN",
-        help=translate("cli-help", "plan number or name (default: last)"),
-    )
+    add_plan_argument(p)
     add_data_dir_option(p)
     p.set_defaults(func=run_keep_as_is)
 

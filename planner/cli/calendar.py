@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import CliError, add_data_dir_option, english
+from planner.cli.common import CliError, add_data_dir_option, add_plan_argument, english
 from planner.cli.session import open_service
 from planner.messages import translate
 
@@ -38,12 +38,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "export", help=translate("cli-help", "write the schedule to an .ics calendar file")
     )
-    p.add_argument(
-        "plan",
-        nargs="?",
-        metavar="PLAN",
-        help=translate("cli-help", "plan number or name (default: last)"),
-    )
+    add_plan_argument(p)
     p.add_argument(
         "--ics",
         required=True,
@@ -82,12 +77,7 @@ def register(sub: Any) -> None:
         metavar="FILE",
         help=translate("cli-help", "an .ics file of your commitments"),
     )
-    p.add_argument(
-        "plan",
-        nargs="?",
-        metavar="PLAN",
-        help=translate("cli-help", "plan number or name (default: last)"),
-    )
+    add_plan_argument(p)
     p.add_argument(
         "--keep",
         choices=("exam-date", "hours"),

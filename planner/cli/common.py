@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,35 @@ def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help=translate("cli-help", "folder for your plans and backups"),
     )
+
+
+def add_plan_argument(
+    parser: argparse.ArgumentParser, help_text: str | None = None, *, required: bool = False
+) -> None:
+    """The ``PLAN`` positional: a plan by number or name, optional unless ``required``.
+    ``help_text`` replaces the usual help (pass it as a literal ``translate(...)``)."""
+    parser.add_argument(
+        "plan",
+        nargs=None if required else "?",
+        metavar="PLAN",
+        help=help_text or translate("cli-help", "plan number or name (default: last)"),
+    )
+
+
+def add_plan_option(parser: argparse.ArgumentParser) -> None:
+    """``--plan``: a plan by number or name, by default the one used last."""
+    parser.add_argument(
+        "--plan", help=translate("cli-help", "plan number or name (default: the plan used last)")
+    )
+
+
+def iso_day(text: str, problem: str) -> date:
+    """``text`` as an ISO date (an argparse ``type``); if it is none, argparse's error is
+    ``problem`` with ``text`` for ``{0}``."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(problem.format(text)) from None
 
 
 def said(thing: Any) -> str:

@@ -13,7 +13,7 @@ import argparse
 import dataclasses
 from typing import Any
 
-from planner.cli.common import CliError, add_data_dir_option, english, print_json
+from planner.cli.common import CliError, add_data_dir_option, add_plan_argument, english, print_json
 from planner.cli.plan import (
     parse_clock,
     parse_date,
@@ -43,12 +43,7 @@ def register(sub: Any) -> None:
             "step that 'study-planner undo' takes back. --dry-run shows what would move.",
         ),
     )
-    parser.add_argument(
-        "plan",
-        nargs="?",
-        metavar="PLAN",
-        help=translate("cli-help", "plan number or name (default: last)"),
-    )
+    add_plan_argument(parser)
     parser.add_argument("--hours-per-week", type=week_hours, metavar="H")
     parser.add_argument(
         "--days",

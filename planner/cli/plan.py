@@ -16,7 +16,14 @@ import sys
 from datetime import date, time
 from typing import Any, TextIO
 
-from planner.cli.common import CliError, add_data_dir_option, data_dir, print_json, said
+from planner.cli.common import (
+    CliError,
+    add_data_dir_option,
+    add_plan_argument,
+    data_dir,
+    print_json,
+    said,
+)
 from planner.core.fixes import Fix
 from planner.core.plan import (
     WEEKDAY_NAMES,
@@ -253,12 +260,7 @@ def register(sub: Any) -> None:
     show = sub.add_parser(
         "show", help=translate("cli-help", "show a saved plan: this week, one week, or all of it")
     )
-    show.add_argument(
-        "plan",
-        nargs="?",
-        metavar="PLAN",
-        help=translate("cli-help", "plan number or name (default: last)"),
-    )
+    add_plan_argument(show)
     which = show.add_mutually_exclusive_group()
     which.add_argument(
         "--week", type=positive_int, metavar="N", help=translate("cli-help", "week N of the plan")

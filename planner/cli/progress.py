@@ -8,18 +8,22 @@ import sys
 from datetime import date
 from typing import Any
 
-from planner.cli.common import CliError, add_data_dir_option, print_json, said
+from planner.cli.common import (
+    CliError,
+    add_data_dir_option,
+    add_plan_argument,
+    add_plan_option,
+    iso_day,
+    print_json,
+    said,
+)
 from planner.cli.session import open_service
 from planner.messages import plural, translate
 
 
 def _plan_arg(parser: argparse.ArgumentParser, required: bool = False) -> None:
-    parser.add_argument(
-        "plan",
-        nargs=None if required else "?",
-        metavar="PLAN",
-        help=translate("cli-help", "plan number or name (default: the plan used last)"),
-    )
+    used_last = translate("cli-help", "plan number or name (default: the plan used last)")
+    add_plan_argument(parser, used_last, required=required)
 
 
 def _hours(text: str) -> float:
@@ -34,11 +38,7 @@ def _hours(text: str) -> float:
 
 
 def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        message = translate("cli", "'{0}' is not a date like 2026-12-24")
-        raise argparse.ArgumentTypeError(message.format(text)) from None
+    return iso_day(text, translate("cli", "'{0}' is not a date like 2026-12-24"))
 
 
 def register(sub: Any) -> None:
@@ -58,10 +58,7 @@ def register(sub: Any) -> None:
         p.add_argument(
             "item", metavar="ITEM", help=translate("cli-help", "item key, as shown by 'show'")
         )
-        p.add_argument(
-            "--plan",
-            help=translate("cli-help", "plan number or name (default: the plan used last)"),
-        )
+        add_plan_option(p)
         add_data_dir_option(p)
         p.set_defaults(func=run_tick, done=name == "tick")
 
@@ -71,9 +68,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--date", type=_day, help=translate("cli-help", "the day you studied (default: today)")
     )
-    p.add_argument(
-        "--plan", help=translate("cli-help", "plan number or name (default: the plan used last)")
-    )
+    add_plan_option(p)
     add_data_dir_option(p)
     p.set_defaults(func=run_log)
 
@@ -95,9 +90,7 @@ def register(sub: Any) -> None:
             "hours per week) or keep the hours per week (move the exam); default: refuse and say",
         ),
     )
-    p.add_argument(
-        "--plan", help=translate("cli-help", "plan number or name (default: the plan used last)")
-    )
+    add_plan_option(p)
     add_data_dir_option(p)
     p.set_defaults(func=run_estimate)
 

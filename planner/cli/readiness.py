@@ -7,22 +7,27 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import CliError, add_data_dir_option, data_dir, english, print_json, said
+from planner.cli.common import (
+    CliError,
+    add_data_dir_option,
+    add_plan_option,
+    data_dir,
+    english,
+    iso_day,
+    print_json,
+    said,
+)
 from planner.cli.session import open_service
 from planner.messages import plural, translate
 
 if TYPE_CHECKING:
-    from planner.core.catalog import ExamPolicy
+    from planner.core.catalog import Certification, ExamPolicy
     from planner.core.readiness import Readiness, Shift
     from planner.services.plans import PlanService
 
 
 def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        message = translate("cli", "'{0}' is not a date like 2027-01-31")
-        raise argparse.ArgumentTypeError(message.format(text)) from None
+    return iso_day(text, translate("cli", "'{0}' is not a date like 2027-01-31"))
 
 
 def _percent(text: str) -> float:
@@ -92,12 +97,6 @@ def review_share_from(args: argparse.Namespace) -> float | None:
     return None if pct is None else pct / 100
 
 
-def _plan_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--plan", help=translate("cli-help", "plan number or name (default: the plan used last)")
-    )
-
-
 def _entry_options(p: argparse.ArgumentParser, *, edit: bool) -> None:
     p.add_argument(
         "--date", type=_day, help=translate("cli-help", "the day of the attempt (default: today)")
@@ -134,13 +133,13 @@ def register(sub: Any) -> None:
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     a = actions.add_parser("add", help=translate("cli-help", "record an attempt"))
-    _plan_option(a)
+    add_plan_option(a)
     _entry_options(a, edit=False)
     add_data_dir_option(a)
     a.set_defaults(func=run_add)
 
     a = actions.add_parser("list", help=translate("cli-help", "list the plan's attempts"))
-    _plan_option(a)
+    add_plan_option(a)
     a.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     add_data_dir_option(a)
     a.set_defaults(func=run_list)
@@ -152,7 +151,7 @@ def register(sub: Any) -> None:
         metavar="ID",
         help=translate("cli-help", "the attempt's number, from 'attempt list'"),
     )
-    _plan_option(a)
+    add_plan_option(a)
     _entry_options(a, edit=True)
     add_data_dir_option(a)
     a.set_defaults(func=run_edit)
@@ -161,7 +160,7 @@ def register(sub: Any) -> None:
         "delete", help=translate("cli-help", "delete a recorded attempt (undo brings it back)")
     )
     a.add_argument("id", type=int, metavar="ID")
-    _plan_option(a)
+    add_plan_option(a)
     add_data_dir_option(a)
     a.set_defaults(func=run_delete)
 
@@ -169,7 +168,7 @@ def register(sub: Any) -> None:
         "import", help=translate("cli-help", "record the attempts of a CSV file (see the README)")
     )
     a.add_argument("file", type=Path, metavar="FILE.csv")
-    _plan_option(a)
+    add_plan_option(a)
     add_data_dir_option(a)
     a.set_defaults(func=run_import)
 
@@ -177,7 +176,7 @@ def register(sub: Any) -> None:
         "readiness",
         help=translate("cli-help", "how ready you are to book the exam, domain by domain"),
     )
-    _plan_option(p)
+    add_plan_option(p)
     p.add_argument(
         "--margin",
         type=float,
@@ -216,7 +215,7 @@ def register(sub: Any) -> None:
     a = actions.add_parser(
         "book", help=translate("cli-help", "record a booked sitting of the exam")
     )
-    _plan_option(a)
+    add_plan_option(a)
     a.add_argument("--date", type=_day, required=True, help=translate("cli-help", "the exam day"))
     a.add_argument(
         "--time", default="", metavar="HH:MM", help=translate("cli-help", "the start, local time")
@@ -262,14 +261,14 @@ def register(sub: Any) -> None:
             "attempt, so a retake is prepared toward the weak domains",
         ),
     )
-    _plan_option(a)
+    add_plan_option(a)
     add_data_dir_option(a)
     a.set_defaults(func=run_exam_result)
     a = actions.add_parser(
         "show",
         help=translate("cli-help", "bookings, reschedule deadline, retake and renewal dates"),
     )
-    _plan_option(a)
+    add_plan_option(a)
     a.add_argument("--json", action="store_true", help=translate("cli-help", "print JSON"))
     add_data_dir_option(a)
     a.set_defaults(func=run_exam_show)
@@ -285,7 +284,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "plan_ref", nargs="?", metavar="PLAN", help=translate("cli-help", "plan number or name")
     )
-    _plan_option(p)
+    add_plan_option(p)
     p.add_argument(
         "--date",
         type=_day,
@@ -307,7 +306,7 @@ def register(sub: Any) -> None:
             "cli-help", "re-plan the remaining exam preparation toward your weak domains (undoable)"
         ),
     )
-    _plan_option(p)
+    add_plan_option(p)
     p.add_argument(
         "--keep",
         choices=("exam-date", "hours"),
@@ -457,16 +456,22 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _catalog_pass_mark(args: argparse.Namespace, cert_id: str) -> float | None:
-    """The pass mark the catalog gives for the plan's exam, if it publishes one."""
+def _catalog_exam(args: argparse.Namespace, cert_id: str) -> Certification | None:
+    """The plan's exam in the catalog in use; None if the catalog cannot be read or lacks it."""
     from planner.catalog import CatalogError, load_catalog
-    from planner.core.readiness import pass_mark_of
 
     try:
         catalog = load_catalog(data_dir(args, create=False)).catalog
     except (CatalogError, OSError):
         return None
-    cert = catalog.certifications.get(cert_id)
+    return catalog.certifications.get(cert_id)
+
+
+def _catalog_pass_mark(args: argparse.Namespace, cert_id: str) -> float | None:
+    """The pass mark the catalog gives for the plan's exam, if it publishes one."""
+    from planner.core.readiness import pass_mark_of
+
+    cert = _catalog_exam(args, cert_id)
     return pass_mark_of(cert.passing_score) if cert is not None else None
 
 
@@ -623,13 +628,7 @@ def run_steer(args: argparse.Namespace) -> int:
 
 
 def _catalog_policy(args: argparse.Namespace, cert_id: str) -> ExamPolicy | None:
-    from planner.catalog import CatalogError, load_catalog
-
-    try:
-        catalog = load_catalog(data_dir(args, create=False)).catalog
-    except (CatalogError, OSError):
-        return None
-    cert = catalog.certifications.get(cert_id)
+    cert = _catalog_exam(args, cert_id)
     return cert.policy if cert is not None else None
 
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 import csv
 import io
 import math
+from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -149,6 +150,31 @@ def _set(row: AttemptRow, values: dict[str, Any]) -> None:
         row.domains.append(AttemptDomainRow(position=n, domain=name, score=float(score)))
 
 
+def _add_attempt(
+    svc: PlanService,
+    s: Session,
+    plan_id: int,
+    taken_on: date,
+    score: float | None,
+    source: str,
+    domains: list[tuple[str, float]],
+) -> int:
+    """Store a new attempt of the values ``_clean`` gave; its id."""
+    row = AttemptRow(
+        plan_id=plan_id,
+        taken_on=taken_on,
+        score=score,
+        source=source,
+        active=True,
+        created_at=svc.clock.now(),
+    )
+    for n, (name, value) in enumerate(domains):
+        row.domains.append(AttemptDomainRow(position=n, domain=name, score=value))
+    s.add(row)
+    s.flush()
+    return row.id
+
+
 def _attempt_row(s: Session, plan_id: int, attempt_id: int) -> AttemptRow:
     row = s.get(AttemptRow, attempt_id)
     if row is None or row.plan_id != plan_id or not row.active:
@@ -218,19 +244,7 @@ def forward(
                     {"n": n, "day": entry.taken_on, "reason": reason_of(exc)},
                 )
             ) from None
-        row = AttemptRow(
-            plan_id=op.plan_id,
-            taken_on=taken_on,
-            score=score,
-            source=source,
-            active=True,
-            created_at=svc.clock.now(),
-        )
-        for n, (name, value) in enumerate(domains):
-            row.domains.append(AttemptDomainRow(position=n, domain=name, score=value))
-        s.add(row)
-        s.flush()
-        ids.append(row.id)
+        ids.append(_add_attempt(svc, s, op.plan_id, taken_on, score, source, domains))
     if len(op.entries) == 1:
         first = op.entries[0]
         label = _label("label.attempt_add", first.taken_on, first.score)
@@ -246,48 +260,50 @@ def _show(s: Session, ids: list[int], active: bool) -> None:
             row.active = active
 
 
-def backward(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
+def _swap(s: Session, kind: OpKind, data: dict[str, Any], undo: bool) -> None:
+    """Take the operation back (``undo``) or do it again from what ``forward`` kept."""
     from planner.services.operations import OpKind
 
+    values = "old" if undo else "new"
     if kind is OpKind.READINESS_TARGET:
-        _target_set(s, int(data["plan"]), data["old"])
+        _target_set(s, int(data["plan"]), data[values])
     elif kind in (OpKind.EXAM_BOOK, OpKind.EXAM_RESULT):
-        _sitting_swap(s, kind, data, undo=True)
+        _sitting_swap(s, kind, data, undo=undo)
     elif kind is OpKind.ATTEMPT_EDIT:
         row = s.get(AttemptRow, int(data["id"]))
         if row is not None:
-            _set(row, data["old"])
+            _set(row, data[values])
     else:
-        _show(s, data["ids"], active=kind is OpKind.ATTEMPT_DELETE)
+        shown = OpKind.ATTEMPT_DELETE if undo else OpKind.ATTEMPT_ADD
+        _show(s, data["ids"], active=kind is shown)
+
+
+def backward(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
+    _swap(s, kind, data, undo=True)
 
 
 def again(s: Session, kind: OpKind, data: dict[str, Any]) -> None:
-    from planner.services.operations import OpKind
-
-    if kind is OpKind.READINESS_TARGET:
-        _target_set(s, int(data["plan"]), data["new"])
-    elif kind in (OpKind.EXAM_BOOK, OpKind.EXAM_RESULT):
-        _sitting_swap(s, kind, data, undo=False)
-    elif kind is OpKind.ATTEMPT_EDIT:
-        row = s.get(AttemptRow, int(data["id"]))
-        if row is not None:
-            _set(row, data["new"])
-    else:
-        _show(s, data["ids"], active=kind is OpKind.ATTEMPT_ADD)
+    _swap(s, kind, data, undo=False)
 
 
 # --- reading -----------------------------------------------------------------------
+
+
+_Row = TypeVar("_Row", AttemptRow, ExamSittingRow)
+
+
+def _active(s: Session, kind: type[_Row], plan_id: int, day: Any) -> Sequence[_Row]:
+    """The plan's rows of ``kind`` not taken back, by ``day`` and then as recorded."""
+    return s.scalars(
+        select(kind).where(kind.plan_id == plan_id, kind.active.is_(True)).order_by(day, kind.id)
+    ).all()
 
 
 def list_attempts(svc: PlanService, plan_id: int) -> list[Attempt]:
     """The plan's attempts, oldest first (by date, then by when they were recorded)."""
     with svc.db.transaction() as s:
         svc._row(s, plan_id)
-        rows = s.scalars(
-            select(AttemptRow)
-            .where(AttemptRow.plan_id == plan_id, AttemptRow.active.is_(True))
-            .order_by(AttemptRow.taken_on, AttemptRow.id)
-        ).all()
+        rows = _active(s, AttemptRow, plan_id, AttemptRow.taken_on)
         return [
             Attempt(
                 id=r.id,
@@ -488,19 +504,7 @@ def _sitting_forward(
         source = f"Score report of the exam on {sitting_row.exam_on.isoformat()}"
         entry = replace(op.report, taken_on=sitting_row.exam_on, source=op.report.source or source)
         taken_on, score, source, domains = _clean(svc, s, op.plan_id, entry)
-        report = AttemptRow(
-            plan_id=op.plan_id,
-            taken_on=taken_on,
-            score=score,
-            source=source,
-            active=True,
-            created_at=svc.clock.now(),
-        )
-        for n, (name, value) in enumerate(domains):
-            report.domains.append(AttemptDomainRow(position=n, domain=name, score=value))
-        s.add(report)
-        s.flush()
-        data["attempts"] = [report.id]
+        data["attempts"] = [_add_attempt(svc, s, op.plan_id, taken_on, score, source, domains)]
         label = Message("label.exam_result_report", {"result": result})
     return OpKind.EXAM_RESULT, label, data
 
@@ -532,11 +536,7 @@ def list_sittings(svc: PlanService, plan_id: int) -> list[Sitting]:
 
     with svc.db.transaction() as s:
         svc._row(s, plan_id)
-        rows = s.scalars(
-            select(ExamSittingRow)
-            .where(ExamSittingRow.plan_id == plan_id, ExamSittingRow.active.is_(True))
-            .order_by(ExamSittingRow.exam_on, ExamSittingRow.id)
-        ).all()
+        rows = _active(s, ExamSittingRow, plan_id, ExamSittingRow.exam_on)
         return [
             Sitting(
                 id=r.id,

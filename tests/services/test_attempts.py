@@ -260,3 +260,45 @@ def test_the_margin_a_learner_sets_is_kept_with_the_plan_and_undoable(
     with pytest.raises(ServiceError, match="The margin must lie between 0 and 50"):
         reopened.run(ops.SetReadinessTarget(plan, 60.0))
     reopened.close()
+
+
+def test_each_attempt_and_exam_operation_undoes_and_redoes_to_what_it_left(
+    svc: PlanService,
+) -> None:
+    """Undo brings back what the plan showed before, redo what it showed after."""
+    from planner.services.attempts import list_sittings
+
+    plan = svc.resolve(None)
+
+    def state() -> tuple[object, ...]:
+        return (
+            list_attempts(svc, plan),
+            plan_readiness(svc, plan)[0].target,
+            list_sittings(svc, plan),
+        )
+
+    report = ops.AttemptEntry(date.min, 62, (("1", 41),))
+    steps: list[ops.Operation] = [
+        ops.RecordAttempts(plan, (entry(9, 61, ("1", 50)), entry(8, 64))),
+        ops.SetReadinessTarget(plan, 10.0, 72.0),
+        ops.BookExam(plan, NOW.date() - timedelta(days=3), "test-centre", "09:30", "WA-1"),
+        ops.RecordResult(plan, 1, "fail", None, report),
+    ]
+    for step in steps:
+        svc.run(step)
+    first = list_attempts(svc, plan)[0].id
+    for step in (
+        ops.EditAttempt(plan, first, entry(9, 71, ("2", 72))),
+        ops.DeleteAttempt(plan, first),
+    ):
+        svc.run(step)
+        steps.append(step)
+    seen = [state()]
+    for _ in steps:  # back to an empty plan, one step at a time
+        assert svc.undo() is not None
+        seen.append(state())
+    assert seen[-1] == ([], 75.0, [])
+    assert len({repr(s) for s in seen}) == len(seen)  # each step changed what shows
+    for before in reversed(seen[:-1]):
+        assert svc.redo() is not None
+        assert state() == before

@@ -14,12 +14,14 @@ from planner.core.build import build_plan_items
 from planner.core.plan import PlanSettings
 from planner.core.readiness import plan_domains
 from planner.core.scheduler import build_schedule
+from planner.services.attempts import list_sittings
 from planner.services.clock import FixedClock
 from planner.services.plans import PlanService
 from planner.ui.app import build_main_window
 from planner.ui.dialogs import attempt as attempt_dialog
 from planner.ui.dialogs import retake as retake_dialog
 from planner.ui.dialogs.attempt import AttemptDialog
+from planner.ui.dialogs.booking import BookingDialog
 from planner.ui.dialogs.retake import RetakeDialog
 from planner.ui.formatting import date_text
 from planner.ui.main_window import READINESS, MainWindow
@@ -358,3 +360,48 @@ def test_without_vendor_rules_the_retake_day_is_the_learners_choice(
     dialog.day.setDate(date(2027, 1, 10))  # before today: said, not stored
     assert dialog.preview is None and "has to be after today" in dialog.outlook.text()
     assert not dialog.apply_button.isEnabled()
+
+
+def test_a_refused_save_stays_open_with_the_reason_and_a_good_one_closes(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    controller = window.controller
+    assert controller.view is not None
+    plan = controller.view.snapshot.id
+    dialog = BookingDialog(controller, window)
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save.objectName() == "booking-save" and save.text() == "&Save booking"
+    assert save.toolTip() == "Record the booking (Ctrl+Z takes it back)"
+    assert (
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).toolTip()
+        == "Close without changing anything"
+    )
+    assert dialog.message.objectName() == "booking-message" and dialog.message.text() == ""
+
+    dialog.show()
+    dialog.confirmation.setText("x" * 201)
+    save.click()
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    assert "200" in dialog.message.text()  # the service's reason, in the dialog
+    assert list_sittings(controller.service, plan) == []
+
+    dialog.confirmation.setText("WA-58213")
+    save.click()
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Accepted
+    (sitting,) = list_sittings(controller.service, plan)
+    assert sitting.confirmation == "WA-58213"
+    window.actions_["undo"].trigger()
+    assert list_sittings(controller.service, plan) == []
+
+
+def test_cancel_closes_without_saving(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    controller = window.controller
+    assert controller.view is not None
+    dialog = BookingDialog(controller, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.confirmation.setText("WA-1")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Rejected
+    assert list_sittings(controller.service, controller.view.snapshot.id) == []

@@ -10,29 +10,24 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.ui.controller import PlanController
 from planner.ui.date_field import DateField
-from planner.ui.dialogs.common import describe, explain_buttons
+from planner.ui.dialogs.common import describe
+from planner.ui.dialogs.record_form import exec_modal, finish_form, intro_label, save_or_explain
 from planner.ui.formatting import date_text
 
 if TYPE_CHECKING:
     from planner.core.readiness import Attempt, ExamDomain
     from planner.services.operations import AttemptEntry
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class AttemptDialog(QDialog):
@@ -58,7 +53,7 @@ class AttemptDialog(QDialog):
         )
         today = controller.today()
         self.today = today
-        intro = QLabel(
+        intro = intro_label(
             self.tr(
                 "Enter what your score report says: the overall score if it gives one, and "
                 "the figure per exam domain. It counts like an attempt of that day."
@@ -70,7 +65,6 @@ class AttemptDialog(QDialog):
             ),
             self,
         )
-        intro.setWordWrap(True)
         self.date = describe(
             DateField(None, self),
             "attempt-date",
@@ -78,8 +72,8 @@ class AttemptDialog(QDialog):
             self.tr("Date"),
         )
         self.date.setCalendarPopup(True)
-        self.date.setMaximumDate(_qdate(today))
-        self.date.setDate(_qdate(attempt.taken_on if attempt else report_day or today))
+        self.date.setMaximumDate(today)
+        self.date.setDate(attempt.taken_on if attempt else report_day or today)
         self.score = describe(
             QLineEdit(self),
             "attempt-score",
@@ -121,24 +115,8 @@ class AttemptDialog(QDialog):
             self.source.setText(
                 self.tr("Score report of the exam on {0}").format(date_text(report_day))
             )
-        self.message = QLabel(self)
-        self.message.setObjectName("attempt-message")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setObjectName("attempt-save")
-        save.setText(self.tr("&Save attempt"))
-        save.setToolTip(self.tr("Record the attempt (Ctrl+Z takes it back)"))
-        explain_buttons(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        save = (self.tr("&Save attempt"), self.tr("Record the attempt (Ctrl+Z takes it back)"))
+        self.message, self.buttons = finish_form(self, "attempt", intro, form, save, self.save)
         for edit in (self.score, *self.domain_edits):
             edit.textChanged.connect(self.check)
         self.date.dateChanged.connect(self.check)
@@ -198,16 +176,8 @@ class AttemptDialog(QDialog):
             if self.attempt
             else RecordAttempts(plan, (entry,))
         )
-        errors: list[str] = []
-        self.controller.error.connect(errors.append)
-        try:
-            done = self.controller.run(op) is not None
-        finally:
-            self.controller.error.disconnect(errors.append)
-        if done:
-            self.accept()
-        else:
-            self.message.setText(errors[0] if errors else self.tr("The attempt was not saved."))
+        not_saved = self.tr("The attempt was not saved.")
+        save_or_explain(self, self.controller, op, self.message, not_saved)
 
 
 def run_attempt_dialog(
@@ -219,8 +189,4 @@ def run_attempt_dialog(
 ) -> bool:
     """Show the dialog modally; True if an attempt was saved (``report_day``: the score
     report of the sitting on that day). Tests replace this."""
-    dialog = AttemptDialog(controller, domains, attempt, parent, report_day)
-    try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-    finally:
-        dialog.deleteLater()
+    return exec_modal(AttemptDialog(controller, domains, attempt, parent, report_day))

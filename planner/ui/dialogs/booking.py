@@ -5,22 +5,20 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.ui.controller import PlanController
 from planner.ui.date_field import DateField
-from planner.ui.dialogs.common import describe, explain_buttons
+from planner.ui.dialogs.common import describe
+from planner.ui.dialogs.record_form import exec_modal, finish_form, intro_label, save_or_explain
 
 
 class BookingDialog(QDialog):
@@ -32,7 +30,7 @@ class BookingDialog(QDialog):
         view = controller.view
         exam = view.snapshot.baseline.exam_date if view else None
         day = exam or controller.today()
-        intro = QLabel(
+        intro = intro_label(
             self.tr(
                 "Enter the sitting you booked with the test provider. Study Planner then "
                 "shows until when you can reschedule it free of charge, and after a result "
@@ -40,7 +38,6 @@ class BookingDialog(QDialog):
             ),
             self,
         )
-        intro.setWordWrap(True)
         self.date = describe(
             DateField(None, self),
             "booking-date",
@@ -48,7 +45,7 @@ class BookingDialog(QDialog):
             self.tr("Exam day"),
         )
         self.date.setCalendarPopup(True)
-        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.date.setDate(day)
         self.time = describe(
             QTimeEdit(self),
             "booking-time",
@@ -76,24 +73,8 @@ class BookingDialog(QDialog):
         form.addRow(self.tr("&Starts at:"), self.time)
         form.addRow(self.tr("D&elivery:"), self.delivery)
         form.addRow(self.tr("&Confirmation:"), self.confirmation)
-        self.message = QLabel(self)
-        self.message.setObjectName("booking-message")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setObjectName("booking-save")
-        save.setText(self.tr("&Save booking"))
-        save.setToolTip(self.tr("Record the booking (Ctrl+Z takes it back)"))
-        explain_buttons(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        save = (self.tr("&Save booking"), self.tr("Record the booking (Ctrl+Z takes it back)"))
+        self.message, self.buttons = finish_form(self, "booking", intro, form, save, self.save)
         self.setMinimumWidth(480)
 
     def save(self) -> None:
@@ -110,22 +91,10 @@ class BookingDialog(QDialog):
             f"{time(t.hour(), t.minute()):%H:%M}",
             self.confirmation.text(),
         )
-        errors: list[str] = []
-        self.controller.error.connect(errors.append)
-        try:
-            done = self.controller.run(op) is not None
-        finally:
-            self.controller.error.disconnect(errors.append)
-        if done:
-            self.accept()
-        else:
-            self.message.setText(errors[0] if errors else self.tr("The booking was not saved."))
+        not_saved = self.tr("The booking was not saved.")
+        save_or_explain(self, self.controller, op, self.message, not_saved)
 
 
 def run_booking_dialog(parent: QWidget, controller: PlanController) -> bool:
     """Show the dialog modally; True if a booking was saved. Tests replace this."""
-    dialog = BookingDialog(controller, parent)
-    try:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-    finally:
-        dialog.deleteLater()
+    return exec_modal(BookingDialog(controller, parent))
