@@ -315,7 +315,7 @@ def carry_sync_state(current: Path, restored: Path) -> bool:
     (never one more copy), and a done mark made on the phone since is still news and
     ticks the module. Plans only in the backup keep their own state; calendars of plans
     only in ``current`` go with it. Returns False (and leaves ``restored`` as it was)
-    when the two files have different schema versions or cannot be read.
+    when the two files' calendar tables differ or a file cannot be read.
     """
     try:
         con = sqlite3.connect(restored.resolve().as_uri(), uri=True, isolation_level=None)
@@ -323,11 +323,6 @@ def carry_sync_state(current: Path, restored: Path) -> bool:
         return False
     try:
         con.execute("ATTACH DATABASE ? AS cur", (current.resolve().as_uri() + "?mode=ro",))
-        versions = [
-            con.execute(f"PRAGMA {db}.user_version").fetchone()[0] for db in ("main", "cur")
-        ]
-        if versions[0] != versions[1]:
-            return False
         for db in ("main", "cur"):
             for table in _SYNC_TABLES:
                 if not con.execute(
@@ -338,6 +333,13 @@ def carry_sync_state(current: Path, restored: Path) -> bool:
             t: [r[1] for r in con.execute(f"PRAGMA main.table_info({t})") if r[1] != "id"]
             for t in _SYNC_TABLES
         }
+        # The calendar tables, not the schema version, must match: a backup taken before
+        # an upgrade (the one most likely restored) has older plans tables but the same
+        # calendar state, and its stale tokens would leave events behind for good.
+        for table in _SYNC_TABLES:
+            theirs = [r[1] for r in con.execute(f"PRAGMA cur.table_info({table})") if r[1] != "id"]
+            if sorted(theirs) != sorted(columns[table]):
+                return False
         target_cols, event_cols = columns["calendar_targets"], columns["calendar_target_events"]
         con.execute("BEGIN IMMEDIATE")
         plans = [

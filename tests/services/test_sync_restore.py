@@ -125,12 +125,40 @@ def test_a_plan_only_in_the_backup_keeps_its_own_sync_state(
         assert Phone(calendar_url).names() == plan_resources(restored)
 
 
-def test_files_of_another_schema_are_not_mixed(svc: PlanService, data_dir: Path) -> None:
+def test_a_backup_from_before_an_upgrade_gets_the_calendar_state_too(
+    svc: PlanService, data_dir: Path, calendar_url: str
+) -> None:
+    # The backup most likely restored after an upgrade is the one taken just before it:
+    # an older schema, the same calendar tables. Its stale tokens and ETags would leave
+    # events of the later plan on the calendar for good, so it gets the current state.
+    import sqlite3
+
+    sync(svc, calendar_url, create=True)
+    backup = take_backup(data_dir, "manual", NOW)
+    import_busy(svc, 1, TRIP)
+    sync(svc, calendar_url)
+    svc.close()
+    older = data_dir / "older.db"
+    older.write_bytes(backup.path.read_bytes())
+    with sqlite3.connect(older) as con:
+        con.execute("PRAGMA user_version = 4")
+    query = "SELECT href, etag FROM calendar_target_events ORDER BY href"
+    with sqlite3.connect(data_dir / DB_FILENAME) as con:
+        current = con.execute(query).fetchall()
+    with sqlite3.connect(older) as con:
+        assert con.execute(query).fetchall() != current, "the backup knew less"
+
+    assert carry_sync_state(data_dir / DB_FILENAME, older) is True
+    with sqlite3.connect(older) as con:
+        assert con.execute(query).fetchall() == current
+
+
+def test_calendar_tables_of_another_shape_are_not_mixed(svc: PlanService, data_dir: Path) -> None:
     import sqlite3
 
     svc.close()
     other = data_dir / "other.db"
     other.write_bytes((data_dir / DB_FILENAME).read_bytes())
     with sqlite3.connect(other) as con:
-        con.execute("PRAGMA user_version = 1")
+        con.execute("ALTER TABLE calendar_target_events ADD COLUMN later TEXT")
     assert carry_sync_state(data_dir / DB_FILENAME, other) is False
