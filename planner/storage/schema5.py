@@ -32,11 +32,13 @@ def migrate_to_v5(connection: Connection) -> None:
         "SELECT b.id, b.schedule_json FROM baselines AS b WHERE b.schedule_json LIKE '%\"review/%'"
     ).all()
     for baseline_id, text in rows:
+        # A damaged or hand-edited baseline is left as it is ('study-planner check' names
+        # it): one bad plan must not keep the whole file from opening.
         try:
             schedule = json.loads(text)
-        except ValueError:  # 'study-planner check' names a damaged baseline; leave it
+            share = stored_review_share(schedule)
+        except (ValueError, KeyError, TypeError, AttributeError):
             continue
-        share = stored_review_share(schedule)
         if share <= 0 or not isinstance(schedule.get("settings"), dict):
             continue
         schedule["settings"]["review_share"] = share
@@ -56,7 +58,7 @@ def migrate_to_v5(connection: Connection) -> None:
     for plan_id, text in plans:
         try:
             share = float(json.loads(text)["settings"]["review_share"])
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, AttributeError):
             continue
         connection.exec_driver_sql(
             "UPDATE plans SET review_share = ? WHERE id = ?", (share, plan_id)

@@ -166,3 +166,22 @@ def test_a_plan_made_before_reviews_named_their_domain_shows_its_review_in_edit_
     assert 0 < share <= 0.1
     assert share * 100 == round(share * 100)
     assert average <= share < average + 0.01
+
+
+def test_one_hand_edited_baseline_does_not_keep_the_file_from_upgrading(data_dir: Path) -> None:
+    path = data_dir / DB_FILENAME
+    conn = sqlite3.connect(path)
+    conn.executescript(FIXTURE.read_text(encoding="utf-8"))
+    odd = {"items": [{"key": "review/x", "group": "review"}], "settings": {"hours_per_week": "x"}}
+    conn.execute(
+        "UPDATE baselines SET schedule_json = ? WHERE id = (SELECT MIN(id) FROM baselines)",
+        (json.dumps(odd),),
+    )
+    conn.commit()
+    conn.close()
+    now = datetime(2026, 11, 30, 12, tzinfo=UTC)
+    with PlanService(data_dir, clock=FixedClock(now)) as svc:
+        assert svc.list_plans(), "the plans are there"
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
