@@ -173,8 +173,11 @@ class CalDAVClient:
         for conn in list(self._conns.values()):
             sock = conn.sock
             if sock is not None:
+                # The plain socket's shutdown, also under TLS: ``SSLSocket.shutdown`` drops
+                # its TLS state before the system call, and a request the sync thread
+                # sends in that moment would go out unencrypted, password and all.
                 with contextlib.suppress(OSError):  # not connected (yet), or already gone
-                    sock.shutdown(socket.SHUT_RDWR)
+                    socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
     def _check_cancelled(self) -> None:
         if self._cancel is not None and self._cancel.cancelled:
