@@ -106,8 +106,9 @@ class _Job(QObject):
         try:
             self.run()
         finally:
-            self._done.set()
+            # Emitted before the wait ends: whoever waits may delete this object next.
             self.finished.emit()  # queued to the manager, on the window's thread
+            self._done.set()
 
     def run(self) -> None:
         from planner.services.plans import PlanService
@@ -367,7 +368,10 @@ class SyncManager(QObject):
         return True
 
     def _job_done(self) -> None:
-        if self._job is not None and self._job.isFinished():
+        # The job that ended, not necessarily the current one: a pause may have finished
+        # it and started another before its queued signal arrived.
+        job = self.sender()
+        if job is not None and job is self._job:
             self._finish(self._job)
 
     def _finish(self, job: _Job, notify: bool = True) -> None:
