@@ -313,3 +313,12 @@ def test_the_exported_calendar_speaks_the_chosen_language(
     assert any(s.startswith("Prüfung: ") for s in german)
     assert not any("Final review" in s or s.startswith("Exam: ") for s in german)
     assert len(german) == len(english)  # the same events, only their words differ
+
+
+def test_a_stored_label_missing_an_argument_falls_back_to_its_english() -> None:
+    # A damaged row, or one a later version wrote with other argument names: the Edit
+    # menu shows the English label (read back by its shape), not an error.
+    from planner.core.op_labels import stored_label
+
+    shown = stored_label("Tick “Week 1”", '{"id":"label.tick","args":{}}')
+    assert str(shown) == "Tick “Week 1”"

@@ -157,7 +157,9 @@ def stored_label(label: str, label_json: str = "") -> Message | str:
     back by its shape."""
     if label_json:
         try:
-            return _message_from_json(json.loads(label_json))
-        except (ValueError, KeyError, TypeError, AttributeError):
+            message = _message_from_json(json.loads(label_json))
+            message.english()  # every field its template needs is there
+            return message
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError):
             pass  # a message of a newer version, or damaged: the English still says it
     return label_message(label)
