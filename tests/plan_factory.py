@@ -40,3 +40,17 @@ def schedule(n: int = 6, hours: float = 3.0, start: date = date(2026, 12, 1)) ->
 
 def service(data_dir: Path, now: datetime = NOW) -> PlanService:
     return PlanService(data_dir, clock=FixedClock(now))
+
+
+def calendar_plan(svc: PlanService, name: str = "Sync me", n: int = 9) -> int:
+    """The plan the calendar tests sync: ``n`` modules of 3 h, studied on Monday,
+    Wednesday and Saturday from 30 Nov 2026, 6 h a week, the exam on 1 Mar 2027, in
+    Europe/Berlin. Returns its id."""
+    settings = PlanSettings(
+        start=date(2026, 11, 30),
+        hours_per_week=6,
+        study_days=frozenset({0, 2, 5}),
+        timezone="Europe/Berlin",
+        exam_date=date(2027, 3, 1),
+    )
+    return svc.create_plan(name=name, schedule=build_schedule(items(n), settings))

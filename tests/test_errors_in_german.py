@@ -19,13 +19,11 @@ from pathlib import Path
 import pytest
 
 from planner import messages
-from planner.core.plan import PlanSettings
-from planner.core.scheduler import build_schedule
 from planner.errors import InternalError, PlannerError
 from planner.messages import Message
 from planner.storage import DB_FILENAME
 from planner.translations import catalog_backend
-from tests.plan_factory import items, service
+from tests.plan_factory import calendar_plan, service
 
 pytestmark = pytest.mark.usefixtures("cli_now")
 
@@ -69,15 +67,8 @@ def plans_json(folder: Path) -> list[dict[str, object]]:
 @pytest.fixture
 def folder(data_dir: Path) -> Path:
     """A data folder with one plan (and the day's backup its first open took)."""
-    settings = PlanSettings(
-        start=date(2026, 11, 30),
-        hours_per_week=6,
-        study_days=frozenset({0, 2, 5}),
-        timezone="Europe/Berlin",
-        exam_date=date(2027, 3, 1),
-    )
     with service(data_dir, now=datetime(2026, 11, 30, 8, 0, tzinfo=UTC)) as svc:
-        svc.create_plan(name="Google MLE", schedule=build_schedule(items(18), settings))
+        calendar_plan(svc, "Google MLE", 18)
         svc.backup("manual")
     return data_dir
 

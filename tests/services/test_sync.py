@@ -14,8 +14,6 @@ from icalendar import Calendar
 from radicale_server import Phone, RadicaleServer
 
 from planner.cli import main
-from planner.core.plan import PlanSettings
-from planner.core.scheduler import build_schedule
 from planner.ical.export import milestone_uid, session_uid
 from planner.services.caldav import CalDAVClient
 from planner.services.calendar import import_busy
@@ -23,22 +21,15 @@ from planner.services.clock import FixedClock
 from planner.services.plans import PlanService
 from planner.services.sync import SyncError, SyncOutcome, sync_plan
 from planner.storage.db import DB_FILENAME
-from tests.plan_factory import items
+from tests.plan_factory import calendar_plan
 
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)  # a Monday morning
 
 
 @pytest.fixture
 def svc(data_dir: Path) -> Iterator[PlanService]:
-    settings = PlanSettings(
-        start=date(2026, 11, 30),
-        hours_per_week=6,
-        study_days=frozenset({0, 2, 5}),
-        timezone="Europe/Berlin",
-        exam_date=date(2027, 3, 1),
-    )
     service = PlanService(data_dir, clock=FixedClock(NOW))
-    service.create_plan(name="Sync me", schedule=build_schedule(items(9), settings))
+    calendar_plan(service, "Sync me", 9)
     yield service
     service.close()
 

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from radicale_server import Phone, RadicaleServer, Redirector
 
-from planner.core.plan import PlanSettings
-from planner.core.scheduler import build_schedule
 from planner.services.clock import FixedClock
 from planner.services.plans import PlanService
 from planner.services.sync import (
@@ -25,7 +23,7 @@ from planner.services.sync import (
     sync_setup,
 )
 from tests.keyring_backend import MemoryKeyring
-from tests.plan_factory import items
+from tests.plan_factory import calendar_plan
 
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 
@@ -38,15 +36,8 @@ def _keyring(memory_keyring: MemoryKeyring) -> MemoryKeyring:
 
 @pytest.fixture
 def svc(data_dir: Path) -> Iterator[PlanService]:
-    settings = PlanSettings(
-        start=date(2026, 11, 30),
-        hours_per_week=6,
-        study_days=frozenset({0, 2, 5}),
-        timezone="Europe/Berlin",
-        exam_date=date(2027, 3, 1),
-    )
     service = PlanService(data_dir, clock=FixedClock(NOW))
-    service.create_plan(name="Moved", schedule=build_schedule(items(6), settings))
+    calendar_plan(service, "Moved", 6)
     yield service
     service.close()
 

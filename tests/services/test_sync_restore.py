@@ -10,14 +10,12 @@ between still ticks its modules.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from radicale_server import Phone
 
-from planner.core.plan import PlanSettings
-from planner.core.scheduler import build_schedule
 from planner.ical.export import milestone_uid, session_uid
 from planner.ical.tasks import task_uid
 from planner.services.calendar import import_busy
@@ -26,7 +24,7 @@ from planner.services.plans import PlanService
 from planner.services.sync import SyncOutcome, sync_plan
 from planner.storage.backups import carry_sync_state, restore_backup, take_backup
 from planner.storage.db import DB_FILENAME, FileState, check_file
-from tests.plan_factory import items
+from tests.plan_factory import calendar_plan
 
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 # A trip on Wednesday 2 December: that session moves, so the later plan has other events.
@@ -39,15 +37,8 @@ TRIP = (
 
 @pytest.fixture
 def svc(data_dir: Path) -> Iterator[PlanService]:
-    settings = PlanSettings(
-        start=date(2026, 11, 30),
-        hours_per_week=6,
-        study_days=frozenset({0, 2, 5}),
-        timezone="Europe/Berlin",
-        exam_date=date(2027, 3, 1),
-    )
     service = PlanService(data_dir, clock=FixedClock(NOW))
-    service.create_plan(name="Sync me", schedule=build_schedule(items(9), settings))
+    calendar_plan(service, "Sync me", 9)
     yield service
     service.close()
 

@@ -7,14 +7,12 @@ import hashlib
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from radicale_server import Phone, RadicaleServer, free_port
 
-from planner.core.plan import PlanSettings
-from planner.core.scheduler import build_schedule
 from planner.services import passwords
 from planner.services.clock import FixedClock
 from planner.services.plans import PlanService
@@ -30,7 +28,7 @@ from planner.services.sync import (
 )
 from planner.storage.db import DB_FILENAME
 from tests.keyring_backend import MemoryKeyring
-from tests.plan_factory import items
+from tests.plan_factory import calendar_plan
 
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 
@@ -42,15 +40,8 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def svc(data_dir: Path, clock: FixedClock) -> Iterator[PlanService]:
-    settings = PlanSettings(
-        start=date(2026, 11, 30),
-        hours_per_week=6,
-        study_days=frozenset({0, 2, 5}),
-        timezone="Europe/Berlin",
-        exam_date=date(2027, 3, 1),
-    )
     service = PlanService(data_dir, clock=clock)
-    service.create_plan(name="Set me up", schedule=build_schedule(items(9), settings))
+    calendar_plan(service, "Set me up", 9)
     yield service
     service.close()
 

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from planner.core.plan import PlanSettings
-from planner.core.scheduler import build_schedule
 from planner.ical.export import milestone_uid, session_uid
 from planner.services.caldav import TIMEOUT
 from planner.services.clock import FixedClock
@@ -30,7 +28,7 @@ from planner.ui.dialogs import recovery
 from planner.ui.main_window import MainWindow
 from planner.ui.sync_status import SyncState
 from tests.keyring_backend import MemoryKeyring
-from tests.plan_factory import items
+from tests.plan_factory import calendar_plan
 from tests.services.radicale_server import Phone, RadicaleServer, Redirector
 
 pytestmark = pytest.mark.gui
@@ -56,16 +54,9 @@ def web(server: RadicaleServer) -> Iterator[Redirector]:
 @pytest.fixture
 def synced(data_dir: Path, web: Redirector, calendar_url: str, memory_keyring: MemoryKeyring):  # type: ignore[no-untyped-def]
     """A plan set up to sync with a calendar (through ``web``); returns its address."""
-    settings = PlanSettings(
-        start=date(2026, 11, 30),
-        hours_per_week=6,
-        study_days=frozenset({0, 2, 5}),
-        timezone="Europe/Berlin",
-        exam_date=date(2027, 3, 1),
-    )
     url = web.url + urlsplit(calendar_url).path
     with PlanService(data_dir, clock=FixedClock(NOW)) as svc:
-        svc.create_plan(name="Sync me", schedule=build_schedule(items(9), settings))
+        calendar_plan(svc, "Sync me", 9)
         set_up_sync(svc, 1, url, "alice", "secret", create=True)
     return url
 

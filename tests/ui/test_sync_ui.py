@@ -7,15 +7,13 @@ events on the server over plain HTTP, as another device would.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from planner.core.plan import PlanSettings
-from planner.core.scheduler import build_schedule
 from planner.ical.export import session_uid
 from planner.ical.tasks import task_uid
 from planner.services.clock import FixedClock
@@ -27,7 +25,7 @@ from planner.ui.main_window import MainWindow
 from planner.ui.preferences import PreferencesDialog, SyncPage
 from planner.ui.sync_status import SyncState, local_time_text
 from tests.keyring_backend import MemoryKeyring
-from tests.plan_factory import items
+from tests.plan_factory import calendar_plan
 from tests.services.radicale_server import Phone, RadicaleServer
 
 pytestmark = pytest.mark.gui
@@ -46,15 +44,8 @@ def quick_timers(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def plan_dir(data_dir: Path) -> Path:
-    settings = PlanSettings(
-        start=date(2026, 11, 30),
-        hours_per_week=6,
-        study_days=frozenset({0, 2, 5}),
-        timezone="Europe/Berlin",
-        exam_date=date(2027, 3, 1),
-    )
     with PlanService(data_dir, clock=FixedClock(NOW)) as svc:
-        svc.create_plan(name="Sync me", schedule=build_schedule(items(9), settings))
+        calendar_plan(svc, "Sync me", 9)
     return data_dir
 
 
