@@ -84,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    if words and "--json" not in words:
+    # argparse takes "--js" for "--json" too (the only option that starts so).
+    machine = any(len(w) > 2 and "--json".startswith(w) for w in words)
+    if words and not machine:
         from planner.translations import DEFAULT, use_language
 
         # Human output, --help and the error lines of bad arguments in the locale's

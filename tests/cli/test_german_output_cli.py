@@ -410,3 +410,18 @@ def test_a_failed_exam_and_its_retake_speak_german(tmp_path: Path, gcp_plan: Pat
     assert "Saved: re-planned for the retake on " in english.stdout
     assert "Gespeichert: für die Wiederholung am " in german.stdout
     assert "Buchen Sie die Wiederholung mit: study-planner exam book --date " in german.stdout
+
+
+def test_an_abbreviated_json_option_is_machine_output_too(tmp_path: Path, gcp_plan: Path) -> None:
+    # argparse takes "--js" for "--json": scripts get the same language-neutral output,
+    # error lines included, whatever the locale.
+    folder = tmp_path / "copy"
+    shutil.copytree(gcp_plan, folder)
+    english = run(folder, "en", "status", "--json")
+    german = run(folder, "de", "status", "--js")
+    assert german.returncode == english.returncode == 0
+    assert german.stdout == english.stdout
+    english = run(folder, "en", "show", "99", "--json")
+    german = run(folder, "de", "show", "99", "--jso")
+    assert german.returncode == english.returncode != 0
+    assert german.stderr == english.stderr and "plan" in english.stderr
