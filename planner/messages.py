@@ -19,7 +19,6 @@ from planner.core.messages import (
     plural,
     reason_of,
     set_backend,
-    text_of,
     translate,
 )
 
@@ -34,6 +33,5 @@ __all__ = [
     "plural",
     "reason_of",
     "set_backend",
-    "text_of",
     "translate",
 ]

@@ -169,11 +169,6 @@ def reason_of(exc: BaseException) -> Message | str:
     return str(exc)
 
 
-def text_of(value: Message | str) -> str:
-    """The text of a message or a plain string (in the chosen language)."""
-    return str(value)
-
-
 def english_of(value: Message | str) -> str:
     """English for machine output, whatever the chosen language."""
     return value.english() if isinstance(value, Message) else value

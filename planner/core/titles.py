@@ -129,8 +129,3 @@ def milestone_text(milestone: _Milestone) -> Message | str:
         exam = Message("milestone.the_certification") if name == "the certification" else name
         return Message("milestone.exam", {"exam": exam})
     return title
-
-
-def shown(value: Message | str) -> str:
-    """The text of a title in the chosen language."""
-    return str(value)
