@@ -5,12 +5,13 @@ with its arguments — and leaves the wording to the front end:
 
 * ``str(message)`` is the text in the language the front end chose: the app installs
   Qt's translator (:func:`set_backend` from ``planner.ui.i18n``), the command line a
-  catalog read from the same ``.ts`` file (:mod:`planner.catalog_i18n`). With no
+  catalog read from the same ``.ts`` file (:mod:`planner.translations`). With no
   backend it is English.
 * :meth:`Message.english` is always English, and :meth:`Message.to_json` gives the
   identifier and arguments: machine output (``--json``) stays language-neutral.
 
-Every English template lives in :data:`TEMPLATES` under the translation context
+Every English template lives in :data:`TEMPLATES` (error sentences in
+:mod:`planner.core.error_texts`, added with the first of them) under the translation context
 ``Message``; ``pyside6-lupdate`` collects them (``QT_TRANSLATE_NOOP`` marks them, and
 plural templates appear in :func:`_plural_sources` as ``translate(…, n)`` calls so that
 the tool gives them numerus forms). A template's ``{name}`` fields are filled after
@@ -24,8 +25,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
-
-from planner.core.error_texts import ERROR_TEMPLATES
 
 # (context, source, disambiguation, n) -> text; "" or the source when there is none.
 Backend = Callable[[str, str, "str | None", int], str]
@@ -110,8 +109,7 @@ class Message:
     count: int
 
     def __init__(self, id: str, args: Mapping[str, Any] | None = None, count: int = -1) -> None:
-        if id not in TEMPLATES:
-            raise KeyError(f"no message template {id!r}")
+        _template(id)  # a KeyError for an id without a template
         object.__setattr__(self, "id", id)
         object.__setattr__(self, "args", dict(args or {}))
         object.__setattr__(self, "count", count)
@@ -131,7 +129,7 @@ class Message:
         return f"Message({self.id!r}, {self.args!r}{count})"
 
     def render(self, *, english: bool = False) -> str:
-        template = TEMPLATES[self.id]
+        template = _template(self.id)
         if english:
             text = _english(CONTEXT, template, None, self.count)
         else:
@@ -652,8 +650,23 @@ TEMPLATES: dict[str, str] = {
     "weekday.6": QT_TRANSLATE_NOOP("Message", "Sun"),
 }
 
-# Error sentences (planner/errors.py and every layer's PlannerError) live in their own module.
-TEMPLATES.update(ERROR_TEMPLATES)
+# Error sentences (planner/errors.py and every layer's PlannerError) live in their own
+# module, read with the first of them: a start that goes well never needs them.
+_ERROR_PREFIXES = ("error.", "skip.", "backup.")
+
+
+def _template(id: str) -> str:
+    """The English template of ``id`` (a KeyError for an unknown one)."""
+    template = TEMPLATES.get(id)
+    if template is None and id.startswith(_ERROR_PREFIXES):
+        from planner.core.error_texts import ERROR_TEMPLATES
+
+        TEMPLATES.update(ERROR_TEMPLATES)
+        template = TEMPLATES.get(id)
+    if template is None:
+        raise KeyError(f"no message template {id!r}")
+    return template
+
 
 # Templates with a count: their English source carries %n and "(s)".
 PLURAL_TEMPLATES: frozenset[str] = frozenset({"fix.exam", "warn.short_prep", "retake.renewed"})
