@@ -80,6 +80,10 @@ class DateField(QLineEdit):
     def date(self) -> QDate:
         return QDate(self._date)
 
+    def day(self) -> dt.date:
+        """The date shown, as a Python date (what the services take)."""
+        return dt.date(self._date.year(), self._date.month(), self._date.day())
+
     def setDate(self, day: QDate | dt.date) -> None:
         wanted = self._bounded(_qdate(day))
         changed = wanted != self._date

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,14 +70,6 @@ def _ui(widget: QWidget, name: str, accessible: str, tip: str) -> None:
     widget.setObjectName(name)
     widget.setAccessibleName(accessible)
     widget.setToolTip(tip)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _fmt(day: date) -> str:
@@ -472,7 +464,7 @@ class TimePage(QWizardPage):
             )
         )
         today = wizard.today
-        self.start = DateField(_qdate(today), self)
+        self.start = DateField(today, self)
         _ui(self.start, "time-start", self.tr("Start date"), self.tr("The first day you study"))
         self.by_date = QRadioButton(self.tr("On a date:"), self)
         _ui(
@@ -481,7 +473,7 @@ class TimePage(QWizardPage):
             self.tr("Exam on a date"),
             self.tr("You have booked, or want to book, the exam on a date"),
         )
-        self.exam_date = DateField(_qdate(today + timedelta(weeks=26)), self)
+        self.exam_date = DateField(today + timedelta(weeks=26), self)
         _ui(self.exam_date, "time-exam-date", self.tr("Exam date"), self.tr("The day of the exam"))
         self.by_weeks = QRadioButton(self.tr("After preparing for:"), self)
         _ui(
@@ -553,14 +545,14 @@ class TimePage(QWizardPage):
         )
         self.off_list.setMaximumHeight(80)
         self.off_list.setMinimumWidth(420)
-        self.off_first = DateField(_qdate(today), self)
+        self.off_first = DateField(today, self)
         _ui(
             self.off_first,
             "time-off-first",
             self.tr("First day off"),
             self.tr("The first day of a break"),
         )
-        self.off_last = DateField(_qdate(today), self)
+        self.off_last = DateField(today, self)
         _ui(
             self.off_last,
             "time-off-last",
@@ -662,7 +654,7 @@ class TimePage(QWizardPage):
         self.w.schedule_refresh()
 
     def _add_off(self) -> None:
-        first, last = _pydate(self.off_first.date()), _pydate(self.off_last.date())
+        first, last = self.off_first.day(), self.off_last.day()
         if last < first:
             first, last = last, first
         self.add_days_off(DateRange(first, last))
@@ -799,7 +791,7 @@ class PreviewPage(QWizardPage):
     def _move_exam(self) -> None:
         schedule = self.w.preview().schedule
         if schedule and schedule.diagnosis and schedule.diagnosis.earliest_exam_date:
-            self.w.time_page.exam_date.setDate(_qdate(schedule.diagnosis.earliest_exam_date))
+            self.w.time_page.exam_date.setDate(schedule.diagnosis.earliest_exam_date)
             self.w.refresh_preview()
 
     def isComplete(self) -> bool:
@@ -927,12 +919,12 @@ class NewPlanWizard(QWizard):
             cert_id = cert.id
         session = t.session.time()
         by_date = t.by_date.isChecked()
-        start = _pydate(t.start.date())
+        start = t.start.day()
         # The exam is the one that can be sat on the exam day in the chosen language: a
         # path's exam that ends before then is followed to its successor, with a note.
         try:
             weeks = timedelta(weeks=t.prep_weeks.value())
-            sat_on = _pydate(t.exam_date.date()) if by_date else start + weeks
+            sat_on = t.exam_date.day() if by_date else start + weeks
         except OverflowError:  # a start near 9999-12-31: the preview says why
             sat_on = start
         note = ""
@@ -946,7 +938,7 @@ class NewPlanWizard(QWizard):
             steps=tuple(self.courses.refs),
             start=start,
             hours_per_week=t.hours.value(),
-            exam_date=_pydate(t.exam_date.date()) if by_date else None,
+            exam_date=t.exam_date.day() if by_date else None,
             prep_weeks=None if by_date else t.prep_weeks.value(),
             study_days=t.study_days(),
             session_start=time(session.hour(), session.minute()),

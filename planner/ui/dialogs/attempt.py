@@ -151,9 +151,7 @@ class AttemptDialog(QDialog):
                 domains.append((str(n), value))
         if score is None and not domains:
             return None, self.tr("Enter the overall score or at least one domain's score.")
-        q = self.date.date()
-        day = date(q.year(), q.month(), q.day())
-        return AttemptEntry(day, score, tuple(domains), self.source.text()), ""
+        return AttemptEntry(self.date.day(), score, tuple(domains), self.source.text()), ""
 
     def check(self) -> None:
         entry, problem = self.entry()

@@ -3,7 +3,7 @@ the confirmation. Saving is one undoable operation."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -83,10 +83,10 @@ class BookingDialog(QDialog):
         view = self.controller.view
         if view is None:
             return
-        q, t = self.date.date(), self.time.time()
+        t = self.time.time()
         op = BookExam(
             view.snapshot.id,
-            date(q.year(), q.month(), q.day()),
+            self.date.day(),
             str(self.delivery.currentData()),
             f"{time(t.hour(), t.minute()):%H:%M}",
             self.confirmation.text(),

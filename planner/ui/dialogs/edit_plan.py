@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -76,10 +76,6 @@ def days_off_text(ranges: tuple[DateRange, ...]) -> str:
     return ", ".join(
         r.first.isoformat() if r.first == r.last else f"{r.first}..{r.last}" for r in ranges
     )
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class EditPlanDialog(QDialog):
@@ -153,7 +149,7 @@ class EditPlanDialog(QDialog):
         self.exam = describe(
             DateField(parent=self), "edit-exam-date", self.tr("The exam date (type or pick)")
         )
-        self.exam.setDate(_qdate(b.exam_date or self.snapshot.baseline.exam_date or today))
+        self.exam.setDate(b.exam_date or self.snapshot.baseline.exam_date or today)
         self.weeks = describe(QSpinBox(self), "edit-prep-weeks", self.tr("Weeks of preparation"))
         self.weeks.setRange(1, 52)
         self.weeks.setSuffix(self.tr(" weeks"))
@@ -329,7 +325,7 @@ class EditPlanDialog(QDialog):
             session_start=time(t.hour(), t.minute()),
             max_session_hours=self.longest.value() or None,
             days_off=parse_days_off(self.off.text()),
-            exam_date=self.exam.date().toPython() if by_date else None,  # type: ignore[arg-type]
+            exam_date=self.exam.day() if by_date else None,
             prep_weeks=None if by_date else self.weeks.value(),
             timezone=self.zone.text().strip() or self.before.timezone,
             steps=steps,
@@ -422,7 +418,7 @@ class EditPlanDialog(QDialog):
             self.hours.setValue(fix.hours_per_week)
         if fix.exam_date is not None:
             self.by_date.setChecked(True)
-            self.exam.setDate(_qdate(fix.exam_date))
+            self.exam.setDate(fix.exam_date)
         if fix.study_days is not None:
             for i, box in enumerate(self.days):
                 box.setChecked(i in fix.study_days)

@@ -7,9 +7,6 @@ plan) with its message through the app's one error route, and nothing is stored.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,10 +20,6 @@ from planner.ui.controller import PlanController
 from planner.ui.date_field import DateField
 from planner.ui.dialogs.common import describe, explain_buttons
 from planner.ui.views.parts import ElidedCombo
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class LogTimeDialog(QDialog):
@@ -55,8 +48,8 @@ class LogTimeDialog(QDialog):
         self.day = describe(
             DateField(parent=self), "log-date", self.tr("The day you studied (type or pick)"), "Day"
         )
-        self.day.setMaximumDate(_qdate(today))
-        self.day.setDate(_qdate(today))
+        self.day.setMaximumDate(today)
+        self.day.setDate(today)
         self.hours = describe(
             QDoubleSpinBox(self), "log-hours", self.tr("Hours studied"), self.tr("Hours")
         )
@@ -84,7 +77,7 @@ class LogTimeDialog(QDialog):
         from planner.services.operations import LogHours
 
         self.day.commit()  # what is typed counts, even before the field is left
-        on: date = self.day.date().toPython()  # type: ignore[assignment]
+        on = self.day.day()
         key = str(self.item.currentData())
         if self.controller.run(LogHours(self.plan_id, key, self.hours.value(), on)) is not None:
             self.accept()

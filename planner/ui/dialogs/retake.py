@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,10 +40,6 @@ if TYPE_CHECKING:
     from planner.core.catalog import ExamPolicy
     from planner.core.readiness import Shift
     from planner.services.retake import RetakePreview
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class ShiftsModel(ColumnTitles, QAbstractTableModel):
@@ -198,8 +194,8 @@ class RetakeDialog(QDialog):
             earliest = self.preview.exam_date
             blocked = self.day.blockSignals(True)
             if policy is not None:
-                self.day.setMinimumDate(_qdate(earliest))
-            self.day.setDate(_qdate(earliest))
+                self.day.setMinimumDate(earliest)
+            self.day.setDate(earliest)
             self.day.blockSignals(blocked)
         else:
             self.day.setEnabled(False)
@@ -215,8 +211,7 @@ class RetakeDialog(QDialog):
         table.setFixedHeight(height)
 
     def chosen_day(self) -> date:
-        q = self.day.date()
-        return date(q.year(), q.month(), q.day())
+        return self.day.day()
 
     def update_preview(self, day: date | None) -> None:
         from planner.services.retake import preview_retake

@@ -114,8 +114,8 @@ class DaysOffDialog(QDialog):
 
         self.first.commit()  # what is typed counts, even before the field is left
         self.last.commit()
-        first = self.first.date().toPython()
-        last = self.last.date().toPython()
+        first = self.first.day()
+        last = self.last.day()
         assert isinstance(first, date) and isinstance(last, date)
         if last < first:
             self.message.setText(self.tr("The last day off comes before the first."))

@@ -648,7 +648,7 @@ class MoveDialog(QDialog):
         intro = QLabel(block.describe(), self)
         intro.setObjectName("move-session-what")
         intro.setWordWrap(True)
-        self.day = DateField(QDate(block.day.year, block.day.month, block.day.day), self)
+        self.day = DateField(block.day, self)
         self.day.setObjectName("move-session-day")
         self.day.setCalendarPopup(True)
         self.day.setMinimumDate(QDate(first_day.year, first_day.month, first_day.day))
@@ -684,10 +684,10 @@ class MoveDialog(QDialog):
         self.setMinimumWidth(380)
 
     def choice(self) -> tuple[date, time, float | None]:
-        d, t = self.day.date(), self.start.time()
+        t = self.start.time()
         hours = round(self.hours.value() * 4) / 4
         length = None if abs(hours - self.block.hours) < 1e-9 else hours
-        return date(d.year(), d.month(), d.day()), time(t.hour(), t.minute()), length
+        return self.day.day(), time(t.hour(), t.minute()), length
 
 
 class MovePreviewDialog(QDialog):
