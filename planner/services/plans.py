@@ -518,7 +518,8 @@ class PlanService:
         )
         baseline = self._schedule(s, current)
         # Which items are one sitting is kept in the schedule the plan was made with.
-        unsplit = {i.key for i in self._schedule(s, baseline_ids[0]).items if i.unsplit}
+        first = baseline if baseline_ids[0] == current else self._schedule(s, baseline_ids[0])
+        unsplit = {i.key for i in first.items if i.unsplit}
         unsplit |= {i.key for i in baseline.items if i.unsplit}
         stored = tuple((*r, r.key in unsplit) for r in item_rows)
         cached = self._parsed_items.get(plan_id)
